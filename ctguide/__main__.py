@@ -1,0 +1,3 @@
+from ctguide.cli import main
+
+raise SystemExit(main())

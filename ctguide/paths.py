@@ -1,0 +1,18 @@
+"""Where ctguide's shipped data live, however it was installed."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+
+def builtin_knowledge_dir() -> Path:
+    """The built-in knowledge base.
+
+    A wheel carries it inside the package (ctguide/knowledge); a source checkout or an editable
+    install keeps it at the top of the project, next to the package, where curators edit it.
+    """
+    packaged = Path(str(files("ctguide"))) / "knowledge"
+    if (packaged / "pillars.yaml").is_file():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "knowledge"

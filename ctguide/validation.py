@@ -1,0 +1,152 @@
+"""The one validation path: JSON Schema problems and cross-field problems, reported alike.
+
+A Problem carries a JSON path into the document; `locate` turns it into `file:line: $.path: message`
+using the YAML text the document came from.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from ctguide.yamlio import LineFinder
+
+PathStep = str | int
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with a document, at a place in it."""
+
+    path: tuple[PathStep, ...]
+    message: str
+
+    @property
+    def json_path(self) -> str:
+        return json_path(self.path)
+
+
+@dataclass(frozen=True)
+class LocatedProblem:
+    source: str
+    line: int | None
+    problem: Problem
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.problem.json_path}: {self.problem.message}"
+
+
+def json_path(path: Iterable[PathStep]) -> str:
+    out = "$"
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else f".{step}"
+    return out
+
+
+def schema_names() -> tuple[str, ...]:
+    return ("plan", "knowledge")
+
+
+@cache
+def schema(name: str) -> dict[str, Any]:
+    """The packaged JSON Schema `name` (plan or knowledge)."""
+    if name not in schema_names():
+        raise KeyError(f"no schema named {name!r}; known: {', '.join(schema_names())}")
+    text = files("ctguide").joinpath("schemas", f"{name}.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def schema_text(name: str) -> str:
+    schema(name)
+    return files("ctguide").joinpath("schemas", f"{name}.schema.json").read_text(encoding="utf-8")
+
+
+@cache
+def _validator(name: str, definition: str | None) -> Draft202012Validator:
+    document = schema(name)
+    if definition is not None:
+        document = {"$defs": document["$defs"], "$ref": f"#/$defs/{definition}"}
+    return Draft202012Validator(document, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def schema_problems(instance: Any, name: str, definition: str | None = None) -> list[Problem]:
+    """Every way `instance` breaks schema `name` (or one of its $defs), sorted by place."""
+    validator = _validator(name, definition)
+    problems = {Problem(tuple(e.absolute_path), _message(e)) for e in validator.iter_errors(instance)}
+    return sorted(problems, key=_sort_key)
+
+
+def _sort_key(problem: Problem) -> tuple:
+    return (tuple((isinstance(s, str), str(s).zfill(6)) for s in problem.path), problem.message)
+
+
+def locate(problems: Sequence[Problem], source: str, text: str | None) -> list[LocatedProblem]:
+    finder = LineFinder(text) if text is not None else None
+    return [LocatedProblem(source, finder.line(p.path) if finder else None, p) for p in problems]
+
+
+def _message(error: ValidationError) -> str:
+    kind, instance, expected = error.validator, error.instance, error.validator_value
+    if kind == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        return f"missing required field '{missing}'"
+    if kind == "additionalProperties":
+        return f"unknown field(s): {error.message.split('(')[-1].rstrip(')')}"
+    if kind == "type":
+        wanted = expected if isinstance(expected, str) else " or ".join(expected)
+        return f"expected {_article(wanted)}, got {_describe(instance)}"
+    if kind == "enum":
+        return f"{_short(instance)} is not allowed; expected one of: {', '.join(map(str, expected))}"
+    if kind == "const":
+        return f"expected {expected!r}, got {_short(instance)}"
+    if kind == "format" and expected == "date":
+        return f"{_short(instance)} is not a calendar date; expected YYYY-MM-DD, e.g. 2027-01-31"
+    if kind == "pattern" and "[0-9]{4}-" in str(expected):
+        return f"{_short(instance)} is not a date; expected YYYY-MM-DD, e.g. 2027-01-31"
+    if kind == "pattern":
+        return f"{_short(instance)} does not have the expected form ({expected})"
+    if kind in ("minLength", "minItems") and not instance:
+        return "must not be empty"
+    if kind == "minItems":
+        return f"needs at least {expected} item(s)"
+    return error.message if len(error.message) < 200 else error.message[:197] + "..."
+
+
+def _article(word: str) -> str:
+    names = {
+        "object": "a mapping",
+        "array": "a list",
+        "string": "text",
+        "integer": "a whole number",
+        "number": "a number",
+        "boolean": "true or false",
+        "null": "nothing",
+    }
+    return names.get(word, word)
+
+
+def _describe(instance: Any) -> str:
+    if isinstance(instance, bool):
+        return f"{str(instance).lower()}"
+    if isinstance(instance, dict):
+        return "a mapping"
+    if isinstance(instance, list):
+        return "a list"
+    if instance is None:
+        return "nothing (empty value)"
+    if isinstance(instance, (int, float)):
+        return f"the number {instance}"
+    return f"text {_short(instance)}"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

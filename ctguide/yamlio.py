@@ -1,0 +1,143 @@
+"""The one YAML loader and dumper of ctguide.
+
+Loading is always safe (no Python object tags) and uses libyaml's C parser when it is present.
+Two YAML 1.1 surprises are switched off because they silently corrupt plans and knowledge:
+unquoted dates stay strings (JSON Schema checks them with `format: date`), and only
+true/false are booleans ("no", "off" and Norway's "NO" stay strings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
+def _strict_resolvers(resolvers: dict[str, list[tuple[str, re.Pattern[str]]]]) -> dict:
+    kept = {
+        first: [(tag, rx) for tag, rx in entries if tag not in (_BOOL_TAG, _TIMESTAMP_TAG)]
+        for first, entries in resolvers.items()
+    }
+    bool_rx = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+    for first in "tTfF":
+        kept.setdefault(first, []).append((_BOOL_TAG, bool_rx))
+    return kept
+
+
+class Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Safe loader: C parser when available, dates as strings, YAML 1.2 booleans."""
+
+
+Loader.yaml_implicit_resolvers = _strict_resolvers(_BaseLoader.yaml_implicit_resolvers)
+
+
+class Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
+    """Safe dumper that keeps mapping order and writes readable block-style YAML."""
+
+
+def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+Dumper.add_representer(str, _str_representer)
+
+
+@dataclass(frozen=True)
+class YamlProblem(Exception):
+    """A file that is not readable YAML: where and why."""
+
+    source: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}"
+
+
+def load_yaml(text: str, *, source: str = "<text>") -> Any:
+    """Parse one YAML document; raise YamlProblem (never a yaml exception) when it is not YAML."""
+    try:
+        return yaml.load(text, Loader=Loader)  # noqa: S506 - Loader is a safe loader
+    except yaml.constructor.ConstructorError as error:
+        line = _mark_line(error.problem_mark)
+        return _raise(source, line, f"not allowed in a ctguide file: {error.problem}")
+    except yaml.MarkedYAMLError as error:
+        line = _mark_line(error.problem_mark or error.context_mark)
+        problem = error.problem or error.context or "malformed YAML"
+        if _has_tab(text, line):
+            problem += " (YAML indents with spaces, not tabs)"
+        return _raise(source, line, f"not valid YAML: {problem}")
+    except yaml.YAMLError as error:
+        return _raise(source, None, f"not valid YAML: {error}")
+
+
+def _raise(source: str, line: int | None, message: str) -> Any:
+    raise YamlProblem(source, line, message)
+
+
+def _has_tab(text: str, line: int | None) -> bool:
+    lines = text.splitlines()
+    return line is not None and 0 < line <= len(lines) and "\t" in lines[line - 1]
+
+
+def _mark_line(mark: Any) -> int | None:
+    return mark.line + 1 if mark is not None else None
+
+
+def dump_yaml(data: Any) -> str:
+    return yaml.dump(data, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+class LineFinder:
+    """Maps a JSON path (tuple of keys and indexes) to the line of its node in the YAML text.
+
+    The node tree is composed only when a problem needs a line, so valid files pay nothing.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._root: yaml.Node | None = None
+        self._composed = False
+
+    def line(self, path: Iterable[str | int]) -> int | None:
+        node = self._tree()
+        if node is None:
+            return None
+        line = node.start_mark.line + 1
+        for step in path:
+            child = _child(node, step)
+            if child is None:
+                break
+            node = child
+            line = node.start_mark.line + 1
+        return line
+
+    def _tree(self) -> yaml.Node | None:
+        if not self._composed:
+            self._composed = True
+            try:
+                self._root = yaml.compose(self._text, Loader=Loader)
+            except yaml.YAMLError:
+                self._root = None
+        return self._root
+
+
+def _child(node: yaml.Node, step: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == str(step):
+                return value
+    elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+        return node.value[step]
+    return None

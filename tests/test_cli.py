@@ -1,0 +1,85 @@
+import json
+import re
+
+import pytest
+
+from ctguide import __version__
+from ctguide.plan import plan_from_data, plan_to_yaml, read_plan_file
+from tests.conftest import DATA, EXAMPLE_PLAN
+
+
+def test_version(cli):
+    result = cli("--version")
+    assert result.code == 0
+    assert __version__ in result.out
+
+
+@pytest.mark.parametrize("verb", ["validate", "schema"])
+def test_every_verb_has_help(cli, verb):
+    result = cli(verb, "--help")
+    assert result.code == 0
+    assert f"usage: ctguide {verb}" in result.out
+
+
+def test_validate_a_valid_plan_prints_one_summary_line(cli):
+    result = cli("validate", EXAMPLE_PLAN)
+    assert result.code == 0
+    assert result.out.count("\n") == 1
+    assert "valid; 'Safe Return Moldova', 2 areas, 8 results, 6 indicators" in result.out
+
+
+def test_validate_an_invalid_plan_lists_every_problem_with_its_line(cli, tmp_path):
+    text = plan_to_yaml(plan_from_data(read_plan_file(EXAMPLE_PLAN).data))
+    text = text.replace("value: 75", "value: 140").replace("result: SHL-OP2", "result: SHL-OP7")
+    path = tmp_path / "plan.yaml"
+    path.write_text(text)
+    result = cli("validate", path)
+    assert result.code == 1
+    lines = result.out.splitlines()
+    assert len(lines) == 2
+    located = [re.fullmatch(r"(.+):(\d+): (\$\S+): (.+)", line) for line in lines]
+    assert all(located), lines
+    pointed_at = {text.splitlines()[int(m[2]) - 1].strip() for m in located}
+    assert pointed_at == {"value: 140", "result: SHL-OP7"}
+    assert {m[1] for m in located} == {str(path)}
+    assert "2 problems" in result.err
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        ("tabs.yaml", "not tabs"),
+        ("empty.yaml", "empty"),
+        ("python_tag.yaml", "not allowed"),
+        ("garbage.yaml", "not valid YAML"),
+        ("list.yaml", "expected a YAML mapping"),
+        ("utf16.yaml", "not UTF-8"),
+    ],
+)
+def test_validate_unreadable_files_exit_2_without_traceback(cli, name, fragment):
+    result = cli("validate", DATA / "plans" / "unreadable" / name)
+    assert result.code == 2
+    assert fragment in result.err
+    assert "Traceback" not in result.err + result.out
+
+
+def test_validate_a_missing_file_or_a_folder_exits_2(cli, tmp_path):
+    assert "no such file" in cli("validate", tmp_path / "nope.yaml").err
+    assert "is a folder" in cli("validate", tmp_path).err
+
+
+def test_validate_accepts_json_plans(cli, tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(read_plan_file(EXAMPLE_PLAN).data))
+    assert cli("validate", path).code == 0
+
+
+def test_schema_plan_prints_the_packaged_schema(cli):
+    result = cli("schema", "plan")
+    assert result.code == 0
+    assert json.loads(result.out)["title"] == "ctguide indicator plan"
+
+
+def test_usage_errors_exit_2(cli):
+    assert cli("schema", "nonsense").code == 2
+    assert cli("frobnicate").code == 2

@@ -1,0 +1,189 @@
+import copy
+
+import pytest
+
+from ctguide.plan import (
+    PlanInvalid,
+    PlanUnreadable,
+    load_plan,
+    plan_from_data,
+    plan_to_data,
+    plan_to_yaml,
+    read_plan_file,
+    validate_plan,
+)
+from ctguide.yamlio import load_yaml
+from tests.conftest import DATA, EXAMPLE_PLAN
+
+
+@pytest.fixture
+def example():
+    return read_plan_file(EXAMPLE_PLAN).data
+
+
+def test_the_example_plan_is_valid_and_round_trips(example):
+    assert validate_plan(example) == []
+    plan = plan_from_data(example)
+    assert plan_to_data(plan) == example
+    assert load_yaml(plan_to_yaml(plan)) == example
+    assert load_plan(EXAMPLE_PLAN) == plan
+
+
+def test_plan_to_data_puts_schema_version_first(example):
+    assert next(iter(plan_to_data(plan_from_data(example)))) == "schema_version"
+
+
+def _set(path, value):
+    def mutate(doc):
+        *parents, last = path
+        node = doc
+        for step in parents:
+            node = node[step]
+        node[last] = value
+
+    return mutate
+
+
+def _delete(path):
+    def mutate(doc):
+        *parents, last = path
+        node = doc
+        for step in parents:
+            node = node[step]
+        del node[last]
+
+    return mutate
+
+
+BROKEN = [
+    ("missing required field", _delete(("profile", "title")), "$.profile", "missing required field 'title'"),
+    ("missing indicator field", _delete(("indicators", 1, "frequency")), "$.indicators[1]", "'frequency'"),
+    ("wrong type", _set(("profile", "countries"), "Moldova"), "$.profile.countries", "expected a list"),
+    ("wrong enum", _set(("indicators", 0, "unit"), "percentage"), "$.indicators[0].unit", "expected one of"),
+    (
+        "bad date",
+        _set(("profile", "start_date"), "2027-13-01"),
+        "$.profile.start_date",
+        "not a calendar date",
+    ),
+    (
+        "date in another format",
+        _set(("profile", "end_date"), "31/12/2028"),
+        "$.profile.end_date",
+        "YYYY-MM-DD",
+    ),
+    (
+        "target after the end",
+        _set(("indicators", 1, "targets", 0, "date"), "2029-06-30"),
+        "$.indicators[1].targets[0].date",
+        "outside the project period",
+    ),
+    (
+        "percent target 140",
+        _set(("indicators", 1, "targets", 0, "value"), 140),
+        "$.indicators[1].targets[0].value",
+        "between 0 and 100",
+    ),
+    (
+        "unknown result id",
+        _set(("indicators", 2, "result"), "SHL-OP9"),
+        "$.indicators[2].result",
+        "not in the results chain",
+    ),
+    ("duplicate indicator id", _set(("indicators", 3, "id"), "SHL-01"), "$.indicators[3].id", "used 2 times"),
+    (
+        "duplicate result id",
+        _set(("results_chain", 0, "outputs", 1, "id"), "SHL-OP1"),
+        "$.results_chain[0].outputs[1].id",
+        "used 2 times",
+    ),
+    (
+        "percent without denominator",
+        _delete(("indicators", 0, "denominator")),
+        "$.indicators[0]",
+        "'denominator'",
+    ),
+    (
+        "known baseline without source",
+        _delete(("indicators", 1, "baseline", "source")),
+        "$.indicators[1].baseline",
+        "'source'",
+    ),
+    (
+        "text where a number is needed",
+        _set(("indicators", 5, "targets", 0, "value"), "sixty"),
+        "$.indicators[5].targets[0].value",
+        "needs a number",
+    ),
+    (
+        "stage not in the list",
+        _set(("indicators", 2, "targets", 0, "value"), "finished"),
+        "$.indicators[2].targets[0].value",
+        "not one of the stages",
+    ),
+    (
+        "level does not match the result",
+        _set(("indicators", 3, "level"), "outcome"),
+        "$.indicators[3].level",
+        "should be at level output",
+    ),
+    (
+        "pillar does not match the area",
+        _set(("indicators", 0, "pillar"), "prevention"),
+        "$.indicators[0].pillar",
+        "sits under pillar",
+    ),
+    (
+        "end before start",
+        _set(("profile", "end_date"), "2026-01-01"),
+        "$.profile.end_date",
+        "ends before it starts",
+    ),
+    ("unknown field", _set(("profile", "budget"), 1000), "$.profile", "unknown field"),
+    ("wrong schema version", _set(("schema_version",), "2.0"), "$.schema_version", "expected '1.0'"),
+]
+
+
+@pytest.mark.parametrize(("name", "mutate", "path", "fragment"), BROKEN, ids=[b[0] for b in BROKEN])
+def test_each_broken_plan_gives_a_precise_problem(example, name, mutate, path, fragment):
+    broken = copy.deepcopy(example)
+    mutate(broken)
+    problems = validate_plan(broken)
+    assert any(p.json_path == path and fragment in p.message for p in problems), problems
+
+
+def test_every_problem_is_reported_not_just_the_first(example):
+    broken = copy.deepcopy(example)
+    _delete(("profile", "title"))(broken)
+    _set(("indicators", 1, "targets", 0, "value"), 140)(broken)
+    _set(("indicators", 2, "result"), "NOPE")(broken)
+    assert len(validate_plan(broken)) >= 3
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        ("tabs.yaml", "tabs"),
+        ("empty.yaml", "empty"),
+        ("blank.yaml", "empty"),
+        ("python_tag.yaml", "not allowed"),
+        ("garbage.yaml", "not valid YAML"),
+        ("list.yaml", "expected a YAML mapping"),
+        ("utf16.yaml", "not UTF-8"),
+    ],
+)
+def test_unreadable_files_raise_plan_unreadable(name, fragment):
+    with pytest.raises(PlanUnreadable, match=fragment):
+        read_plan_file(DATA / "plans" / "unreadable" / name)
+
+
+def test_load_plan_raises_plan_invalid_with_located_problems(tmp_path, example):
+    broken = copy.deepcopy(example)
+    _set(("indicators", 1, "targets", 0, "value"), 140)(broken)
+    path = tmp_path / "broken.yaml"
+    path.write_text(plan_to_yaml(plan_from_data(example)).replace("value: 75", "value: 140"))
+    with pytest.raises(PlanInvalid) as caught:
+        load_plan(path)
+    (problem,) = caught.value.problems
+    line = path.read_text().splitlines()[problem.line - 1]
+    assert "value: 140" in line
