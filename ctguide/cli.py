@@ -7,6 +7,7 @@ that cannot be read. Bad input never ends in a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -48,7 +49,31 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_validate(verbs)
     _add_schema(verbs)
+    _add_kb(verbs)
     return parser
+
+
+def _kb_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--kb", type=Path, metavar="DIR",
+                        help="an organisation's own knowledge folder, layered over the built-in one")  # fmt: skip
+
+
+def load_kb(folder: Path | None):  # noqa: ANN201 - KnowledgeBase, imported lazily
+    """The knowledge base a command works with; invalid knowledge ends the command (exit 2)."""
+    from ctguide.knowledge import KnowledgeError, load_knowledge
+
+    if folder is not None and not folder.is_dir():
+        raise UsageProblem(
+            f"--kb {folder}: no such folder; expected a knowledge folder (areas/, catalogues/)"
+        )
+    try:
+        return load_knowledge(folder)
+    except KnowledgeError as error:
+        details = "\n".join(f"  {p}" for p in error.problems[:20])
+        more = f"\n  ... and {len(error.problems) - 20} more" if len(error.problems) > 20 else ""
+        raise UsageProblem(
+            f"the knowledge base has problems (run `ctguide kb check`):\n{details}{more}"
+        ) from None
 
 
 def _add_validate(verbs: argparse._SubParsersAction) -> None:
@@ -105,4 +130,85 @@ def _schema(args: argparse.Namespace) -> int:
     from ctguide.validation import schema_text
 
     sys.stdout.write(schema_text(args.name))
+    return EXIT_OK
+
+
+def _add_kb(verbs: argparse._SubParsersAction) -> None:
+    kb = verbs.add_parser("kb", help="check, list, show or dump the knowledge base",
+                          description="Work with the knowledge base: the built-in one, or yours layered over it with --kb.")  # fmt: skip
+    actions = kb.add_subparsers(title="actions", metavar="ACTION", required=True)
+    check = actions.add_parser("check", help="validate knowledge files; exit 1 with every problem",
+                               description="Validate the built-in knowledge base, or DIR layered over it. "
+                               "Prints every problem as FILE:LINE: $.path: message.")  # fmt: skip
+    check.add_argument("dir", nargs="?", type=Path, metavar="DIR")
+    check.set_defaults(handler=_kb_check)
+    listing = actions.add_parser("list", help="pillars, areas and indicator counts",
+                                 description="List pillars, their areas and how many indicators each has.")  # fmt: skip
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    _kb_option(listing)
+    listing.set_defaults(handler=_kb_list)
+    show = actions.add_parser("show", help="show an area, indicator, result or catalogue entry",
+                              description="Show one entry, readable: an area (id or code), an indicator, a result, "
+                              "a pillar, or a catalogue entry (pitfall, SMART or ethics rule, glossary term, resource).")  # fmt: skip
+    show.add_argument("id", metavar="ID")
+    _kb_option(show)
+    show.set_defaults(handler=_kb_show)
+    dump = actions.add_parser("dump", help="the whole merged knowledge base as JSON",
+                              description="Print the merged knowledge base as one JSON object (pillars, areas, catalogues).")  # fmt: skip
+    dump.add_argument("--json", action="store_true", required=True, help="print JSON (the only format)")
+    _kb_option(dump)
+    dump.set_defaults(handler=_kb_dump)
+
+
+def _kb_check(args: argparse.Namespace) -> int:
+    from ctguide.knowledge import KnowledgeError, load_knowledge
+
+    if args.dir is not None and not args.dir.is_dir():
+        raise UsageProblem(f"{args.dir}: no such folder; expected a knowledge folder (areas/, catalogues/)")
+    try:
+        kb = load_knowledge(args.dir)
+    except KnowledgeError as error:
+        for problem in error.problems:
+            print(problem)
+        count = len(error.problems)
+        print(f"knowledge: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+        return EXIT_INVALID
+    layers = "built-in" + (f" + {args.dir}" if args.dir else "")
+    print(f"knowledge ok ({layers}): {len(kb.pillars)} pillars, {len(kb.areas)} areas, "
+          f"{len(kb.indicators)} indicators")  # fmt: skip
+    return EXIT_OK
+
+
+def _kb_list(args: argparse.Namespace) -> int:
+    from ctguide import kbview
+
+    kb = load_kb(args.kb)
+    if args.json:
+        print(json.dumps(kbview.listing(kb), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(kbview.listing_text(kb)))
+    return EXIT_OK
+
+
+def _kb_show(args: argparse.Namespace) -> int:
+    from ctguide import kbview
+
+    kb = load_kb(args.kb)
+    found = kbview.lookup(kb, args.id)
+    if found is None:
+        from rapidfuzz import process
+
+        close = [
+            match for match, _, _ in process.extract(args.id, kbview.known_ids(kb), limit=3, score_cutoff=60)
+        ]
+        hint = f"; did you mean {', '.join(close)}?" if close else "; `ctguide kb list` shows the areas"
+        raise UsageProblem(f"nothing in the knowledge base has the id {args.id!r}{hint}")
+    print("\n".join(kbview.card(kb, *found)))
+    return EXIT_OK
+
+
+def _kb_dump(args: argparse.Namespace) -> int:
+    from ctguide import kbview
+
+    print(json.dumps(kbview.dump(load_kb(args.kb)), ensure_ascii=False, indent=1))
     return EXIT_OK

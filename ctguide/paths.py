@@ -9,10 +9,10 @@ from pathlib import Path
 def builtin_knowledge_dir() -> Path:
     """The built-in knowledge base.
 
-    A wheel carries it inside the package (ctguide/knowledge); a source checkout or an editable
+    A wheel carries it inside the package (ctguide/_data/knowledge); a source checkout or an editable
     install keeps it at the top of the project, next to the package, where curators edit it.
     """
-    packaged = Path(str(files("ctguide"))) / "knowledge"
+    packaged = Path(str(files("ctguide"))) / "_data" / "knowledge"
     if (packaged / "pillars.yaml").is_file():
         return packaged
     return Path(__file__).resolve().parent.parent / "knowledge"

@@ -179,7 +179,7 @@ def validate_plan(data: Any) -> list[Problem]:
     """Every problem of a plan document: its schema first, then the rules across fields."""
     problems = schema_problems(data, "plan")
     if isinstance(data, dict):
-        problems += sorted(set(_cross_field_problems(data)) - set(problems))
+        problems += [p for p in dict.fromkeys(_cross_field_problems(data)) if p not in problems]
     return problems
 
 

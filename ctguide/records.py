@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar
 
@@ -46,37 +47,42 @@ def _is_omitted(field: dataclasses.Field, value: Any) -> bool:
 
 def from_data(cls: type[R], data: Any) -> R:
     """Build a record of `cls` from data that already passed the matching schema."""
-    hints = _hints(cls)
-    kwargs: dict[str, Any] = {}
-    for field in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if field.name not in data:
-            continue
-        value = data[field.name]
-        if field.metadata.get("mapping"):
-            kwargs[field.name] = tuple((str(k), str(v)) for k, v in value.items())
-        else:
-            kwargs[field.name] = _convert(hints[field.name], value)
-    return cls(**kwargs)
+    return cls(**{name: convert(data[name]) for name, convert in _plan(cls) if name in data})
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _plan(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """How to convert each field of `cls`, worked out once per class from its type hints."""
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        (field.name, _pairs if field.metadata.get("mapping") else _converter(hints[field.name]))
+        for field in dataclasses.fields(cls)
+    )
 
 
-def _convert(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
+def _pairs(value: Any) -> tuple[tuple[str, str], ...]:
+    return tuple((str(k), str(v)) for k, v in value.items())
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _converter(hint: Any) -> Callable[[Any], Any]:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        record_or_date = [arg for arg in options if arg is dt.date or dataclasses.is_dataclass(arg)]
-        return _convert(record_or_date[0], value) if len(options) == 1 and record_or_date else value
+        if len(options) == 1 and (options[0] is dt.date or dataclasses.is_dataclass(options[0])):
+            inner = _converter(options[0])
+            return lambda value: None if value is None else inner(value)
+        return _identity
     if origin is tuple:
-        item_hint = typing.get_args(hint)[0]
-        return tuple(_convert(item_hint, item) for item in value)
+        item = _converter(typing.get_args(hint)[0])
+        if item is _identity:
+            return tuple
+        return lambda value: tuple(item(v) for v in value)
     if hint is dt.date:
-        return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+        return lambda value: value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
     if dataclasses.is_dataclass(hint):
-        return from_data(hint, value)
-    return value
+        return lambda value: from_data(hint, value)
+    return _identity

@@ -68,7 +68,8 @@ class YamlProblem(Exception):
 def load_yaml(text: str, *, source: str = "<text>") -> Any:
     """Parse one YAML document; raise YamlProblem (never a yaml exception) when it is not YAML."""
     try:
-        return yaml.load(text, Loader=Loader)  # noqa: S506 - Loader is a safe loader
+        node = yaml.compose(text, Loader=Loader)
+        return None if node is None else _construct(node)
     except yaml.constructor.ConstructorError as error:
         line = _mark_line(error.problem_mark)
         return _raise(source, line, f"not allowed in a ctguide file: {error.problem}")
@@ -80,6 +81,31 @@ def load_yaml(text: str, *, source: str = "<text>") -> Any:
         return _raise(source, line, f"not valid YAML: {problem}")
     except yaml.YAMLError as error:
         return _raise(source, None, f"not valid YAML: {error}")
+
+
+_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_SAFE = yaml.constructor.SafeConstructor()
+
+
+def _construct(node: yaml.Node) -> Any:
+    """Plain data from a composed node tree.
+
+    The common cases (text, lists, mappings) are built directly, several times faster than
+    PyYAML's constructor; every other tag goes through the safe constructor, which also refuses
+    Python object tags.
+    """
+    kind, tag = type(node), node.tag
+    if kind is yaml.ScalarNode:
+        return node.value if tag == _STR else _SAFE.construct_object(node, deep=True)
+    if kind is yaml.SequenceNode and tag == _SEQ:
+        return [_construct(item) for item in node.value]
+    if (
+        kind is yaml.MappingNode
+        and tag == _MAP
+        and not any(k.tag == "tag:yaml.org,2002:merge" for k, _ in node.value)
+    ):
+        return {_construct(key): _construct(value) for key, value in node.value}
+    return _SAFE.construct_object(node, deep=True)
 
 
 def _raise(source: str, line: int | None, message: str) -> Any:

@@ -14,9 +14,9 @@ def test_version(cli):
     assert __version__ in result.out
 
 
-@pytest.mark.parametrize("verb", ["validate", "schema"])
+@pytest.mark.parametrize("verb", ["validate", "schema", "kb", "kb check", "kb list", "kb show", "kb dump"])
 def test_every_verb_has_help(cli, verb):
-    result = cli(verb, "--help")
+    result = cli(*verb.split(), "--help")
     assert result.code == 0
     assert f"usage: ctguide {verb}" in result.out
 

@@ -27,8 +27,13 @@ def test_core_module_imports_without_textual(module):
     assert not _loads_textual(f"import {module}")
 
 
-def test_non_ui_commands_never_load_textual():
-    assert not _loads_textual(f"from ctguide.cli import main\nmain(['validate', {str(EXAMPLE_PLAN)!r}])")
+@pytest.mark.parametrize(
+    "argv",
+    [["validate", str(EXAMPLE_PLAN)], ["kb", "list"], ["kb", "show", "SHL-01"], ["schema", "plan"]],
+    ids=" ".join,
+)
+def test_non_ui_commands_never_load_textual(argv):
+    assert not _loads_textual(f"from ctguide.cli import main\nmain({argv!r})")
 
 
 def test_only_the_tui_package_mentions_textual():

@@ -65,7 +65,7 @@ def test_from_a_built_wheel(tmp_path):
     _pip(sys.executable, "--target", str(target), str(wheel))
     found = _probe(sys.executable, cwd=tmp_path, pythonpath=target)
     _assert_complete(found, target)
-    assert Path(found["knowledge"]).is_relative_to(target / "ctguide")
+    assert Path(found["knowledge"]).is_relative_to(target / "ctguide" / "_data")
 
 
 def test_after_pip_install_dot(tmp_path):

@@ -1,0 +1,241 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from ctguide.knowledge import CATALOGUES, KnowledgeError, load_knowledge
+from ctguide.paths import builtin_knowledge_dir
+from ctguide.validation import (
+    FAST_KNOWLEDGE_MODULE,
+    SCHEMA_HASH_PREFIX,
+    _schema_hash,
+    knowledge_file_is_valid,
+    schema_problems,
+)
+from ctguide.yamlio import load_yaml
+from tests.conftest import DATA
+
+TAXONOMY = load_yaml((DATA / "taxonomy.yaml").read_text())["areas"]
+KNOWLEDGE = DATA / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge()
+
+
+def test_the_shipped_areas_are_exactly_the_canonical_ones(kb):
+    assert sorted(kb.area_by_id) == sorted(TAXONOMY)
+    for area in kb.areas:
+        assert area.pillar == TAXONOMY[area.id]["home"], area.id
+        assert sorted(area.also) == sorted(TAXONOMY[area.id].get("also", [])), area.id
+        assert area.name == TAXONOMY[area.id]["name"], area.id
+
+
+def test_the_four_pillars_in_order(kb):
+    assert [p.id for p in kb.pillars] == ["prevention", "protection", "prosecution", "partnership"]
+
+
+def test_content_floor(kb):
+    assert len(kb.indicators) >= 240
+    for area in kb.areas:
+        levels = {i.level for i in area.indicators}
+        assert len(area.indicators) >= 5, area.id
+        assert {"outcome", "output"} <= levels, area.id
+        assert area.results_at("outcome") and area.results_at("output"), area.id
+        for result in area.results:
+            assert area.indicators_for(result.id), f"{result.id} has no indicator"
+
+
+def test_every_area_speaks_the_practitioners_language(kb):
+    for area in kb.areas:
+        assert len(area.keywords) >= 10, area.id
+        assert len(area.synonyms) >= 5, area.id
+        assert len(area.assumptions) >= 2 and len(area.adaptation_tips) >= 2, area.id
+        assert area.objective and area.description, area.id
+
+
+NEUTRAL = re.compile(r"\d+\s*%|\b(increased?|reduced?|improved?) (by|to)\b", re.IGNORECASE)
+
+
+def test_every_indicator_carries_its_metadata(kb):
+    for indicator in kb.indicators:
+        where = indicator.id
+        assert indicator.means_of_verification and indicator.data_collection, where
+        assert indicator.frequency and indicator.rationale and indicator.limitations, where
+        assert not NEUTRAL.search(indicator.statement), f"{where}: a target inside the wording"
+        if indicator.unit in ("percent", "rate", "ratio"):
+            assert indicator.numerator and indicator.denominator, where
+        if "AMB" in indicator.pitfalls:
+            assert indicator.direction_note, where
+        if indicator.type == "milestone":
+            assert indicator.unit in ("yes_no", "stage"), where
+        assert set(indicator.placeholder_names) == {name for name, _ in indicator.placeholders}, where
+        assert "[" not in indicator.filled_statement(), where
+
+
+def test_people_level_indicators_are_disaggregated_by_sex(kb):
+    people = re.compile(
+        r"\b(victims?|survivors?|residents?|migrants?|workers?|children|women|girls|callers?)\b", re.I
+    )
+    missing = [i.id for i in kb.indicators if i.unit in ("number", "percent") and people.search(i.statement.split(" who ")[0])
+               and "SEX" not in i.disaggregation and "SMALL" not in i.pitfalls]  # fmt: skip
+    assert len(missing) <= len(kb.indicators) // 20, missing
+
+
+def test_victim_data_carry_ethics_flags(kb):
+    direct = {m.code for m in kb.methods if m.direct_contact}
+    victims = re.compile(r"\b(victims?|survivors?|residents?)\b", re.IGNORECASE)
+    unflagged = [
+        i.id
+        for i in kb.indicators
+        if victims.search(i.statement) and direct & set(i.means_of_verification) and not i.ethics
+    ]
+    assert unflagged == []
+
+
+def test_catalogues_are_complete(kb):
+    assert {f"E{n}" for n in range(1, 16)} <= set(kb.catalogue["ethics_rules"])
+    smart = {
+        "S1",
+        "S2",
+        "S3",
+        "M1",
+        "M2",
+        "M3",
+        "M4",
+        "M5",
+        "A1",
+        "A2",
+        "R1",
+        "R2",
+        "R3",
+        "T1",
+        "T2",
+        "D1",
+        "E1",
+        "Q1",
+        "Q2",
+    }
+    assert smart <= set(kb.catalogue["smart_rules"])
+    terms = {t.term.lower() for t in kb.glossary}
+    for needed in (
+        "objective",
+        "outcome",
+        "output",
+        "indicator",
+        "baseline",
+        "target",
+        "milestone",
+        "disaggregation",
+    ):
+        assert any(needed in term for term in terms), needed
+    assert {"SEX", "AGE", "EXP", "NAT", "GEO"} <= set(kb.catalogue["disaggregation"])
+    assert kb.catalogue["resources"]["iom-handbook-2008"].year == 2008
+    assert all(r.url.startswith("http") for r in kb.resources)
+
+
+def test_lookups_index_everything(kb):
+    indicator = kb.indicator_by_id["SHL-01"]
+    assert indicator.area == "shelter"
+    assert kb.result_by_id[indicator.result].area == "shelter"
+    assert kb.area_by_id["compensation"] in kb.areas_in("prosecution")
+    assert kb.areas_in("protection")[0].pillar == "protection"
+
+
+def test_an_organisation_can_override_and_add(kb):
+    org = load_knowledge(KNOWLEDGE / "org")
+    assert org.indicator_by_id["SHL-01"].statement.startswith("% of residents leaving our shelters")
+    assert "SHL-90" in org.indicator_by_id and "SHL-90" not in kb.indicator_by_id
+    assert "municipal_response" in org.area_by_id
+    assert "night shelter for returnees" in org.area_by_id["shelter"].keywords
+    assert org.catalogue["disaggregation"]["LOCAL"].values[0] == "under 20000 inhabitants"
+    assert org.catalogue["disaggregation"]["SEX"].values == ("female", "male", "not recorded")
+    assert len(org.indicators) == len(kb.indicators) + 3
+    assert kb.indicator_by_id["SHL-01"].statement != org.indicator_by_id["SHL-01"].statement
+
+
+def test_a_folder_alone_can_be_loaded_without_the_built_in_layer():
+    with pytest.raises(KnowledgeError, match="missing: the pillars file"):
+        load_knowledge(KNOWLEDGE / "org", layer=False)
+
+
+BROKEN = [
+    ("bad_yaml", "municipal_response.yaml", 4, None, "not valid YAML"),
+    ("tabs", "municipal_response.yaml", 3, None, "not tabs"),
+    ("missing_field", "municipal_response.yaml", 2, "$", "missing required field 'objective'"),
+    (
+        "unknown_code",
+        "municipal_response.yaml",
+        36,
+        "$.indicators[0].disaggregation[1]",
+        "unknown disaggregation code 'SEXX'",
+    ),
+    ("duplicate_id", "municipal_response.yaml", 44, "$.indicators[1].id", "'SHL-01' is used more than once"),
+    ("dangling_result", "municipal_response.yaml", 24, "$.indicators[0].result", "'MUN-OC9' is not a result"),
+    ("wrong_type", "municipal_response.yaml", 7, "$.keywords", "expected a list"),
+    ("unknown_pillar", "municipal_response.yaml", 4, "$.pillar", "unknown pillar 'protectoin'"),
+    ("file_name_mismatch", "municipal.yaml", 2, "$.id", "must match the file name"),
+    (
+        "placeholder_without_example",
+        "municipal_response.yaml",
+        23,
+        "$.indicators[0].placeholders",
+        "[period]",
+    ),
+    ("percent_without_denominator", "municipal_response.yaml", 23, "$.indicators[0]", "'denominator'"),
+    (
+        "unknown_frequency",
+        "municipal_response.yaml",
+        39,
+        "$.indicators[0].frequency",
+        "'fortnightly' is not allowed",
+    ),
+    ("extends_unknown_area", "extra.yaml", 2, "$.extends", "did you mean shelter?"),
+    ("unknown_catalogue", "colours.yaml", None, None, "unknown catalogue file"),
+]
+
+
+@pytest.mark.parametrize(("case", "file", "line", "path", "fragment"), BROKEN, ids=[b[0] for b in BROKEN])
+def test_broken_knowledge_gives_a_precise_located_problem(case, file, line, path, fragment):
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(KNOWLEDGE / "broken" / case)
+    ours = [p for p in caught.value.problems if Path(p.source).name == file and case in p.source]
+    assert ours, caught.value.problems
+    problem = ours[0]
+    assert problem.line == line
+    assert problem.problem.path is None if path is None else problem.problem.json_path == path
+    assert fragment in problem.problem.message
+
+
+def test_the_generated_fast_validator_matches_the_schema():
+    module = builtin_knowledge_dir().parent / "ctguide" / FAST_KNOWLEDGE_MODULE
+    if not module.exists():  # installed from a wheel: the module sits inside the package
+        from importlib.resources import files
+
+        module = Path(str(files("ctguide").joinpath(FAST_KNOWLEDGE_MODULE)))
+    header = module.read_text(encoding="utf-8").splitlines()[1]
+    assert header == f"# {SCHEMA_HASH_PREFIX}{_schema_hash()}", (
+        "run `python -m ctguide.validation` after editing the schema"
+    )
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["missing_field", "unknown_frequency", "wrong_type", "percent_without_denominator", "unknown_code"],
+)
+def test_fast_and_complete_validators_agree(case):
+    (path,) = (KNOWLEDGE / "broken" / case / "areas").glob("*.yaml")
+    data = load_yaml(path.read_text())
+    assert knowledge_file_is_valid(data, "area") == (schema_problems(data, "knowledge", "area") == [])
+
+
+def test_every_shipped_file_passes_both_validators():
+    root = builtin_knowledge_dir()
+    files = [(p, "area") for p in sorted((root / "areas").glob("*.yaml"))]
+    files += [(root / "pillars.yaml", "pillars")]
+    files += [(root / "catalogues" / f"{name}.yaml", spec[0]) for name, spec in CATALOGUES.items()]
+    for path, kind in files:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+        assert knowledge_file_is_valid(data, kind), path
+        assert schema_problems(data, "knowledge", kind) == [], path
