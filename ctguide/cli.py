@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_validate(verbs)
     _add_schema(verbs)
+    _add_suggest(verbs)
+    _add_review(verbs)
     _add_kb(verbs)
     return parser
 
@@ -212,3 +214,123 @@ def _kb_dump(args: argparse.Namespace) -> int:
 
     print(json.dumps(kbview.dump(load_kb(args.kb)), ensure_ascii=False, indent=1))
     return EXIT_OK
+
+
+def _add_suggest(verbs: argparse._SubParsersAction) -> None:
+    cmd = verbs.add_parser("suggest", help="map a project description to intervention areas and indicators",
+                           description="Map your own words (a note, a paragraph from a proposal, Spanish or French) "
+                           "to ranked intervention areas and indicators, each with the reason it was chosen. "
+                           "With --json and '-' as the text, reads one description per line from standard input "
+                           "and prints one JSON object per line.")  # fmt: skip
+    cmd.add_argument("text", nargs="+", metavar="TEXT")
+    cmd.add_argument(
+        "--json", action="store_true", help="print JSON (JSON Lines when reading standard input)"
+    )
+    cmd.add_argument("--limit", type=_positive, default=5, metavar="N", help="how many areas (default 5)")
+    _kb_option(cmd)
+    cmd.set_defaults(handler=_suggest)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if not 1 <= number <= 50:
+        raise argparse.ArgumentTypeError(f"expected a number from 1 to 50, got {number}")
+    return number
+
+
+NOT_UNDERSTOOD = ("I could not relate {text!r} to any intervention area. Describe what the project does, "
+                  "e.g. 'shelter for women survivors' or 'training police to identify victims'; "
+                  "`ctguide kb list` shows every area.")  # fmt: skip
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    from ctguide.matching import suggest
+
+    if args.text == ["-"]:
+        return _suggest_lines(args)
+    text = " ".join(args.text).strip()
+    if not text:
+        raise UsageProblem(
+            "give a description of the project, e.g. ctguide suggest 'shelter for women survivors'"
+        )
+    kb = load_kb(args.kb)
+    result = suggest(kb, text, limit=args.limit)
+    if not result.understood:
+        if args.json:
+            print(json.dumps(result.to_json(), ensure_ascii=False))
+        raise UsageProblem(NOT_UNDERSTOOD.format(text=_clip(text)))
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    from ctguide.suggestview import suggestions_text
+
+    print("\n".join(suggestions_text(result)))
+    return EXIT_OK
+
+
+def _suggest_lines(args: argparse.Namespace) -> int:
+    from ctguide.matching import suggest
+
+    if not args.json:
+        raise UsageProblem(
+            "reading descriptions from standard input ('-') needs --json; it prints JSON Lines"
+        )
+    kb = load_kb(args.kb)
+    seen = 0
+    for line in sys.stdin:
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        print(json.dumps(suggest(kb, text, limit=args.limit).to_json(), ensure_ascii=False), flush=True)
+    if not seen:
+        raise UsageProblem("standard input held no description; give one per line")
+    return EXIT_OK
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _add_review(verbs: argparse._SubParsersAction) -> None:
+    cmd = verbs.add_parser("review", help="SMART and do-no-harm review of a plan",
+                           description="Check every indicator of a plan against the SMART and do-no-harm rules, "
+                           "then the plan as a whole (coverage, balance). Exit 1 when an error-level finding remains.")  # fmt: skip
+    cmd.add_argument("plan", type=Path, metavar="PLAN.yaml")
+    cmd.add_argument(
+        "--json", action="store_true", help="print JSON: rule, severity, indicator, path, message, fix"
+    )
+    cmd.set_defaults(handler=_review)
+
+
+def _review(args: argparse.Namespace) -> int:
+    from ctguide.plan import PlanUnreadable, plan_from_data, read_plan_file
+    from ctguide.smart import has_errors, review_plan
+
+    try:
+        plan_file = read_plan_file(args.plan)
+    except PlanUnreadable as error:
+        raise UsageProblem(str(error)) from None
+    problems = plan_file.problems()
+    if problems:
+        for problem in problems:
+            print(problem)
+        print(
+            f"{args.plan}: not a valid plan; fix these problems first (see `ctguide validate`)",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    plan = plan_from_data(plan_file.data)
+    findings = review_plan(plan)
+    if args.json:
+        from ctguide.reviewview import review_json
+
+        print(json.dumps(review_json(str(args.plan), findings), ensure_ascii=False, indent=2))
+    else:
+        from ctguide.reviewview import review_text
+
+        print("\n".join(review_text(str(args.plan), plan, findings)))
+    return EXIT_INVALID if has_errors(findings) else EXIT_OK

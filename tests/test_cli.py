@@ -14,7 +14,9 @@ def test_version(cli):
     assert __version__ in result.out
 
 
-@pytest.mark.parametrize("verb", ["validate", "schema", "kb", "kb check", "kb list", "kb show", "kb dump"])
+@pytest.mark.parametrize(
+    "verb", ["validate", "schema", "suggest", "review", "kb", "kb check", "kb list", "kb show", "kb dump"]
+)
 def test_every_verb_has_help(cli, verb):
     result = cli(*verb.split(), "--help")
     assert result.code == 0

@@ -1,0 +1,537 @@
+"""SMART and do-no-harm review: a table of small rules, in the style of a linter.
+
+Each rule reads an indicator of a plan (its structured fields and its free-text statement) and
+yields findings that say what is wrong in this indicator and how to fix it. Plan-level rules look
+at coverage and balance across the results chain. Everything here is pure: plan in, findings out.
+Rule ids follow the knowledge base's SMART rule catalogue (S1-Q2, C1-C4) plus A3 and P1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from ctguide.plan import Indicator, Plan
+from ctguide.textnorm import fold
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    criterion: str
+    severity: str
+    message: str
+    fix: str
+    indicator: str | None = None
+    path: str = "$"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rule": self.rule, "severity": self.severity, "criterion": self.criterion,
+                "indicator": self.indicator, "path": self.path, "message": self.message, "fix": self.fix}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may know about the indicator's surroundings."""
+
+    plan: Plan
+    index: int
+
+    @property
+    def indicator(self) -> Indicator:
+        return self.plan.indicators[self.index]
+
+    def path(self, field: str | None = None) -> str:
+        base = f"$.indicators[{self.index}]"
+        return f"{base}.{field}" if field else base
+
+
+class Hit(NamedTuple):
+    """What one rule found: the message, the fix, the field, and a softer severity when it applies."""
+
+    message: str
+    fix: str
+    field: str | None = None
+    severity: str | None = None
+
+
+Check = Callable[[Indicator, Context], Iterator[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    criterion: str
+    severity: str
+    check: Check
+
+
+# --- vocabulary ------------------------------------------------------------------------------
+
+
+def _words_rx(words: str) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((w.replace(" ", r"\s+") for w in words.split(",")), key=len, reverse=True))
+    return re.compile(rf"\b({alternatives})\b", re.IGNORECASE)
+
+
+UNIT_OF_ANALYSIS = _words_rx(
+    "victim,victims,survivor,survivors,resident,residents,migrant,migrants,worker,workers,child,children,"
+    "girl,girls,boy,boys,women,woman,men,man,youth,young people,adolescent,adolescents,student,students,"
+    "pupil,pupils,teacher,teachers,parent,parents,family,families,household,households,people,person,persons,"
+    "participant,participants,respondent,respondents,client,clients,caller,callers,beneficiary,beneficiaries,"
+    "member,members,leader,leaders,adviser,advisers,advisor,advisors,"
+    "official,officials,officer,officers,police,inspector,inspectors,prosecutor,prosecutors,judge,judges,"
+    "lawyer,lawyers,staff,professional,professionals,guard,guards,employee,employees,employer,employers,"
+    "recruiter,recruiters,agency,agencies,company,companies,business,businesses,supplier,suppliers,"
+    "platform,platforms,bank,banks,institution,institutions,organisation,organisations,organization,organizations,"
+    "ngo,ngos,cso,csos,partner,partners,municipality,municipalities,community,communities,village,villages,"
+    "district,districts,school,schools,shelter,shelters,facility,facilities,centre,centres,center,centers,"
+    "case,cases,investigation,investigations,prosecution,prosecutions,trial,trials,conviction,convictions,"
+    "judgment,judgments,verdict,verdicts,report,reports,referral,referrals,claim,claims,complaint,complaints,"
+    "call,calls,contact,contacts,request,requests,inspection,inspections,session,sessions,product,products,"
+    "material,materials,message,messages,campaign,campaigns,plan,plans,law,laws,policy,policies,sop,sops,"
+    "protocol,protocols,procedure,procedures,mechanism,mechanisms,agreement,agreements,mou,strategy,budget,"
+    "system,systems,database,tool,tools,standard,standards,regulation,regulations,guideline,guidelines,"
+    "curriculum,curricula,unit,units,team,teams,body,bodies,committee,committees,council,network,networks,"
+    "coalition,meeting,meetings,decision,decisions,recommendation,recommendations,action,actions,"
+    "asset,assets,transaction,transactions,fund,funds,grant,grants,place,places,bed,beds,study,studies,"
+    "dataset,data,publication,publications,site,sites,border,crossing,crossings,corridor,country,countries,"
+    "government,ministry,ministries,court,courts,service,services,measure,measures,visit,visits,story,stories,"
+    "theme,themes,account,accounts,view,views,score,dispute,disputes,wage,wages,fee,fees,cost,costs,"
+    "accommodation,advertisement,advertisements,ad,ads,item,items,document,documents,card,cards,"
+    "registration,registrations,certificate,certificates,job,jobs,income,savings,loan,loans,enterprise,enterprises,"
+    "group,groups,working group,course,courses,practitioner,practitioners,contactor,contactors,hour,hours,"
+    "guidance,operator,operators,record,records,file,files,programme,programmes,program,programs,office,offices,"
+    "authority,authorities,hotline,helpline,line,case file,instrument,instruments,module,modules,patient,patients,"
+    "amendment,amendments,code,analysis,analyses,statistics,return,returns,legislation,assessment,assessments,"
+    "seat,seats,decree,decrees,order,orders,resolution,resolutions,treaty,treaties,convention,report card"
+)
+VAGUE = _words_rx(
+    "awareness,capacity,capacities,strengthened,strengthen,improved,improve,enhanced,enhance,effective,"
+    "effectively,quality,better,empowered,empowerment,sensitised,sensitized,successful,successfully,"
+    "reintegrated,functional,well-being,wellbeing,meaningful,appropriate,adequate,sustainable"
+)
+NEEDS_DEFINITION = _words_rx(
+    "victim,victims,assisted,trained,referred,resolved,reintegrated,re-trafficked,retrafficked,"
+    "proactive,rescued,supported,identified,served,protected,recovered,safe,decent"
+)
+OUTPUT_VERBS = _words_rx(
+    "trained,conducted,organised,organized,held,delivered,distributed,printed,produced,developed,drafted,"
+    "established,launched,reached,disseminated,sensitised,sensitized"
+)
+AMBIGUOUS = _words_rx(
+    "victims identified,identified victims,presumed victims,complaints,complaint,hotline calls,calls received,"
+    "contacts,investigations opened,investigations,cases opened,reports received,reports,withdrawals,"
+    "arrests,detected,detections,interceptions,suspicious transaction reports,prosecutions initiated"
+)
+INCENTIVE = _words_rx(
+    "victims identified,identified victims,rescued,rescues,returns,returned,returnees,bed-nights,bed nights,"
+    "arrests,arrested,prosecutions,convictions,convicted,raids,interceptions,deportations"
+)
+CONTEXT_ONLY = _words_rx(
+    "prevalence,incidence,per 100,000,per 100 000,national total,reduced trafficking,trafficking in the country"
+)
+LAGGING = _words_rx(
+    "conviction,convictions,convicted,verdict,verdicts,sentence,sentences,sentenced,final judgment,final judgments"
+)
+VICTIM_DATA = _words_rx(
+    "victim,victims,survivor,survivors,resident,residents,trafficked persons,trafficked people,returnee,returnees,"
+    "presumed victim,presumed victims,exploited"
+)
+PEOPLE = _words_rx(
+    "victims,survivors,residents,migrants,workers,children,girls,boys,women,men,youth,young people,adolescents,"
+    "students,pupils,people,persons,participants,respondents,clients,callers,beneficiaries,returnees,"
+    "officials,officers,inspectors,prosecutors,judges,lawyers,staff,professionals,guards,teachers,parents,"
+    "members,leaders,advisers,employees"
+)
+COMPOUND = re.compile(
+    r"\b(identified|assisted|trained|referred|rescued|returned|reintegrated|supported|protected|prosecuted|"
+    r"investigated|convicted|recruited|employed|placed|counselled|screened|interviewed)\s+(and|or|/|and/or)\s+"
+    r"(identified|assisted|trained|referred|rescued|returned|reintegrated|supported|protected|prosecuted|"
+    r"investigated|convicted|recruited|employed|placed|counselled|screened|interviewed)\b"
+    r"|\b(and|as well as)\s+(the\s+)?(number|%|percentage|proportion|share)\s+of\b",
+    re.IGNORECASE,
+)
+UNIT_WORD = re.compile(
+    r"^\s*(%|#|(?:number|percentage|percent|proportion|share|rate|ratio|mean|average|median|score|index|amount|"
+    r"value|total|sum|level|stage|existence|status|whether|extent|degree|time|days|hours|months|duration|"
+    r"themes|views|stories|accounts|perceptions|changes|\w+'s own|[\w-]+ rate)\b)",
+    re.IGNORECASE,
+)
+PERCENT_WORD = re.compile(r"(^\s*%|\bpercentage\b|\bpercent\b|\bproportion\b|\bshare of\b)", re.IGNORECASE)
+PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
+QUALITATIVE_OUTCOME = _words_rx(
+    "trust,empowerment,empowered,wellbeing,well-being,voice,dignity,agency,confidence,satisfaction,feel,feeling,perception,perceptions"
+)
+PEOPLE_CODES = ("SEX", "AGE")
+VICTIM_CODES = ("EXP", "NAT")
+
+
+# --- indicator rules -------------------------------------------------------------------------
+
+
+def _defined(indicator: Indicator, word: str) -> bool:
+    folded = fold(word)
+    terms = " | ".join(fold(term) + " " + fold(text) for term, text in indicator.definitions)
+    return folded[:6] in terms
+
+
+def specific_one_variable(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    match = COMPOUND.search(ind.statement)
+    if match:
+        yield Hit(f"The statement joins two measures ('{match.group(0)}'): a rise could come from either one.",
+               "Split it into two indicators, one per variable; e.g. 'Number of victims identified' and "
+               "'% of identified victims who received assistance'.", "statement")  # fmt: skip
+
+
+def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if not UNIT_OF_ANALYSIS.search(ind.statement):
+        yield Hit("The statement does not say who or what is counted.",
+               "Name the unit of analysis and, where it matters, the place and period: e.g. "
+               "'% of trained labour inspectors in [province] who ...'.", "statement")  # fmt: skip
+
+
+def specific_vague_words(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    for match in dict.fromkeys(m.group(0).lower() for m in VAGUE.finditer(ind.statement)):
+        if not _defined(ind, match):
+            yield Hit(f"'{match}' is vague: two people could count it differently.",
+                   f"Say how '{match}' is observed or scored (a checklist, a scale, a threshold) and add it "
+                   f"under definitions.", "definitions")  # fmt: skip
+
+
+def measurable_unit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if ind.type == "quantitative" and ind.unit in ("text", "yes_no", "stage"):
+        yield Hit(f"A quantitative indicator needs a numeric unit, not '{ind.unit}'.",
+               "Choose number, percent, rate, ratio, mean, median, score, amount or duration; "
+               "or make it a milestone or qualitative indicator.", "unit")  # fmt: skip
+    elif ind.type == "quantitative" and not UNIT_WORD.search(ind.statement):
+        yield Hit("The statement does not start with its unit, so readers cannot tell what is counted.",
+               f"Start with the unit: e.g. '{_unit_phrase(ind.unit)} ...'.", "statement", "warning")  # fmt: skip
+
+
+def _unit_phrase(unit: str) -> str:
+    return {"percent": "% of", "number": "Number of", "mean": "Mean score of", "median": "Median number of days",
+            "rate": "Rate of", "ratio": "Ratio of", "amount": "Amount of", "duration": "Median number of days",
+            "score": "Mean score of"}.get(unit, "Number of")  # fmt: skip
+
+
+def measurable_ratio(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if PERCENT_WORD.search(ind.statement) and ind.unit not in ("percent", "rate", "ratio"):
+        yield Hit(f"The statement is a percentage but the unit is '{ind.unit}'.",
+               "Set the unit to percent and give the numerator and the denominator.", "unit")  # fmt: skip
+    if ind.unit in ("percent", "rate", "ratio") and ind.denominator and len(ind.denominator.split()) < 3:
+        yield Hit(f"The denominator '{ind.denominator}' does not say who is eligible.",
+               "Name the eligible population and its period, e.g. 'all identified victims admitted in the quarter'.",
+               "denominator", "warning")  # fmt: skip
+
+
+def measurable_definitions(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    undefined = [
+        w
+        for w in dict.fromkeys(m.group(0).lower() for m in NEEDS_DEFINITION.finditer(ind.statement))
+        if not _defined(ind, w)
+    ]
+    if undefined:
+        words = ", ".join(f"'{w}'" for w in undefined[:4])
+        yield Hit(f"Key term{'s' if len(undefined) > 1 else ''} {words} {'are' if len(undefined) > 1 else 'is'} not defined.",
+               "Add definitions with what counts and what does not, e.g. 'assisted = received at least one service "
+               "beyond first contact; one-off information excluded'.", "definitions")  # fmt: skip
+
+
+def measurable_method(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if not ind.collection_method:
+        yield Hit("The data source is named but not how the data are collected and calculated.",
+               "Add the collection method: who collects, with which tool, how often, and how the value is calculated.",
+               "collection_method")  # fmt: skip
+
+
+def measurable_baseline(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    baseline = ind.baseline
+    if baseline.status != "to_be_set" or baseline.planned_date is None:
+        return
+    first_target = min((t.date for t in ind.targets), default=None)
+    if first_target and baseline.planned_date >= first_target:
+        yield Hit(f"The baseline would be set on {baseline.planned_date}, not before the first target ({first_target}).",
+               "Plan the baseline before the first target and before the first report; for milestones the "
+               "baseline is today's stage.", "baseline.planned_date")  # fmt: skip
+
+
+def _numeric(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def achievable_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    base = _numeric(ind.baseline.value) if ind.baseline.status == "known" else None
+    final = _final_target(ind)
+    value = _numeric(final.value) if final else None
+    if base is None or value is None:
+        return
+    contradiction = (ind.direction == "increase" and value < base) or (
+        ind.direction == "decrease" and value > base
+    )
+    if contradiction:
+        yield Hit(f"The target ({_fmt(value)}) goes the other way from the direction '{ind.direction}' "
+               f"(baseline {_fmt(base)}).",
+               "Check the direction of desirable change, or the target: an 'increase' needs a target above the baseline.",
+               "direction")  # fmt: skip
+
+
+def achievable_plausible(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    final = _final_target(ind)
+    value = _numeric(final.value) if final else None
+    if value is None:
+        return
+    base = _numeric(ind.baseline.value) if ind.baseline.status == "known" else None
+    months = _months_between(ctx.plan.profile.start_date, final.date)
+    if base and base > 0 and ind.level == "outcome" and value > 2 * base and months <= 12:
+        yield Hit(f"The target more than doubles the baseline ({_fmt(base)} to {_fmt(value)}) within {months} months.",
+               "Check it against similar projects and the resources available, or set an interim target first.",
+               "targets")  # fmt: skip
+    if ind.unit == "percent" and value == 100 and ind.level == "outcome":
+        yield Hit("A 100% target for a change in behaviour or condition is rarely achievable and invites over-reporting.",
+               "Set a realistic share, e.g. from a pilot or a comparable project.", "targets")  # fmt: skip
+    incentive = INCENTIVE.search(ind.statement)
+    if incentive and ind.unit == "number" and final.status == "set":
+        yield Hit(f"A numeric target on '{incentive.group(0)}' can create a perverse incentive (pressure to "
+               "identify, return or arrest more people).",
+               "Report the count as monitoring data with an interpretation note, and set targets on quality or "
+               "outcome indicators instead (e.g. % of identified victims referred within 48 hours).", "targets")  # fmt: skip
+
+
+def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    match = CONTEXT_ONLY.search(ind.statement)
+    if match and ind.level != "impact":
+        yield Hit(f"'{match.group(0)}' is beyond what one project can change or attribute to itself.",
+               "Keep it as an impact or context indicator measured by specialised studies, and measure the "
+               "project's own contribution at outcome level.", "level")  # fmt: skip
+
+
+def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if ind.level != "outcome":
+        return
+    for match in OUTPUT_VERBS.finditer(ind.statement):
+        following = ind.statement[match.end() :].split()[:2]
+        if any(UNIT_OF_ANALYSIS.fullmatch(word.strip(",.;:")) for word in following):
+            continue  # an adjective, as in "% of trained inspectors who ..."
+        yield Hit(f"'{match.group(0)}' describes an output (what the project delivered), but this indicator measures an outcome.",
+               "Measure what changed because of the output, e.g. '% of trained officers who applied the screening "
+               "tool in at least one case within 6 months', or move this indicator to an output.", "level")  # fmt: skip
+        return
+
+
+def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    match = AMBIGUOUS.search(ind.statement)
+    if match and not ind.direction_note:
+        yield Hit(f"'{match.group(0)}' can rise because the problem grows or because detection improves.",
+               "Add a direction note that says how to read a rise and a fall, and pair the count with a "
+               "quality measure.", "direction_note")  # fmt: skip
+
+
+def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if all(t.status == "to_be_set" for t in ind.targets):
+        yield Hit("The target value is still to be set.",
+               "Set the target value and its date once the baseline is known (or now, from a comparable project).",
+               "targets")  # fmt: skip
+
+
+def time_bound_window(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    profile = ctx.plan.profile
+    window = {"followup_3m": 3, "followup_6m": 6, "followup_12m": 12}.get(ind.frequency)
+    if window and profile.months < window + 3:
+        yield Hit(f"A {window}-month follow-up barely fits a {profile.months}-month project: the last people assisted "
+               "cannot be followed up before it ends.",
+               "Use a shorter follow-up window or report the measure for an earlier cohort.", "frequency")  # fmt: skip
+    match = LAGGING.search(ind.statement)
+    if match and profile.months <= 36:
+        yield Hit(f"'{match.group(0)}' usually comes years after a case opens; it may fall after the project ends.",
+               "Track stage indicators (investigations opened, files accepted, indictments) and treat convictions "
+               "as a longer-term result.", "statement")  # fmt: skip
+
+
+def placeholders_filled(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    names = PLACEHOLDER.findall(ind.statement)
+    if names:
+        yield Hit(f"The statement still has {', '.join(names)} to fill in.",
+               "Replace each [placeholder] with your project's value (a place, a period, a threshold).",
+               "statement")  # fmt: skip
+
+
+def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    subject_match = SUBJECT.match(ind.statement)
+    subject = subject_match.group(1) if subject_match else ""
+    if ind.unit not in ("number", "percent") or not PEOPLE.search(subject):
+        return
+    codes = {d.code for d in ind.disaggregation}
+    victims = bool(VICTIM_DATA.search(subject))
+    wanted = ("SEX",) if PROFESSIONALS.search(subject) and not victims else PEOPLE_CODES
+    missing = [c for c in wanted if c not in codes]
+    if victims:
+        missing += [c for c in VICTIM_CODES if c not in codes]
+    if missing:
+        yield Hit(f"This counts people but is not broken down by {', '.join(missing)}.",
+               "Add the codes with the values you will use (e.g. SEX; AGE bands 0-11, 12-17, 18-24, 25-49, 50+; "
+               "EXP forms of exploitation; NAT nationality), as SDG 16.2.2 does.", "disaggregation")  # fmt: skip
+
+
+_VICTIMS = r"(?:victims?|survivors?|residents?|returnees?|trafficked (?:persons|people)|children)(?!-)"
+DIRECT_CONTACT = re.compile(
+    rf"\b(?:interview|survey|questionnaire|focus group|feedback|follow[- ]?up)\w*\s+(?:with|of|among|to|from)\s+"
+    rf"(?:the\s+)?(?:[\w-]+\s+)?{_VICTIMS}\b"
+    rf"|\b{_VICTIMS}\s+(?:[\w-]+\s+){{0,2}}?(?:are\s+|were\s+|is\s+|being\s+)?(?:interviewed|surveyed|asked|followed up)\b",
+    re.IGNORECASE,
+)
+PROFESSIONALS = _words_rx(
+    "officials,officers,inspectors,prosecutors,judges,lawyers,staff,professionals,guards,teachers,practitioners,"
+    "police,operators,workers,employees,members,leaders,advisers,volunteers,interpreters,journalists"
+)
+SUBJECT = re.compile(r"^\W*(?:%|#|[\w-]+(?:\s+[\w-]+){0,3}?)\s+of\s+((?:\S+\s+){0,3}\S+)", re.IGNORECASE)
+
+
+def is_victim_data(ind: Indicator) -> bool:
+    """Data come from or about (presumed) victims: they are what is counted, or they are asked directly."""
+    subject = SUBJECT.match(ind.statement)
+    if subject and VICTIM_DATA.search(subject.group(1)):
+        return True
+    return bool(DIRECT_CONTACT.search(f"{ind.means_of_verification}. {ind.collection_method or ''}"))
+
+
+def ethics_victim_data(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if not is_victim_data(ind):
+        return
+    if not ind.ethics_notes:
+        yield Hit("The data come from or about victims or survivors, but no consent or confidentiality safeguard is noted.",
+               "Add ethics notes: consent for M&E separate from services, no names in M&E data, small cells "
+               "suppressed, collectors who do not deliver the service.", "ethics_notes")  # fmt: skip
+    elif len(ind.disaggregation) >= 3 and not any(
+        "cell" in n.lower() or "fewer than" in n.lower() for n in ind.ethics_notes
+    ):
+        yield Hit("Fine disaggregation of victim data can single people out.",
+               "Add a small-cell rule to the ethics notes: do not publish cells under 5 or combinations that identify someone.",
+               "ethics_notes", "warning")  # fmt: skip
+
+
+INDICATOR_RULES: tuple[Rule, ...] = (
+    Rule("S1", "specific", "warning", specific_one_variable),
+    Rule("S2", "specific", "error", specific_unit_of_analysis),
+    Rule("S3", "specific", "warning", specific_vague_words),
+    Rule("M1", "measurable", "error", measurable_unit),
+    Rule("M2", "measurable", "error", measurable_ratio),
+    Rule("M3", "measurable", "warning", measurable_definitions),
+    Rule("M4", "measurable", "warning", measurable_method),
+    Rule("M5", "measurable", "warning", measurable_baseline),
+    Rule("A3", "achievable", "error", achievable_direction),
+    Rule("A1", "achievable", "warning", achievable_plausible),
+    Rule("A2", "achievable", "warning", achievable_sphere),
+    Rule("R1", "relevant", "warning", relevant_level),
+    Rule("R3", "relevant", "warning", relevant_direction),
+    Rule("T1", "time_bound", "warning", time_bound_targets),
+    Rule("T2", "time_bound", "warning", time_bound_window),
+    Rule("P1", "specific", "warning", placeholders_filled),
+    Rule("D1", "disaggregation", "warning", disaggregated),
+    Rule("E1", "ethics", "error", ethics_victim_data),
+)
+
+
+def review_indicator(plan: Plan, index: int) -> list[Finding]:
+    """Findings for the indicator at `index` of `plan`."""
+    ctx = Context(plan, index)
+    indicator = ctx.indicator
+    findings = []
+    for rule in INDICATOR_RULES:
+        for hit in rule.check(indicator, ctx):
+            severity = hit.severity or rule.severity
+            findings.append(
+                Finding(
+                    rule.id, rule.criterion, severity, hit.message, hit.fix, indicator.id, ctx.path(hit.field)
+                )
+            )
+    return findings
+
+
+# --- plan rules ------------------------------------------------------------------------------
+
+
+def plan_findings(plan: Plan) -> Iterator[Finding]:
+    counts = Counter(i.result for i in plan.indicators)
+    for a, block in enumerate(plan.results_chain):
+        places = [("outcomes", i, s) for i, s in enumerate(block.outcomes)] + [
+            ("outputs", i, s) for i, s in enumerate(block.outputs)
+        ]
+        for key, i, statement in places:
+            path = f"$.results_chain[{a}].{key}[{i}]"
+            kind = key[:-1]
+            if counts[statement.id] == 0:
+                yield Finding("C1", "coverage", "error", f"The {kind} {statement.id} '{_short(statement.statement)}' has no indicator.",
+                              "Add at least one indicator for it, or merge the result into another.", None, path)  # fmt: skip
+            elif counts[statement.id] > 5:
+                yield Finding("C2", "coverage", "warning", f"The {kind} {statement.id} has {counts[statement.id]} indicators.",
+                              "Keep the two or three that best show the change; more burdens staff and survivors.", None, path)  # fmt: skip
+            elif counts[statement.id] > 3:
+                yield Finding("C2", "coverage", "info", f"The {kind} {statement.id} has {counts[statement.id]} indicators.",
+                              "One to three indicators per result are usually enough.", None, path)  # fmt: skip
+        area_indicators = [i for i in plan.indicators if i.area == block.area]
+        levels = Counter(i.level for i in area_indicators)
+        path = f"$.results_chain[{a}]"
+        if area_indicators and not levels["outcome"] and not levels["impact"]:
+            yield Finding("C3", "coverage", "warning", f"Area '{block.area}' measures only outputs, not the change they lead to.",
+                          "Add an outcome indicator that shows use or change after the outputs.", None, path)  # fmt: skip
+        elif levels["output"] > 2 * max(levels["outcome"], 1) and levels["output"] >= 3:
+            yield Finding("C4", "balance", "info", f"Area '{block.area}' has {levels['output']} output and {levels['outcome']} outcome indicators.",
+                          "Replace some output counts with outcome measures.", None, path)  # fmt: skip
+        yield from _balance(block.area, block.pillar, area_indicators, path, block)
+
+
+def _balance(area: str, pillar: str, indicators: list[Indicator], path: str, block: Any) -> Iterator[Finding]:
+    counts = [i for i in indicators if i.unit == "number"]
+    quality = [i for i in indicators if i.unit != "number"]
+    if pillar in ("protection", "prosecution") and counts and not quality:
+        yield Finding("Q1", "balance", "info", f"Area '{area}' only counts; nothing says whether the services or cases were good.",
+                      "Pair a count with a quality or outcome measure, e.g. '% of referred victims who received the service within 7 days'.",
+                      None, path)  # fmt: skip
+    outcomes_text = " ".join(s.statement for s in block.outcomes)
+    if (
+        QUALITATIVE_OUTCOME.search(outcomes_text)
+        and indicators
+        and all(i.type == "quantitative" for i in indicators)
+    ):
+        yield Finding("Q2", "balance", "info", f"Area '{area}' aims at a change in trust, wellbeing or voice but measures it only with numbers.",
+                      "Add a qualitative or scored indicator (most-significant-change stories, a validated scale).", None, path)  # fmt: skip
+
+
+def review_plan(plan: Plan) -> list[Finding]:
+    """Every finding of the plan: indicator by indicator, then the plan as a whole; errors first."""
+    findings = [f for index in range(len(plan.indicators)) for f in review_indicator(plan, index)]
+    findings += list(plan_findings(plan))
+    return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], _position(plan, f), f.rule))
+
+
+def _position(plan: Plan, finding: Finding) -> int:
+    ids = [i.id for i in plan.indicators]
+    return ids.index(finding.indicator) if finding.indicator in ids else len(ids)
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(f.severity == "error" for f in findings)
+
+
+def _final_target(ind: Indicator):  # noqa: ANN202 - Target | None
+    final = [t for t in ind.targets if not t.interim] or list(ind.targets)
+    return max(final, key=lambda t: t.date) if final else None
+
+
+def _months_between(start: dt.date, end: dt.date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,89 @@
+import io
+import json
+
+import pytest
+
+from tests.conftest import DATA, EXAMPLE_PLAN
+
+NEEDS_WORK = DATA / "plans" / "shelter_needs_work.yaml"
+
+
+def test_suggest_prints_a_ranked_list_with_reasons(cli):
+    result = cli("suggest", "shelter", "for", "women", "survivors")
+    assert result.code == 0
+    assert "1. Shelter and safe accommodation" in result.out
+    assert "matched keyword" in result.out
+    assert "SHL-01" in result.out
+
+
+def test_suggest_json_follows_the_contract(cli):
+    data = json.loads(cli("suggest", "--json", "LE trainng on VoT identifcation").out)
+    assert data["query"] == "LE trainng on VoT identifcation"
+    assert data["areas"][0]["id"] == "law_enforcement_training"
+    assert data["indicators"] and all("score" in i for i in data["indicators"])
+
+
+def test_suggest_limit(cli):
+    data = json.loads(cli("suggest", "--json", "--limit", "2", "shelter counselling return home job").out)
+    assert len(data["areas"]) <= 2
+
+
+@pytest.mark.parametrize("text", ["asdf qwer", "   "])
+def test_suggest_meaningless_input_exits_2_with_help(cli, text):
+    result = cli("suggest", text)
+    assert result.code == 2
+    assert "Describe what the project does" in result.err or "give a description" in result.err
+    assert "Traceback" not in result.err
+
+
+@pytest.mark.parametrize("limit", ["0", "x", "500"])
+def test_suggest_bad_limit_is_a_usage_error(cli, limit):
+    assert cli("suggest", "--limit", limit, "shelter").code == 2
+
+
+def test_suggest_reads_json_lines_from_stdin(cli, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("shelter for women\n\nhotline 24/7\nasdf\n"))
+    result = cli("suggest", "--json", "-")
+    assert result.code == 0
+    lines = [json.loads(line) for line in result.out.splitlines()]
+    assert [line["query"] for line in lines] == ["shelter for women", "hotline 24/7", "asdf"]
+    assert lines[0]["areas"][0]["id"] == "shelter" and lines[2]["areas"] == []
+
+
+def test_suggest_stdin_without_json_or_input_is_a_usage_error(cli, monkeypatch):
+    assert cli("suggest", "-").code == 2
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n\n"))
+    assert cli("suggest", "--json", "-").code == 2
+
+
+def test_review_clean_plan_exits_0(cli):
+    result = cli("review", EXAMPLE_PLAN)
+    assert result.code == 0
+    assert "0 errors" in result.out
+
+
+def test_review_groups_findings_by_indicator_and_exits_1_on_errors(cli):
+    result = cli("review", NEEDS_WORK)
+    assert result.code == 1
+    assert "SHL-02  % of residents" in result.out
+    assert "error   E1" in result.out and "fix:" in result.out
+
+
+def test_review_json(cli):
+    data = json.loads(cli("review", "--json", NEEDS_WORK).out)
+    assert data["summary"]["errors"] >= 1
+    finding = data["findings"][0]
+    assert set(finding) >= {"rule", "severity", "indicator", "path", "message", "fix"}
+    assert finding["severity"] == "error" and finding["path"].startswith("$.indicators[")
+
+
+def test_review_an_invalid_plan_lists_its_problems(cli, tmp_path):
+    broken = tmp_path / "plan.yaml"
+    broken.write_text(EXAMPLE_PLAN.read_text().replace("value: 75", "value: 175"))
+    result = cli("review", broken)
+    assert result.code == 1
+    assert "between 0 and 100" in result.out
+
+
+def test_review_unreadable_exits_2(cli):
+    assert cli("review", DATA / "plans" / "unreadable" / "tabs.yaml").code == 2

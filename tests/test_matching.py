@@ -1,0 +1,94 @@
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ctguide.knowledge import load_knowledge
+from ctguide.matching import index_for, suggest
+from ctguide.yamlio import load_yaml
+from tests.conftest import DATA
+
+TAXONOMY = load_yaml((DATA / "taxonomy.yaml").read_text())["areas"]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge()
+
+
+EXAMPLES = [
+    ("shelter for women survivors in Chisinau", "shelter"),
+    ("LE trainng on VoT identifcation", "law_enforcement_training"),
+    ("refugio para víctimas de trata", "shelter"),
+    ("formation des policiers sur l'identification des victimes", "law_enforcement_training"),
+    ("24/7 hotline for trafficked people", "hotline_helpline"),
+    ("set up a survivor advisory board", "survivor_engagement"),
+    ("psychological counselling for survivors", "psychosocial_support"),
+    ("lawyers help victims claim unpaid wages and damages", "compensation"),
+    ("audits of garment suppliers for forced labour", "business_supply_chains"),
+    ("pre-departure orientation for domestic workers going to the Gulf", "safe_migration"),
+]
+
+
+@pytest.mark.parametrize(("text", "area"), EXAMPLES)
+def test_typical_descriptions_find_their_area_first(kb, text, area):
+    assert suggest(kb, text).areas[0].id == area
+
+
+def test_every_area_is_reason_explained(kb):
+    result = suggest(kb, "shelter for women survivors")
+    top = result.areas[0]
+    assert top.pillar == "protection"
+    assert any("matched keyword 'shelter'" in reason for reason in top.why)
+
+
+def test_typos_are_read_and_reported(kb):
+    result = suggest(kb, "trainng for border gaurds")
+    assert "'trainng' read as 'training'" in result.readings
+
+
+def test_a_paragraph_maps_to_several_areas(kb):
+    text = ("We run a shelter for women survivors and give psychological counselling, "
+            "and help them go home and find work after.")  # fmt: skip
+    ids = [a.id for a in suggest(kb, text).areas]
+    assert {"shelter", "psychosocial_support", "return_reintegration"} <= set(ids[:4])
+
+
+def test_capital_abbreviations_do_not_match_ordinary_words(kb):
+    french = suggest(kb, "le refuge pour les femmes")
+    assert "law_enforcement_training" not in [a.id for a in french.areas[:1]]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "asdf qwer", "hello", "12345", "!!!", "🙂🙂"])
+def test_meaningless_input_is_not_understood(kb, text):
+    assert not suggest(kb, text).understood
+
+
+def test_json_shape_matches_the_contract(kb):
+    data = suggest(kb, "shelter for women survivors").to_json()
+    assert set(data) == {"query", "areas", "indicators"}
+    assert set(data["areas"][0]) == {"id", "pillar", "name", "score", "why"}
+    assert set(data["indicators"][0]) == {"id", "area", "level", "statement", "score"}
+
+
+def test_the_index_is_built_once_per_knowledge_base(kb):
+    assert index_for(kb) is index_for(kb)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300) | st.lists(st.sampled_from(["shelter", "police", "víctimas", "NRM", "LE", "hotline",
+                                                         "trainng", "de", "la", "survivors", "wages"]), max_size=30).map(" ".join))  # fmt: skip
+def test_any_text_gives_a_sound_ranking(kb, text):
+    result = suggest(kb, text, limit=4)
+    scores = [a.score for a in result.areas]
+    assert scores == sorted(scores, reverse=True)
+    assert len(result.areas) <= 4
+    assert all(0 <= s <= 100 for s in scores)
+    assert all(a.id in TAXONOMY and a.pillar == TAXONOMY[a.id]["home"] for a in result.areas)
+    assert all(i.area in {a.id for a in result.areas} for i in result.indicators)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(sorted(TAXONOMY)), st.sampled_from([str.lower, str.upper, str.title]))
+def test_an_area_name_in_any_casing_finds_that_area(kb, area_id, casing):
+    name = kb.area_by_id[area_id].name
+    assert suggest(kb, casing(name)).areas[0].id == area_id

@@ -1,0 +1,335 @@
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from ctguide.drafting import draft_chain, draft_indicator
+from ctguide.knowledge import load_knowledge
+from ctguide.plan import AreaChain, Baseline, Disaggregation, Indicator, Plan, Profile, Statement, Target
+from ctguide.smart import INDICATOR_RULES, has_errors, review_indicator, review_plan
+from tests.conftest import EXAMPLE_PLAN
+
+PERIOD = (dt.date(2027, 1, 1), dt.date(2028, 12, 31))
+PROFILE = Profile("Test", "Org", ("Moldova",), *PERIOD)
+CHAIN = AreaChain(
+    area="shelter",
+    pillar="protection",
+    objective=Statement("SHL-OBJ", "Survivors are safe"),
+    outcomes=(Statement("SHL-OC1", "Residents feel safe"),),
+    outputs=(Statement("SHL-OP1", "Places are available"),),
+)
+PEOPLE = (
+    Disaggregation("SEX", ("female", "male")),
+    Disaggregation("AGE", ("0-17", "18+")),
+)
+CLEAN = Indicator(
+    id="X-01",
+    statement="% of trained labour inspectors in Chisinau who correctly classify forced-labour case scenarios 6 months after training",
+    pillar="protection",
+    area="shelter",
+    result="SHL-OC1",
+    level="outcome",
+    type="quantitative",
+    unit="percent",
+    numerator="Inspectors scoring 80% or more on the scenario test",
+    denominator="All inspectors who completed the course in the period",
+    direction="increase",
+    baseline=Baseline("known", 30, dt.date(2026, 10, 1), "Pre-test of the first cohort"),
+    targets=(Target(dt.date(2028, 12, 31), 60),),
+    means_of_verification="Scenario test records",
+    collection_method="Scenario test 6 months after the course, scored by the training coordinator",
+    frequency="semiannual",
+    responsible="Training coordinator",
+    definitions=(("trained", "completed the full five-day course and the post-test"),),
+    disaggregation=PEOPLE,
+)
+
+
+def findings_for(**changes):
+    indicator = dataclasses.replace(CLEAN, **changes)
+    plan = Plan(PROFILE, (CHAIN,), (indicator,))
+    return review_indicator(plan, 0)
+
+
+def rule_ids(**changes):
+    return {f.rule for f in findings_for(**changes)}
+
+
+def test_the_clean_indicator_raises_nothing():
+    assert findings_for() == []
+
+
+VICTIM_NOTES = ("Consent for M&E separate from services; no names; cells under 5 suppressed.",)
+VICTIM_CODES = (
+    *PEOPLE,
+    Disaggregation("EXP", ("sexual", "labour")),
+    Disaggregation("NAT", ("national", "foreign")),
+)
+
+CASES = [
+    # (name, changes, expected rule ids that must appear)
+    (
+        "compound and",
+        {"statement": "Number of victims identified and assisted in Chisinau in the quarter"},
+        {"S1"},
+    ),
+    (
+        "and the number of",
+        {"statement": "% of inspectors who applied the tool and the number of cases referred"},
+        {"S1"},
+    ),
+    ("no unit of analysis", {"statement": "% improvement in Chisinau by the end of the year"}, {"S2"}),
+    (
+        "vague word",
+        {"statement": "% of inspectors in Chisinau with strengthened capacity on forced labour"},
+        {"S3"},
+    ),
+    ("quantitative with a text unit", {"unit": "text", "numerator": None, "denominator": None}, {"M1"}),
+    (
+        "no unit word",
+        {
+            "statement": "Inspectors in Chisinau who classify scenarios correctly",
+            "unit": "number",
+            "numerator": None,
+            "denominator": None,
+        },
+        {"M1"},
+    ),
+    ("percentage with a number unit", {"unit": "number", "numerator": None, "denominator": None}, {"M2"}),
+    ("vague denominator", {"denominator": "all"}, {"M2"}),
+    (
+        "undefined key term",
+        {
+            "definitions": (),
+            "statement": "% of victims assisted in Chisinau within 7 days of referral",
+            "disaggregation": VICTIM_CODES,
+            "ethics_notes": VICTIM_NOTES,
+        },
+        {"M3"},
+    ),
+    ("no collection method", {"collection_method": None}, {"M4"}),
+    (
+        "baseline after the first target",
+        {
+            "baseline": Baseline("to_be_set", planned_date=dt.date(2028, 12, 31)),
+            "targets": (Target(dt.date(2027, 6, 30), 40),),
+        },
+        {"M5"},
+    ),
+    ("target against direction", {"targets": (Target(dt.date(2028, 12, 31), 20),)}, {"A3"}),
+    ("doubling within a year", {"targets": (Target(dt.date(2027, 12, 31), 70),)}, {"A1"}),
+    ("100 percent behaviour target", {"targets": (Target(dt.date(2028, 12, 31), 100),)}, {"A1"}),
+    (
+        "count target on victims identified",
+        {
+            "statement": "Number of victims identified by inspectors in Chisinau in the year",
+            "unit": "number",
+            "numerator": None,
+            "denominator": None,
+            "level": "output",
+            "result": "SHL-OP1",
+            "baseline": Baseline("known", 10, dt.date(2026, 10, 1), "Police data"),
+            "targets": (Target(dt.date(2028, 12, 31), 50),),
+            "disaggregation": VICTIM_CODES,
+            "direction_note": "A rise may mean better detection",
+            "definitions": (("identified", "formally"), ("victims", "formal")),
+        },
+        {"A1"},
+    ),
+    (
+        "prevalence at outcome level",
+        {"statement": "% of households in Chisinau affected by trafficking (prevalence)"},
+        {"A2"},
+    ),
+    (
+        "output verb at outcome level",
+        {
+            "statement": "Number of inspectors trained in Chisinau in the year",
+            "unit": "number",
+            "numerator": None,
+            "denominator": None,
+        },
+        {"R1"},
+    ),
+    (
+        "ambiguous count without a note",
+        {
+            "statement": "Number of hotline calls received from Chisinau in the quarter",
+            "unit": "number",
+            "numerator": None,
+            "denominator": None,
+        },
+        {"R3"},
+    ),
+    ("targets still to be set", {"targets": (Target(dt.date(2028, 12, 31), status="to_be_set"),)}, {"T1"}),
+    (
+        "convictions in a short project",
+        {"statement": "% of prosecuted cases in Chisinau that ended in convictions"},
+        {"T2"},
+    ),
+    ("12-month follow-up in a 12-month project", {"frequency": "followup_12m"}, set()),
+    (
+        "placeholder left",
+        {"statement": "% of trained labour inspectors in [province] who correctly classify scenarios"},
+        {"P1"},
+    ),
+    ("people without sex and age", {"disaggregation": ()}, {"D1"}),
+    (
+        "victims without exploitation and nationality",
+        {
+            "statement": "% of victims admitted in Chisinau who received a medical check within 3 days",
+            "definitions": (("victims", "formally identified"),),
+            "ethics_notes": VICTIM_NOTES,
+        },
+        {"D1"},
+    ),
+    (
+        "victim data without ethics notes",
+        {
+            "statement": "% of survivors in Chisinau who report feeling safe at exit",
+            "disaggregation": VICTIM_CODES,
+            "definitions": (("safe", "own rating"),),
+        },
+        {"E1"},
+    ),
+    (
+        "asking victims directly",
+        {"collection_method": "Exit interviews with residents by an independent interviewer"},
+        {"E1"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "changes", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_rules_fire_where_they_should(name, changes, expected):
+    found = rule_ids(**changes)
+    assert expected <= found, found
+
+
+CLEAN_VARIANTS = [
+    (
+        "a milestone",
+        {
+            "statement": "Stage reached by the national shelter standards in Moldova",
+            "type": "milestone",
+            "unit": "stage",
+            "stages": ("drafted", "adopted", "applied"),
+            "numerator": None,
+            "denominator": None,
+            "direction": "reach",
+            "level": "output",
+            "result": "SHL-OP1",
+            "disaggregation": (),
+            "baseline": Baseline("known", "drafted", dt.date(2026, 10, 1), "Ministry letter"),
+            "targets": (Target(dt.date(2028, 12, 31), "applied"),),
+        },
+    ),
+    (
+        "a count at output level",
+        {
+            "statement": "Number of inspectors trained in Chisinau in the year",
+            "unit": "number",
+            "numerator": None,
+            "denominator": None,
+            "level": "output",
+            "result": "SHL-OP1",
+            "baseline": Baseline("known", 0, dt.date(2026, 10, 1), "Training records"),
+            "targets": (Target(dt.date(2028, 12, 31), 40),),
+        },
+    ),
+    (
+        "a decrease done right",
+        {
+            "direction": "decrease",
+            "statement": "Median number of days from referral to first service for adults referred in Chisinau",
+            "unit": "median",
+            "numerator": None,
+            "denominator": None,
+            "baseline": Baseline("known", 12, dt.date(2026, 10, 1), "Referral tracker"),
+            "targets": (Target(dt.date(2028, 12, 31), 7),),
+            "definitions": (("referred", "accepted referral"),),
+        },
+    ),
+    (
+        "victim data with safeguards",
+        {
+            "statement": "% of survivors in Chisinau who report feeling safe at exit",
+            "definitions": (("safe", "own rating on a 4-point scale"),),
+            "disaggregation": VICTIM_CODES,
+            "ethics_notes": VICTIM_NOTES,
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "changes"), CLEAN_VARIANTS, ids=[c[0] for c in CLEAN_VARIANTS])
+def test_good_indicators_raise_nothing(name, changes):
+    assert findings_for(**changes) == []
+
+
+def test_every_finding_carries_a_message_a_fix_and_a_path():
+    for finding in findings_for(statement="Number of victims identified and assisted", unit="number",
+                                numerator=None, denominator=None, disaggregation=(), collection_method=None):  # fmt: skip
+        assert finding.message and finding.fix and finding.path.startswith("$.indicators[0]")
+        assert finding.severity in ("error", "warning", "info")
+
+
+def test_every_rule_is_explained_in_the_knowledge_base():
+    catalogue = load_knowledge().catalogue["smart_rules"]
+    for rule in INDICATOR_RULES:
+        assert rule.id in catalogue, rule.id
+    for rule_id in ("C1", "C2", "C3", "C4", "Q1", "Q2"):
+        assert rule_id in catalogue
+
+
+def test_plan_level_coverage_and_balance():
+    empty_output = dataclasses.replace(
+        CHAIN, outputs=(*CHAIN.outputs, Statement("SHL-OP2", "Staff are trained"))
+    )
+    plan = Plan(PROFILE, (empty_output,), (CLEAN,))
+    rules = {(f.rule, f.severity, f.path) for f in review_plan(plan)}
+    assert ("C1", "error", "$.results_chain[0].outputs[0]") in rules
+    assert ("C1", "error", "$.results_chain[0].outputs[1]") in rules
+    many = tuple(dataclasses.replace(CLEAN, id=f"X-0{n}") for n in range(1, 6))
+    plan = Plan(
+        PROFILE, (CHAIN,), (*many, dataclasses.replace(CLEAN, id="Y", result="SHL-OP1", level="output"))
+    )
+    assert ("C2", "info") in {(f.rule, f.severity) for f in review_plan(plan)}
+    outputs_only = dataclasses.replace(CLEAN, result="SHL-OP1", level="output", statement="Number of inspectors trained in Chisinau",
+                                       unit="number", numerator=None, denominator=None)  # fmt: skip
+    plan = Plan(PROFILE, (dataclasses.replace(CHAIN, outcomes=()),), (outputs_only,))
+    assert "C3" in {f.rule for f in review_plan(plan)}
+
+
+def test_review_orders_errors_first():
+    plan = Plan(
+        PROFILE,
+        (CHAIN,),
+        (dataclasses.replace(CLEAN, targets=(Target(dt.date(2028, 12, 31), 20),), disaggregation=()),),
+    )
+    severities = [f.severity for f in review_plan(plan)]
+    assert severities == sorted(severities, key=["error", "warning", "info"].index)
+
+
+def test_the_example_plan_has_no_errors():
+    from ctguide.plan import load_plan
+
+    assert not has_errors(review_plan(load_plan(EXAMPLE_PLAN)))
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge()
+
+
+def test_every_shipped_indicator_once_filled_passes_without_errors(kb):
+    errors = []
+    for area in kb.areas:
+        chain = draft_chain(area)
+        for source in area.indicators:
+            indicator = draft_indicator(kb, source, pillar=area.pillar, period=PERIOD, fill=True)
+            plan = Plan(PROFILE, (chain,), (indicator,))
+            errors += [
+                (source.id, f.rule, f.message) for f in review_indicator(plan, 0) if f.severity == "error"
+            ]
+    assert errors == []
