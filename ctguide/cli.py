@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_schema(verbs)
     _add_suggest(verbs)
     _add_review(verbs)
+    _add_starter(verbs)
+    _add_run(verbs)
+    _add_sessions(verbs)
     _add_kb(verbs)
     return parser
 
@@ -334,3 +337,153 @@ def _review(args: argparse.Namespace) -> int:
 
         print("\n".join(review_text(str(args.plan), plan, findings)))
     return EXIT_INVALID if has_errors(findings) else EXIT_OK
+
+
+def _add_starter(verbs: argparse._SubParsersAction) -> None:
+    cmd = verbs.add_parser("starter", help="a starter plan for one or more areas, in one command",
+                           description="Write a starter plan: each area's typical objective, results and best "
+                           "indicators, with baselines and targets marked 'to be set'. It validates, and "
+                           "`ctguide review` lists what is left to decide.")  # fmt: skip
+    cmd.add_argument(
+        "--area",
+        action="append",
+        required=True,
+        metavar="ID",
+        help="an area id (repeat for more); see `ctguide kb list`",
+    )
+    cmd.add_argument("--title", help="the project title")
+    cmd.add_argument("--organisation", help="the organisation that runs it")
+    cmd.add_argument("--country", action="append", default=[], help="a country (repeat for more)")
+    cmd.add_argument("--start", help="start month, e.g. 2027-01 (default: next month)")
+    cmd.add_argument("--months", type=_months, default=24, help="duration in months (default 24)")
+    cmd.add_argument(
+        "--per-result", type=_positive, default=1, metavar="N", help="indicators per result (default 1)"
+    )
+    cmd.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.yaml")
+    cmd.add_argument(
+        "--force", action="store_true", help="replace an existing file (the old one is kept as .bak)"
+    )
+    _kb_option(cmd)
+    cmd.set_defaults(handler=_starter)
+
+
+def _months(value: str) -> int:
+    number = _positive(value) if value.isdigit() else None
+    if number is None or not 1 <= number <= 120:
+        raise argparse.ArgumentTypeError(f"expected a number of months from 1 to 120, got {value!r}")
+    return number
+
+
+def _starter(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from ctguide.atomic import WriteRefused
+    from ctguide.dialog.parsing import Unclear, parse_date
+    from ctguide.drafting import add_months, default_period, starter_plan
+    from ctguide.plan import PlanInvalid, write_plan
+
+    _refuse_existing(args.output, args.force)
+    kb = load_kb(args.kb)
+    unknown = [a for a in args.area if a not in kb.area_by_id]
+    if unknown:
+        import difflib
+
+        hints = {a: difflib.get_close_matches(a, list(kb.area_by_id), n=1) for a in unknown}
+        detail = "; ".join(f"{a!r}" + (f" (did you mean {h[0]}?)" if h else "") for a, h in hints.items())
+        raise UsageProblem(f"unknown area {detail}; `ctguide kb list` shows the area ids")
+    if args.start:
+        try:
+            start = parse_date(args.start, end=False)
+        except Unclear as unclear:
+            raise UsageProblem(f"--start: {unclear}") from None
+        period = (start, add_months(start, args.months) - dt.timedelta(days=1))
+    else:
+        start, _ = default_period(dt.date.today(), args.months)
+        period = (start, add_months(start, args.months) - dt.timedelta(days=1))
+    plan = starter_plan(kb, args.area, period=period, title=args.title, organisation=args.organisation,
+                        countries=args.country, per_result=args.per_result)  # fmt: skip
+    try:
+        backup = write_plan(plan, args.output, force=args.force)
+    except WriteRefused as refused:
+        raise UsageProblem(str(refused)) from None
+    except PlanInvalid as invalid:
+        print(invalid, file=sys.stderr)
+        return EXIT_INVALID
+    print(f"wrote {args.output}: {plan_summary(plan)}")
+    if backup:
+        print(f"the previous file is kept as {backup}")
+    print(f"next: fill in what is marked '(to be set)' and run `ctguide review {args.output}`")
+    return EXIT_OK
+
+
+def _refuse_existing(path: Path, force: bool) -> None:
+    if path.is_dir():
+        raise UsageProblem(f"{path}: is a folder; give a file name for the plan")
+    if path.exists() and not force:
+        raise UsageProblem(
+            f"{path}: already exists; use --force to replace it (the old file is kept as .bak)"
+        )
+    if not path.parent.exists() and str(path.parent):
+        raise UsageProblem(f"{path}: the folder {path.parent} does not exist")
+
+
+def _add_run(verbs: argparse._SubParsersAction) -> None:
+    cmd = verbs.add_parser("run", help="drive the conversation from a file of replies",
+                           description="Drive the guided conversation from a list of replies (ANSWERS.yaml with one "
+                           "key `answers:`), typed as a person would, commands included. The session is saved after "
+                           "every answer: run the same command again after an interruption and it resumes where it "
+                           "stopped. Exit 1 when the answers run out before the plan is done.")  # fmt: skip
+    cmd.add_argument("--answers", type=Path, required=True, metavar="ANSWERS.yaml")
+    cmd.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.yaml")
+    cmd.add_argument(
+        "--transcript", type=Path, metavar="T.md", help="also write the conversation as Markdown"
+    )
+    cmd.add_argument(
+        "--fresh",
+        action="store_true",
+        help="start a new session even if one for these answers was interrupted",
+    )
+    cmd.add_argument(
+        "--pace", type=float, default=0.0, metavar="SECONDS", help="pause between answers (for live demos)"
+    )
+    cmd.add_argument(
+        "--force", action="store_true", help="replace existing output files (the old ones are kept as .bak)"
+    )
+    _kb_option(cmd)
+    cmd.set_defaults(handler=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ctguide.scripted import run_script
+
+    return run_script(args, load_kb, UsageProblem)
+
+
+def _add_sessions(verbs: argparse._SubParsersAction) -> None:
+    cmd = verbs.add_parser("sessions", help="list saved conversations",
+                           description="List the conversations saved in your data folder (newest first). "
+                           "Resume one with `ctguide --resume NAME`.")  # fmt: skip
+    cmd.add_argument("--json", action="store_true", help="print JSON")
+    cmd.set_defaults(handler=_sessions)
+
+
+def _sessions(args: argparse.Namespace) -> int:
+    from ctguide.sessions import list_sessions, sessions_dir
+
+    listing = list_sessions()
+    if args.json:
+        data = {"folder": str(sessions_dir()), "problems": list(listing.problems),
+                "sessions": [{k: v for k, v in r.to_json().items() if k != "replies"} | {"answers": len(r.replies)} for r in listing.sessions]}  # fmt: skip
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not listing.sessions and not listing.problems:
+        print(f"no saved sessions yet (they are kept in {sessions_dir()})")
+        return EXIT_OK
+    for record in listing.sessions:
+        state = "done" if record.done else record.stage
+        print(
+            f"{record.name:<32} {record.updated[:16].replace('T', ' '):<17} {state:<11} {record.title or ''}"
+        )
+    for problem in listing.problems:
+        print(f"⚠ {problem}", file=sys.stderr)
+    return EXIT_OK

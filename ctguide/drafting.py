@@ -51,6 +51,11 @@ def default_period(today: dt.date, months: int = 24) -> tuple[dt.date, dt.date]:
     return start, add_months(start, months) - dt.timedelta(days=1)
 
 
+def first_quarter_end(start: dt.date, end: dt.date) -> dt.date:
+    """The default date to set a baseline by: the end of the project's first three months."""
+    return min(add_months(start, 3) - dt.timedelta(days=1), end)
+
+
 def objective_id(area: Area) -> str:
     return f"{area.code}-OBJ"
 
@@ -101,7 +106,7 @@ def draft_indicator(
         type=source.type,
         unit=source.unit,
         direction=source.direction,
-        baseline=Baseline(status="to_be_set", planned_date=min(add_months(start, 3), end)),
+        baseline=Baseline(status="to_be_set", planned_date=first_quarter_end(start, end)),
         targets=(Target(date=end, status="to_be_set"),),
         means_of_verification="; ".join(m.name for m in methods) or ", ".join(source.means_of_verification),
         frequency=source.frequency,

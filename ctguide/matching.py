@@ -21,7 +21,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from ctguide.knowledge import Area, KnowledgeBase
-from ctguide.textnorm import STOP_WORDS, content_tokens, fold, stem
+from ctguide.textnorm import GENERIC_TOKENS, STOP_WORDS, content_tokens, fold, stem
 
 PHRASE_KIND_WEIGHT = {"keyword": 1.0, "synonym": 1.0, "name": 1.2}
 BAG_FIELD_WEIGHT = {"terms": 3.0, "name": 2.0, "text": 1.0, "indicators": 0.5}
@@ -237,6 +237,8 @@ def _score_areas(index: MatchIndex, query: _Query) -> tuple[dict[str, float], di
                 * (1 + 0.6 * (len(phrase.tokens) - 1))
                 * index.phrase_idf[phrase.tokens]
             )
+            if all(t in GENERIC_TOKENS for t in phrase.tokens):
+                weight *= 0.2  # "survivors", "víctimas de trata": true of nearly every project
             scores[phrase.area] += 2.0 * weight
             typed = " ".join(query.shown[start:end])
             reasons[phrase.area].append(f"'{typed}' matched {phrase.kind} '{phrase.text}'")

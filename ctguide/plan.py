@@ -417,6 +417,29 @@ def load_plan(path: Path) -> Plan:
     return plan_from_data(plan_file.data)
 
 
+def plan_document(plan: Plan, path: Path) -> str:
+    """The plan as the text of `path`: JSON for .json, YAML otherwise."""
+    data = plan_to_data(plan)
+    if Path(path).suffix.lower() == ".json":
+        import json
+
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dump_yaml(data)
+
+
+def write_plan(plan: Plan, path: Path, *, force: bool = False) -> Path | None:
+    """Validate, then write the plan atomically; never over an existing file without `force`.
+
+    Returns the backup of the replaced file, if any. Raises PlanInvalid if the plan breaks its contract.
+    """
+    from ctguide.atomic import write_new
+
+    problems = validate_plan(plan_to_data(plan))
+    if problems:
+        raise PlanInvalid(locate(problems, str(path), None))
+    return write_new(Path(path), plan_document(plan, path), force=force)
+
+
 class PlanInvalid(Exception):
     def __init__(self, problems: list[LocatedProblem]) -> None:
         super().__init__("\n".join(map(str, problems)))

@@ -77,11 +77,12 @@ class Rule:
 
 def _words_rx(words: str) -> re.Pattern[str]:
     alternatives = "|".join(sorted((w.replace(" ", r"\s+") for w in words.split(",")), key=len, reverse=True))
-    return re.compile(rf"\b({alternatives})\b", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
 
 
 UNIT_OF_ANALYSIS = _words_rx(
-    "victim,victims,survivor,survivors,resident,residents,migrant,migrants,worker,workers,child,children,"
+    "victim,victims,victim-witness,victim-witnesses,witness,witnesses,survivor,survivors,resident,residents,"
+    "migrant,migrants,worker,workers,child,children,"
     "girl,girls,boy,boys,women,woman,men,man,youth,young people,adolescent,adolescents,student,students,"
     "pupil,pupils,teacher,teachers,parent,parents,family,families,household,households,people,person,persons,"
     "participant,participants,respondent,respondents,client,clients,caller,callers,beneficiary,beneficiaries,"

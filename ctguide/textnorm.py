@@ -51,3 +51,15 @@ def words(text: str) -> list[str]:
 def content_tokens(text: str) -> tuple[str, ...]:
     """Stemmed words without stop words: what matching compares."""
     return tuple(stem(w) for w in fold(text).split() if w not in STOP_WORDS)
+
+
+GENERIC_TOKENS = frozenset(
+    stem(w)
+    for w in """
+    victim victims survivor survivors trafficking trafficked traffickers human persons person people project
+    projects support help assistance programme program services service work working women men children
+    victima victimas sobreviviente sobrevivientes trata personas proyecto apoyo ayuda mujeres
+    victime victimes survivant survivants traite etre humains projet soutien aide femmes hommes enfants
+    """.split()
+)
+"""Words that appear in almost every counter-trafficking description, in English, Spanish and French."""

@@ -92,3 +92,18 @@ def test_any_text_gives_a_sound_ranking(kb, text):
 def test_an_area_name_in_any_casing_finds_that_area(kb, area_id, casing):
     name = kb.area_by_id[area_id].name
     assert suggest(kb, casing(name)).areas[0].id == area_id
+
+
+def test_accuracy_floor_on_the_labelled_descriptions(kb):
+    """The floor reached on tests/data/descriptions.yaml (written without looking at the knowledge base)."""
+    items = load_yaml((DATA / "descriptions.yaml").read_text(encoding="utf-8"))["descriptions"]
+    assert len(items) >= 100
+    top1 = top3 = pillar = 0
+    for item in items:
+        ranked = [a.id for a in suggest(kb, item["text"]).areas]
+        top1 += bool(ranked) and ranked[0] in {item["area"], *item.get("also", [])}
+        top3 += item["area"] in ranked[:3]
+        pillar += bool(ranked) and kb.area_by_id[ranked[0]].pillar == item["pillar"]
+    assert top1 / len(items) >= 0.85
+    assert top3 / len(items) >= 0.97
+    assert pillar / len(items) >= 0.88

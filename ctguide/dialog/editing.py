@@ -1,0 +1,108 @@
+"""`edit <part>`: reopen one answer and keep every later answer that is still valid."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ctguide.dialog.flow import REFINE_STEPS
+from ctguide.dialog.parsing import Unclear
+from ctguide.dialog.state import Answers
+from ctguide.knowledge import KnowledgeBase
+from ctguide.textnorm import fold
+
+PROFILE_FIELDS = {
+    "title": {"title": None},
+    "organisation": {"organisation": None},
+    "organization": {"organisation": None},
+    "countries": {"countries": None, "regions": ()},
+    "country": {"countries": None, "regions": ()},
+    "dates": {"period": None},
+    "period": {"period": None},
+    "groups": {"target_groups": None},
+    "target groups": {"target_groups": None},
+    "donor": {"donor": None},
+}
+STEP_ALIASES = {"mov": "mov", "means of verification": "mov", "target": "targets", "wording": "fill"}
+
+
+def edit_answers(kb: KnowledgeBase, answers: Answers, target: str) -> tuple[Answers, str]:
+    """The answers with `target` reopened, and what to tell the user. Raises Unclear for unknown parts."""
+    wanted = " ".join(target.lower().split())
+    if wanted in PROFILE_FIELDS:
+        return dataclasses.replace(
+            answers, **PROFILE_FIELDS[wanted]
+        ), f"Let's change the {wanted}; everything else stays."
+    if wanted in ("description", "describe"):
+        return dataclasses.replace(answers, description=None, proposed=(), areas=None, kept=answers.areas or answers.kept), (
+            "Describe the project again; areas you keep retain their answers.")  # fmt: skip
+    if wanted == "areas":
+        if answers.description is None:
+            raise Unclear("describe the project first; the areas come from the description")
+        return dataclasses.replace(
+            answers, areas=None, kept=answers.areas or answers.kept
+        ), "Choose the areas again; areas you keep retain their answers."
+    first, _, rest = wanted.partition(" ")
+    if first in ("objective", "results"):
+        return _edit_area(kb, answers, first, rest)
+    return _edit_item(answers, target.strip(), rest)
+
+
+def _edit_area(kb: KnowledgeBase, answers: Answers, part: str, name: str) -> tuple[Answers, str]:
+    area = _find_area(kb, answers, name)
+    if part == "objective":
+        return answers.replace_area(dataclasses.replace(area, objective=None)), "Let's revisit the objective."
+    return answers.replace_area(dataclasses.replace(area, results=None, kept=area.results or area.kept)), (
+        "Choose the results again; results you keep retain their indicators.")  # fmt: skip
+
+
+def _find_area(kb: KnowledgeBase, answers: Answers, name: str):  # noqa: ANN202 - AreaDraft
+    areas = answers.areas or ()
+    if not areas:
+        raise Unclear("there are no areas yet")
+    if not name:
+        if len(areas) == 1:
+            return areas[0]
+        raise Unclear("say which area, e.g. `edit results " + areas[0].area + "`")
+    for area in areas:
+        entry = kb.area_by_id[area.area]
+        if fold(name) in (fold(area.area), fold(entry.code), fold(entry.name)) or fold(name) in fold(
+            entry.name
+        ):
+            return area
+    raise Unclear(f"no chosen area matches {name!r}; chosen: {', '.join(a.area for a in areas)}")
+
+
+def _edit_item(answers: Answers, target: str, step_text: str) -> tuple[Answers, str]:
+    ident = target.split()[0].upper()
+    for area in answers.areas or ():
+        for result in area.results or ():
+            if result.id.upper() == ident:
+                reopened = dataclasses.replace(result, drafts=None, kept=result.drafts or result.kept)
+                return answers.replace_result(
+                    area.area, reopened
+                ), f"Choose the indicators for {result.id} again."
+            for draft in result.drafts or ():
+                if draft.id.upper() == ident:
+                    return _reopen_draft(answers, area.area, result.id, draft, step_text)
+    raise Unclear("I can edit: title, organisation, countries, dates, groups, donor, description, areas, "
+                  "objective <area>, results <area>, a result id (e.g. SHL-OC1) or an indicator id (e.g. SHL-01 [step])")  # fmt: skip
+
+
+def _reopen_draft(answers: Answers, area: str, result: str, draft, step_text: str) -> tuple[Answers, str]:  # noqa: ANN001
+    step = STEP_ALIASES.get(step_text.strip(), step_text.strip())
+    if not step:
+        reopened = dataclasses.replace(draft, done=frozenset())
+        return answers.replace_draft(
+            area, result, reopened
+        ), f"Let's go through {draft.id} again; `ok` keeps a value."
+    if step == "fill":
+        kept = frozenset(s for s in draft.done if not s.startswith("fill:"))
+        return answers.replace_draft(
+            area, result, dataclasses.replace(draft, done=kept, fills=())
+        ), f"Fill in {draft.id}'s wording again."
+    if step not in REFINE_STEPS:
+        raise Unclear(f"steps of an indicator: {', '.join(REFINE_STEPS)}")
+    dropped = {step, "baseline_date"} if step == "baseline" else {step}
+    return answers.replace_draft(
+        area, result, dataclasses.replace(draft, done=draft.done - dropped)
+    ), f"Let's change {draft.id}'s {step}."

@@ -1,0 +1,202 @@
+"""Reading what people type: dates and periods, numbers, picks from a list, yes/no, codes.
+
+Every parser returns a value or raises Unclear with a message that says what was expected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from ctguide.textnorm import fold
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            "january jan enero ene janvier janv",
+            "february feb febrero fevrier fev",
+            "march mar marzo mars",
+            "april apr abril avril avr",
+            "may mayo mai",
+            "june jun junio juin",
+            "july jul julio juillet juil",
+            "august aug agosto aout",
+            "september sep sept septiembre setiembre septembre",
+            "october oct octubre octobre",
+            "november nov noviembre novembre",
+            "december dec diciembre dic decembre",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}
+YES = frozenset("y yes yeah yep ok okay sure si oui da add keep correct fine".split())
+NO = frozenset("n no nope non not".split())
+TBD = frozenset(
+    {
+        "tbd",
+        "tba",
+        "to be set",
+        "to be determined",
+        "unknown",
+        "don't know",
+        "dont know",
+        "not yet",
+        "later",
+        "no baseline",
+        "?",
+    }
+)
+
+
+class Unclear(ValueError):
+    """The answer could not be read; the message says what was expected."""
+
+
+def end_of_month(year: int, month: int) -> dt.date:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+_ISO_DAY = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_ISO_MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
+_MY = re.compile(r"^(\d{1,2})[-/.](\d{4})$")
+_QUARTER = re.compile(r"^(?:q([1-4])\s*(\d{4})|(\d{4})\s*q([1-4]))$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def parse_date(text: str, *, end: bool = True) -> dt.date:
+    """A date from many forms: 2027-03-31, 31/03/2027, 2027-03, 03/2027, March 2027, Q1 2027, 2027.
+
+    A month, quarter or year without a day means its last day (`end=True`) or its first day.
+    """
+    raw = (
+        " ".join(fold(text.replace("/", "-")).split())
+        if not re.search(r"\d[-/.]\d", text)
+        else text.strip().lower()
+    )
+    raw = re.sub(r"^(end of|by|before|until|fin de|hasta|d ici|avant)\s+", "", raw)
+    try:
+        return _date_forms(raw, end)
+    except ValueError:
+        pass
+    raise Unclear(
+        f"I could not read {text.strip()!r} as a date; write it as YYYY-MM-DD (e.g. 2027-03-31) or a month (2027-03)"
+    )
+
+
+def _date_forms(raw: str, end: bool) -> dt.date:
+    if m := _ISO_DAY.match(raw):
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    if m := _DMY.match(raw):
+        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    if m := _ISO_MONTH.match(raw):
+        return _month(int(m[1]), int(m[2]), end)
+    if m := _MY.match(raw):
+        return _month(int(m[2]), int(m[1]), end)
+    if m := _QUARTER.match(raw.replace("-", " ")):
+        quarter, year = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
+        return _month(year, quarter * 3, True) if end else dt.date(year, quarter * 3 - 2, 1)
+    if m := _YEAR.match(raw):
+        return dt.date(int(m[1]), 12, 31) if end else dt.date(int(m[1]), 1, 1)
+    words = raw.replace("-", " ").replace(",", " ").split()
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    year = next((int(w) for w in words if re.fullmatch(r"\d{4}", w)), None)
+    day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w)), None)
+    if month and year:
+        return dt.date(year, month, day) if day else _month(year, month, end)
+    raise ValueError(raw)
+
+
+def _month(year: int, month: int, end: bool) -> dt.date:
+    return end_of_month(year, month) if end else dt.date(year, month, 1)
+
+
+_RANGE_SPLIT = re.compile(
+    r"\s+(?:to|until|till|through|thru|a|al|hasta|au|jusqu a|jusqu'a|jusqu’à|-|–|—)\s+|\s*[–—]\s*|\s+-\s*|\s*-\s+"
+)
+
+
+def parse_period(text: str) -> tuple[dt.date, dt.date]:
+    """A project period: 'jan 2027 - dec 2028', '2027-01 to 2028-12', '01/2027-12/2028', '2027-2028'."""
+    cleaned = text.strip()
+    parts = [p for p in _RANGE_SPLIT.split(cleaned) if p.strip()]
+    if len(parts) != 2:
+        years = re.fullmatch(r"\s*(\d{4})\s*-\s*(\d{4})\s*", cleaned)
+        months = re.fullmatch(r"\s*(\d{1,2}/\d{4})\s*-\s*(\d{1,2}/\d{4})\s*", cleaned)
+        isos = re.findall(r"\d{4}-\d{1,2}(?:-\d{1,2})?", cleaned)
+        found = years or months or (isos if len(isos) == 2 else None)
+        if not found:
+            raise Unclear(
+                f"I could not read {cleaned!r} as a start and an end; write e.g. '2027-01 to 2028-12' or 'jan 2027 - dec 2028'"
+            )
+        parts = list(found) if isinstance(found, list) else [found[1], found[2]]
+    start, end = parse_date(parts[0], end=False), parse_date(parts[1], end=True)
+    if end <= start:
+        raise Unclear(f"the end ({end}) must come after the start ({start})")
+    if (end - start).days > 366 * 15:
+        raise Unclear(f"{start} to {end} is longer than 15 years; check the years")
+    return start, end
+
+
+_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?$|^[-+]?\d+(?:[.,]\d+)?$")
+
+
+def parse_number(text: str) -> float | int:
+    """A number, allowing '1,200', '1 200', '35%', '12,5' (decimal comma)."""
+    raw = text.strip().rstrip("%").strip()
+    if not _NUMBER.match(raw):
+        raise Unclear(f"I expected a number here, e.g. 35 or 1200; {text.strip()!r} is not one")
+    if re.fullmatch(r"[-+]?\d+,\d{1,2}", raw):
+        raw = raw.replace(",", ".")
+    raw = raw.replace(",", "").replace(" ", "")
+    value = float(raw)
+    return int(value) if value.is_integer() and "." not in raw else value
+
+
+def parse_picks(text: str, count: int) -> tuple[int, ...]:
+    """Numbers picked from a list of `count` items: '1 3', '1,3', '1-3', '1 and 2'. Zero-based result."""
+    raw = fold(text).replace(" and ", " ").replace(" y ", " ").replace(" et ", " ")
+    tokens = raw.replace(",", " ").split()
+    if not tokens or not all(re.fullmatch(r"\d+(-\d+)?", t) for t in tokens):
+        raise Unclear(f"pick by number, e.g. '1' or '1 3' (1 to {count})")
+    picks: list[int] = []
+    for token in tokens:
+        first, _, last = token.partition("-")
+        for number in range(int(first), int(last or first) + 1):
+            if not 1 <= number <= count:
+                raise Unclear(f"there is no number {number}; pick from 1 to {count}")
+            picks.append(number - 1)
+    return tuple(dict.fromkeys(picks))
+
+
+def is_yes(text: str) -> bool:
+    return fold(text) in YES
+
+
+def is_no(text: str) -> bool:
+    return fold(text) in NO
+
+
+def is_tbd(text: str) -> bool:
+    folded = fold(text)
+    return folded in {fold(t) for t in TBD} or folded.startswith(("tbd", "to be set", "to be determined"))
+
+
+def parse_list(text: str) -> tuple[str, ...]:
+    """Items separated by commas, semicolons, new lines or ' and '."""
+    parts = re.split(r"[;,\n]|\s+and\s+|\s+y\s+|\s+et\s+|\s*\+\s*", text)
+    return tuple(dict.fromkeys(p.strip(" .") for p in parts if p.strip(" .")))
+
+
+def parse_codes(text: str, known: Sequence[str]) -> tuple[str, ...]:
+    """Disaggregation codes such as 'SEX AGE NAT' (any case, any separator), all of them known."""
+    wanted = [t.upper() for t in re.split(r"[\s,;/+]+", text.strip()) if t]
+    unknown = [t for t in wanted if t not in known]
+    if not wanted or unknown:
+        hint = f"unknown: {', '.join(unknown)}; " if unknown else ""
+        raise Unclear(f"{hint}give codes from: {', '.join(known)} (e.g. 'SEX AGE NAT')")
+    return tuple(dict.fromkeys(wanted))

@@ -1,0 +1,149 @@
+"""What the conversation has collected so far, as immutable records, and the plan they make."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ctguide.plan import AreaChain, Indicator, Plan, Profile, Statement
+
+PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An indicator on its way into the plan: the record so far, the wording template, the steps done."""
+
+    indicator: Indicator
+    template: str
+    custom: bool = False
+    fills: tuple[tuple[str, str], ...] = ()
+    done: frozenset[str] = frozenset()
+
+    @property
+    def id(self) -> str:
+        return self.indicator.id
+
+    def placeholders(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(PLACEHOLDER.findall(self.template)))
+
+    def statement(self) -> str:
+        values = dict(self.fills)
+        return PLACEHOLDER.sub(lambda m: values.get(m.group(0), m.group(0)), self.template)
+
+    def with_fill(self, placeholder: str, value: str) -> Draft:
+        fills = tuple((k, v) for k, v in self.fills if k != placeholder) + ((placeholder, value),)
+        updated = dataclasses.replace(self, fills=fills)
+        return dataclasses.replace(
+            updated, indicator=dataclasses.replace(self.indicator, statement=updated.statement())
+        )
+
+    def step_done(self, step: str, **changes: object) -> Draft:
+        indicator = dataclasses.replace(self.indicator, **changes) if changes else self.indicator
+        return dataclasses.replace(self, indicator=indicator, done=self.done | {step})
+
+
+@dataclass(frozen=True)
+class ResultDraft:
+    id: str
+    level: str
+    statement: str
+    kb_id: str | None = None
+    drafts: tuple[Draft, ...] | None = None  # None: indicators not chosen yet
+    kept: tuple[Draft, ...] = ()  # drafts set aside by an edit, reused if chosen again
+
+    def as_statement(self) -> Statement:
+        return Statement(self.id, self.statement, kb_id=self.kb_id)
+
+
+@dataclass(frozen=True)
+class AreaDraft:
+    area: str
+    pillar: str
+    objective: str | None = None
+    results: tuple[ResultDraft, ...] | None = None  # None: results not confirmed yet
+    kept: tuple[ResultDraft, ...] = ()  # results set aside by an edit, reused if chosen again
+
+    def chain(self, objective_id: str) -> AreaChain:
+        results = self.results or ()
+        return AreaChain(
+            area=self.area,
+            pillar=self.pillar,
+            objective=Statement(objective_id, self.objective or "(to be set)"),
+            outcomes=tuple(r.as_statement() for r in results if r.level == "outcome"),
+            outputs=tuple(r.as_statement() for r in results if r.level == "output"),
+        )
+
+
+@dataclass(frozen=True)
+class Answers:
+    """Everything answered so far. None means not asked yet; an empty value means skipped."""
+
+    title: str | None = None
+    organisation: str | None = None
+    countries: tuple[str, ...] | None = None
+    regions: tuple[str, ...] = ()
+    period: tuple[dt.date, dt.date] | None = None
+    target_groups: tuple[str, ...] | None = None
+    donor: str | None = None
+    description: str | None = None
+    proposed: tuple[str, ...] = ()
+    areas: tuple[AreaDraft, ...] | None = None
+    kept: tuple[AreaDraft, ...] = ()  # areas set aside by an edit, reused if chosen again
+    rewording: tuple[str, int] | None = None  # (result id, suggestion index) while new wording is asked
+    reviewed: bool = False
+    confirmed: bool = False
+
+    def area(self, area_id: str) -> AreaDraft | None:
+        return next((a for a in self.areas or () if a.area == area_id), None)
+
+    def replace_area(self, updated: AreaDraft) -> Answers:
+        areas = tuple(updated if a.area == updated.area else a for a in self.areas or ())
+        return dataclasses.replace(self, areas=areas)
+
+    def replace_result(self, area_id: str, updated: ResultDraft) -> Answers:
+        area = self.area(area_id)
+        assert area is not None and area.results is not None
+        results = tuple(updated if r.id == updated.id else r for r in area.results)
+        return self.replace_area(dataclasses.replace(area, results=results))
+
+    def replace_draft(self, area_id: str, result_id: str, updated: Draft) -> Answers:
+        result = self.result(area_id, result_id)
+        assert result is not None and result.drafts is not None
+        drafts = tuple(updated if d.id == updated.id else d for d in result.drafts)
+        return self.replace_result(area_id, dataclasses.replace(result, drafts=drafts))
+
+    def result(self, area_id: str, result_id: str) -> ResultDraft | None:
+        area = self.area(area_id)
+        return next((r for r in (area.results or ()) if r.id == result_id), None) if area else None
+
+    def drafts(self) -> tuple[tuple[AreaDraft, ResultDraft, Draft], ...]:
+        return tuple((a, r, d) for a in self.areas or () for r in a.results or () for d in r.drafts or ())
+
+    def used_ids(self) -> set[str]:
+        ids = {d.id for _, _, d in self.drafts()}
+        ids |= {r.id for a in self.areas or () for r in a.results or ()}
+        return ids
+
+
+def build_plan(answers: Answers, codes: dict[str, str]) -> Plan | None:
+    """The plan the answers make so far; None until the profile is complete."""
+    if not (answers.title and answers.organisation and answers.countries and answers.period):
+        return None
+    start, end = answers.period
+    profile = Profile(
+        title=answers.title,
+        organisation=answers.organisation,
+        countries=answers.countries,
+        start_date=start,
+        end_date=end,
+        regions=answers.regions,
+        target_groups=answers.target_groups or (),
+        donor=answers.donor or None,
+        summary=answers.description or None,
+    )
+    chains = tuple(a.chain(f"{codes.get(a.area, a.area.upper()[:3])}-OBJ") for a in answers.areas or ())
+    indicators = tuple(d.indicator for _, _, d in answers.drafts())
+    return Plan(profile=profile, results_chain=chains, indicators=indicators)

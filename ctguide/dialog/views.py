@@ -1,0 +1,83 @@
+"""Texts the assistant shows on request: help, and the plan so far as a tree."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ctguide.knowledge import KnowledgeBase
+from ctguide.plan import Plan
+from ctguide.smart import review_plan
+
+if TYPE_CHECKING:
+    from ctguide.dialog.flow import Question
+
+STAGES = (
+    ("profile", "the project: title, organisation, countries, dates, target groups, donor"),
+    ("describe", "what the project does, in your own words"),
+    ("areas", "the intervention areas that fit, under the four pillars"),
+    ("objective", "each area's objective"),
+    ("results", "its outcomes (changes) and outputs (what you deliver)"),
+    ("indicators", "2-5 suggested indicators per result: pick, reword, or write your own"),
+    (
+        "refine",
+        "make each indicator SMART: wording, unit, baseline, target, data source, frequency, breakdown",
+    ),
+    ("ethics", "safeguards whenever data come from or about victims"),
+    ("review", "the plan checked as a whole, then written"),
+)
+
+COMMAND_HELP = (
+    "`help` this list · `why` why I ask this · `back` undo the last step (as often as you like) · "
+    "`skip` skip an optional question · `show` the plan so far · `edit <part>` change an earlier answer "
+    "(title, dates, areas, objective <area>, results <area>, SHL-01, SHL-01 baseline…) · "
+    "`keep the rest` accept the suggested values for this indicator · `restart` · `save` · `quit`"
+)
+
+
+def help_text(question: Question) -> str:
+    steps = "\n".join(
+        f"{'→' if name == question.stage else ' '} {n}. **{name}**: {text}"
+        for n, (name, text) in enumerate(STAGES, start=1)
+    )
+    return f"{COMMAND_HELP}\n\nThe flow:\n{steps}"
+
+
+def plan_tree(kb: KnowledgeBase, plan: Plan | None) -> str:
+    """The plan so far: pillar → area → objective and results → indicators with a SMART badge."""
+    if plan is None or not plan.results_chain:
+        title = f"**{plan.profile.title}** — " if plan else ""
+        return f"{title}no areas chosen yet."
+    badge = _badges(plan)
+    lines = [f"**{plan.profile.title}** ({plan.profile.organisation}; {', '.join(plan.profile.countries)}; "
+             f"{plan.profile.start_date} to {plan.profile.end_date})"]  # fmt: skip
+    for pillar in kb.pillars:
+        blocks = [b for b in plan.results_chain if b.pillar == pillar.id]
+        if not blocks:
+            continue
+        lines.append(f"- **{pillar.name}**")
+        for block in blocks:
+            lines.append(
+                f"  - {kb.area_by_id[block.area].name if block.area in kb.area_by_id else block.area}"
+            )
+            lines.append(f"    - objective: {block.objective.statement}")
+            for kind, statement in (
+                *(("outcome", s) for s in block.outcomes),
+                *(("output", s) for s in block.outputs),
+            ):
+                lines.append(f"    - {statement.id} ({kind}) {statement.statement}")
+                for indicator in (i for i in plan.indicators if i.result == statement.id):
+                    lines.append(
+                        f"      - {badge.get(indicator.id, '✔')} {indicator.id} {indicator.statement}"
+                    )
+    return "\n".join(lines)
+
+
+def _badges(plan: Plan) -> dict[str, str]:
+    marks: dict[str, str] = {}
+    for finding in review_plan(plan):
+        if finding.indicator is None:
+            continue
+        current = marks.get(finding.indicator)
+        if finding.severity == "error" or (finding.severity == "warning" and current != "✖"):
+            marks[finding.indicator] = "✖" if finding.severity == "error" else "⚠"
+    return marks

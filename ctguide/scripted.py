@@ -1,0 +1,127 @@
+"""`ctguide run`: the conversation driven from a file of replies, saved after every answer."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from ctguide.atomic import WriteRefused, write_new
+from ctguide.dialog import Turn, replay, reply, start
+from ctguide.plan import PlanInvalid, write_plan
+from ctguide.sessions import Keeper, SessionProblem, list_sessions, sessions_dir
+from ctguide.transcript import transcript_markdown
+from ctguide.yamlio import YamlProblem, load_yaml
+
+EXIT_OK, EXIT_INVALID = 0, 1
+
+
+def read_answers(path: Path, problem: type[Exception]) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise problem(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise problem(f"{path}: cannot read ({error})") from None
+    try:
+        data = load_yaml(text, source=str(path))
+    except YamlProblem as yaml_problem:
+        raise problem(str(yaml_problem)) from None
+    answers = data.get("answers") if isinstance(data, dict) else None
+    if not isinstance(answers, list) or not answers:
+        raise problem(
+            f"{path}: expected a mapping with a non-empty list under `answers:`, e.g.\nanswers:\n  - Safe Return Moldova\n  - La Strada"
+        )
+    bad = [
+        n
+        for n, a in enumerate(answers, start=1)
+        if not isinstance(a, (str, int, float)) or isinstance(a, bool)
+    ]
+    if bad:
+        raise problem(f'{path}: answer {bad[0]} is not text; quote it (e.g. - "yes")')
+    return [str(a) for a in answers]
+
+
+def run_script(args: argparse.Namespace, load_kb: Callable, problem: type[Exception]) -> int:
+    answers = read_answers(args.answers, problem)
+    for target in (args.output, args.transcript):
+        if target is not None and target.exists() and not args.force:
+            raise problem(
+                f"{target}: already exists; use --force to replace it (the old file is kept as .bak)"
+            )
+    kb = load_kb(args.kb)
+    script = {"path": str(args.answers.resolve()), "applied": 0}
+    keeper, turn, applied = _resume_or_start(kb, args, script)
+    exchanges: list[tuple[str, str]] = [("ctguide", "\n\n".join(turn.say))]
+    for text in answers[applied:]:
+        if turn.session.done:
+            break
+        if args.pace:
+            time.sleep(args.pace)
+        turn = reply(kb, turn.session, text)
+        applied += 1
+        keeper.script["applied"] = applied
+        keeper.save(turn.session)
+        exchanges += [("user", text), ("ctguide", "\n\n".join(turn.say))]
+    if args.transcript is not None:
+        _write_transcript(args, turn, exchanges, problem)
+    if not turn.session.done:
+        question = turn.say[-1] if turn.say else turn.session.stage
+        print(f"ctguide: the answers ran out before the plan was done (stage: {turn.session.stage}).\n"
+              f"  next question: {question}\n"
+              f"  the session is saved as '{keeper.name}'; add answers to {args.answers} and run the same command "
+              f"again to continue", file=sys.stderr)  # fmt: skip
+        return EXIT_INVALID
+    return _write(args, turn, keeper, problem)
+
+
+def _resume_or_start(kb, args: argparse.Namespace, script: dict) -> tuple[Keeper, Turn, int]:  # noqa: ANN001
+    if not args.fresh:
+        for record in list_sessions().sessions:
+            if record.script.get("path") == script["path"] and not record.done:
+                applied = int(record.script.get("applied", 0))
+                keeper = Keeper(
+                    sessions_dir(),
+                    name=record.name,
+                    kb=record.kb,
+                    script={**script, "applied": applied},
+                    created=record.created,
+                )
+                print(f"ctguide: resuming session '{record.name}' after answer {applied}", file=sys.stderr)
+                return keeper, replay(kb, record.replies), applied
+    keeper = Keeper(sessions_dir(), kb=str(args.kb) if args.kb else None, script=script)
+    turn = start(kb)
+    return keeper, turn, 0
+
+
+def _write(args: argparse.Namespace, turn: Turn, keeper: Keeper, problem: type[Exception]) -> int:
+    plan = turn.session.plan
+    try:
+        backup = write_plan(plan, args.output, force=args.force)
+    except WriteRefused as refused:
+        raise problem(f"{refused} (the session is saved as '{keeper.name}')") from None
+    except PlanInvalid as invalid:
+        print(invalid, file=sys.stderr)
+        return EXIT_INVALID
+    indicators = len(plan.indicators)
+    print(
+        f"wrote {args.output}: '{plan.profile.title}', {len(plan.results_chain)} areas, {indicators} indicators"
+    )
+    if backup:
+        print(f"the previous file is kept as {backup}")
+    return EXIT_OK
+
+
+def _write_transcript(
+    args: argparse.Namespace, turn: Turn, exchanges: list[tuple[str, str]], problem: type[Exception]
+) -> None:
+    title = (turn.session.answers.title or "ctguide conversation") + " — transcript"
+    try:
+        write_new(args.transcript, transcript_markdown(title, exchanges), force=args.force)
+    except WriteRefused as refused:
+        raise problem(str(refused)) from None
+
+
+__all__ = ["run_script", "read_answers", "SessionProblem"]

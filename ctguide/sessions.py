@@ -1,0 +1,182 @@
+"""Saved conversations: one JSON file per session in the user's data folder, written atomically.
+
+A session is stored as the list of replies that shaped it; resuming replays them through the
+dialog engine, so a file written after every answer is all it takes to survive a crash or a kill.
+A file that is not a readable ctguide session is reported and never changed or deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ctguide.atomic import write_atomic
+from ctguide.textnorm import fold
+
+FORMAT = "ctguide-session"
+VERSION = 1
+ENV_DIR = "CTGUIDE_DATA_DIR"
+
+
+class SessionProblem(Exception):
+    """A session file that cannot be used: what is wrong, and that it was left untouched."""
+
+
+def sessions_dir() -> Path:
+    """Where sessions live: $CTGUIDE_DATA_DIR/sessions, or the platform's user data folder."""
+    override = os.environ.get(ENV_DIR)
+    if override:
+        return Path(override) / "sessions"
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("ctguide", appauthor=False)) / "sessions"
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    name: str
+    replies: tuple[str, ...]
+    title: str | None = None
+    stage: str = "profile"
+    done: bool = False
+    created: str = ""
+    updated: str = ""
+    kb: str | None = None
+    script: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": FORMAT, "version": VERSION, "name": self.name, "title": self.title, "stage": self.stage,
+                "done": self.done, "created": self.created, "updated": self.updated, "kb": self.kb,
+                "script": self.script, "replies": list(self.replies)}  # fmt: skip
+
+
+def slug(text: str | None) -> str:
+    words = re.sub(r"[^a-z0-9]+", "-", fold(text or "")).strip("-")
+    return words[:48].rstrip("-") or "untitled"
+
+
+def path_of(name: str, folder: Path | None = None) -> Path:
+    return (folder or sessions_dir()) / f"{name}.json"
+
+
+def choose_name(title: str | None, folder: Path | None = None, taken_by_self: str | None = None) -> str:
+    """A file name after the project title that no other session uses yet."""
+    base = slug(title)
+    candidate, number = base, 2
+    while path_of(candidate, folder).exists() and candidate != taken_by_self:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+def save(record: SessionRecord, folder: Path | None = None) -> Path:
+    target = path_of(record.name, folder)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return write_atomic(target, json.dumps(record.to_json(), ensure_ascii=False, indent=1))
+
+
+def load(name_or_path: str | Path, folder: Path | None = None) -> SessionRecord:
+    path = Path(name_or_path)
+    if path.suffix != ".json" or not path.exists():
+        path = path_of(str(name_or_path), folder)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SessionProblem(
+            f"no saved session named {str(name_or_path)!r} (see `ctguide sessions`)"
+        ) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise SessionProblem(f"{path}: cannot be read ({error}); it was left untouched") from None
+    return parse(text, path)
+
+
+def parse(text: str, path: Path) -> SessionRecord:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SessionProblem(
+            f"{path}: not a ctguide session (broken JSON at line {error.lineno}); it was left untouched"
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise SessionProblem(f"{path}: not a ctguide session file; it was left untouched")
+    if data.get("version") != VERSION:
+        raise SessionProblem(
+            f"{path}: a session saved by another ctguide version ({data.get('version')}); it was left untouched"
+        )
+    replies = data.get("replies")
+    if not isinstance(replies, list) or not all(isinstance(r, str) for r in replies):
+        raise SessionProblem(f"{path}: the session's replies are damaged; it was left untouched")
+    return SessionRecord(
+        name=path.stem, replies=tuple(replies), title=_str(data.get("title")), stage=str(data.get("stage", "")),
+        done=bool(data.get("done")), created=str(data.get("created", "")), updated=str(data.get("updated", "")),
+        kb=_str(data.get("kb")), script=data.get("script") if isinstance(data.get("script"), dict) else {},
+    )  # fmt: skip
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+@dataclass(frozen=True)
+class Listing:
+    sessions: tuple[SessionRecord, ...]
+    problems: tuple[str, ...]
+
+
+def list_sessions(folder: Path | None = None) -> Listing:
+    """Every session, newest first, and a line for each file that could not be read."""
+    root = folder or sessions_dir()
+    records, problems = [], []
+    for path in sorted(root.glob("*.json")) if root.is_dir() else ():
+        try:
+            records.append(parse(path.read_text(encoding="utf-8"), path))
+        except (SessionProblem, OSError, UnicodeDecodeError) as problem:
+            problems.append(
+                str(problem)
+                if isinstance(problem, SessionProblem)
+                else f"{path}: cannot be read; left untouched"
+            )
+    records.sort(key=lambda r: r.updated, reverse=True)
+    return Listing(tuple(records), tuple(problems))
+
+
+def now_iso(now: dt.datetime | None = None) -> str:
+    return (now or dt.datetime.now(dt.UTC)).replace(microsecond=0).isoformat()
+
+
+class Keeper:
+    """Saves a conversation after every turn under a name that follows the project title."""
+
+    def __init__(self, folder: Path | None = None, *, name: str | None = None, kb: str | None = None,
+                 script: dict[str, Any] | None = None, created: str | None = None) -> None:  # fmt: skip
+        self.folder = folder or sessions_dir()
+        self.name = name
+        self.kb = kb
+        self.script = dict(script or {})
+        self.created = created or now_iso()
+
+    def save(self, session: Any) -> Path:
+        """Write `session` (a dialog Session) now; returns the file."""
+        title = session.answers.title
+        if self.name is None or (self.name.startswith("untitled") and title):
+            previous = self.name
+            self.name = choose_name(title, self.folder)
+            if previous and previous != self.name:
+                _remove_own(path_of(previous, self.folder))
+        record = SessionRecord(name=self.name, replies=tuple(session.replies), title=title, stage=session.stage,
+                               done=session.done, created=self.created, updated=now_iso(), kb=self.kb, script=self.script)  # fmt: skip
+        return save(record, self.folder)
+
+
+def _remove_own(path: Path) -> None:
+    """Remove a session file this keeper wrote under a provisional name."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(data, dict) and data.get("format") == FORMAT:
+        path.unlink(missing_ok=True)

@@ -1,0 +1,15 @@
+"""A conversation as a Markdown document (for facilitators, documentation and tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def transcript_markdown(title: str, exchanges: Iterable[tuple[str, str]]) -> str:
+    """`exchanges`: (speaker, text) pairs, speaker 'ctguide' or 'user'."""
+    lines = [f"# {title}", ""]
+    for speaker, text in exchanges:
+        name = "**ctguide**" if speaker == "ctguide" else "**you**"
+        body = text.strip().replace("\n", "\n> ")
+        lines += [f"{name} ·", f"> {body}", ""]
+    return "\n".join(lines)
