@@ -188,7 +188,12 @@ class _Query:
     tokens: tuple[str, ...]
     caps: frozenset[str]
     readings: tuple[tuple[str, str], ...]
-    shown: tuple[str, ...]
+    positions: tuple[int, ...]
+    words: tuple[str, ...]
+
+    def typed(self, start: int, end: int) -> str:
+        """The words the user typed for tokens start..end-1, stop words between them included."""
+        return " ".join(self.words[self.positions[start] : self.positions[end - 1] + 1])
 
     @classmethod
     def read(cls, index: MatchIndex, text: str) -> _Query:
@@ -197,18 +202,19 @@ class _Query:
         tokens: list[str] = []
         shown: list[str] = []
         readings: list[tuple[str, str]] = []
-        for word in fold(raw).split():
+        words = fold(raw).split()
+        for position, word in enumerate(words[:600]):
             if word in STOP_WORDS:
                 continue
             token = stem(word)
-            if token not in index.vocabulary_set and len(token) >= 4 and not token.isdigit():
+            if token not in index.vocabulary_set and 4 <= len(token) <= 24 and not token.isdigit():
                 corrected = _correct(index, token)
                 if corrected:
                     readings.append((word, corrected))
                     token = corrected
             tokens.append(token)
-            shown.append(word)
-        return cls(tuple(tokens), caps, tuple(dict.fromkeys(readings)), tuple(shown))
+            shown.append(position)
+        return cls(tuple(tokens), caps, tuple(dict.fromkeys(readings)), tuple(shown), tuple(words))
 
 
 def _correct(index: MatchIndex, token: str) -> str | None:
@@ -240,7 +246,7 @@ def _score_areas(index: MatchIndex, query: _Query) -> tuple[dict[str, float], di
             if all(t in GENERIC_TOKENS for t in phrase.tokens):
                 weight *= 0.2  # "survivors", "víctimas de trata": true of nearly every project
             scores[phrase.area] += 2.0 * weight
-            typed = " ".join(query.shown[start:end])
+            typed = query.typed(start, end)
             reasons[phrase.area].append(f"'{typed}' matched {phrase.kind} '{phrase.text}'")
     for area_id, bag in index.bag.items():
         bag_score = 0.0

@@ -38,11 +38,11 @@ def to_data(record: Any) -> Any:
 
 
 def _is_omitted(field: dataclasses.Field, value: Any) -> bool:
+    if field.metadata.get("keep") and value is not None:
+        return False
     if value is None or value == ():
         return True
-    return (
-        field.default is not dataclasses.MISSING and value == field.default and not field.metadata.get("keep")
-    )
+    return field.default is not dataclasses.MISSING and value == field.default
 
 
 def from_data(cls: type[R], data: Any) -> R:

@@ -111,7 +111,11 @@ UNIT_OF_ANALYSIS = _words_rx(
     "guidance,operator,operators,record,records,file,files,programme,programmes,program,programs,office,offices,"
     "authority,authorities,hotline,helpline,line,case file,instrument,instruments,module,modules,patient,patients,"
     "amendment,amendments,code,analysis,analyses,statistics,return,returns,legislation,assessment,assessments,"
-    "seat,seats,decree,decrees,order,orders,resolution,resolutions,treaty,treaties,convention,report card"
+    "seat,seats,decree,decrees,order,orders,resolution,resolutions,treaty,treaties,convention,report card,"
+    "investigator,investigators,partnership,partnerships,initiative,initiatives,task force,alliance,alliances,"
+    "association,associations,union,unions,cooperative,cooperatives,clinic,clinics,hospital,hospitals,"
+    "counsellor,counsellors,psychologist,psychologists,social worker,social workers,interpreter,interpreters,"
+    "volunteer,volunteers,journalist,journalists,media,newspaper,newspapers,airline,airlines,hotel,hotels"
 )
 VAGUE = _words_rx(
     "awareness,capacity,capacities,strengthened,strengthen,improved,improve,enhanced,enhance,effective,"

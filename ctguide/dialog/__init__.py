@@ -56,6 +56,7 @@ class Turn:
     options: list[str]
     example: str | None = None
     action: str | None = None  # "save" or "quit": for the shell to carry out
+    problem: str | None = None  # set when the reply could not be used; the session is unchanged
 
 
 WELCOME = (
@@ -244,15 +245,17 @@ def _finished(kb: KnowledgeBase, session: Session, text: str) -> Turn:
 def _turn(session: Session, say: list[str], question: Question | None) -> Turn:
     if question is None:
         return Turn(session, say, ["show", "back"], None)
-    commands = [c for c in TRAILING_COMMANDS if c not in question.options]
+    commands = [
+        c for c in TRAILING_COMMANDS if c not in question.options and (c != "back" or session.history)
+    ]
     if question.skip is not None and "skip" not in question.options:
         commands.insert(0, "skip")
     return Turn(session, say, [*question.options, *commands], question.example)
 
 
 def _reprompt(session: Session, question: Question, problem: str) -> Turn:
-    expected = f"For example: `{question.example}`." if question.example else ""
-    return _turn(session, [problem, *([expected] if expected else []), *question.say], question)
+    expected = [f"For example: `{question.example}`."] if question.example else []
+    return dataclasses.replace(_turn(session, [problem, *expected, *question.say], question), problem=problem)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

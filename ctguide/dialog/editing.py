@@ -28,6 +28,9 @@ STEP_ALIASES = {"mov": "mov", "means of verification": "mov", "target": "targets
 def edit_answers(kb: KnowledgeBase, answers: Answers, target: str) -> tuple[Answers, str]:
     """The answers with `target` reopened, and what to tell the user. Raises Unclear for unknown parts."""
     wanted = " ".join(target.lower().split())
+    if not wanted:
+        raise Unclear("say what to edit: title, organisation, countries, dates, groups, donor, description, areas, "
+                      "objective <area>, results <area>, a result id (SHL-OC1) or an indicator id (SHL-01 [step])")  # fmt: skip
     if wanted in PROFILE_FIELDS:
         return dataclasses.replace(
             answers, **PROFILE_FIELDS[wanted]

@@ -30,7 +30,7 @@ from ctguide.drafting import draft_indicator, first_quarter_end
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase
 from ctguide.matching import suggest
 from ctguide.plan import Baseline, Disaggregation, Indicator, Target
-from ctguide.smart import is_victim_data, review_indicator, review_plan
+from ctguide.smart import UNIT_OF_ANALYSIS, is_victim_data, review_indicator, review_plan
 from ctguide.textnorm import content_tokens
 
 Outcome = tuple[Answers, tuple[str, ...]]
@@ -151,8 +151,9 @@ def _groups(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
 
 def _skip_to(field: str, value: object) -> Reader:
     def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        word = {"target_groups": "groups"}.get(field, field)
         return dataclasses.replace(answers, **{field: value}), (
-            "Skipped; you can add it later with `edit " + field + "`.",
+            f"Skipped; you can add it later with `edit {word}`.",
         )
 
     return skip
@@ -267,7 +268,7 @@ def _areas(kb: KnowledgeBase, answers: Answers) -> Question | None:
     count = len(answers.proposed)
     return Question("areas", "areas", (lead, *_area_lines(kb, answers),
                     "Type the numbers to keep (e.g. `1 2`), `add <area>` for one I missed, or `remove <n>`."),
-                    _areas_reader, options=("all", *(str(n) for n in range(1, count + 1)), "add legal assistance"),
+                    _areas_reader, options=("all", *(str(n) for n in range(1, count + 1))),
                     example="1 2" if count > 1 else "1",
                     why="An intervention area is a kind of work (shelter, hotline, law-enforcement training...). Each "
                         "comes with a typical objective, results and tested indicators. Most projects cover one to four.")  # fmt: skip
@@ -358,7 +359,7 @@ def _results_question(kb: KnowledgeBase, area: Area) -> Question:
     return Question("results", f"results.{area.id}",
                     ("Results for this area: outcomes are the changes you expect, outputs what the project delivers.",
                      *lines, "Keep them all (`all`), pick numbers, or `add outcome <text>` / `add output <text>`."),
-                    read, options=("all", *(str(n) for n in range(1, len(results) + 1)), "add outcome ..."),
+                    read, options=("all", *(str(n) for n in range(1, len(results) + 1))),
                     example="all",
                     why="An **outcome** is a change in what people or institutions do or experience because they used "
                         "what the project delivered (survivors feel safe; inspectors apply the checklist). An **output** "
@@ -402,6 +403,10 @@ def _indicators_question(kb: KnowledgeBase, answers: Answers, area: Area, result
         if m := re.fullmatch(r"edit\s+(\d+)", lowered):
             index = parse_picks(m[1], len(options))[0]
             return dataclasses.replace(answers, rewording=(result.id, index)), ()
+        if lowered in ("all", "keep all"):
+            raise Unclear(
+                "pick the one to three that fit best, by number (e.g. `1 2`): more burdens staff and survivors"
+            )
         if re.fullmatch(r"[\d\s,\-and]+", lowered):
             picks = parse_picks(text, len(options))
             drafts = _kb_drafts(kb, answers, area, result, [options[i] for i in picks])
@@ -460,6 +465,9 @@ def _statement(text: str) -> str:
     if len(value.split()) < 4:
         raise Unclear("write the indicator as a phrase that names its unit and who is counted, e.g. "
                       "'% of residents who report feeling safe at exit'")  # fmt: skip
+    if not UNIT_OF_ANALYSIS.search(value):
+        raise Unclear("say who or what is counted (survivors, officers, cases, municipalities...), e.g. "
+                      "'Number of survivors who found a job within 6 months of exit'")  # fmt: skip
     if _TARGET_INSIDE.search(value):
         raise Unclear("keep the target out of the wording ('increase by 20%' goes in the target); "
                       "write what is measured, e.g. '% of trained officers who apply the checklist'")  # fmt: skip
@@ -578,6 +586,10 @@ def _fill_question(
         ):
             raise Unclear(
                 f"write what {placeholder} stands for in your project, in a few words (e.g. {example or 'the reporting quarter'})"
+            )
+        if re.fullmatch(r"edit\s+\d+", value.lower()):
+            raise Unclear(
+                f"`edit <n>` picks a suggestion to reword; here, write what {placeholder} stands for"
             )
         if value.lower() in ("ok", "keep", "yes") and example:
             value = example
@@ -727,7 +739,12 @@ def _baseline_q(
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         if is_tbd(text) or text.strip().lower() in ("tbd", "skip"):
-            return update(answers), ()
+            pending = (
+                indicator.baseline
+                if indicator.baseline.status == "to_be_set"
+                else Baseline("to_be_set", planned_date=first_quarter_end(start, end))
+            )
+            return update(answers, baseline=pending), ()
         value, when, source = _baseline_parts(text, indicator)
         baseline = Baseline(status="known", value=value, date=when, source=source)
         return update(answers, baseline=baseline), (f"Baseline: {value} on {when} ({source}).",)
@@ -742,6 +759,21 @@ def _baseline_q(
 
 
 def _baseline_parts(text: str, indicator: Indicator) -> tuple[object, dt.date, str]:
+    stage = next(
+        (
+            s
+            for s in sorted(indicator.stages, key=len, reverse=True)
+            if text.strip().lower().startswith(s.lower())
+        ),
+        None,
+    )
+    if stage is not None:
+        rest = [p.strip() for p in re.split(r"[;,]", text.strip()[len(stage) :]) if p.strip()]
+        if len(rest) < 2:
+            raise Unclear(
+                f"after the stage, give the date and the source, e.g. '{stage}, 2026-10, ministry letter'"
+            )
+        return stage, parse_date(rest[0]), ", ".join(rest[1:])
     parts = [p.strip() for p in re.split(r"[;,]", text) if p.strip()]
     if len(parts) < 3:
         raise Unclear(
@@ -812,11 +844,7 @@ def _target_q(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDra
             return update(answers, targets=(Target(date=end, status="to_be_set"),)), (
                 "Target to be set; the review will list it.",
             )
-        targets = tuple(
-            _target(part, indicator, start, end)
-            for part in re.split(r";|,(?=[^,]*\bby\b)|\band\b(?=.*\bby\b)", text)
-            if part.strip()
-        )
+        targets = tuple(_target(part, indicator, start, end) for part in text.split(";") if part.strip())
         targets = tuple(sorted(targets, key=lambda t: t.date))
         targets = tuple(dataclasses.replace(t, interim=True) for t in targets[:-1]) + targets[-1:]
         _check_direction(indicator, targets[-1])
@@ -846,8 +874,16 @@ def _target(text: str, indicator: Indicator, start: dt.date, end: dt.date) -> Ta
 
 
 def _split_target(text: str) -> tuple[str, str]:
-    parts = re.split(r"\s+(?:by|in|on|para|pour|avant|hasta)\s+", text.strip(), maxsplit=1)
-    return (parts[0], parts[1]) if len(parts) == 2 else (parts[0], "")
+    """'60 by 2028-12' -> ('60', '2028-12'); the last 'by/in/on <date>' wins, so stage names may contain 'in'."""
+    stripped = text.strip()
+    for match in reversed(list(re.finditer(r"\s+(?:by|in|on|para|pour|avant|hasta)\s+", stripped))):
+        tail = stripped[match.end() :]
+        try:
+            parse_date(tail)
+        except Unclear:
+            continue
+        return stripped[: match.start()], tail
+    return stripped, ""
 
 
 def _check_direction(indicator: Indicator, final: Target) -> None:
@@ -948,7 +984,7 @@ def _ethics_q(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDra
 
     shown = existing or suggested
     return Question("ethics", f"ethics.{draft.id}",
-                    (_header(draft), "⚠ **Ethics**: these data come from or about victims or survivors. Plan for:",
+                    (_header(draft), "⚠ **Ethics**: these data come from or about people who may have been exploited. Plan for:",
                      *(f"- {line}" for line in shown[:4]), "Add these notes to the indicator? (`yes`, or write your own)"),
                     read, options=("yes",), example="yes",
                     why="Asking survivors for data can harm them: consent must be free and separate from services, "

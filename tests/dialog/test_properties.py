@@ -1,0 +1,125 @@
+"""Thousands of random sessions: reply never raises, back undoes exactly, every finished plan is sound."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ctguide.dialog import reply, start
+from ctguide.knowledge import load_knowledge
+from ctguide.plan import plan_to_data, validate_plan
+from ctguide.smart import has_errors, review_plan
+
+KB = load_knowledge()
+GARBAGE = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(
+        [
+            "",
+            "   ",
+            "\x1b[31mred\x1b[0m",
+            "[bold]x[/]",
+            "🙂🙂🙂",
+            "12",
+            "-5",
+            "yes",
+            "no",
+            "tbd",
+            "2027-13-45",
+            "31/02/2027",
+            "edit",
+            "edit nothing",
+            "edit 99",
+            "add outcome",
+            "x" * 10_000,
+            "1 2 3 4 5 6 7 8 9",
+            "0",
+            "keep the rest",
+            "restart",
+        ]
+    ),  # fmt: skip
+)
+ACTION = st.one_of(
+    st.tuples(st.just("example"), st.just(0)),
+    st.tuples(st.just("example"), st.just(0)),
+    st.tuples(st.just("example"), st.just(0)),
+    st.tuples(st.just("option"), st.integers(0, 20)),
+    st.tuples(
+        st.just("command"),
+        st.sampled_from(["back", "help", "why", "show", "skip", "save", "quit", "edit dates", "edit areas"]),
+    ),
+    st.tuples(st.just("garbage"), GARBAGE),
+)
+
+
+def _input(turn, action):
+    kind, value = action
+    if kind == "example":
+        return turn.example or (turn.options[0] if turn.options else "ok")
+    if kind == "option":
+        return turn.options[value % len(turn.options)] if turn.options else "ok"
+    return value
+
+
+@settings(max_examples=int(__import__("os").environ.get("CTGUIDE_DIALOG_EXAMPLES", "1500")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+@given(st.lists(ACTION, min_size=1, max_size=120))
+def test_random_sessions(actions):
+    turn = start(KB)
+    for action in actions:
+        text = _input(turn, action)
+        before = turn.session
+        turn = reply(KB, before, text)
+        assert isinstance(turn.say, list) and all(isinstance(line, str) for line in turn.say)
+        assert all(isinstance(option, str) for option in turn.options)
+        if turn.problem is not None:
+            assert turn.session == before, "a reply that could not be used must leave the session unchanged"
+        if turn.session.answers != before.answers and text.strip().lower() not in ("back", "undo"):
+            undone = reply(KB, turn.session, "back")
+            assert undone.session == before, f"back after {text!r} did not restore the previous state"
+        if turn.session.done:
+            data = plan_to_data(turn.session.plan)
+            assert validate_plan(data) == []
+            assert not has_errors(review_plan(turn.session.plan))
+            break
+
+
+def _complete(turn, limit=400):
+    trail = []
+    for _ in range(limit):
+        if turn.session.done:
+            return turn
+        text = turn.example or turn.options[0]
+        turn = reply(KB, turn.session, text)
+        trail = [*trail[-6:], (text[:30], turn.session.key, turn.problem)]
+    raise AssertionError(f"no end after {limit} replies; stuck at {turn.session.key}: {trail}")
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["we run a shelter for women survivors and give psychological counselling",
+     "train police and prosecutors on financial investigations of trafficking networks",
+     "radio campaign and school sessions on fake job offers in the Mekong",
+     "support the national anti-trafficking committee and its action plan, and a survivor advisory board"],
+)  # fmt: skip
+def test_following_the_examples_always_reaches_a_sound_plan(description):
+    turn = start(KB)
+    for text in ["Project", "Org", "Moldova", "2027-01 to 2028-12", "skip", "skip", description, "all"]:
+        turn = reply(KB, turn.session, text)
+    turn = _complete(turn)
+    assert validate_plan(plan_to_data(turn.session.plan)) == []
+    assert not has_errors(review_plan(turn.session.plan))
+    assert len(turn.session.plan.indicators) >= 2
+
+
+@settings(max_examples=int(__import__("os").environ.get("CTGUIDE_DIALOG_EXAMPLES", "1500")) // 5, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+@given(st.lists(ACTION, min_size=1, max_size=60))
+def test_random_detours_then_following_the_examples_ends_in_a_sound_plan(actions):
+    turn = start(KB)
+    for action in actions:
+        turn = reply(KB, turn.session, _input(turn, action))
+    if turn.session.done:
+        turn = reply(KB, turn.session, "back")
+    turn = _complete(turn)
+    assert validate_plan(plan_to_data(turn.session.plan)) == []
+    assert not has_errors(review_plan(turn.session.plan))

@@ -1,0 +1,181 @@
+"""`ctguide run`, `starter` and `sessions`: scripted conversations, starter plans, saved sessions."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from ctguide.plan import load_plan, read_plan_file
+from ctguide.smart import has_errors, review_plan
+from tests.conftest import DATA
+
+ANSWERS = DATA / "answers" / "shelter.yaml"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    monkeypatch.setenv("CTGUIDE_DATA_DIR", str(folder))
+    return folder
+
+
+def test_run_writes_a_valid_plan_and_a_transcript(cli, tmp_path):
+    plan, transcript = tmp_path / "plan.yaml", tmp_path / "t.md"
+    result = cli("run", "--answers", ANSWERS, "-o", plan, "--transcript", transcript)
+    assert result.code == 0, result.err
+    assert "wrote" in result.out
+    written = load_plan(plan)
+    assert written.profile.title == "Safe Return Moldova"
+    assert not has_errors(review_plan(written))
+    text = transcript.read_text()
+    assert text.startswith("# Safe Return Moldova — transcript")
+    assert "**you** ·\n> Safe Return Moldova" in text and "**ctguide** ·" in text
+
+
+def test_run_refuses_to_overwrite_and_keeps_a_backup_with_force(cli, tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("mine")
+    assert cli("run", "--answers", ANSWERS, "-o", plan).code == 2
+    assert plan.read_text() == "mine"
+    assert cli("run", "--answers", ANSWERS, "-o", plan, "--force", "--fresh").code == 0
+    assert (tmp_path / "plan.yaml.bak").read_text() == "mine"
+
+
+def test_run_stops_when_answers_run_out_and_resumes_later(cli, tmp_path, data_dir):
+    answers = ANSWERS.read_text().splitlines()
+    cut = tmp_path / "answers.yaml"
+    cut.write_text("\n".join(answers[:18]) + "\n")
+    plan = tmp_path / "plan.yaml"
+    first = cli("run", "--answers", cut, "-o", plan)
+    assert first.code == 1
+    assert "ran out" in first.err and "safe-return-moldova" in first.err
+    assert not plan.exists()
+    cut.write_text(ANSWERS.read_text())
+    second = cli("run", "--answers", cut, "-o", plan)
+    assert second.code == 0, second.err
+    assert "resuming session 'safe-return-moldova'" in second.err
+    assert load_plan(plan).profile.title == "Safe Return Moldova"
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [("", "non-empty list"), ("answers: []", "non-empty list"), ("answers: {a: 1}", "non-empty list"),
+     ("answers:\n  - [1, 2]", "not text"), ("answers: [\n", "not valid YAML")],
+)  # fmt: skip
+def test_run_bad_answers_files_are_usage_errors(cli, tmp_path, content, fragment):
+    answers = tmp_path / "a.yaml"
+    answers.write_text(content)
+    result = cli("run", "--answers", answers, "-o", tmp_path / "p.yaml")
+    assert result.code == 2
+    assert fragment in result.err
+
+
+@pytest.mark.slow
+def test_a_killed_run_resumes_with_nothing_lost(tmp_path, data_dir):
+    plan = tmp_path / "plan.yaml"
+    command = [
+        sys.executable,
+        "-m",
+        "ctguide",
+        "run",
+        "--answers",
+        str(ANSWERS),
+        "-o",
+        str(plan),
+        "--pace",
+        "0.15",
+    ]
+    env = {**os.environ, "CTGUIDE_DATA_DIR": str(data_dir)}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    session_file = data_dir / "sessions" / "safe-return-moldova.json"
+    deadline = time.monotonic() + 60
+    applied = 0
+    while time.monotonic() < deadline:
+        if session_file.exists():
+            try:
+                applied = json.loads(session_file.read_text())["script"]["applied"]
+            except (ValueError, KeyError):
+                applied = 0
+            if applied >= 12:
+                break
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    assert 12 <= applied < 35 and not plan.exists()
+    saved = json.loads(session_file.read_text())
+    resumed = subprocess.run(command[:-2], env=env, capture_output=True, text=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"after answer {saved['script']['applied']}" in resumed.stderr
+    uninterrupted = tmp_path / "straight.yaml"
+    straight = subprocess.run(
+        [*command[:-4], "-o", str(uninterrupted), "--fresh"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert straight.returncode == 0, straight.stderr
+    assert read_plan_file(plan).data == read_plan_file(uninterrupted).data
+
+
+def test_starter_writes_a_plan_that_validates_and_lists_what_is_left(cli, tmp_path):
+    plan = tmp_path / "starter.yaml"
+    result = cli(
+        "starter",
+        "--area",
+        "shelter",
+        "--area",
+        "legal_assistance",
+        "--title",
+        "Legal help",
+        "--start",
+        "2027-01",
+        "-o",
+        plan,
+    )
+    assert result.code == 0, result.err
+    assert cli("validate", plan).code == 0
+    review = cli("review", plan)
+    assert review.code == 0
+    assert "T1" in review.out and "P1" in review.out
+    written = load_plan(plan)
+    assert (
+        written.profile.start_date.isoformat() == "2027-01-01"
+        and written.profile.end_date.isoformat() == "2028-12-31"
+    )
+    assert {b.area for b in written.results_chain} == {"shelter", "legal_assistance"}
+
+
+def test_every_starter_plan_is_free_of_errors(cli, tmp_path):
+    from ctguide.knowledge import load_knowledge
+
+    for area in load_knowledge().area_by_id:
+        plan = tmp_path / f"{area}.yaml"
+        assert cli("starter", "--area", area, "--per-result", "3", "-o", plan).code == 0
+        errors = [f for f in review_plan(load_plan(plan)) if f.severity == "error"]
+        assert errors == [], area
+
+
+def test_starter_unknown_area_suggests_the_right_id(cli, tmp_path):
+    result = cli("starter", "--area", "shelters", "-o", tmp_path / "p.yaml")
+    assert result.code == 2
+    assert "did you mean shelter?" in result.err
+
+
+def test_sessions_lists_and_reports_foreign_files_untouched(cli, tmp_path, data_dir):
+    assert "no saved sessions" in cli("sessions").out
+    cli("run", "--answers", ANSWERS, "-o", tmp_path / "p.yaml")
+    folder = data_dir / "sessions"
+    (folder / "broken.json").write_text("{not json")
+    (folder / "foreign.json").write_text(json.dumps({"hello": "world"}))
+    result = cli("sessions")
+    assert result.code == 0
+    assert "safe-return-moldova" in result.out and "done" in result.out
+    assert "broken.json: not a ctguide session" in result.err and "foreign.json" in result.err
+    assert (folder / "broken.json").read_text() == "{not json"
+    listing = json.loads(cli("sessions", "--json").out)
+    assert listing["sessions"][0]["title"] == "Safe Return Moldova" and len(listing["problems"]) == 2
