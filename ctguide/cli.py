@@ -26,8 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
-        parser.print_help()
-        return EXIT_OK
+        handler = _assistant
     try:
         return handler(args)
     except UsageProblem as problem:
@@ -46,6 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="SMART performance indicators for counter-trafficking projects, with a guide that explains them.",
     )
     parser.add_argument("--version", action="version", version=f"ctguide {__version__}")
+    parser.add_argument(
+        "--resume", metavar="NAME", help="open the assistant on a saved session (see `ctguide sessions`)"
+    )
+    parser.add_argument(
+        "--new", action="store_true", help="open the assistant on a new plan without offering to resume"
+    )
+    parser.add_argument(
+        "--kb", type=Path, metavar="DIR", help="your own knowledge folder, layered over the built-in one"
+    )
     verbs = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_validate(verbs)
     _add_schema(verbs)
@@ -79,6 +87,29 @@ def load_kb(folder: Path | None):  # noqa: ANN201 - KnowledgeBase, imported lazi
         raise UsageProblem(
             f"the knowledge base has problems (run `ctguide kb check`):\n{details}{more}"
         ) from None
+
+
+def _assistant(args: argparse.Namespace) -> int:
+    """`ctguide` alone: the interactive assistant (Textual)."""
+    if not sys.stdout.isatty() and not sys.stdin.isatty():
+        raise UsageProblem(
+            "the assistant needs a terminal; for scripts use `ctguide run`, `ctguide starter` or `ctguide --help`"
+        )
+    if args.kb is not None and not args.kb.is_dir():
+        raise UsageProblem(
+            f"--kb {args.kb}: no such folder; expected a knowledge folder (areas/, catalogues/)"
+        )
+    if args.resume:
+        from ctguide.sessions import SessionProblem, load
+
+        try:
+            load(args.resume)
+        except SessionProblem as problem:
+            raise UsageProblem(str(problem)) from None
+    from ctguide.tui import CtGuideApp
+
+    CtGuideApp(kb_dir=args.kb, resume=args.resume, offer_resume=not args.new).run()
+    return EXIT_OK
 
 
 def _add_validate(verbs: argparse._SubParsersAction) -> None:

@@ -1,0 +1,178 @@
+"""The chat's widgets: transcript bubbles, the prompt with history, quick replies and the plan panel."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widgets import Input, Markdown, OptionList, Static, Tree
+from textual.widgets.option_list import Option
+
+from ctguide.dialog.views import STAGES
+from ctguide.knowledge import KnowledgeBase
+from ctguide.plan import Plan
+from ctguide.smart import Finding, review_plan
+
+
+class Transcript(VerticalScroll):
+    """The conversation so far; the newest message is kept in view."""
+
+    def add_assistant(self, markdown: str, *, problem: bool = False) -> None:
+        bubble = Markdown(markdown, classes="bubble assistant" + (" problem" if problem else ""))
+        self.mount(bubble)
+        self.call_after_refresh(self.scroll_end, animate=False)
+
+    def add_user(self, text: str) -> None:
+        """User text is shown literally: markup, escape codes and emoji never restyle the screen."""
+        self.mount(Static(Text(text), classes="bubble user"))
+        self.call_after_refresh(self.scroll_end, animate=False)
+
+
+class Prompt(Input):
+    """The input line, with the history of what was typed (up and down arrows)."""
+
+    BINDINGS = [
+        Binding("up", "history(-1)", "Previous", show=False),
+        Binding("down", "history(1)", "Next", show=False),
+    ]
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.history: list[str] = []
+        self._position = 0
+
+    def remember(self, text: str) -> None:
+        if text and (not self.history or self.history[-1] != text):
+            self.history.append(text)
+        self._position = len(self.history)
+
+    def action_history(self, step: int) -> None:
+        if not self.history:
+            return
+        self._position = max(0, min(len(self.history), self._position + step))
+        self.value = self.history[self._position] if self._position < len(self.history) else ""
+        self.cursor_position = len(self.value)
+
+
+class QuickReplies(OptionList):
+    """The valid next replies: click one, or focus the list and press 1-9 or Enter."""
+
+    class Chosen(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(markup=False, compact=True, **kwargs)  # type: ignore[arg-type]
+        self.replies: list[str] = []
+
+    def show(self, replies: list[str]) -> None:
+        self.replies = list(replies)
+        self.clear_options()
+        self.add_options(
+            Option(f"{n}  {text}" if n <= 9 else text, id=str(n))
+            for n, text in enumerate(self.replies, start=1)
+        )
+        self.display = bool(self.replies)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        index = int(event.option.id or "1") - 1
+        if 0 <= index < len(self.replies):
+            self.post_message(self.Chosen(self.replies[index]))
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character and event.character.isdigit() and event.character != "0":
+            index = int(event.character) - 1
+            if index < len(self.replies):
+                event.stop()
+                self.post_message(self.Chosen(self.replies[index]))
+
+
+class Progress(Static):
+    """Where the user is in the flow."""
+
+    def show(self, stage: str) -> None:
+        names = [name for name, _ in STAGES] + ["done"]
+        current = names.index(stage) if stage in names else 0
+        line = Text()
+        for index, name in enumerate(names):
+            style = "bold reverse" if index == current else ("dim" if index > current else "")
+            line.append(f" {name} ", style=style)
+            if index < len(names) - 1:
+                line.append("›", style="dim")
+        self.update(line)
+
+
+BADGES = {"error": "✖", "warning": "⚠", None: "✔"}
+
+
+class PlanTree(Tree[str]):
+    """The plan as it grows: pillar → area → results → indicators, each with a SMART badge."""
+
+    def show(self, kb: KnowledgeBase, plan: Plan | None) -> None:
+        self.clear()
+        self.root.expand()
+        if plan is None:
+            self.root.set_label(Text("Plan: no title yet"))
+            return
+        self.root.set_label(Text(plan.profile.title))
+        worst = _worst_findings(plan)
+        for pillar in kb.pillars:
+            blocks = [b for b in plan.results_chain if b.pillar == pillar.id]
+            if not blocks:
+                continue
+            pillar_node = self.root.add(Text(pillar.name, style="bold"), expand=True)
+            for block in blocks:
+                name = kb.area_by_id[block.area].name if block.area in kb.area_by_id else block.area
+                area_node = pillar_node.add(Text(name), expand=True)
+                for statement in (*block.outcomes, *block.outputs):
+                    result_node = area_node.add(
+                        Text(f"{statement.id} {statement.statement}"),
+                        expand=True,
+                        data=f"result:{statement.id}",
+                    )
+                    for indicator in (i for i in plan.indicators if i.result == statement.id):
+                        badge = BADGES[worst.get(indicator.id)]
+                        result_node.add_leaf(
+                            Text(f"{badge} {indicator.id} {indicator.statement}"),
+                            data=f"indicator:{indicator.id}",
+                        )
+
+
+def _worst_findings(plan: Plan) -> dict[str, str]:
+    worst: dict[str, str] = {}
+    for finding in review_plan(plan):
+        if (
+            finding.indicator
+            and finding.severity in ("error", "warning")
+            and worst.get(finding.indicator) != "error"
+        ):
+            worst[finding.indicator] = finding.severity
+    return worst
+
+
+def indicator_details(plan: Plan, indicator_id: str) -> str:
+    """Markdown for the selected indicator: its main fields and its open findings."""
+    indicator = next((i for i in plan.indicators if i.id == indicator_id), None)
+    if indicator is None:
+        return ""
+    findings: list[Finding] = [f for f in review_plan(plan) if f.indicator == indicator_id]
+    target = "; ".join(
+        f"{t.value if t.status == 'set' else 'to be set'} by {t.date}" for t in indicator.targets
+    )
+    baseline = (f"{indicator.baseline.value} ({indicator.baseline.date}, {indicator.baseline.source})"
+                if indicator.baseline.status == "known" else f"to be set by {indicator.baseline.planned_date}")  # fmt: skip
+    lines = [f"**{indicator.id}** {indicator.statement}", "",
+             f"- level: {indicator.level}; unit: {indicator.unit}; direction: {indicator.direction}",
+             f"- baseline: {baseline}", f"- target: {target}",
+             f"- data: {indicator.means_of_verification} ({indicator.frequency}); {indicator.responsible}",
+             f"- breakdown: {', '.join(d.code for d in indicator.disaggregation) or 'none'}"]  # fmt: skip
+    if findings:
+        lines += ["", "**Findings**"]
+        lines += [f"- {BADGES.get(f.severity, 'ℹ')} {f.rule} {f.message} *Fix:* {f.fix}" for f in findings]
+    else:
+        lines += ["", "✔ No findings."]
+    return "\n".join(lines)

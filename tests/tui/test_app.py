@@ -1,0 +1,227 @@
+"""Pilot tests: the Textual shell shows the engine's turns, saves, resumes, exports, and never breaks."""
+
+import asyncio
+
+from textual.widgets import Markdown, Static
+
+from ctguide.plan import load_plan
+from ctguide.sessions import list_sessions
+from ctguide.tui import CtGuideApp
+from ctguide.tui.screens import ExportScreen, HelpScreen, ResumeScreen
+from ctguide.yamlio import load_yaml
+from tests.conftest import DATA
+from tests.tui.conftest import KB, run, say
+
+SCRIPT = [str(a) for a in load_yaml((DATA / "answers" / "shelter.yaml").read_text())["answers"]]
+
+
+def _user_texts(app):
+    return [str(w.render()) for w in app.query(".bubble.user").results(Static)]
+
+
+def test_a_full_conversation_writes_a_valid_plan(tmp_path):
+    async def scenario(app, pilot):
+        await say(app, pilot, *SCRIPT)
+        assert app.turn.session.done
+        assert isinstance(app.screen, ExportScreen)
+        app.screen.query_one("#path").value = str(tmp_path / "plan.yaml")
+        await pilot.click("#write")
+        await pilot.pause()
+        assert app.written == tmp_path / "plan.yaml"
+
+    run(scenario)
+    plan = load_plan(tmp_path / "plan.yaml")
+    assert plan.profile.title == "Safe Return Moldova" and len(plan.indicators) == 4
+
+
+def test_back_and_ctrl_z_undo(tmp_path):
+    async def scenario(app, pilot):
+        await say(app, pilot, "Safe Return Moldova", "La Strada")
+        assert app.turn.session.key == "profile.countries"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.turn.session.key == "profile.organisation"
+        await say(app, pilot, "back")
+        assert app.turn.session.key == "profile.title"
+
+    run(scenario)
+
+
+INJECTIONS = [
+    "[bold]x[/]",
+    "[/]",
+    "[link=https://evil.example]click[/link]",
+    "\x1b[31mred\x1b[0m",
+    "🙂 emoji ✓",
+    "**not bold**",
+]
+
+
+def test_user_text_is_shown_literally_and_never_breaks_the_screen():
+    async def scenario(app, pilot):
+        for text in INJECTIONS:
+            await say(app, pilot, text)
+        shown = _user_texts(app)
+        assert "[bold]x[/]" in shown and "[/]" in shown and "**not bold**" in shown
+        assert "[link=https://evil.example]click[/link]" in shown
+
+    run(scenario)
+
+
+def test_bad_input_is_reprompted_and_the_session_unchanged():
+    async def scenario(app, pilot):
+        await say(app, pilot, "T", "", "x" * 5000)
+        assert app.turn.session.key == "profile.title"
+        problems = app.query(".bubble.problem")
+        assert len(problems) >= 3
+
+    run(scenario)
+
+
+def test_quick_replies_by_keyboard_and_mouse():
+    async def scenario(app, pilot):
+        await say(app, pilot, "Title", "Org", "Nepal", "2027-01 to 2028-12")
+        assert app.turn.session.key == "profile.groups"
+        replies = app.query_one("#replies")
+        replies.focus()
+        await pilot.press("1")  # "skip"
+        await pilot.pause()
+        assert app.turn.session.key == "profile.donor"
+        await pilot.click("#replies", offset=(4, 1))  # first option: skip
+        await pilot.pause()
+        assert app.turn.session.stage == "describe"
+
+    run(scenario)
+
+
+def test_prompt_history_with_up_and_down():
+    async def scenario(app, pilot):
+        await say(app, pilot, "First title", "An org")
+        prompt = app.query_one("#prompt")
+        prompt.focus()
+        await pilot.press("up")
+        assert prompt.value == "An org"
+        await pilot.press("up")
+        assert prompt.value == "First title"
+        await pilot.press("down", "down")
+        assert prompt.value == ""
+
+    run(scenario)
+
+
+def test_sessions_are_saved_after_each_answer_and_resume(data_dir):
+    async def first(app, pilot):
+        await say(app, pilot, "Safe Return Moldova", "La Strada", "Moldova")
+
+    run(first)
+    (record,) = list_sessions().sessions
+    assert record.name == "safe-return-moldova" and len(record.replies) == 3
+
+    async def resumed(app, pilot):
+        assert app.turn.session.key == "profile.dates"
+        texts = [str(w.source) for w in app.query(".bubble.assistant").results(Markdown)]
+        assert any("Welcome back" in t for t in texts)
+
+    run(resumed, resume="safe-return-moldova")
+
+
+def test_a_saved_session_is_offered_at_start(data_dir):
+    run(lambda app, pilot: say(app, pilot, "Safe Return Moldova"))
+    app = CtGuideApp(kb=KB, offer_resume=True)
+
+    async def main():
+        async with app.run_test(size=(100, 30)) as pilot:
+            for _ in range(100):
+                await pilot.pause(0.02)
+                if isinstance(app.screen, ResumeScreen):
+                    break
+            assert isinstance(app.screen, ResumeScreen)
+            await pilot.press("enter")
+            await pilot.pause(0.1)
+            assert app.turn.session.key == "profile.organisation"
+
+    asyncio.run(main())
+
+
+def test_help_screen_and_save_binding():
+    async def scenario(app, pilot):
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await say(app, pilot, "Safe Return Moldova")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert any("Saved to" in str(n.message) for n in app._notifications)
+
+    run(scenario)
+
+
+def test_export_errors_are_notifications_not_tracebacks(tmp_path):
+    (tmp_path / "taken.yaml").write_text("mine")
+
+    async def scenario(app, pilot):
+        await say(app, pilot, *SCRIPT)
+        app.screen.query_one("#path").value = str(tmp_path / "taken.yaml")
+        await pilot.click("#write")
+        await pilot.pause()
+        assert any("already exists" in str(n.message) for n in app._notifications)
+        app.action_export()
+        await pilot.pause()
+        app.screen.query_one("#path").value = str(tmp_path / "no" / "such" / "folder" / "p.yaml")
+        await pilot.click("#write")
+        await pilot.pause()
+        assert any("does not exist" in str(n.message) for n in app._notifications)
+        assert app.written is None
+
+    run(scenario)
+    assert (tmp_path / "taken.yaml").read_text() == "mine"
+
+
+def test_an_invalid_knowledge_folder_is_shown_as_a_message(tmp_path):
+    app = CtGuideApp(kb_dir=DATA / "knowledge" / "broken" / "unknown_code", offer_resume=False)
+
+    async def main():
+        async with app.run_test(size=(100, 30)) as pilot:
+            for _ in range(200):
+                await pilot.pause(0.02)
+                if app.query(".bubble.problem"):
+                    break
+            texts = [str(w.source) for w in app.query(".bubble.problem").results(Markdown)]
+            assert texts and "SEXX" in texts[0]
+            assert app.turn is None
+
+    asyncio.run(main())
+
+
+def test_narrow_terminals_fold_the_panel():
+    async def scenario(app, pilot):
+        assert not app.query_one("#panel").display or app.screen.has_class("-narrow")
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert not app.screen.has_class("-narrow")
+        await pilot.press("ctrl+b")
+        assert app.screen.has_class("-panel-hidden")
+
+    run(scenario, size=(80, 24))
+
+
+def test_selecting_an_indicator_shows_its_details():
+    async def scenario(app, pilot):
+        await say(app, pilot, *SCRIPT[:18])
+        tree = app.query_one("#tree")
+        node = next(n for n in _walk(tree.root) if (n.data or "").startswith("indicator:"))
+        tree.select_node(node)
+        await pilot.pause()
+        assert (
+            "Findings" in app.query_one("#details").source
+            or "No findings" in app.query_one("#details").source
+        )
+
+    run(scenario)
+
+
+def _walk(node):
+    yield node
+    for child in node.children:
+        yield from _walk(child)
