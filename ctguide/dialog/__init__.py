@@ -20,6 +20,7 @@ from ctguide.dialog.flow import REST, Question, findings_for, next_question, ski
 from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.state import Answers, build_plan
 from ctguide.dialog.views import help_text, plan_tree
+from ctguide.guidetext import COMMANDS
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import index_for
 from ctguide.plan import Plan
@@ -27,7 +28,6 @@ from ctguide.plan import Plan
 __all__ = ["Session", "Turn", "reply", "start", "replay", "COMMANDS"]
 
 MAX_REPLY = 4000
-COMMANDS = ("help", "why", "back", "undo", "skip", "show", "edit", "restart", "save", "quit", REST)
 TRAILING_COMMANDS = ("help", "why", "back", "show")
 
 
@@ -125,7 +125,9 @@ def _advance(
     question = next_question(kb, answers)
     say = say + _new_findings(kb, session, moved, asked)
     if question is None:
-        say.append("Your plan is complete and valid. The shell writes it now; `show` displays it.")
+        say.append(
+            "It passed the review: every indicator is valid and free of errors. `show` displays the whole plan."
+        )
         return _turn(moved, say, None)
     return _turn(moved, say + list(question.say), question)
 

@@ -27,6 +27,7 @@ from ctguide.dialog.parsing import (
 )
 from ctguide.dialog.state import Answers, AreaDraft, Draft, ResultDraft, build_plan
 from ctguide.drafting import draft_indicator, first_quarter_end
+from ctguide.guidetext import KEEP_REST
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase
 from ctguide.matching import suggest
 from ctguide.plan import Baseline, Disaggregation, Indicator, Target
@@ -54,7 +55,7 @@ DIRECTIONS = ("increase", "decrease", "maintain", "reach")
 FREQUENCIES = ("monthly", "quarterly", "semiannual", "annual", "baseline_endline", "baseline_midline_endline",
                "followup_3m", "followup_6m", "followup_12m", "per_event", "continuous")  # fmt: skip
 KEEP = "ok"
-REST = "keep the rest"
+REST = KEEP_REST
 MAX_SUGGESTIONS = 5
 
 

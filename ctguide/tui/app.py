@@ -6,8 +6,10 @@ decides lives in the pure core. Knowledge loads in a worker after the first scre
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -18,10 +20,12 @@ from textual.suggester import SuggestFromList
 from textual.theme import Theme
 from textual.widgets import Footer, Header, Input, Markdown, Tree
 
+if TYPE_CHECKING:
+    from ctguide.dialog import Turn
+    from ctguide.knowledge import KnowledgeBase
+
 from ctguide.atomic import WriteRefused
-from ctguide.dialog import COMMANDS, Turn, replay, reply, start
-from ctguide.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
-from ctguide.plan import PlanInvalid, plan_document, write_plan
+from ctguide.guidetext import COMMANDS
 from ctguide.sessions import Keeper, SessionProblem, list_sessions, load, slug
 from ctguide.tui.screens import ConfirmScreen, ExportScreen, HelpScreen, ResumeScreen
 from ctguide.tui.widgets import PlanTree, Progress, Prompt, QuickReplies, Transcript, indicator_details
@@ -46,7 +50,7 @@ NARROW = 100
 class CtGuideApp(App[None]):
     """The assistant: a chat on the left, the plan as it grows on the right."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
     TITLE = "ctguide"
     SUB_TITLE = "SMART indicators for counter-trafficking projects"
@@ -92,23 +96,31 @@ class CtGuideApp(App[None]):
     def on_mount(self) -> None:
         self.register_theme(HIGH_CONTRAST)
         self.query_one(QuickReplies).display = False
-        self.query_one(Transcript).add_assistant("**ctguide** is getting ready…")
-        self._load()
+        self.query_one(Transcript).add_note("ctguide is getting ready…")
+        self.call_after_refresh(self._load)
 
     # --- knowledge and sessions ----------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, exit_on_error=False)
-    def _load(self) -> None:
+    @work(exclusive=True, exit_on_error=False)
+    async def _load(self) -> None:
+        """Load the knowledge and open the conversation off the event loop, then show it."""
+        from ctguide.knowledge import KnowledgeError
+
         try:
-            kb = self.kb or load_knowledge(self.kb_dir)
-            first = start(kb)
+            kb, first = await asyncio.to_thread(self._prepare)
         except KnowledgeError as error:
             details = "\n".join(f"- `{p}`" for p in error.problems[:12])
-            self.call_from_thread(
-                self._fatal, f"The knowledge base has problems (run `ctguide kb check`):\n\n{details}"
-            )
+            self._fatal(f"The knowledge base has problems (run `ctguide kb check`):\n\n{details}")
             return
-        self.call_from_thread(self._knowledge_ready, kb, first)
+        self._knowledge_ready(kb, first)
+
+    def _prepare(self) -> tuple[KnowledgeBase, Turn]:
+        """Runs in a thread: the engine's imports and the knowledge load stay off the first screen."""
+        from ctguide.dialog import start
+        from ctguide.knowledge import load_knowledge
+
+        kb = self.kb or load_knowledge(self.kb_dir)
+        return kb, start(kb)
 
     def _fatal(self, message: str) -> None:
         transcript = self.query_one(Transcript)
@@ -129,6 +141,8 @@ class CtGuideApp(App[None]):
         self._begin(first, Keeper(kb=str(self.kb_dir) if self.kb_dir else None))
 
     def _resume_chosen(self, name: str | None) -> None:
+        from ctguide.dialog import start
+
         if name is None:
             assert self.kb is not None
             self._begin(start(self.kb), Keeper(kb=str(self.kb_dir) if self.kb_dir else None))
@@ -136,6 +150,8 @@ class CtGuideApp(App[None]):
             self._resume(name)
 
     def _resume(self, name: str) -> None:
+        from ctguide.dialog import replay, start
+
         assert self.kb is not None
         try:
             record = load(name)
@@ -174,6 +190,8 @@ class CtGuideApp(App[None]):
         """Send one reply to the engine and show its turn."""
         if self.turn is None or self.kb is None:
             return
+        from ctguide.dialog import reply
+
         previous = self.turn
         self.query_one(Prompt).remember(text)
         self.query_one(Transcript).add_user(text if text.strip() else "(empty)")
@@ -250,6 +268,8 @@ class CtGuideApp(App[None]):
         self.theme = "textual-dark" if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
 
     def action_copy(self) -> None:
+        from ctguide.plan import plan_document
+
         plan = self.turn.session.plan if self.turn else None
         if plan is None:
             self.notify("There is no plan to copy yet.", severity="warning")
@@ -274,6 +294,8 @@ class CtGuideApp(App[None]):
     def _export_chosen(self, choice: tuple[Path, str, bool] | None) -> None:
         if choice is None or self.turn is None:
             return
+        from ctguide.plan import PlanInvalid, write_plan
+
         path, kind, replace = choice
         target = path if path.suffix.lower() == f".{kind}" else path.with_suffix(f".{kind}")
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,8 +12,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Markdown, OptionList, Select
 from textual.widgets.option_list import Option
 
-from ctguide.dialog.views import COMMAND_HELP, STAGES
-from ctguide.sessions import SessionRecord
+from ctguide.guidetext import COMMAND_HELP, STAGES
+
+if TYPE_CHECKING:
+    from ctguide.sessions import SessionRecord
 
 HELP = f"""# ctguide — help
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -10,10 +12,11 @@ from textual.message import Message
 from textual.widgets import Input, Markdown, OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
-from ctguide.dialog.views import STAGES
-from ctguide.knowledge import KnowledgeBase
-from ctguide.plan import Plan
-from ctguide.smart import Finding, review_plan
+from ctguide.guidetext import STAGES
+
+if TYPE_CHECKING:
+    from ctguide.knowledge import KnowledgeBase
+    from ctguide.plan import Plan
 
 
 class Transcript(VerticalScroll):
@@ -23,6 +26,10 @@ class Transcript(VerticalScroll):
         bubble = Markdown(markdown, classes="bubble assistant" + (" problem" if problem else ""))
         self.mount(bubble)
         self.call_after_refresh(self.scroll_end, animate=False)
+
+    def add_note(self, text: str) -> None:
+        """A plain status line (a Static: Markdown mounted during start-up can stall Textual's exit)."""
+        self.mount(Static(Text(text), classes="bubble assistant note"))
 
     def add_user(self, text: str) -> None:
         """User text is shown literally: markup, escape codes and emoji never restyle the screen."""
@@ -143,6 +150,8 @@ class PlanTree(Tree[str]):
 
 
 def _worst_findings(plan: Plan) -> dict[str, str]:
+    from ctguide.smart import review_plan
+
     worst: dict[str, str] = {}
     for finding in review_plan(plan):
         if (
@@ -159,7 +168,9 @@ def indicator_details(plan: Plan, indicator_id: str) -> str:
     indicator = next((i for i in plan.indicators if i.id == indicator_id), None)
     if indicator is None:
         return ""
-    findings: list[Finding] = [f for f in review_plan(plan) if f.indicator == indicator_id]
+    from ctguide.smart import review_plan
+
+    findings = [f for f in review_plan(plan) if f.indicator == indicator_id]
     target = "; ".join(
         f"{t.value if t.status == 'set' else 'to be set'} by {t.date}" for t in indicator.targets
     )
