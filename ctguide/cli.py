@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_starter(verbs)
     _add_run(verbs)
     _add_sessions(verbs)
+    _add_serve(verbs)
     _add_kb(verbs)
     return parser
 
@@ -91,7 +93,8 @@ def load_kb(folder: Path | None):  # noqa: ANN201 - KnowledgeBase, imported lazi
 
 def _assistant(args: argparse.Namespace) -> int:
     """`ctguide` alone: the interactive assistant (Textual)."""
-    if not sys.stdout.isatty() and not sys.stdin.isatty():
+    served = "TEXTUAL_DRIVER" in os.environ  # a browser tab of `ctguide serve`
+    if not served and not sys.stdout.isatty() and not sys.stdin.isatty():
         raise UsageProblem(
             "the assistant needs a terminal; for scripts use `ctguide run`, `ctguide starter` or `ctguide --help`"
         )
@@ -517,4 +520,41 @@ def _sessions(args: argparse.Namespace) -> int:
         )
     for problem in listing.problems:
         print(f"⚠ {problem}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _add_serve(verbs: argparse._SubParsersAction) -> None:
+    cmd = verbs.add_parser("serve", help="the assistant in a web browser (for workshops)",
+                           description="Serve the assistant to web browsers: every tab gets its own conversation. "
+                           "Listens on localhost unless --host says otherwise. Needs the `serve` extra: "
+                           "pip install 'ctguide[serve]'.")  # fmt: skip
+    cmd.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    cmd.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
+    _kb_option(cmd)
+    cmd.set_defaults(handler=_serve)
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 1 to 65535, got {value!r}")
+    return int(value)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        import textual_serve  # noqa: F401
+    except ImportError:
+        raise UsageProblem(
+            "serving in a browser needs the serve extra: pip install 'ctguide[serve]'"
+        ) from None
+    if args.kb is not None and not args.kb.is_dir():
+        raise UsageProblem(
+            f"--kb {args.kb}: no such folder; expected a knowledge folder (areas/, catalogues/)"
+        )
+    from ctguide.tui.serve import serve
+
+    print(
+        f"ctguide: open http://{args.host}:{args.port} in a browser; Ctrl+C stops the server", file=sys.stderr
+    )
+    serve(args.host, args.port, args.kb)
     return EXIT_OK
