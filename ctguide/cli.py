@@ -541,12 +541,10 @@ def _port(value: str) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    try:
-        import textual_serve  # noqa: F401
-    except ImportError:
-        raise UsageProblem(
-            "serving in a browser needs the serve extra: pip install 'ctguide[serve]'"
-        ) from None
+    from importlib.util import find_spec
+
+    if find_spec("textual_serve") is None:
+        raise UsageProblem("serving in a browser needs the serve extra: pip install 'ctguide[serve]'")
     if args.kb is not None and not args.kb.is_dir():
         raise UsageProblem(
             f"--kb {args.kb}: no such folder; expected a knowledge folder (areas/, catalogues/)"
