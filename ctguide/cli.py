@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_review(verbs)
     _add_starter(verbs)
     _add_run(verbs)
+    _add_export(verbs)
+    _add_import(verbs)
     _add_sessions(verbs)
     _add_serve(verbs)
     _add_kb(verbs)
@@ -555,4 +557,140 @@ def _serve(args: argparse.Namespace) -> int:
         f"ctguide: open http://{args.host}:{args.port} in a browser; Ctrl+C stops the server", file=sys.stderr
     )
     serve(args.host, args.port, args.kb)
+    return EXIT_OK
+
+
+def _add_export(verbs: argparse._SubParsersAction) -> None:
+    from ctguide.exporters import FORMATS
+
+    listing = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
+    cmd = verbs.add_parser("export", help="write a plan as yaml, json, csv, md, xlsx or iati",
+                           description=f"Write a valid plan in another format. Formats — {listing}.")  # fmt: skip
+    cmd.add_argument("plan", type=Path, metavar="PLAN.yaml")
+    cmd.add_argument("--format", choices=list(FORMATS), help="the format (default: from the extension of -o)")
+    cmd.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    cmd.add_argument(
+        "--force", action="store_true", help="replace an existing file (the old one is kept as .bak)"
+    )
+    cmd.add_argument("--iati-id", help="IATI activity identifier (iati format)")
+    cmd.add_argument(
+        "--reporting-org", metavar="REF", help="IATI reporting organisation identifier (iati format)"
+    )
+    cmd.add_argument("--reporting-org-name", metavar="NAME", help="its name (iati format)")
+    cmd.add_argument(
+        "--reporting-org-type", metavar="CODE", help="its IATI organisation type code, e.g. 21 (iati format)"
+    )
+    cmd.set_defaults(handler=_export)
+
+
+def _export(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from ctguide.atomic import WriteRefused, write_new
+    from ctguide.exporters import FORMATS, ExportOptions, ExportUnavailable, export
+    from ctguide.plan import PlanUnreadable, plan_from_data, read_plan_file
+
+    by_extension = {f.extension: f.name for f in FORMATS.values()} | {"yml": "yaml", "markdown": "md"}
+    name = args.format or by_extension.get(args.output.suffix.lower().lstrip("."))
+    if name is None:
+        raise UsageProblem(
+            f"cannot tell the format from {args.output.name!r}; add --format ({', '.join(FORMATS)})"
+        )
+    _refuse_existing(args.output, args.force)
+    try:
+        plan_file = read_plan_file(args.plan)
+    except PlanUnreadable as error:
+        raise UsageProblem(str(error)) from None
+    problems = plan_file.problems()
+    if problems:
+        for problem in problems:
+            print(problem)
+        print(f"{args.plan}: not a valid plan; nothing was written (see `ctguide validate`)", file=sys.stderr)
+        return EXIT_INVALID
+    options = ExportOptions(iati_identifier=args.iati_id, reporting_org_ref=args.reporting_org,
+                            reporting_org_name=args.reporting_org_name, reporting_org_type=args.reporting_org_type,
+                            generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"))  # fmt: skip
+    try:
+        result = export(plan_from_data(plan_file.data), name, options)
+        backup = write_new(args.output, result.content, force=args.force)
+    except ExportUnavailable as unavailable:
+        raise UsageProblem(str(unavailable)) from None
+    except WriteRefused as refused:
+        raise UsageProblem(str(refused)) from None
+    for warning in result.warnings:
+        print(f"ctguide: warning: {warning}", file=sys.stderr)
+    print(f"wrote {args.output} ({name})")
+    if backup:
+        print(f"the previous file is kept as {backup}")
+    return EXIT_OK
+
+
+def _add_import(verbs: argparse._SubParsersAction) -> None:
+    cmd = verbs.add_parser("import", help="turn an existing indicator list or logframe (CSV) into a plan",
+                           description="Read an indicator list or logframe saved from a spreadsheet as CSV (headers such as "
+                           "Indicator, Result, Means of verification / MoV, Baseline, Target, Frequency, Responsible), "
+                           "write a plan, and report what could not be mapped. Then run `ctguide review` on it.")  # fmt: skip
+    cmd.add_argument("csv", type=Path, metavar="LIST.csv")
+    cmd.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.yaml")
+    cmd.add_argument("--title", default="Imported indicator plan")
+    cmd.add_argument("--organisation", default="(to be set)")
+    cmd.add_argument("--country", action="append", default=[])
+    cmd.add_argument("--start", help="start month, e.g. 2027-01 (default: next month)")
+    cmd.add_argument("--months", type=_months, default=24)
+    cmd.add_argument("--encoding", help="the file's encoding, if not UTF-8 (e.g. cp1252, latin-1)")
+    cmd.add_argument(
+        "--force", action="store_true", help="replace an existing file (the old one is kept as .bak)"
+    )
+    _kb_option(cmd)
+    cmd.set_defaults(handler=_import)
+
+
+def _import(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from ctguide.atomic import WriteRefused
+    from ctguide.dialog.parsing import Unclear, parse_date
+    from ctguide.drafting import add_months, default_period
+    from ctguide.importers import ImportOptions, ImportProblem, decode, import_table, read_table
+    from ctguide.plan import PlanInvalid, write_plan
+
+    _refuse_existing(args.output, args.force)
+    try:
+        raw = args.csv.read_bytes()
+    except FileNotFoundError:
+        raise UsageProblem(f"{args.csv}: no such file") from None
+    except IsADirectoryError:
+        raise UsageProblem(f"{args.csv}: is a folder, not a CSV file") from None
+    except OSError as error:
+        raise UsageProblem(f"{args.csv}: cannot read ({error.strerror})") from None
+    try:
+        start = (
+            parse_date(args.start, end=False)
+            if args.start
+            else default_period(dt.date.today(), args.months)[0]
+        )
+    except Unclear as unclear:
+        raise UsageProblem(f"--start: {unclear}") from None
+    period = (start, add_months(start, args.months) - dt.timedelta(days=1))
+    kb = load_kb(args.kb)
+    try:
+        text, notes = decode(raw, args.encoding)
+        header, rows = read_table(text)
+        options = ImportOptions(
+            args.title, args.organisation, tuple(args.country) or ("(to be set)",), period, args.csv.name
+        )
+        plan, report = import_table(kb, header, rows, options)
+    except ImportProblem as problem:
+        raise UsageProblem(f"{args.csv}: {problem}") from None
+    try:
+        write_plan(plan, args.output, force=args.force)
+    except WriteRefused as refused:
+        raise UsageProblem(str(refused)) from None
+    except PlanInvalid as invalid:
+        print(invalid, file=sys.stderr)
+        return EXIT_INVALID
+    for line in notes + report.lines():
+        print(f"ctguide: {line}", file=sys.stderr)
+    print(f"wrote {args.output}: {plan_summary(plan)}")
+    print(f"next: `ctguide review {args.output}` lists what to improve")
     return EXIT_OK

@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     from ctguide.dialog import Turn
     from ctguide.knowledge import KnowledgeBase
 
-from ctguide.atomic import WriteRefused
+from ctguide.atomic import WriteRefused, write_new
 from ctguide.guidetext import COMMANDS
 from ctguide.sessions import Keeper, SessionProblem, list_sessions, load, slug
-from ctguide.tui.screens import ConfirmScreen, ExportScreen, HelpScreen, ResumeScreen
+from ctguide.tui.screens import ConfirmScreen, ExportChoice, ExportScreen, HelpScreen, ResumeScreen
 from ctguide.tui.widgets import PlanTree, Progress, Prompt, QuickReplies, Transcript, indicator_details
 
 HIGH_CONTRAST = Theme(
@@ -291,21 +291,28 @@ class CtGuideApp(App[None]):
             return
         self.push_screen(ExportScreen(slug(plan.profile.title)), self._export_chosen)
 
-    def _export_chosen(self, choice: tuple[Path, str, bool] | None) -> None:
+    def _export_chosen(self, choice: ExportChoice | None) -> None:
         if choice is None or self.turn is None:
             return
-        from ctguide.plan import PlanInvalid, write_plan
+        from ctguide.exporters import FORMATS, ExportOptions, ExportUnavailable, export
 
-        path, kind, replace = choice
-        target = path if path.suffix.lower() == f".{kind}" else path.with_suffix(f".{kind}")
+        extension = FORMATS[choice.format].extension
+        target = (
+            choice.path
+            if choice.path.suffix.lower() == f".{extension}"
+            else choice.path.with_suffix(f".{extension}")
+        )
+        options = ExportOptions(
+            iati_identifier=choice.iati_identifier, reporting_org_ref=choice.reporting_org
+        )
         try:
-            backup = write_plan(self.turn.session.plan, target, force=replace)
-        except WriteRefused as refused:
-            self.notify(f"{refused}", severity="error", timeout=10)
+            result = export(self.turn.session.plan, choice.format, options)
+            backup = write_new(target, result.content, force=choice.replace)
+        except (WriteRefused, ExportUnavailable) as problem:
+            self.notify(f"{problem}", severity="error", timeout=10)
             return
-        except PlanInvalid as invalid:
-            self.notify(f"The plan is not valid:\n{invalid}", severity="error", timeout=10)
-            return
+        for warning in result.warnings:
+            self.notify(warning, severity="warning", timeout=10)
         self.written = target
         kept = f" (the previous file is kept as {backup.name})" if backup else ""
         self.query_one(Transcript).add_assistant(f"Wrote **{target.resolve()}**{kept}.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,24 +85,44 @@ class ResumeScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-FORMATS = [("YAML plan (.yaml)", "yaml"), ("JSON plan (.json)", "json")]
+def format_choices() -> list[tuple[str, str]]:
+    from ctguide.exporters import FORMATS
+
+    return [(f"{f.name.upper()} (.{f.extension}): {f.description}", f.name) for f in FORMATS.values()]
 
 
-class ExportScreen(ModalScreen[tuple[Path, str, bool] | None]):
-    """Choose a format and a path; returns (path, format, replace) or None."""
+@dataclass(frozen=True)
+class ExportChoice:
+    path: Path
+    format: str
+    replace: bool
+    iati_identifier: str | None = None
+    reporting_org: str | None = None
+
+
+class ExportScreen(ModalScreen[ExportChoice | None]):
+    """Choose a format and a path (and, for IATI, the identifiers it requires)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, default_name: str, formats: list[tuple[str, str]] | None = None) -> None:
         super().__init__()
         self.default_name = default_name
-        self.formats = formats or FORMATS
+        self.formats = formats or format_choices()
+        self.extensions = {name: _extension(name) for _, name in self.formats}
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label("Write the plan", classes="title")
             yield Select(self.formats, value=self.formats[0][1], allow_blank=False, id="format")
-            yield Input(value=f"{self.default_name}.{self.formats[0][1]}", id="path")
+            yield Input(value=f"{self.default_name}.{self.extensions[self.formats[0][1]]}", id="path")
+            yield Input(
+                placeholder="IATI activity identifier (IATI only), e.g. XM-DAC-47066-DP.1234", id="iati-id"
+            )
+            yield Input(
+                placeholder="IATI reporting organisation identifier (IATI only), e.g. XM-DAC-47066",
+                id="reporting-org",
+            )
             yield Label("", id="export-problem", classes="problem")
             with Horizontal(classes="buttons"):
                 yield Button("Write", id="write", variant="primary")
@@ -111,7 +132,7 @@ class ExportScreen(ModalScreen[tuple[Path, str, bool] | None]):
     def on_select_changed(self, event: Select.Changed) -> None:
         path = self.query_one("#path", Input)
         stem = Path(path.value).with_suffix("")
-        path.value = f"{stem}.{event.value}"
+        path.value = f"{stem}.{self.extensions.get(str(event.value), event.value)}"
 
     def on_input_submitted(self) -> None:
         self._finish(replace=False)
@@ -127,10 +148,22 @@ class ExportScreen(ModalScreen[tuple[Path, str, bool] | None]):
         if not value:
             self.query_one("#export-problem", Label).update("Give a file name, e.g. plan.yaml")
             return
-        self.dismiss((Path(value).expanduser(), str(self.query_one("#format", Select).value), replace))
+        iati_id = self.query_one("#iati-id", Input).value.strip() or None
+        org = self.query_one("#reporting-org", Input).value.strip() or None
+        self.dismiss(
+            ExportChoice(
+                Path(value).expanduser(), str(self.query_one("#format", Select).value), replace, iati_id, org
+            )
+        )
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def _extension(name: str) -> str:
+    from ctguide.exporters import FORMATS
+
+    return FORMATS[name].extension if name in FORMATS else name
 
 
 class ConfirmScreen(ModalScreen[bool]):

@@ -1,0 +1,95 @@
+"""One validated plan, every format: each exporter is a small pure module, plan in, document out.
+
+result = export(plan, "csv", ExportOptions())
+result.content   # str or bytes, ready to be written atomically
+result.warnings  # what the reader should know (e.g. IATI placeholders)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import import_module
+
+from ctguide.plan import Plan
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    iati_identifier: str | None = None
+    reporting_org_ref: str | None = None
+    reporting_org_name: str | None = None
+    reporting_org_type: str | None = None
+    generated: str | None = None  # ISO date-time the shell stamps into documents that carry one
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    content: str | bytes
+    warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    extension: str
+    description: str
+    module: str
+    extra: str | None = None  # the optional dependency group that provides it
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("yaml", "yaml", "the plan file (YAML)", "ctguide.exporters.plan_files"),
+        Format(
+            "json",
+            "json",
+            "the plan document as JSON, valid against the plan schema",
+            "ctguide.exporters.plan_files",
+        ),
+        Format(
+            "csv",
+            "csv",
+            "one row per indicator with the logframe columns (UTF-8 with BOM)",
+            "ctguide.exporters.csv_table",
+        ),
+        Format(
+            "md",
+            "md",
+            "a printable document: profile, logframe per pillar, reference sheets, findings",
+            "ctguide.exporters.markdown",
+        ),
+        Format(
+            "xlsx",
+            "xlsx",
+            "a workbook: Logframe, Indicators, Reference sheets, Findings",
+            "ctguide.exporters.workbook",
+            "xlsx",
+        ),
+        Format(
+            "iati",
+            "xml",
+            "an IATI 2.03 iati-activities document with result/indicator elements",
+            "ctguide.exporters.iati",
+        ),
+    )
+}
+
+
+class ExportUnavailable(Exception):
+    """The format needs an optional dependency that is not installed."""
+
+
+def export(plan: Plan, name: str, options: ExportOptions | None = None) -> ExportResult:
+    """Render `plan` in format `name` (a key of FORMATS)."""
+    spec = FORMATS[name]
+    try:
+        module = import_module(spec.module)
+    except ImportError as error:
+        hint = f"pip install 'ctguide[{spec.extra}]'" if spec.extra else "reinstall ctguide"
+        raise ExportUnavailable(
+            f"the {name} export needs a package that is not installed ({error.name}); {hint}"
+        ) from None
+    render: Callable[[Plan, str, ExportOptions], ExportResult] = module.render
+    return render(plan, name, options or ExportOptions())

@@ -1,0 +1,123 @@
+"""A printable Markdown document: the profile, the logframe per pillar in the IOM handbook's shape,
+one reference sheet per indicator (PIRS fields), then the open SMART findings and the ethics notes."""
+
+from __future__ import annotations
+
+from ctguide.exporters import ExportOptions, ExportResult
+from ctguide.exporters.rows import baseline_text, disaggregation_text, result_of, targets_text
+from ctguide.plan import Indicator, Plan
+from ctguide.smart import review_plan
+
+PILLAR_NAMES = {
+    "prevention": "Prevention",
+    "protection": "Protection",
+    "prosecution": "Prosecution",
+    "partnership": "Partnership",
+}
+MATRIX_HEADER = (
+    "| Objective / Results | Performance indicator | Target | Means of verification: data collection | "
+    "Means of verification: data source |\n| --- | --- | --- | --- | --- |"
+)
+
+
+def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
+    sections = [_profile(plan), _logframe(plan), _reference_sheets(plan), _findings(plan), _ethics(plan)]
+    return ExportResult("\n\n".join(s for s in sections if s) + "\n")
+
+
+def cell(text: object) -> str:
+    """Text safe inside a Markdown table cell."""
+    return str(text or "").replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
+
+
+def _profile(plan: Plan) -> str:
+    p = plan.profile
+    lines = [f"# {p.title}", "", f"- **Organisation:** {p.organisation}",
+             f"- **Where:** {', '.join(p.countries)}" + (f" ({', '.join(p.regions)})" if p.regions else ""),
+             f"- **Period:** {p.start_date} to {p.end_date} ({p.months} months)"]  # fmt: skip
+    if p.target_groups:
+        lines.append(f"- **Target groups:** {', '.join(p.target_groups)}")
+    if p.donor:
+        lines.append(f"- **Donor:** {p.donor}")
+    if p.summary:
+        lines += ["", p.summary]
+    counts = f"{len(plan.results_chain)} areas, {len(plan.indicators)} indicators"
+    lines += ["", f"*Indicator plan written with ctguide: {counts}.*"]
+    return "\n".join(lines)
+
+
+def _logframe(plan: Plan) -> str:
+    parts = ["## Logframe"]
+    for pillar, title in PILLAR_NAMES.items():
+        blocks = [b for b in plan.results_chain if b.pillar == pillar]
+        if not blocks:
+            continue
+        parts += ["", f"### {title}", "", MATRIX_HEADER]
+        for block in blocks:
+            for kind, statement in block.results():
+                label = "**Objective:** " if kind == "objective" else f"**{statement.id}** ({kind}): "
+                indicators = [i for i in plan.indicators if i.result == statement.id]
+                if not indicators:
+                    parts.append(f"| {cell(label + statement.statement)} | | | | |")
+                for n, indicator in enumerate(indicators):
+                    first = cell(label + statement.statement) if n == 0 else ""
+                    parts.append(f"| {first} | {cell(indicator.id + ' ' + indicator.statement)} | {cell(_target(indicator))} | "
+                                 f"{cell(indicator.collection_method)} | {cell(indicator.means_of_verification)} |")  # fmt: skip
+    return "\n".join(parts)
+
+
+def _target(indicator: Indicator) -> str:
+    return f"{targets_text(indicator)} (baseline: {baseline_text(indicator)}; {indicator.direction})"
+
+
+def _reference_sheets(plan: Plan) -> str:
+    parts = ["## Indicator reference sheets"]
+    for indicator in plan.indicators:
+        _, kind, statement = result_of(plan, indicator)
+        fields = [
+            ("Result measured", f"{indicator.result} ({kind}) {statement.statement if statement else ''}"),
+            ("Pillar / area", f"{PILLAR_NAMES.get(indicator.pillar, indicator.pillar)} / {indicator.area}"),
+            ("Level and type", f"{indicator.level}, {indicator.type}"),
+            ("Unit of measure", indicator.unit + (f" ({indicator.unit_detail})" if indicator.unit_detail else "")),
+            ("Numerator", indicator.numerator), ("Denominator", indicator.denominator),
+            ("Direction of change", indicator.direction + (f". {indicator.direction_note}" if indicator.direction_note else "")),
+            ("Precise definitions", "; ".join(f"*{t}*: {d}" for t, d in indicator.definitions)),
+            ("Disaggregated by", disaggregation_text(indicator)),
+            ("Rationale", indicator.rationale),
+            ("Data source", indicator.means_of_verification), ("Data collection method", indicator.collection_method),
+            ("Frequency", indicator.frequency), ("Responsible", indicator.responsible),
+            ("Baseline", baseline_text(indicator) + (f" ({indicator.baseline.date}; {indicator.baseline.source})" if indicator.baseline.status == "known" else "")),
+            ("Targets", targets_text(indicator)),
+            ("Known data limitations", indicator.limitations),
+            ("Standard indicators", ", ".join(f"{r.vocabulary} {r.code}" for r in indicator.external_refs)),
+        ]  # fmt: skip
+        parts += ["", f"### {indicator.id} — {indicator.statement}", "", "| Field | |", "| --- | --- |"]
+        parts += [f"| **{label}** | {cell(value)} |" for label, value in fields if value]
+    return "\n".join(parts)
+
+
+def _findings(plan: Plan) -> str:
+    findings = [f for f in review_plan(plan) if f.severity != "info"]
+    if not findings:
+        return "## Open SMART findings\n\nNone: every indicator passes the SMART and do-no-harm rules."
+    lines = [
+        "## Open SMART findings",
+        "",
+        "| | Rule | Indicator | Finding | How to fix |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for f in findings:
+        lines.append(
+            f"| {f.severity} | {f.rule} | {f.indicator or 'plan'} | {cell(f.message)} | {cell(f.fix)} |"
+        )
+    return "\n".join(lines)
+
+
+def _ethics(plan: Plan) -> str:
+    noted = [i for i in plan.indicators if i.ethics_notes]
+    if not noted:
+        return ""
+    lines = ["## Ethics notes", ""]
+    for indicator in noted:
+        lines.append(f"- **{indicator.id}**: " + " ".join(indicator.ethics_notes))
+    return "\n".join(lines)

@@ -1,0 +1,301 @@
+"""XLSX: the plan as a workbook with four sheets (needs the optional `xlsx` extra, openpyxl).
+
+- Logframe: the IOM handbook's matrix per pillar (objective and results with their indicators,
+  target, means of verification: data collection and data source).
+- Indicators: one row per indicator with the logframe columns of `rows.py`, filterable.
+- Reference sheets: one block of PIRS fields per indicator.
+- Findings: the SMART and do-no-harm review of the plan.
+
+The output is deterministic: the document properties and the zip entries carry one fixed time,
+`options.generated` when the shell gives one, else the project's start date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
+
+from ctguide.exporters import ExportOptions, ExportResult
+from ctguide.exporters.rows import COLUMNS, HEADINGS, logframe_rows, targets_text
+from ctguide.plan import AreaChain, Indicator, Plan, Statement
+from ctguide.smart import Finding, review_plan
+
+SHEETS = ("Logframe", "Indicators", "Reference sheets", "Findings")
+LOGFRAME_HEADINGS = (
+    "Objective / Results",
+    "Performance indicator",
+    "Target",
+    "Means of verification: data collection",
+    "Means of verification: data source",
+)
+LOGFRAME_WIDTHS = (50, 60, 26, 40, 40)
+FINDING_HEADINGS = ("Severity", "Rule", "Indicator", "Message", "Fix")
+FINDING_WIDTHS = (12, 8, 14, 60, 60)
+LONG_COLUMNS = frozenset({
+    "result", "indicator", "numerator", "denominator", "baseline_source", "targets",
+    "means_of_verification", "collection_method", "disaggregation", "definitions", "ethics_notes",
+    "limitations",
+})  # fmt: skip
+MIN_WIDTH, MAX_WIDTH, MIN_LONG_WIDTH = 12, 60, 30
+
+BOLD = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
+PILLAR_FILL = PatternFill("solid", fgColor="FCE4D6")
+TOP = Alignment(vertical="top")
+TOP_WRAP = Alignment(vertical="top", wrap_text=True)
+
+
+def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
+    """The plan as the bytes of an .xlsx workbook."""
+    stamp = fixed_time(plan, options)
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    write_logframe(workbook.create_sheet(SHEETS[0]), plan)
+    write_indicators(workbook.create_sheet(SHEETS[1]), plan)
+    write_reference_sheets(workbook.create_sheet(SHEETS[2]), plan)
+    write_findings(workbook.create_sheet(SHEETS[3]), review_plan(plan))
+    set_properties(workbook, plan, stamp)
+    return ExportResult(save_bytes(workbook, stamp))
+
+
+# --- Logframe ------------------------------------------------------------------------------
+
+
+def write_logframe(sheet: Worksheet, plan: Plan) -> None:
+    """The handbook's matrix: a heading row per pillar, then each area's objective and results."""
+    write_header(sheet, LOGFRAME_HEADINGS, LOGFRAME_WIDTHS)
+    for pillar in dict.fromkeys(block.pillar for block in plan.results_chain):
+        pillar_heading(sheet, f"Pillar: {label(pillar)}")
+        for block in plan.results_chain:
+            if block.pillar == pillar:
+                append_rows(sheet, area_rows(plan, block))
+    placed = {statement.id for block in plan.results_chain for _, statement in block.results()}
+    unplaced = [i for i in plan.indicators if i.result not in placed]
+    if unplaced:
+        pillar_heading(sheet, "Indicators whose result is not in the results chain")
+        append_rows(sheet, (logframe_row(f"Result {i.result}", i) for i in unplaced))
+
+
+def area_rows(plan: Plan, block: AreaChain) -> Iterator[list[str]]:
+    """The objective and result rows of one area; one row per indicator, the result repeated."""
+    for kind, statement in block.results():
+        indicators = [i for i in plan.indicators if i.result == statement.id]
+        result = result_label(kind, statement, block)
+        if not indicators:
+            yield [result, "", "", "", ""]
+        yield from (logframe_row(result, indicator) for indicator in indicators)
+
+
+def result_label(kind: str, statement: Statement, block: AreaChain) -> str:
+    if kind == "objective":
+        return f"Objective ({label(block.area)}) {statement.id}: {statement.statement}"
+    return f"Result ({kind}) {statement.id}: {statement.statement}"
+
+
+def logframe_row(result: str, indicator: Indicator) -> list[str]:
+    return [
+        result,
+        f"{indicator.id}: {indicator.statement}",
+        targets_text(indicator),
+        indicator.collection_method or "",
+        indicator.means_of_verification,
+    ]
+
+
+def pillar_heading(sheet: Worksheet, text: str) -> None:
+    sheet.append([text])
+    row = sheet.max_row
+    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(LOGFRAME_HEADINGS))
+    cell = sheet.cell(row=row, column=1)
+    cell.font, cell.fill, cell.alignment = BOLD, PILLAR_FILL, TOP
+
+
+def label(code: str) -> str:
+    """'psychosocial_support' -> 'Psychosocial support'."""
+    return code.replace("_", " ").capitalize()
+
+
+# --- Indicators ----------------------------------------------------------------------------
+
+
+def write_indicators(sheet: Worksheet, plan: Plan) -> None:
+    """One row per indicator, the logframe columns; header frozen, filters on."""
+    rows = [[row[column] for column in COLUMNS] for row in logframe_rows(plan)]
+    write_header(sheet, [HEADINGS[c] for c in COLUMNS], column_widths(rows))
+    for row in rows:
+        sheet.append(row)
+        for column, cell in zip(COLUMNS, sheet[sheet.max_row], strict=True):
+            cell.alignment = TOP_WRAP if column in LONG_COLUMNS else TOP
+    finish_table(sheet)
+
+
+def column_widths(rows: Sequence[Sequence[str]]) -> list[int]:
+    """Widths that fit the longest line of each column, within readable bounds."""
+    widths = []
+    for index, column in enumerate(COLUMNS):
+        lines = [HEADINGS[column], *(line for row in rows for line in row[index].splitlines())]
+        lower = MIN_LONG_WIDTH if column in LONG_COLUMNS else MIN_WIDTH
+        widths.append(min(MAX_WIDTH, max(lower, max(map(len, lines)) + 2)))
+    return widths
+
+
+# --- Reference sheets ----------------------------------------------------------------------
+
+
+def write_reference_sheets(sheet: Worksheet, plan: Plan) -> None:
+    """One block of PIRS fields per indicator, a blank row between blocks."""
+    sheet.column_dimensions["A"].width = 26
+    sheet.column_dimensions["B"].width = 90
+    rows = logframe_rows(plan)
+    for number, (indicator, row) in enumerate(zip(plan.indicators, rows, strict=True)):
+        if number:
+            sheet.append([])
+        for field, value in reference_fields(indicator, row):
+            sheet.append([field, value])
+            field_cell, value_cell = sheet[sheet.max_row]
+            field_cell.font, field_cell.alignment, value_cell.alignment = BOLD, TOP, TOP_WRAP
+
+
+def reference_fields(indicator: Indicator, row: dict[str, str]) -> list[tuple[str, str]]:
+    """The PIRS fields of one indicator, as (label, text)."""
+    return [
+        ("Indicator ID", indicator.id),
+        ("Indicator", indicator.statement),
+        ("Result measured", f"{row['result_level']} {row['result_id']}: {row['result']}".strip()),
+        ("Precise definitions", definitions(row)),
+        ("Unit of measure", unit(indicator)),
+        ("Disaggregation", row["disaggregation"]),
+        ("Rationale", indicator.rationale or ""),
+        ("Data collection method", row["collection_method"]),
+        ("Data source", row["means_of_verification"]),
+        ("Frequency", label(row["frequency"])),
+        ("Responsible", row["responsible"]),
+        ("Known limitations", row["limitations"]),
+        ("Baseline", baseline(row)),
+        ("Targets", row["targets"]),
+        ("Ethics notes", row["ethics_notes"]),
+    ]
+
+
+def definitions(row: dict[str, str]) -> str:
+    """Numerator, denominator and the defined terms, one a line."""
+    parts = [f"{key.capitalize()}: {row[key]}" for key in ("numerator", "denominator") if row[key]]
+    return "\n".join([*parts, row["definitions"]] if row["definitions"] else parts)
+
+
+def unit(indicator: Indicator) -> str:
+    return f"{indicator.unit} ({indicator.unit_detail})" if indicator.unit_detail else indicator.unit
+
+
+def baseline(row: dict[str, str]) -> str:
+    details = ", ".join(part for part in (row["baseline_date"], row["baseline_source"]) if part)
+    return f"{row['baseline']} ({details})" if details else row["baseline"]
+
+
+# --- Findings ------------------------------------------------------------------------------
+
+
+def write_findings(sheet: Worksheet, findings: Sequence[Finding]) -> None:
+    """The review's findings, one a row; a single 'No findings' row when there are none."""
+    write_header(sheet, FINDING_HEADINGS, FINDING_WIDTHS)
+    rows = [finding_row(f) for f in findings] or [["No findings", "", "", "", ""]]
+    append_rows(sheet, rows)
+    finish_table(sheet)
+
+
+def finding_row(finding: Finding) -> list[str]:
+    return [finding.severity, finding.rule, finding.indicator or "(plan)", finding.message, finding.fix]
+
+
+# --- shared layout -------------------------------------------------------------------------
+
+
+def write_header(sheet: Worksheet, headings: Sequence[str], widths: Sequence[int]) -> None:
+    """A bold, shaded first row and the column widths."""
+    sheet.append(list(headings))
+    for cell in sheet[1]:
+        cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, TOP_WRAP
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+def append_rows(sheet: Worksheet, rows: Iterable[Sequence[str]]) -> None:
+    """Rows of text, wrapped and aligned to the top."""
+    for row in rows:
+        sheet.append(list(row))
+        for cell in sheet[sheet.max_row]:
+            cell.alignment = TOP_WRAP
+
+
+def finish_table(sheet: Worksheet) -> None:
+    """Freeze the header row and put filters over the whole table."""
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+
+
+# --- properties and deterministic bytes ----------------------------------------------------
+
+
+def fixed_time(plan: Plan, options: ExportOptions) -> dt.datetime:
+    """The time stamped into the workbook (naive UTC): options.generated, else the start date."""
+    if options.generated:
+        stamp = dt.datetime.fromisoformat(options.generated)
+        if stamp.tzinfo is not None:
+            stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
+        return stamp.replace(microsecond=0)
+    return dt.datetime.combine(plan.profile.start_date, dt.time())
+
+
+def set_properties(workbook: Workbook, plan: Plan, stamp: dt.datetime) -> None:
+    properties = workbook.properties
+    properties.title = plan.profile.title
+    properties.creator = properties.lastModifiedBy = "ctguide"
+    properties.created = properties.modified = stamp
+
+
+class _FixedTimeZip(ZipFile):
+    """A zip archive whose entries all carry one date, so equal workbooks give equal bytes."""
+
+    def __init__(self, file: io.BytesIO, stamp: dt.datetime) -> None:
+        super().__init__(file, "w", ZIP_DEFLATED)
+        self._date_time = (max(stamp.year, 1980), *stamp.timetuple()[1:6])
+
+    def writestr(
+        self,
+        zinfo_or_arcname: str | ZipInfo,
+        data: bytes | str,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        if isinstance(zinfo_or_arcname, str):
+            info = ZipInfo(zinfo_or_arcname, date_time=self._date_time)
+            info.compress_type, info.external_attr = ZIP_DEFLATED, 0o600 << 16
+            zinfo_or_arcname = info
+        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
+
+    def write(
+        self,
+        filename: str | os.PathLike[str],
+        arcname: str | None = None,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        """openpyxl writes worksheets from temporary files: keep their content, not their mtime."""
+        with open(filename, "rb") as source:
+            self.writestr(arcname or str(filename), source.read(), compress_type, compresslevel)
+
+
+def save_bytes(workbook: Workbook, stamp: dt.datetime) -> bytes:
+    """The workbook's bytes, written without openpyxl's save-time clock."""
+    buffer = io.BytesIO()
+    ExcelWriter(workbook, _FixedTimeZip(buffer, stamp)).save()
+    return buffer.getvalue()

@@ -1,0 +1,467 @@
+"""From an existing indicator list or logframe (a spreadsheet saved as CSV) to a plan.
+
+Header names are matched loosely ("Indicator", "Performance indicator", "MoV", "Means of
+verification", "Baseline", "Target(s)", Spanish and French too). What cannot be mapped is reported,
+never silently dropped; values that cannot be read become "to be set" and are reported as well.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+
+from ctguide.dialog.parsing import Unclear, parse_date, parse_number
+from ctguide.drafting import first_quarter_end
+from ctguide.exporters.rows import HEADINGS
+from ctguide.knowledge import KnowledgeBase
+from ctguide.matching import suggest
+from ctguide.plan import AreaChain, Baseline, Disaggregation, Indicator, Plan, Profile, Statement, Target
+from ctguide.smart import OUTPUT_VERBS
+from ctguide.textnorm import fold
+
+TO_BE_SET = "(to be set)"
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "indicator": ("indicator", "indicators", "performance indicator", "indicator statement", "indicator name",
+                  "name of indicator", "kpi", "indicador", "indicadores", "indicateur", "indicateurs"),
+    "indicator_id": ("indicator id", "indicator code", "code", "id", "no", "ref"),
+    "result": ("result", "results", "result statement", "outcome", "output", "objective results",
+               "objective", "expected result", "resultado", "resultat", "objective / results"),
+    "result_id": ("result id", "result code", "outcome id", "output id"),
+    "result_level": ("result level", "result type", "level of result"),
+    "level": ("level", "indicator level", "indicator type level"),
+    "pillar": ("pillar", "p", "pilar", "pilier"),
+    "area": ("area", "intervention area", "sector", "component", "area de intervencion", "domaine"),
+    "type": ("type", "indicator type"),
+    "unit": ("unit", "unit of measure", "unit of measurement", "unidad", "unite"),
+    "numerator": ("numerator", "numerador", "numerateur"),
+    "denominator": ("denominator", "denominador", "denominateur"),
+    "direction": ("direction", "direction of change", "desired direction"),
+    "baseline": ("baseline", "baseline value", "linea de base", "valeur de reference", "situation de reference"),
+    "baseline_date": ("baseline date", "baseline year"),
+    "baseline_source": ("baseline source", "source of baseline"),
+    "baseline_note": ("baseline note", "notes on baseline"),
+    "targets": ("target", "targets", "target value", "end target", "meta", "metas", "cible", "cibles", "valeur cible"),
+    "means_of_verification": ("means of verification", "mov", "movs", "means of verification data source",
+                              "data source", "source of verification", "sources of verification", "verification",
+                              "medios de verificacion", "fuente de verificacion", "moyens de verification",
+                              "source de verification"),
+    "collection_method": ("data collection method", "collection method", "method", "data collection",
+                          "means of verification data collection", "metodo de recoleccion", "methode de collecte"),
+    "frequency": ("frequency", "reporting frequency", "frecuencia", "frequence", "periodicity", "timing"),
+    "responsible": ("responsible", "responsibility", "who", "responsable", "person responsible"),
+    "disaggregation": ("disaggregation", "disaggregated by", "desagregacion", "desagregation", "breakdown"),
+    "definitions": ("definitions", "definition", "precise definition", "precise definitions"),
+    "ethics_notes": ("ethics notes", "ethics", "ethical considerations"),
+    "limitations": ("limitations", "known limitations", "known data limitations", "risks"),
+    "kb_id": ("knowledge base id", "kb id"),
+    "stages": ("stages", "milestone stages"),
+    "unit_detail": ("unit detail",),
+    "direction_note": ("direction note", "how to read the direction"),
+    "rationale": ("rationale", "justification", "why this indicator"),
+    "pitfalls": ("pitfalls",),
+}  # fmt: skip
+PILLARS = {"prevention": "prevention", "protection": "protection", "prosecution": "prosecution",
+           "partnership": "partnership", "prevencion": "prevention", "proteccion": "protection",
+           "persecucion": "prosecution", "alianzas": "partnership", "protection des victimes": "protection",
+           "poursuites": "prosecution", "partenariat": "partnership"}  # fmt: skip
+
+
+class ImportProblem(Exception):
+    """The file cannot be used at all (no indicator column, empty, unreadable)."""
+
+
+@dataclass
+class ImportReport:
+    """What the import did not take over as such."""
+
+    unmapped_columns: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        lines = []
+        if self.unmapped_columns:
+            lines.append("columns not mapped: " + ", ".join(repr(c) for c in self.unmapped_columns))
+        lines += self.notes
+        return lines
+
+
+def decode(raw: bytes, encoding: str | None = None) -> tuple[str, list[str]]:
+    """CSV bytes as text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (said so)."""
+    if encoding:
+        try:
+            return raw.decode(encoding), []
+        except (LookupError, UnicodeDecodeError) as error:
+            raise ImportProblem(f"cannot read the file as {encoding}: {error}") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16"), []
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+        return text, ["the file is not UTF-8; it was read as Windows-1252 (if accents look wrong, save it as "
+                      "'CSV UTF-8' or pass --encoding)"]  # fmt: skip
+
+
+def read_table(text: str) -> tuple[list[str], list[list[str]]]:
+    if not text.strip():
+        raise ImportProblem(
+            "the file is empty; expected a header row (e.g. Indicator, Means of verification, Baseline, Target)"
+        )
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
+    if not rows:
+        raise ImportProblem("the file holds no rows")
+    return [c.strip() for c in rows[0]], rows[1:]
+
+
+def map_columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
+    """Our field -> column index, and the headings that matched nothing."""
+    lookup = {_norm(alias): name for name, aliases in FIELD_ALIASES.items() for alias in aliases}
+    lookup |= {_norm(heading): name for name, heading in HEADINGS.items()}
+    mapping: dict[str, int] = {}
+    unmapped = []
+    for index, heading in enumerate(header):
+        name = lookup.get(_norm(heading))
+        if name and name not in mapping:
+            mapping[name] = index
+        elif heading:
+            unmapped.append(heading)
+    return mapping, unmapped
+
+
+def _norm(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    title: str
+    organisation: str
+    countries: tuple[str, ...]
+    period: tuple[dt.date, dt.date]
+    source: str
+
+
+def import_table(
+    kb: KnowledgeBase, header: list[str], rows: list[list[str]], options: ImportOptions
+) -> tuple[Plan, ImportReport]:
+    mapping, unmapped = map_columns(header)
+    if "indicator" not in mapping:
+        raise ImportProblem(f"no column with the indicators; expected a header such as 'Indicator' or 'Performance indicator' "
+                            f"(found: {', '.join(repr(h) for h in header if h) or 'no headings'})")  # fmt: skip
+    report = ImportReport(unmapped_columns=unmapped)
+    records = []
+    for number, row in enumerate(rows, start=2):
+        values = {name: (row[i].strip() if i < len(row) else "") for name, i in mapping.items()}
+        if not values["indicator"]:
+            report.notes.append(f"row {number}: no indicator text; skipped")
+            continue
+        records.append((number, values))
+    if not records:
+        raise ImportProblem("no row has an indicator; nothing to import")
+    return _build(kb, records, options, report), report
+
+
+def _build(
+    kb: KnowledgeBase, records: list[tuple[int, dict[str, str]]], options: ImportOptions, report: ImportReport
+) -> Plan:
+    chains: dict[str, dict] = {}
+    indicators: list[Indicator] = []
+    used: set[str] = set()
+    for number, values in records:
+        area_id = _area(kb, values, report, number)
+        area = kb.area_by_id.get(area_id)
+        code = area.code if area else area_id[:3].upper()
+        pillar = PILLARS.get(_norm(values.get("pillar", "")), area.pillar if area else "protection")
+        block = chains.setdefault(area_id, {"pillar": pillar, "objective": None, "results": {}})
+        level = _level(values)
+        result_id, result_level = _result(block, values, code, level, used)
+        indicator = _indicator(
+            kb, values, area_id, pillar, result_id, result_level, code, options, report, number, used
+        )
+        used.add(indicator.id)
+        indicators.append(indicator)
+    results_chain = tuple(_chain(kb, area_id, block) for area_id, block in chains.items())
+    profile = Profile(title=options.title, organisation=options.organisation, countries=options.countries,
+                      start_date=options.period[0], end_date=options.period[1])  # fmt: skip
+    return Plan(profile=profile, results_chain=results_chain, indicators=tuple(indicators))
+
+
+def _area(kb: KnowledgeBase, values: dict[str, str], report: ImportReport, number: int) -> str:
+    given = values.get("area", "")
+    if given in kb.area_by_id:
+        return given
+    text = " ".join(v for v in (given, values.get("result", ""), values["indicator"]) if v)
+    found = suggest(kb, text, limit=1)
+    if found.understood:
+        if given:
+            report.notes.append(f"row {number}: area {given!r} read as {found.areas[0].id}")
+        return found.areas[0].id
+    report.notes.append(f"row {number}: no intervention area recognised; filed under research_data")
+    return "research_data"
+
+
+def _level(values: dict[str, str]) -> str:
+    """impact, outcome or output: from a level column, else guessed from the wording."""
+    for key in ("result_level", "level"):
+        word = _norm(values.get(key, ""))
+        if word.startswith(("objective", "impact", "goal")):
+            return "impact"
+        if word.startswith(("outcome", "output")):
+            return word[: len("outcome")] if word.startswith("outcome") else "output"
+    subject = values["indicator"].split(" who ")[0]
+    return "output" if OUTPUT_VERBS.search(subject) else "outcome"
+
+
+def _result(block: dict, values: dict[str, str], code: str, level: str, used: set[str]) -> tuple[str, str]:
+    kind = "objective" if level == "impact" else level
+    statement = values.get("result") or f"{kind.capitalize()} to be described"
+    wanted_id = values.get("result_id", "")
+    for result_id, (existing_kind, existing_statement) in block["results"].items():
+        if (wanted_id and result_id == wanted_id) or (
+            not wanted_id and existing_statement == statement and existing_kind == kind
+        ):
+            return result_id, existing_kind
+    if kind == "objective":
+        block["objective"] = (wanted_id or f"{code}-OBJ", statement)
+        block["results"][block["objective"][0]] = ("objective", statement)
+        return block["objective"][0], "objective"
+    result_id = (
+        wanted_id
+        if wanted_id and wanted_id not in used
+        else _next_id(f"{code}-{'OC' if kind == 'outcome' else 'OP'}", used | set(block["results"]))
+    )
+    block["results"][result_id] = (kind, statement)
+    used.add(result_id)
+    return result_id, kind
+
+
+def _next_id(prefix: str, used: set[str]) -> str:
+    number = 1
+    while f"{prefix}{number}" in used:
+        number += 1
+    return f"{prefix}{number}"
+
+
+def _chain(kb: KnowledgeBase, area_id: str, block: dict) -> AreaChain:
+    area = kb.area_by_id.get(area_id)
+    objective_id, objective_text = block["objective"] or (f"{area.code if area else area_id[:3].upper()}-OBJ",
+                                                          area.objective if area else TO_BE_SET)  # fmt: skip
+    outcomes = tuple(Statement(i, s) for i, (k, s) in block["results"].items() if k == "outcome")
+    outputs = tuple(Statement(i, s) for i, (k, s) in block["results"].items() if k == "output")
+    return AreaChain(area=area_id, pillar=block["pillar"], objective=Statement(objective_id, objective_text),
+                     outcomes=outcomes, outputs=outputs)  # fmt: skip
+
+
+def _indicator(kb: KnowledgeBase, values: dict[str, str], area: str, pillar: str, result_id: str, result_kind: str,
+               code: str, options: ImportOptions, report: ImportReport, number: int, used: set[str]) -> Indicator:  # fmt: skip
+    statement = " ".join(values["indicator"].split())
+    unit = _unit(values, statement)
+    kind = values.get("type") if values.get("type") in ("quantitative", "qualitative", "milestone") else (
+        "milestone" if unit in ("yes_no", "stage") else "qualitative" if unit == "text" else "quantitative")  # fmt: skip
+    wanted = values.get("indicator_id", "")
+    ident = (
+        wanted
+        if wanted and wanted not in used and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}", wanted)
+        else _next_id(f"{code}-", used)
+    )
+    ratio = unit in ("percent", "rate", "ratio")
+    level = values.get("level") if values.get("level") in ("impact", "outcome", "output") else (
+        "outcome" if result_kind == "objective" else result_kind)  # fmt: skip
+    direction = values.get("direction") if values.get("direction") in ("increase", "decrease", "maintain", "reach") else (
+        "reach" if kind == "milestone" else "increase")  # fmt: skip
+    stages = tuple(s.strip() for s in re.split(r"[;\n]", values.get("stages", "")) if s.strip())
+    if unit == "stage" and len(stages) < 2:
+        unit, kind = "yes_no", "milestone"
+    baseline = _baseline(values, unit, options, report, number)
+    return Indicator(
+        id=ident, statement=statement, pillar=pillar, area=area, result=result_id, level=level, type=kind, unit=unit,
+        direction=direction, baseline=baseline, targets=_targets(values, unit, options, report, number),
+        means_of_verification=values.get("means_of_verification") or TO_BE_SET,
+        frequency=_frequency(kb, values.get("frequency", ""), report, number),
+        responsible=values.get("responsible") or TO_BE_SET,
+        numerator=(values.get("numerator") or TO_BE_SET) if ratio else None,
+        denominator=(values.get("denominator") or TO_BE_SET) if ratio else None,
+        stages=stages if unit == "stage" else (),
+        definitions=_pairs(values.get("definitions", "")),
+        disaggregation=_disaggregation(kb, values.get("disaggregation", "")),
+        collection_method=values.get("collection_method") or None,
+        limitations=values.get("limitations") or None,
+        ethics_notes=tuple(n for n in values.get("ethics_notes", "").split("\n") if n.strip()),
+        kb_id=values.get("kb_id") or None,
+        unit_detail=values.get("unit_detail") or None,
+        direction_note=values.get("direction_note") or None,
+        rationale=values.get("rationale") or None,
+        pitfalls=tuple(p for p in re.split(r"[,;\s]+", values.get("pitfalls", "").upper()) if re.fullmatch(r"[A-Z][A-Z0-9_]{0,11}", p)),
+    )  # fmt: skip
+
+
+UNITS = (
+    "number",
+    "percent",
+    "rate",
+    "ratio",
+    "mean",
+    "median",
+    "score",
+    "amount",
+    "duration",
+    "yes_no",
+    "stage",
+    "text",
+)
+
+
+def _unit(values: dict[str, str], statement: str) -> str:
+    given = _norm(values.get("unit", "")).replace(" ", "_").replace("%", "percent")
+    given = {
+        "count": "number",
+        "percentage": "percent",
+        "yes_no": "yes_no",
+        "yes/no": "yes_no",
+        "#": "number",
+    }.get(given, given)
+    if given in UNITS:
+        return given
+    if re.search(r"(^|\s)%|percentage|proportion|share of|porcentaje|pourcentage", statement, re.IGNORECASE):
+        return "percent"
+    return "number"
+
+
+def _baseline(
+    values: dict[str, str], unit: str, options: ImportOptions, report: ImportReport, number: int
+) -> Baseline:
+    text = values.get("baseline", "")
+    start, end = options.period
+    planned = re.search(r"to be set by (\d{4}-\d{2}-\d{2})", text)
+    note = values.get("baseline_note") or None
+    if planned:
+        return Baseline(
+            status="to_be_set", planned_date=min(dt.date.fromisoformat(planned[1]), end), note=note
+        )
+    if not text or _norm(text) in ("tbd", "to be set", "n a", "na", "unknown", "0 tbd", "-"):
+        return Baseline(status="to_be_set", planned_date=first_quarter_end(start, end))
+    value = _value(text, unit)
+    if value is None:
+        report.notes.append(f"row {number}: baseline {text!r} is not a value; set to 'to be set'")
+        return Baseline(status="to_be_set", planned_date=first_quarter_end(start, end))
+    try:
+        when = parse_date(values["baseline_date"]) if values.get("baseline_date") else start
+    except Unclear:
+        when = start
+    source = values.get("baseline_source") or f"imported from {options.source} (source to be confirmed)"
+    return Baseline(status="known", value=value, date=when, source=source, note=note)
+
+
+def _value(text: str, unit: str) -> object | None:
+    if unit in ("text", "stage"):
+        return text
+    if unit == "yes_no":
+        return {"yes": "yes", "no": "no", "si": "yes", "oui": "yes", "non": "no"}.get(_norm(text))
+    try:
+        value = parse_number(text)
+    except Unclear:
+        return None
+    return value if unit != "percent" or 0 <= value <= 100 else None
+
+
+def _targets(
+    values: dict[str, str], unit: str, options: ImportOptions, report: ImportReport, number: int
+) -> tuple[Target, ...]:
+    start, end = options.period
+    text = values.get("targets", "")
+    targets = []
+    for part in (p.strip() for p in re.split(r"[;\n]", text) if p.strip()):
+        value_text, _, date_text = part.rpartition(" by ") if " by " in part else (part, "", "")
+        when = end
+        if date_text:
+            try:
+                when = parse_date(date_text)
+            except Unclear:
+                report.notes.append(
+                    f"row {number}: target date {date_text!r} not read; the project end is used"
+                )
+        if not start <= when <= end:
+            report.notes.append(
+                f"row {number}: target date {when} is outside the project; the project end is used"
+            )
+            when = end
+        if _norm(value_text) in ("to be set", "tbd"):
+            targets.append(Target(date=when, status="to_be_set"))
+            continue
+        value = _value(value_text, unit)
+        if value is None:
+            report.notes.append(f"row {number}: target {value_text!r} is not a value; set to 'to be set'")
+            targets.append(Target(date=when, status="to_be_set"))
+        else:
+            targets.append(Target(date=when, value=value))
+    if not targets:
+        return (Target(date=end, status="to_be_set"),)
+    ordered = sorted(targets, key=lambda t: t.date)
+    return tuple(
+        t if i == len(ordered) - 1 else Target(t.date, t.value, t.status, t.period_start, True, t.note)
+        for i, t in enumerate(ordered)
+    )
+
+
+def _frequency(kb: KnowledgeBase, text: str, report: ImportReport, number: int) -> str:
+    lookup = {f.id: f.id for f in kb.frequencies} | {
+        _norm(a): f.id for f in kb.frequencies for a in f.aliases
+    }
+    lookup |= {_norm(f.name): f.id for f in kb.frequencies}
+    found = lookup.get(_norm(text)) or lookup.get(text.strip())
+    if found:
+        return found
+    if text:
+        report.notes.append(f"row {number}: frequency {text!r} not recognised; set to quarterly")
+    return "quarterly"
+
+
+def _pairs(text: str) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for line in text.split("\n"):
+        term, sep, definition = line.partition(":")
+        if sep and term.strip() and definition.strip():
+            pairs.append((term.strip(), definition.strip()))
+    return tuple(pairs)
+
+
+def _disaggregation(kb: KnowledgeBase, text: str) -> tuple[Disaggregation, ...]:
+    """'SEX: female; male | AGE: 0-17; 18+' or just 'SEX, AGE' (values then from the catalogue)."""
+    if not text.strip():
+        return ()
+    catalogue = kb.catalogue["disaggregation"]
+    entries = []
+    if ":" in text:
+        for part in text.split("|"):
+            code, _, values = part.partition(":")
+            separator = ";" if ";" in values else ","
+            items = tuple(v.strip() for v in values.split(separator) if v.strip())
+            if code.strip() and items:
+                entries.append(Disaggregation(code=_code(code), values=items))
+        return tuple(entries)
+    for word in re.split(r"[,;/]+|\s+and\s+", text):
+        word = word.strip()
+        code = word.upper() if word.upper() in catalogue else next(
+            (c for c, entry in catalogue.items() if _norm(entry.name).startswith(_norm(word)) and word), None)  # fmt: skip
+        if code:
+            entries.append(
+                Disaggregation(code=code, values=catalogue[code].values, name=catalogue[code].name)
+            )
+        elif word:
+            entries.append(Disaggregation(code=_code(word), values=(word,)))
+    return tuple({e.code: e for e in entries}.values())
+
+
+def _code(text: str) -> str:
+    """A disaggregation code the plan schema accepts: capitals, digits and _, starting with a letter."""
+    code = re.sub(r"[^A-Z0-9_]+", "_", fold(text).upper()).strip("_")
+    code = code if code[:1].isalpha() else f"X_{code}"
+    return code[:12].rstrip("_") or "OTHER"

@@ -1,0 +1,157 @@
+"""Exports (yaml, json, csv, md) and the CSV import, with round trips."""
+
+import csv
+import dataclasses
+import datetime as dt
+import io
+import json
+
+import pytest
+
+from ctguide.drafting import starter_plan
+from ctguide.exporters import FORMATS, export
+from ctguide.importers import ImportOptions, ImportProblem, decode, import_table, map_columns, read_table
+from ctguide.knowledge import load_knowledge
+from ctguide.plan import load_plan, plan_from_data, plan_to_data, validate_plan
+from ctguide.yamlio import load_yaml
+from tests.conftest import EXAMPLE_PLAN
+
+KB = load_knowledge()
+PLAN = load_plan(EXAMPLE_PLAN)
+PERIOD = (dt.date(2027, 1, 1), dt.date(2028, 12, 31))
+STARTER = starter_plan(
+    KB, ["shelter", "legislation_policy", "survivor_engagement"], period=PERIOD, per_result=2
+)
+
+
+def test_yaml_and_json_round_trip_every_field():
+    as_yaml = load_yaml(export(PLAN, "yaml").content)
+    as_json = json.loads(export(PLAN, "json").content)
+    assert as_json == as_yaml == plan_to_data(PLAN)
+    assert validate_plan(as_json) == []
+    assert plan_from_data(load_yaml(export(plan_from_data(as_json), "yaml").content)) == PLAN
+
+
+def _csv_rows(plan):
+    content = export(plan, "csv").content
+    assert content.startswith("\ufeff")
+    return list(csv.DictReader(io.StringIO(content[1:])))
+
+
+def test_csv_has_one_row_per_indicator_with_logframe_columns():
+    rows = _csv_rows(PLAN)
+    assert [r["Indicator ID"] for r in rows] == [i.id for i in PLAN.indicators]
+    first = rows[0]
+    for column in ("Pillar", "Area", "Result level", "Result", "Indicator", "Unit", "Direction", "Baseline", "Targets",
+                   "Means of verification", "Frequency", "Responsible", "Disaggregation"):  # fmt: skip
+        assert column in first
+    assert first["Targets"] == "80 by 2027-12-31; 90 by 2028-12-31"
+    assert first["Disaggregation"].startswith("SEX: female; male")
+    assert "\n" in first["Ethics notes"]  # multi-line cells survive quoting
+
+
+def _reimport(plan, source="list.csv"):
+    text, notes = decode(export(plan, "csv").content.encode("utf-8"))
+    header, rows = read_table(text)
+    options = ImportOptions("T", "O", ("X",), (plan.profile.start_date, plan.profile.end_date), source)
+    imported, report = import_table(KB, header, rows, options)
+    return imported, report, notes
+
+
+@pytest.mark.parametrize("plan", [PLAN, STARTER], ids=["example", "starter"])
+def test_plan_to_csv_to_import_keeps_every_indicator_field_csv_holds(plan):
+    imported, report, notes = _reimport(plan)
+    assert validate_plan(plan_to_data(imported)) == []
+    assert report.unmapped_columns == [] and notes == []
+    for before, after in zip(plan.indicators, imported.indicators, strict=True):
+        for field in dataclasses.fields(before):
+            if field.name in ("assumptions", "external_refs"):  # not columns of the table
+                continue
+            old, new = getattr(before, field.name), getattr(after, field.name)
+            if field.name == "disaggregation":
+                old, new = [(d.code, d.values) for d in old], [(d.code, d.values) for d in new]
+            assert old == new, (before.id, field.name)
+
+
+def test_markdown_has_the_handbook_matrix_reference_sheets_and_findings():
+    text = export(STARTER, "md").content
+    assert text.startswith("# Starter plan")
+    assert (
+        "| Objective / Results | Performance indicator | Target | Means of verification: data collection | Means of verification: data source |"
+        in text
+    )
+    assert "### Protection" in text and "### Prosecution" in text and "### Partnership" in text
+    for indicator in STARTER.indicators:
+        assert f"### {indicator.id} — " in text
+    assert "## Open SMART findings" in text and "| warning | T1 |" in text
+    assert "## Ethics notes" in text
+
+
+def test_markdown_cells_never_break_the_table():
+    tricky = dataclasses.replace(PLAN.indicators[0], statement="% of residents | who say\nthey feel safe")
+    text = export(dataclasses.replace(PLAN, indicators=(tricky, *PLAN.indicators[1:])), "md").content
+    row = next(line for line in text.splitlines() if "who say" in line and line.startswith("| **SHL-OC1**"))
+    assert "\\|" in row and "<br>" in row
+
+
+def test_every_format_is_registered_with_an_extension():
+    assert set(FORMATS) == {"yaml", "json", "csv", "md", "xlsx", "iati"}
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [(["Indicator", "MoV", "Baseline", "Target"], {"indicator", "means_of_verification", "baseline", "targets"}),
+     (["Performance indicator", "Means of verification", "Baseline value", "Targets"], {"indicator", "means_of_verification", "baseline", "targets"}),
+     (["Indicador", "Medios de verificación", "Línea de base", "Meta"], {"indicator", "means_of_verification", "baseline", "targets"}),
+     (["Indicateur", "Moyens de vérification", "Cible", "Fréquence"], {"indicator", "means_of_verification", "targets", "frequency"})],
+)  # fmt: skip
+def test_flexible_header_names(header, expected):
+    mapping, unmapped = map_columns(header)
+    assert set(mapping) == expected and unmapped == []
+
+
+def _import_text(text):
+    header, rows = read_table(text)
+    return import_table(KB, header, rows, ImportOptions("T", "O", ("X",), PERIOD, "list.csv"))
+
+
+def test_a_plain_logframe_is_mapped_and_what_cannot_be_is_reported():
+    text = ("Outcome;Indicator;MoV;Baseline;Target;Budget line\n"
+            "Survivors are safe;% of residents who feel safe at exit;exit interviews;40;80;B12\n"
+            "Survivors are safe;% of residents with an individual plan within 14 days;case files;n/a;lots;B12\n"
+            ";;;;;\n"
+            "Police apply the SOP;Number of police officers trained on the identification SOP;training records;0;120 by 2027-12;B13\n")  # fmt: skip
+    plan, report = _import_text(text)
+    assert validate_plan(plan_to_data(plan)) == []
+    assert [i.unit for i in plan.indicators] == ["percent", "percent", "number"]
+    assert plan.indicators[0].baseline.value == 40 and plan.indicators[0].targets[0].value == 80
+    assert (
+        plan.indicators[1].baseline.status == "to_be_set"
+        and plan.indicators[1].targets[0].status == "to_be_set"
+    )
+    assert plan.indicators[2].level == "output" and plan.indicators[2].targets[0].date == dt.date(
+        2027, 12, 31
+    )
+    assert {b.area for b in plan.results_chain} >= {"shelter"}
+    assert report.unmapped_columns == ["Budget line"]
+    assert any("'lots' is not a value" in n for n in report.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("", "empty"),
+        ("Budget;Owner\n1;2\n", "no column with the indicators"),
+        ("Indicator;MoV\n;x\n", "no row has an indicator"),
+    ],
+)
+def test_unusable_tables_are_import_problems(text, fragment):
+    with pytest.raises(ImportProblem, match=fragment):
+        _import_text(text)
+
+
+def test_encodings():
+    assert decode("Indicador,Meta\n".encode("utf-16"))[0].startswith("Indicador")
+    text, notes = decode("Indicateur;Fréquence\n".encode("cp1252"))
+    assert "Fréquence" in text and "Windows-1252" in notes[0]
+    assert decode("\ufeffIndicator\n".encode())[0] == "Indicator\n"

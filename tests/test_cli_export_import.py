@@ -1,0 +1,111 @@
+"""`ctguide export` and `ctguide import`: every format written atomically, bad input refused clearly."""
+
+import json
+
+import pytest
+
+from ctguide.plan import load_plan
+from tests.conftest import EXAMPLE_PLAN
+
+
+@pytest.mark.parametrize(
+    ("fmt", "suffix"),
+    [("yaml", "yaml"), ("json", "json"), ("csv", "csv"), ("md", "md"), ("xlsx", "xlsx"), ("iati", "xml")],
+)
+def test_export_every_format(cli, tmp_path, fmt, suffix):
+    out = tmp_path / f"plan.{suffix}"
+    result = cli("export", EXAMPLE_PLAN, "--format", fmt, "-o", out)
+    assert result.code == 0, result.err
+    assert out.exists() and out.stat().st_size > 500
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary files left
+
+
+def test_export_infers_the_format_from_the_extension(cli, tmp_path):
+    assert cli("export", EXAMPLE_PLAN, "-o", tmp_path / "plan.json").code == 0
+    assert json.loads((tmp_path / "plan.json").read_text())["schema_version"] == "1.0"
+    result = cli("export", EXAMPLE_PLAN, "-o", tmp_path / "plan.docx")
+    assert result.code == 2 and "--format" in result.err
+
+
+def test_export_iati_says_what_is_missing_and_takes_the_identifiers(cli, tmp_path):
+    result = cli("export", EXAMPLE_PLAN, "--format", "iati", "-o", tmp_path / "a.xml")
+    assert result.code == 0 and "warning" in result.err.lower()
+    result = cli("export", EXAMPLE_PLAN, "--format", "iati", "-o", tmp_path / "b.xml", "--iati-id", "XM-DAC-47066-DP.1",
+                 "--reporting-org", "XM-DAC-47066", "--reporting-org-name", "IOM", "--reporting-org-type", "40")  # fmt: skip
+    assert result.code == 0
+    assert "XM-DAC-47066-DP.1" in (tmp_path / "b.xml").read_text()
+
+
+def test_export_never_overwrites_without_force(cli, tmp_path):
+    out = tmp_path / "plan.csv"
+    out.write_text("mine")
+    assert cli("export", EXAMPLE_PLAN, "-o", out).code == 2
+    assert out.read_text() == "mine"
+    assert cli("export", EXAMPLE_PLAN, "-o", out, "--force").code == 0
+    assert (tmp_path / "plan.csv.bak").read_text() == "mine"
+
+
+def test_export_to_an_unwritable_place_is_a_clear_error(cli, tmp_path):
+    result = cli("export", EXAMPLE_PLAN, "-o", tmp_path / "missing" / "plan.csv")
+    assert result.code == 2 and "does not exist" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_export_an_invalid_plan_writes_nothing(cli, tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(EXAMPLE_PLAN.read_text().replace("value: 75", "value: 175"))
+    result = cli("export", broken, "-o", tmp_path / "out.csv")
+    assert result.code == 1 and "between 0 and 100" in result.out
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_import_round_trip_through_the_command_line(cli, tmp_path):
+    table, plan = tmp_path / "list.csv", tmp_path / "plan.yaml"
+    assert cli("export", EXAMPLE_PLAN, "-o", table).code == 0
+    result = cli("import", table, "-o", plan, "--start", "2027-01", "--title", "Reimported")
+    assert result.code == 0, result.err
+    before, after = load_plan(EXAMPLE_PLAN), load_plan(plan)
+    assert [i.statement for i in after.indicators] == [i.statement for i in before.indicators]
+    assert cli("review", plan).code in (0, 1)
+
+
+def test_import_reports_unmapped_columns(cli, tmp_path):
+    table = tmp_path / "list.csv"
+    table.write_text(
+        "Indicator,MoV,Baseline,Target,Budget code\n% of survivors who feel safe at exit,exit interviews,40,70,X1\n"
+    )
+    result = cli("import", table, "-o", tmp_path / "p.yaml")
+    assert result.code == 0
+    assert "columns not mapped: 'Budget code'" in result.err
+
+
+def test_import_another_encoding_is_read_and_said(cli, tmp_path):
+    table = tmp_path / "liste.csv"
+    table.write_bytes(
+        "Indicateur;Fréquence\n% de victimes orientées vers un refuge;trimestriel\n".encode("cp1252")
+    )
+    result = cli("import", table, "-o", tmp_path / "p.yaml")
+    assert result.code == 0 and "Windows-1252" in result.err
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"", "empty"),
+        (b"Budget,Owner\n1,2\n", "no column with the indicators"),
+        (b"Indicator,MoV\n,x\n", "no row has an indicator"),
+    ],
+)
+def test_import_unusable_files_exit_2(cli, tmp_path, content, fragment):
+    table = tmp_path / "list.csv"
+    table.write_bytes(content)
+    result = cli("import", table, "-o", tmp_path / "p.yaml")
+    assert result.code == 2 and fragment in result.err
+    assert not (tmp_path / "p.yaml").exists()
+
+
+def test_import_missing_file_and_bad_encoding_option(cli, tmp_path):
+    assert "no such file" in cli("import", tmp_path / "nope.csv", "-o", tmp_path / "p.yaml").err
+    table = tmp_path / "list.csv"
+    table.write_text("Indicator\nx y z w\n")
+    assert cli("import", table, "-o", tmp_path / "p.yaml", "--encoding", "klingon").code == 2
