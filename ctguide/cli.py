@@ -128,21 +128,29 @@ def _add_validate(verbs: argparse._SubParsersAction) -> None:
     cmd.set_defaults(handler=_validate)
 
 
-def _validate(args: argparse.Namespace) -> int:
+def read_valid_plan(path: Path, consequence: str):  # noqa: ANN201 - Plan | None, imported lazily
+    """The plan in `path`, or None after printing every problem (an unreadable file is a usage problem)."""
     from ctguide.plan import PlanUnreadable, plan_from_data, read_plan_file
 
     try:
-        plan_file = read_plan_file(args.plan)
+        plan_file = read_plan_file(path)
     except PlanUnreadable as error:
         raise UsageProblem(str(error)) from None
     problems = plan_file.problems()
-    if problems:
-        for problem in problems:
-            print(problem)
-        count = len(problems)
-        print(f"{args.plan}: invalid, {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+    if not problems:
+        return plan_from_data(plan_file.data)
+    for problem in problems:
+        print(problem)
+    count = len(problems)
+    print(f"{path}: invalid, {count} problem{'s' if count != 1 else ''}; {consequence}", file=sys.stderr)
+    return None
+
+
+def _validate(args: argparse.Namespace) -> int:
+    plan = read_valid_plan(args.plan, "see `ctguide schema plan` for the contract")
+    if plan is None:
         return EXIT_INVALID
-    print(f"{args.plan}: valid; {plan_summary(plan_from_data(plan_file.data))}")
+    print(f"{args.plan}: valid; {plan_summary(plan)}")
     return EXIT_OK
 
 
@@ -346,23 +354,11 @@ def _add_review(verbs: argparse._SubParsersAction) -> None:
 
 
 def _review(args: argparse.Namespace) -> int:
-    from ctguide.plan import PlanUnreadable, plan_from_data, read_plan_file
     from ctguide.smart import has_errors, review_plan
 
-    try:
-        plan_file = read_plan_file(args.plan)
-    except PlanUnreadable as error:
-        raise UsageProblem(str(error)) from None
-    problems = plan_file.problems()
-    if problems:
-        for problem in problems:
-            print(problem)
-        print(
-            f"{args.plan}: not a valid plan; fix these problems first (see `ctguide validate`)",
-            file=sys.stderr,
-        )
+    plan = read_valid_plan(args.plan, "fix these problems first")
+    if plan is None:
         return EXIT_INVALID
-    plan = plan_from_data(plan_file.data)
     findings = review_plan(plan)
     if args.json:
         from ctguide.reviewview import review_json
@@ -411,11 +407,9 @@ def _months(value: str) -> int:
 
 
 def _starter(args: argparse.Namespace) -> int:
-    import datetime as dt
 
     from ctguide.atomic import WriteRefused
-    from ctguide.dialog.parsing import Unclear, parse_date
-    from ctguide.drafting import add_months, default_period, starter_plan
+    from ctguide.drafting import starter_plan
     from ctguide.plan import PlanInvalid, write_plan
 
     _refuse_existing(args.output, args.force)
@@ -427,15 +421,7 @@ def _starter(args: argparse.Namespace) -> int:
         hints = {a: difflib.get_close_matches(a, list(kb.area_by_id), n=1) for a in unknown}
         detail = "; ".join(f"{a!r}" + (f" (did you mean {h[0]}?)" if h else "") for a, h in hints.items())
         raise UsageProblem(f"unknown area {detail}; `ctguide kb list` shows the area ids")
-    if args.start:
-        try:
-            start = parse_date(args.start, end=False)
-        except Unclear as unclear:
-            raise UsageProblem(f"--start: {unclear}") from None
-        period = (start, add_months(start, args.months) - dt.timedelta(days=1))
-    else:
-        start, _ = default_period(dt.date.today(), args.months)
-        period = (start, add_months(start, args.months) - dt.timedelta(days=1))
+    period = project_period(args.start, args.months)
     plan = starter_plan(kb, args.area, period=period, title=args.title, organisation=args.organisation,
                         countries=args.country, per_result=args.per_result)  # fmt: skip
     try:
@@ -450,6 +436,22 @@ def _starter(args: argparse.Namespace) -> int:
         print(f"the previous file is kept as {backup}")
     print(f"next: fill in what is marked '(to be set)' and run `ctguide review {args.output}`")
     return EXIT_OK
+
+
+def project_period(start_text: str | None, months: int):  # noqa: ANN201 - (date, date)
+    """--start (default: next month) and --months as a project period; today's date only comes in here."""
+    import datetime as dt
+
+    from ctguide.dialog.parsing import Unclear, parse_date
+    from ctguide.drafting import add_months, default_period
+
+    try:
+        start = (
+            parse_date(start_text, end=False) if start_text else default_period(dt.date.today(), months)[0]
+        )
+    except Unclear as unclear:
+        raise UsageProblem(f"--start: {unclear}") from None
+    return start, add_months(start, months) - dt.timedelta(days=1)
 
 
 def _refuse_existing(path: Path, force: bool) -> None:
@@ -588,7 +590,6 @@ def _export(args: argparse.Namespace) -> int:
 
     from ctguide.atomic import WriteRefused, write_new
     from ctguide.exporters import FORMATS, ExportOptions, ExportUnavailable, export
-    from ctguide.plan import PlanUnreadable, plan_from_data, read_plan_file
 
     by_extension = {f.extension: f.name for f in FORMATS.values()} | {"yml": "yaml", "markdown": "md"}
     name = args.format or by_extension.get(args.output.suffix.lower().lstrip("."))
@@ -597,21 +598,14 @@ def _export(args: argparse.Namespace) -> int:
             f"cannot tell the format from {args.output.name!r}; add --format ({', '.join(FORMATS)})"
         )
     _refuse_existing(args.output, args.force)
-    try:
-        plan_file = read_plan_file(args.plan)
-    except PlanUnreadable as error:
-        raise UsageProblem(str(error)) from None
-    problems = plan_file.problems()
-    if problems:
-        for problem in problems:
-            print(problem)
-        print(f"{args.plan}: not a valid plan; nothing was written (see `ctguide validate`)", file=sys.stderr)
+    plan = read_valid_plan(args.plan, "nothing was written")
+    if plan is None:
         return EXIT_INVALID
     options = ExportOptions(iati_identifier=args.iati_id, reporting_org_ref=args.reporting_org,
                             reporting_org_name=args.reporting_org_name, reporting_org_type=args.reporting_org_type,
                             generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"))  # fmt: skip
     try:
-        result = export(plan_from_data(plan_file.data), name, options)
+        result = export(plan, name, options)
         backup = write_new(args.output, result.content, force=args.force)
     except ExportUnavailable as unavailable:
         raise UsageProblem(str(unavailable)) from None
@@ -646,11 +640,8 @@ def _add_import(verbs: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    import datetime as dt
 
     from ctguide.atomic import WriteRefused
-    from ctguide.dialog.parsing import Unclear, parse_date
-    from ctguide.drafting import add_months, default_period
     from ctguide.importers import ImportOptions, ImportProblem, decode, import_table, read_table
     from ctguide.plan import PlanInvalid, write_plan
 
@@ -663,15 +654,7 @@ def _import(args: argparse.Namespace) -> int:
         raise UsageProblem(f"{args.csv}: is a folder, not a CSV file") from None
     except OSError as error:
         raise UsageProblem(f"{args.csv}: cannot read ({error.strerror})") from None
-    try:
-        start = (
-            parse_date(args.start, end=False)
-            if args.start
-            else default_period(dt.date.today(), args.months)[0]
-        )
-    except Unclear as unclear:
-        raise UsageProblem(f"--start: {unclear}") from None
-    period = (start, add_months(start, args.months) - dt.timedelta(days=1))
+    period = project_period(args.start, args.months)
     kb = load_kb(args.kb)
     try:
         text, notes = decode(raw, args.encoding)

@@ -18,7 +18,18 @@ from ctguide.drafting import first_quarter_end
 from ctguide.exporters.rows import HEADINGS
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import suggest
-from ctguide.plan import AreaChain, Baseline, Disaggregation, Indicator, Plan, Profile, Statement, Target
+from ctguide.plan import (
+    RATIO_UNITS,
+    UNITS,
+    AreaChain,
+    Baseline,
+    Disaggregation,
+    Indicator,
+    Plan,
+    Profile,
+    Statement,
+    Target,
+)
 from ctguide.smart import OUTPUT_VERBS
 from ctguide.textnorm import fold
 
@@ -272,7 +283,7 @@ def _indicator(kb: KnowledgeBase, values: dict[str, str], area: str, pillar: str
         if wanted and wanted not in used and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}", wanted)
         else _next_id(f"{code}-", used)
     )
-    ratio = unit in ("percent", "rate", "ratio")
+    ratio = unit in RATIO_UNITS
     level = values.get("level") if values.get("level") in ("impact", "outcome", "output") else (
         "outcome" if result_kind == "objective" else result_kind)  # fmt: skip
     direction = values.get("direction") if values.get("direction") in ("increase", "decrease", "maintain", "reach") else (
@@ -301,22 +312,6 @@ def _indicator(kb: KnowledgeBase, values: dict[str, str], area: str, pillar: str
         rationale=values.get("rationale") or None,
         pitfalls=tuple(p for p in re.split(r"[,;\s]+", values.get("pitfalls", "").upper()) if re.fullmatch(r"[A-Z][A-Z0-9_]{0,11}", p)),
     )  # fmt: skip
-
-
-UNITS = (
-    "number",
-    "percent",
-    "rate",
-    "ratio",
-    "mean",
-    "median",
-    "score",
-    "amount",
-    "duration",
-    "yes_no",
-    "stage",
-    "text",
-)
 
 
 def _unit(values: dict[str, str], statement: str) -> str:

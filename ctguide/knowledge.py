@@ -22,7 +22,6 @@ from ctguide.validation import LocatedProblem, Problem, knowledge_file_is_valid,
 from ctguide.yamlio import YamlProblem, load_yaml
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
-RATIO_UNITS = frozenset({"percent", "rate", "ratio"})
 
 
 # --- records -------------------------------------------------------------------------------

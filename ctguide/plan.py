@@ -19,7 +19,24 @@ from ctguide.yamlio import YamlProblem, dump_yaml, load_yaml
 
 SCHEMA_VERSION = "1.0"
 Value = float | int | str | bool
+UNITS = (
+    "number",
+    "percent",
+    "rate",
+    "ratio",
+    "mean",
+    "median",
+    "score",
+    "amount",
+    "duration",
+    "yes_no",
+    "stage",
+    "text",
+)
 RATIO_UNITS = frozenset({"percent", "rate", "ratio"})
+DIRECTIONS = ("increase", "decrease", "maintain", "reach")
+FREQUENCIES = ("monthly", "quarterly", "semiannual", "annual", "baseline_endline", "baseline_midline_endline",
+               "followup_3m", "followup_6m", "followup_12m", "per_event", "continuous")  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from ctguide.plan import Indicator, Plan
+from ctguide.plan import RATIO_UNITS, Indicator, Plan
 from ctguide.textnorm import fold
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -227,10 +227,10 @@ def _unit_phrase(unit: str) -> str:
 
 
 def measurable_ratio(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if PERCENT_WORD.search(ind.statement) and ind.unit not in ("percent", "rate", "ratio"):
+    if PERCENT_WORD.search(ind.statement) and ind.unit not in RATIO_UNITS:
         yield Hit(f"The statement is a percentage but the unit is '{ind.unit}'.",
                "Set the unit to percent and give the numerator and the denominator.", "unit")  # fmt: skip
-    if ind.unit in ("percent", "rate", "ratio") and ind.denominator and len(ind.denominator.split()) < 3:
+    if ind.unit in RATIO_UNITS and ind.denominator and len(ind.denominator.split()) < 3:
         yield Hit(f"The denominator '{ind.denominator}' does not say who is eligible.",
                "Name the eligible population and its period, e.g. 'all identified victims admitted in the quarter'.",
                "denominator", "warning")  # fmt: skip

@@ -30,30 +30,22 @@ from ctguide.drafting import draft_indicator, first_quarter_end
 from ctguide.guidetext import KEEP_REST
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase
 from ctguide.matching import suggest
-from ctguide.plan import Baseline, Disaggregation, Indicator, Target
+from ctguide.plan import (
+    DIRECTIONS,
+    FREQUENCIES,
+    RATIO_UNITS,
+    UNITS,
+    Baseline,
+    Disaggregation,
+    Indicator,
+    Target,
+)
 from ctguide.smart import UNIT_OF_ANALYSIS, is_victim_data, review_indicator, review_plan
 from ctguide.textnorm import content_tokens
 
 Outcome = tuple[Answers, tuple[str, ...]]
 Reader = Callable[[KnowledgeBase, Answers, str], Outcome]
 
-UNITS = (
-    "number",
-    "percent",
-    "rate",
-    "ratio",
-    "mean",
-    "median",
-    "score",
-    "amount",
-    "duration",
-    "yes_no",
-    "stage",
-    "text",
-)
-DIRECTIONS = ("increase", "decrease", "maintain", "reach")
-FREQUENCIES = ("monthly", "quarterly", "semiannual", "annual", "baseline_endline", "baseline_midline_endline",
-               "followup_3m", "followup_6m", "followup_12m", "per_event", "continuous")  # fmt: skip
 KEEP = "ok"
 REST = KEEP_REST
 MAX_SUGGESTIONS = 5
@@ -613,7 +605,7 @@ def _custom_only(draft: Draft, kb: KnowledgeBase) -> bool:
 
 
 def _ratio(draft: Draft, kb: KnowledgeBase) -> bool:
-    return draft.indicator.unit in ("percent", "rate", "ratio")
+    return draft.indicator.unit in RATIO_UNITS
 
 
 def _staged(draft: Draft, kb: KnowledgeBase) -> bool:
@@ -651,7 +643,7 @@ def _unit_q(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft
             if unit in ("yes_no", "stage")
             else ("qualitative" if unit == "text" else "quantitative")
         )
-        ratio = unit in ("percent", "rate", "ratio")
+        ratio = unit in RATIO_UNITS
         changes = {"unit": unit, "type": kind,
                    "numerator": draft.indicator.numerator if ratio else None,
                    "denominator": draft.indicator.denominator if ratio else None,
