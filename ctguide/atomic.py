@@ -31,6 +31,7 @@ def write_atomic(path: Path, content: str | bytes) -> Path:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
+            os.fchmod(handle.fileno(), _mode_for(path))
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)
     except OSError as error:
@@ -39,6 +40,17 @@ def write_atomic(path: Path, content: str | bytes) -> Path:
         raise WriteRefused(f"{path}: cannot write ({error.strerror})") from error
     _fsync_folder(folder)
     return path
+
+
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or what a plain open() would give (0666 less the umask);
+    mkstemp's private 0600 would make plans unreadable in shared workshop folders."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_new(path: Path, content: str | bytes, *, force: bool = False) -> Path | None:
@@ -58,6 +70,7 @@ def write_new(path: Path, content: str | bytes, *, force: bool = False) -> Path 
             )
         backup = path.with_name(path.name + ".bak")
         write_atomic(backup, path.read_bytes())
+        os.chmod(backup, path.stat().st_mode & 0o777)
     write_atomic(path, content)
     return backup
 

@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _kb_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--kb", type=Path, metavar="DIR",
+    parser.add_argument("--kb", type=Path, metavar="DIR", default=argparse.SUPPRESS,
                         help="an organisation's own knowledge folder, layered over the built-in one")  # fmt: skip
 
 
@@ -329,8 +329,6 @@ def _suggest_lines(args: argparse.Namespace) -> int:
     seen = 0
     for line in sys.stdin:
         text = line.strip()
-        if not text:
-            continue
         seen += 1
         print(json.dumps(suggest(kb, text, limit=args.limit).to_json(), ensure_ascii=False), flush=True)
     if not seen:
@@ -400,7 +398,7 @@ def _add_starter(verbs: argparse._SubParsersAction) -> None:
 
 
 def _months(value: str) -> int:
-    number = _positive(value) if value.isdigit() else None
+    number = int(value) if value.isdigit() else None
     if number is None or not 1 <= number <= 120:
         raise argparse.ArgumentTypeError(f"expected a number of months from 1 to 120, got {value!r}")
     return number
@@ -451,6 +449,8 @@ def project_period(start_text: str | None, months: int):  # noqa: ANN201 - (date
         )
     except Unclear as unclear:
         raise UsageProblem(f"--start: {unclear}") from None
+    if not 1990 <= start.year <= 2100:
+        raise UsageProblem(f"--start: {start.year} is not a plausible project year; expected 1990 to 2100")
     return start, add_months(start, months) - dt.timedelta(days=1)
 
 
@@ -591,7 +591,11 @@ def _export(args: argparse.Namespace) -> int:
     from ctguide.atomic import WriteRefused, write_new
     from ctguide.exporters import FORMATS, ExportOptions, ExportUnavailable, export
 
-    by_extension = {f.extension: f.name for f in FORMATS.values()} | {"yml": "yaml", "markdown": "md"}
+    by_extension = {f.extension: f.name for f in FORMATS.values()} | {
+        "yml": "yaml",
+        "markdown": "md",
+        "iati": "iati",
+    }
     name = args.format or by_extension.get(args.output.suffix.lower().lstrip("."))
     if name is None:
         raise UsageProblem(

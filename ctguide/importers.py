@@ -55,7 +55,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "baseline_source": ("baseline source", "source of baseline"),
     "baseline_note": ("baseline note", "notes on baseline"),
     "targets": ("target", "targets", "target value", "end target", "meta", "metas", "cible", "cibles", "valeur cible"),
-    "means_of_verification": ("means of verification", "mov", "movs", "means of verification data source",
+    "means_of_verification": ("means of verification", "mov", "movs", "medio de verificacion", "moyen de verification", "means of verification data source",
                               "data source", "source of verification", "sources of verification", "verification",
                               "medios de verificacion", "fuente de verificacion", "moyens de verification",
                               "source de verification"),
@@ -126,7 +126,15 @@ def read_table(text: str) -> tuple[list[str], list[list[str]]]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
+    if "\x00" in sample:
+        raise ImportProblem("this is not a text file (it contains binary data); save the spreadsheet as CSV")
+    csv.field_size_limit(16 * 1024 * 1024)
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
+    except csv.Error as error:
+        raise ImportProblem(
+            f"the file is not readable as CSV ({error}); save the spreadsheet as CSV"
+        ) from None
     if not rows:
         raise ImportProblem("the file holds no rows")
     return [c.strip() for c in rows[0]], rows[1:]
@@ -145,6 +153,11 @@ def map_columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
         elif heading:
             unmapped.append(heading)
     return mapping, unmapped
+
+
+def _unguard(text: str) -> str:
+    """Undo the apostrophe the CSV export puts before = + @ so spreadsheets do not run text as formulas."""
+    return text[1:] if text[:2] in ("'=", "'+", "'@") else text
 
 
 def _norm(text: str) -> str:
@@ -170,7 +183,7 @@ def import_table(
     report = ImportReport(unmapped_columns=unmapped)
     records = []
     for number, row in enumerate(rows, start=2):
-        values = {name: (row[i].strip() if i < len(row) else "") for name, i in mapping.items()}
+        values = {name: _unguard(row[i].strip() if i < len(row) else "") for name, i in mapping.items()}
         if not values["indicator"]:
             report.notes.append(f"row {number}: no indicator text; skipped")
             continue
@@ -255,7 +268,7 @@ def _result(block: dict, values: dict[str, str], code: str, level: str, used: se
 
 
 def _next_id(prefix: str, used: set[str]) -> str:
-    number = 1
+    number = sum(1 for ident in used if ident.startswith(prefix)) + 1
     while f"{prefix}{number}" in used:
         number += 1
     return f"{prefix}{number}"

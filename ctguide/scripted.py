@@ -47,10 +47,16 @@ def read_answers(path: Path, problem: type[Exception]) -> list[str]:
 def run_script(args: argparse.Namespace, load_kb: Callable, problem: type[Exception]) -> int:
     answers = read_answers(args.answers, problem)
     for target in (args.output, args.transcript):
-        if target is not None and target.exists() and not args.force:
+        if target is None:
+            continue
+        if target.is_dir():
+            raise problem(f"{target}: is a folder; give a file name")
+        if target.exists() and not args.force:
             raise problem(
                 f"{target}: already exists; use --force to replace it (the old file is kept as .bak)"
             )
+        if not target.parent.is_dir():
+            raise problem(f"{target}: the folder {target.parent} does not exist")
     kb = load_kb(args.kb)
     script = {"path": str(args.answers.resolve()), "applied": 0}
     keeper, turn, applied = _resume_or_start(kb, args, script)
@@ -63,7 +69,10 @@ def run_script(args: argparse.Namespace, load_kb: Callable, problem: type[Except
         turn = reply(kb, turn.session, text)
         applied += 1
         keeper.script["applied"] = applied
-        keeper.save(turn.session)
+        try:
+            keeper.save(turn.session)
+        except SessionProblem as unsaved:
+            raise problem(str(unsaved)) from None
         exchanges += [("user", text), ("ctguide", "\n\n".join(turn.say))]
     if args.transcript is not None:
         _write_transcript(args, turn, exchanges, problem)
@@ -124,4 +133,4 @@ def _write_transcript(
         raise problem(str(refused)) from None
 
 
-__all__ = ["run_script", "read_answers", "SessionProblem"]
+__all__ = ["run_script", "read_answers"]

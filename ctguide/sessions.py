@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ctguide.atomic import write_atomic
+from ctguide.atomic import WriteRefused, write_atomic
 from ctguide.textnorm import fold
 
 FORMAT = "ctguide-session"
@@ -75,8 +75,13 @@ def choose_name(title: str | None, folder: Path | None = None, taken_by_self: st
 
 def save(record: SessionRecord, folder: Path | None = None) -> Path:
     target = path_of(record.name, folder)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return write_atomic(target, json.dumps(record.to_json(), ensure_ascii=False, indent=1))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return write_atomic(target, json.dumps(record.to_json(), ensure_ascii=False, indent=1))
+    except (OSError, WriteRefused) as error:
+        raise SessionProblem(
+            f"cannot save the session in {target.parent} ({error}); set {ENV_DIR} to a writable folder"
+        ) from None
 
 
 def load(name_or_path: str | Path, folder: Path | None = None) -> SessionRecord:

@@ -195,8 +195,26 @@ def specific_one_variable(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "'% of identified victims who received assistance'.", "statement")  # fmt: skip
 
 
+UNIT_OF_ANALYSIS_ES_FR = _words_rx(
+    "victima,victimas,sobreviviente,sobrevivientes,persona,personas,mujer,mujeres,nino,ninos,nina,ninas,"
+    "adolescente,adolescentes,migrante,migrantes,trabajador,trabajadores,funcionario,funcionarios,policia,policias,"
+    "fiscal,fiscales,juez,jueces,caso,casos,llamada,llamadas,denuncia,denuncias,servicio,servicios,refugio,refugios,"
+    "albergue,albergues,institucion,instituciones,organizacion,organizaciones,empresa,empresas,municipio,municipios,"
+    "comunidad,comunidades,escuela,escuelas,plan,planes,ley,leyes,protocolo,protocolos,"
+    "victime,victimes,survivant,survivants,survivante,survivantes,personne,personnes,femme,femmes,enfant,enfants,"
+    "migrant,migrants,migrante,migrantes,travailleur,travailleurs,agent,agents,policier,policiers,procureur,procureurs,"
+    "juge,juges,cas,appel,appels,plainte,plaintes,foyer,foyers,centre,centres,organisation,organisations,"
+    "entreprise,entreprises,commune,communes,communaute,communautes,ecole,ecoles,loi,lois,protocole,protocoles"
+)
+UNIT_WORD_ES_FR = re.compile(
+    r"^\s*(%|#|(?:numero|porcentaje|promedio|media|mediana|tasa|proporcion|existencia|etapa|nombre|pourcentage|"
+    r"moyenne|mediane|taux|proportion|existence|etape|montant|monto)\b)",
+    re.IGNORECASE,
+)
+
+
 def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if not UNIT_OF_ANALYSIS.search(ind.statement):
+    if not UNIT_OF_ANALYSIS.search(ind.statement) and not UNIT_OF_ANALYSIS_ES_FR.search(fold(ind.statement)):
         yield Hit("The statement does not say who or what is counted.",
                "Name the unit of analysis and, where it matters, the place and period: e.g. "
                "'% of trained labour inspectors in [province] who ...'.", "statement")  # fmt: skip
@@ -215,7 +233,11 @@ def measurable_unit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         yield Hit(f"A quantitative indicator needs a numeric unit, not '{ind.unit}'.",
                "Choose number, percent, rate, ratio, mean, median, score, amount or duration; "
                "or make it a milestone or qualitative indicator.", "unit")  # fmt: skip
-    elif ind.type == "quantitative" and not UNIT_WORD.search(ind.statement):
+    elif (
+        ind.type == "quantitative"
+        and not UNIT_WORD.search(ind.statement)
+        and not UNIT_WORD_ES_FR.search(fold(ind.statement))
+    ):
         yield Hit("The statement does not start with its unit, so readers cannot tell what is counted.",
                f"Start with the unit: e.g. '{_unit_phrase(ind.unit)} ...'.", "statement", "warning")  # fmt: skip
 
@@ -249,11 +271,22 @@ def measurable_definitions(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "beyond first contact; one-off information excluded'.", "definitions")  # fmt: skip
 
 
+PENDING = re.compile(r"^\s*(\(?to be set\)?|tbd|tba|tbc|n/?a|-+|\?+)\s*$", re.IGNORECASE)
+
+
 def measurable_method(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if not ind.collection_method:
+    if PENDING.match(ind.means_of_verification):
+        yield Hit("The data source is not named yet.",
+               "Name where the data come from, preferring data already collected (case files, registers, official statistics).",
+               "means_of_verification")  # fmt: skip
+    elif not ind.collection_method:
         yield Hit("The data source is named but not how the data are collected and calculated.",
                "Add the collection method: who collects, with which tool, how often, and how the value is calculated.",
                "collection_method")  # fmt: skip
+    if PENDING.match(ind.responsible):
+        yield Hit("Nobody is responsible for the data yet.",
+               "Name the role that collects and reports it (e.g. 'M&E officer', 'case manager'), not a person.",
+               "responsible")  # fmt: skip
 
 
 def measurable_baseline(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -339,6 +372,8 @@ def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if "INC" in ind.pitfalls:
+        return  # a count to monitor, never to target (see A1)
     if all(t.status == "to_be_set" for t in ind.targets):
         yield Hit("The target value is still to be set.",
                "Set the target value and its date once the baseline is known (or now, from a comparable project).",

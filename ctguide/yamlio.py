@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -52,13 +51,12 @@ def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 Dumper.add_representer(str, _str_representer)
 
 
-@dataclass(frozen=True)
 class YamlProblem(Exception):
     """A file that is not readable YAML: where and why."""
 
-    source: str
-    line: int | None
-    message: str
+    def __init__(self, source: str, line: int | None, message: str) -> None:
+        super().__init__(source, line, message)
+        self.source, self.line, self.message = source, line, message
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source
@@ -87,25 +85,53 @@ _STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.o
 _SAFE = yaml.constructor.SafeConstructor()
 
 
-def _construct(node: yaml.Node) -> Any:
+def _construct(node: yaml.Node, built: dict[int, Any] | None = None, building: set[int] | None = None) -> Any:
     """Plain data from a composed node tree.
 
     The common cases (text, lists, mappings) are built directly, several times faster than
     PyYAML's constructor; every other tag goes through the safe constructor, which also refuses
-    Python object tags.
+    Python object tags. A node reached through several aliases is built once and shared (no
+    "billion laughs" blow-up), and an alias inside itself is refused.
     """
+    built = {} if built is None else built
+    building = set() if building is None else building
+    key = id(node)
+    if key in built:
+        return built[key]
+    if key in building:
+        raise yaml.constructor.ConstructorError(
+            None, None, "an alias refers to itself (a recursive structure)", node.start_mark
+        )
     kind, tag = type(node), node.tag
     if kind is yaml.ScalarNode:
-        return node.value if tag == _STR else _SAFE.construct_object(node, deep=True)
-    if kind is yaml.SequenceNode and tag == _SEQ:
-        return [_construct(item) for item in node.value]
-    if (
+        value = node.value if tag == _STR else _SAFE.construct_object(node, deep=True)
+    elif kind is yaml.SequenceNode and tag == _SEQ:
+        building.add(key)
+        value = [_construct(item, built, building) for item in node.value]
+        building.discard(key)
+    elif (
         kind is yaml.MappingNode
         and tag == _MAP
         and not any(k.tag == "tag:yaml.org,2002:merge" for k, _ in node.value)
     ):
-        return {_construct(key): _construct(value) for key, value in node.value}
-    return _SAFE.construct_object(node, deep=True)
+        building.add(key)
+        value = {
+            _hashable(_construct(k, built, building), k): _construct(v, built, building)
+            for k, v in node.value
+        }
+        building.discard(key)
+    else:
+        value = _SAFE.construct_object(node, deep=True)
+    built[key] = value
+    return value
+
+
+def _hashable(key: Any, node: yaml.Node) -> Any:
+    if isinstance(key, (list, dict)):
+        raise yaml.constructor.ConstructorError(
+            None, None, "a mapping key must be a plain value, not a list or mapping", node.start_mark
+        )
+    return key
 
 
 def _raise(source: str, line: int | None, message: str) -> Any:

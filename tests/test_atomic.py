@@ -57,3 +57,17 @@ def test_a_failed_replace_keeps_the_old_content(tmp_path, monkeypatch):
         write_atomic(target, "new")
     assert target.read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml"]
+
+
+def test_new_files_follow_the_umask_and_replaced_files_keep_their_mode(tmp_path):
+    previous = os.umask(0o022)
+    try:
+        target = tmp_path / "plan.yaml"
+        write_new(target, "one")
+        assert target.stat().st_mode & 0o777 == 0o644
+        target.chmod(0o640)
+        write_new(target, "two", force=True)
+        assert target.stat().st_mode & 0o777 == 0o640
+        assert (tmp_path / "plan.yaml.bak").stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(previous)

@@ -109,3 +109,33 @@ def test_import_missing_file_and_bad_encoding_option(cli, tmp_path):
     table = tmp_path / "list.csv"
     table.write_text("Indicator\nx y z w\n")
     assert cli("import", table, "-o", tmp_path / "p.yaml", "--encoding", "klingon").code == 2
+
+
+def test_import_a_binary_file_is_refused_clearly(cli, tmp_path):
+    table = tmp_path / "list.csv"
+    table.write_bytes(bytes(range(256)) * 20)
+    result = cli("import", table, "-o", tmp_path / "p.yaml")
+    assert result.code == 2 and "Traceback" not in result.err
+
+
+def test_spreadsheet_exports_never_turn_text_into_formulas(cli, tmp_path):
+    import io
+
+    import openpyxl
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        EXAMPLE_PLAN.read_text().replace("responsible: Case manager", 'responsible: "=HYPERLINK(1)\\a"', 1)
+    )
+    assert cli("export", plan, "-o", tmp_path / "p.xlsx").code == 0
+    workbook = openpyxl.load_workbook(io.BytesIO((tmp_path / "p.xlsx").read_bytes()))
+    formulas = [
+        c.coordinate
+        for ws in workbook.worksheets
+        for row in ws.iter_rows()
+        for c in row
+        if c.data_type == "f"
+    ]
+    assert formulas == []
+    assert cli("export", plan, "-o", tmp_path / "p.csv").code == 0
+    assert "'=HYPERLINK(1)" in (tmp_path / "p.csv").read_text(encoding="utf-8-sig")

@@ -83,3 +83,10 @@ def test_kb_dump_json_has_the_contract_shape(cli):
         assert {"id", "area", "statement", "level", "type", "unit", "direction", "means_of_verification",
                 "frequency", "disaggregation"} <= set(indicator)  # fmt: skip
     assert sum(len(a["indicators"]) for a in data["areas"]) >= 240
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["global", "after the verb"])
+def test_kb_option_works_before_or_after_the_verb(cli, before):
+    org = KNOWLEDGE / "org"
+    args = ("--kb", org, "kb", "show", "SHL-90") if before else ("kb", "show", "SHL-90", "--kb", org)
+    assert "wheelchair" in cli(*args).out

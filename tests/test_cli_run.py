@@ -179,3 +179,25 @@ def test_sessions_lists_and_reports_foreign_files_untouched(cli, tmp_path, data_
     assert (folder / "broken.json").read_text() == "{not json"
     listing = json.loads(cli("sessions", "--json").out)
     assert listing["sessions"][0]["title"] == "Safe Return Moldova" and len(listing["problems"]) == 2
+
+
+def test_implausible_start_years_and_months_are_usage_errors(cli, tmp_path):
+    assert (
+        "plausible"
+        in cli("starter", "--area", "shelter", "--start", "9999-06", "-o", tmp_path / "a.yaml").err
+    )
+    assert cli("starter", "--area", "shelter", "--months", "100", "-o", tmp_path / "b.yaml").code == 0
+    assert cli("starter", "--area", "shelter", "--months", "121", "-o", tmp_path / "c.yaml").code == 2
+
+
+def test_an_unusable_data_folder_is_a_clear_error(cli, tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("CTGUIDE_DATA_DIR", str(blocker))
+    result = cli("run", "--answers", ANSWERS, "-o", tmp_path / "p.yaml")
+    assert result.code == 2 and "cannot save the session" in result.err
+
+
+def test_run_checks_the_output_folder_before_replaying(cli, tmp_path):
+    result = cli("run", "--answers", ANSWERS, "-o", tmp_path / "missing" / "p.yaml")
+    assert result.code == 2 and "does not exist" in result.err

@@ -108,6 +108,8 @@ CASES = [
         {"M3"},
     ),
     ("no collection method", {"collection_method": None}, {"M4"}),
+    ("data source still to be named", {"means_of_verification": "(to be set)"}, {"M4"}),
+    ("nobody responsible", {"responsible": "tbd"}, {"M4"}),
     (
         "baseline after the first target",
         {
@@ -248,6 +250,30 @@ CLEAN_VARIANTS = [
             "baseline": Baseline("known", 12, dt.date(2026, 10, 1), "Referral tracker"),
             "targets": (Target(dt.date(2028, 12, 31), 7),),
             "definitions": (("referred", "accepted referral"),),
+        },
+    ),
+    (
+        "spanish wording",
+        {
+            "statement": "% de inspectores capacitados en Chisinau que clasifican correctamente los casos de trabajo forzoso",
+            "definitions": (("capacitados", "curso completo"),),
+        },
+    ),
+    (
+        "a monitoring count without a target",
+        {
+            "statement": "Number of victims identified by inspectors in Chisinau in the year",
+            "unit": "number",
+            "numerator": None,
+            "denominator": None,
+            "level": "output",
+            "result": "SHL-OP1",
+            "pitfalls": ("INC", "AMB"),
+            "direction_note": "A rise may mean better detection",
+            "definitions": (("identified", "formally"), ("victims", "formal")),
+            "disaggregation": VICTIM_CODES,
+            "ethics_notes": ("Consent; no names; cells under 5 suppressed.",),
+            "targets": (Target(dt.date(2028, 12, 31), status="to_be_set"),),
         },
     ),
     (

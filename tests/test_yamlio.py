@@ -45,3 +45,18 @@ def test_line_finder_points_at_nodes_and_falls_back_to_the_parent():
     assert finder.line(("a", "b", 0)) == 3
     assert finder.line(("a", "missing")) == 2
     assert LineFinder("a: [").line(("a",)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [("a: &a [*a]", "refers to itself"), ("? [1]\n: x", "plain value")],
+)
+def test_recursive_aliases_and_complex_keys_are_refused(text, fragment):
+    with pytest.raises(YamlProblem, match=fragment):
+        load_yaml(text)
+
+
+def test_aliases_are_shared_not_copied():
+    text = "a: &a [1, 2]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\nd: [*c, *c, *c, *c]"
+    data = load_yaml(text)
+    assert data["d"][0][0][0] is data["a"]

@@ -352,7 +352,7 @@ def _results_question(kb: KnowledgeBase, area: Area) -> Question:
     return Question("results", f"results.{area.id}",
                     ("Results for this area: outcomes are the changes you expect, outputs what the project delivers.",
                      *lines, "Keep them all (`all`), pick numbers, or `add outcome <text>` / `add output <text>`."),
-                    read, options=("all", *(str(n) for n in range(1, len(results) + 1))),
+                    read, options=("all", *(str(n) for n, r in enumerate(results, start=1) if r.level == "outcome")),
                     example="all",
                     why="An **outcome** is a change in what people or institutions do or experience because they used "
                         "what the project delivered (survivors feel safe; inspectors apply the checklist). An **output** "
@@ -832,7 +832,12 @@ def _target_q(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDra
     start, end = answers.period or (dt.date.min, dt.date.max)
     indicator = draft.indicator
 
+    monitoring = "INC" in indicator.pitfalls
+
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        if monitoring and text.strip().lower() in ("monitor", "monitoring", "no target", "none"):
+            kept = Target(date=end, status="to_be_set", note=MONITORING_NOTE)
+            return update(answers, targets=(kept,)), ("Kept as a monitoring count, without a target.",)
         if is_tbd(text):
             return update(answers, targets=(Target(date=end, status="to_be_set"),)), (
                 "Target to be set; the review will list it.",
@@ -847,14 +852,24 @@ def _target_q(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDra
     example = {"stage": f"{(indicator.stages or ('applied',))[-1]} by {end}", "yes_no": f"yes by {end}"}.get(
         indicator.unit, f"60 by {end}"
     )
-    return Question("refine", f"refine.{draft.id}.targets",
-                    (_header(draft), f"Target: what value do you aim for, and by when? (e.g. `{example}`; "
-                     "several with `;`, or `tbd`)"),
-                    read, options=("tbd",), example=example,
+    if monitoring:
+        ask = ("This is a count to monitor, not to target: a number to reach would reward the wrong behaviour "
+               "(pressure to identify, return or arrest more people). Keep it without a target (`monitor`), or give one.")  # fmt: skip
+        options, example = ("monitor", "tbd"), "monitor"
+    else:
+        ask = (
+            f"Target: what value do you aim for, and by when? (e.g. `{example}`; several with `;`, or `tbd`)"
+        )
+        options = ("tbd",)
+    return Question("refine", f"refine.{draft.id}.targets", (_header(draft), ask),
+                    read, options=options, example=example,
                     why="A target is the value to reach by a date inside the project period. Set it from the "
                         "baseline and similar projects; never set targets on counts of victims identified, returns "
                         "or arrests: they reward the wrong behaviour.",
                     skip=_keep_default(area, result, draft, "targets"))  # fmt: skip
+
+
+MONITORING_NOTE = "Monitoring count: no target by design (a target would reward the wrong behaviour)."
 
 
 def _target(text: str, indicator: Indicator, start: dt.date, end: dt.date) -> Target:

@@ -11,6 +11,11 @@ from ctguide.exporters.rows import COLUMNS, HEADINGS, logframe_rows
 from ctguide.plan import Plan
 
 
+def guard(text: str) -> str:
+    """Text that a spreadsheet would run as a formula (=, +, @ first) is written with a leading apostrophe."""
+    return f"'{text}" if text[:1] in ("=", "+", "@") else text
+
+
 def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
     buffer = io.StringIO()
     writer = csv.DictWriter(
@@ -18,5 +23,5 @@ def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
     )
     writer.writeheader()
     for row in logframe_rows(plan):
-        writer.writerow({HEADINGS[c]: row[c] for c in COLUMNS})
+        writer.writerow({HEADINGS[c]: guard(row[c]) for c in COLUMNS})
     return ExportResult("\ufeff" + buffer.getvalue())

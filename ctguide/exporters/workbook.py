@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -26,7 +27,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from ctguide.exporters import ExportOptions, ExportResult
 from ctguide.exporters.rows import COLUMNS, HEADINGS, logframe_rows, targets_text
-from ctguide.plan import AreaChain, Indicator, Plan, Statement
+from ctguide.plan import AreaChain, Indicator, Plan, Statement, plan_from_data, plan_to_data
 from ctguide.smart import Finding, review_plan
 
 SHEETS = ("Logframe", "Indicators", "Reference sheets", "Findings")
@@ -56,6 +57,7 @@ TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 
 def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
     """The plan as the bytes of an .xlsx workbook."""
+    plan = plan_from_data(_without_control_characters(plan_to_data(plan)))
     stamp = fixed_time(plan, options)
     workbook = Workbook()
     workbook.remove(workbook.active)
@@ -64,7 +66,28 @@ def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
     write_reference_sheets(workbook.create_sheet(SHEETS[2]), plan)
     write_findings(workbook.create_sheet(SHEETS[3]), review_plan(plan))
     set_properties(workbook, plan, stamp)
+    keep_as_text(workbook)
     return ExportResult(save_bytes(workbook, stamp))
+
+
+def _without_control_characters(data: object) -> object:
+    """The plan document with the characters a workbook cannot hold removed (e.g. a stray BEL)."""
+    if isinstance(data, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", data)
+    if isinstance(data, list):
+        return [_without_control_characters(item) for item in data]
+    if isinstance(data, dict):
+        return {key: _without_control_characters(value) for key, value in data.items()}
+    return data
+
+
+def keep_as_text(workbook: Workbook) -> None:
+    """Text that starts with '=' stays text: a plan's wording must never run as a formula in Excel."""
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"
 
 
 # --- Logframe ------------------------------------------------------------------------------

@@ -225,7 +225,7 @@ class CtGuideApp(App[None]):
             return
         try:
             path = self.keeper.save(turn.session)
-        except (OSError, WriteRefused) as error:
+        except (OSError, WriteRefused, SessionProblem) as error:
             self.notify(f"Could not save the session: {error}", severity="error", timeout=8)
             return
         if announce:
