@@ -412,6 +412,8 @@ def _starter(args: argparse.Namespace) -> int:
 
     _refuse_existing(args.output, args.force)
     kb = load_kb(args.kb)
+    codes = {a.code: a.id for a in kb.areas}
+    args.area = [a if a in kb.area_by_id else codes.get(a.upper(), a) for a in args.area]
     unknown = [a for a in args.area if a not in kb.area_by_id]
     if unknown:
         import difflib

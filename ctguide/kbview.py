@@ -74,18 +74,23 @@ def listing_text(kb: KnowledgeBase) -> list[str]:
 
 
 def lookup(kb: KnowledgeBase, ident: str) -> tuple[str, Any] | None:
-    """Find anything by its id or code: area, indicator, result, pillar or a catalogue entry."""
-    for kind, index in (("area", kb.area_by_id), ("indicator", kb.indicator_by_id),
-                        ("result", kb.result_by_id), ("pillar", kb.pillar_by_id)):  # fmt: skip
-        if ident in index:
-            return kind, index[ident]
-    by_code = {a.code: a for a in kb.areas}
-    if ident.upper() in by_code:
-        return "area", by_code[ident.upper()]
-    for name, entries in kb.catalogue.items():
-        if ident in entries:
-            return name, entries[ident]
-    return None
+    """Find anything by its id or code, in any case: area, indicator, result, pillar, a catalogue entry,
+    or a glossary term by its words ('presumed victim')."""
+    for candidate in dict.fromkeys(
+        (ident, ident.upper(), ident.lower(), ident.strip().lower().replace(" ", "_"))
+    ):
+        for kind, index in (("area", kb.area_by_id), ("indicator", kb.indicator_by_id),
+                            ("result", kb.result_by_id), ("pillar", kb.pillar_by_id)):  # fmt: skip
+            if candidate in index:
+                return kind, index[candidate]
+        by_code = {a.code: a for a in kb.areas}
+        if candidate in by_code:
+            return "area", by_code[candidate]
+        for name, entries in kb.catalogue.items():
+            if candidate in entries:
+                return name, entries[candidate]
+    term = next((t for t in kb.glossary if t.term.lower() == ident.strip().lower()), None)
+    return ("glossary", term) if term else None
 
 
 def known_ids(kb: KnowledgeBase) -> list[str]:

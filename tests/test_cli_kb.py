@@ -90,3 +90,16 @@ def test_kb_option_works_before_or_after_the_verb(cli, before):
     org = KNOWLEDGE / "org"
     args = ("--kb", org, "kb", "show", "SHL-90") if before else ("kb", "show", "SHL-90", "--kb", org)
     assert "wheelchair" in cli(*args).out
+
+
+@pytest.mark.parametrize(
+    ("ident", "fragment"),
+    [("shl-01", "# SHL-01:"), ("presumed victim", "Presumed victim"), ("act", "Activity")],
+)
+def test_kb_show_forgives_case_and_spaces(cli, ident, fragment):
+    result = cli("kb", "show", ident)
+    assert result.code == 0 and fragment in result.out
+
+
+def test_starter_accepts_area_codes(cli, tmp_path):
+    assert cli("starter", "--area", "SHL", "-o", tmp_path / "p.yaml").code == 0
