@@ -329,7 +329,7 @@ def _suggest_lines(args: argparse.Namespace) -> int:
     seen = 0
     for line in sys.stdin:
         text = line.strip()
-        seen += 1
+        seen += bool(text)
         print(json.dumps(suggest(kb, text, limit=args.limit).to_json(), ensure_ascii=False), flush=True)
     if not seen:
         raise UsageProblem("standard input held no description; give one per line")

@@ -46,8 +46,13 @@ def test_suggest_reads_json_lines_from_stdin(cli, monkeypatch):
     result = cli("suggest", "--json", "-")
     assert result.code == 0
     lines = [json.loads(line) for line in result.out.splitlines()]
-    assert [line["query"] for line in lines] == ["shelter for women", "hotline 24/7", "asdf"]
-    assert lines[0]["areas"][0]["id"] == "shelter" and lines[2]["areas"] == []
+    assert [line["query"] for line in lines] == [
+        "shelter for women",
+        "",
+        "hotline 24/7",
+        "asdf",
+    ]  # one line out per line in
+    assert lines[0]["areas"][0]["id"] == "shelter" and lines[1]["areas"] == lines[3]["areas"] == []
 
 
 def test_suggest_stdin_without_json_or_input_is_a_usage_error(cli, monkeypatch):
