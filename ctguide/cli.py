@@ -652,14 +652,12 @@ def _import(args: argparse.Namespace) -> int:
     from ctguide.plan import PlanInvalid, write_plan
 
     _refuse_existing(args.output, args.force)
+    from ctguide.inputs import InputUnreadable, read_input
+
     try:
-        raw = args.csv.read_bytes()
-    except FileNotFoundError:
-        raise UsageProblem(f"{args.csv}: no such file") from None
-    except IsADirectoryError:
-        raise UsageProblem(f"{args.csv}: is a folder, not a CSV file") from None
-    except OSError as error:
-        raise UsageProblem(f"{args.csv}: cannot read ({error.strerror})") from None
+        raw = read_input(args.csv, "CSV file")
+    except InputUnreadable as unreadable:
+        raise UsageProblem(str(unreadable)) from None
     period = project_period(args.start, args.months)
     kb = load_kb(args.kb)
     try:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ctguide.inputs import InputUnreadable, read_input
 from ctguide.records import from_data, to_data
 from ctguide.validation import LocatedProblem, Problem, locate, schema_problems
 from ctguide.yamlio import YamlProblem, dump_yaml, load_yaml
@@ -401,13 +402,9 @@ def read_plan_file(path: Path) -> PlanFile:
     """Read a plan file (YAML or JSON) without judging its content; raise PlanUnreadable if it is not a document."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise PlanUnreadable(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise PlanUnreadable(f"{path}: is a folder, not a plan file") from None
-    except OSError as error:
-        raise PlanUnreadable(f"{path}: cannot read ({error.strerror})") from None
+        raw = read_input(path, "plan file")
+    except InputUnreadable as unreadable:
+        raise PlanUnreadable(str(unreadable)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

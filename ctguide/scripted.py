@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ctguide.atomic import WriteRefused, write_new
 from ctguide.dialog import Turn, replay, reply, start
+from ctguide.inputs import InputUnreadable, read_input
 from ctguide.plan import PlanInvalid, write_plan
 from ctguide.sessions import Keeper, SessionProblem, list_sessions, sessions_dir
 from ctguide.transcript import transcript_markdown
@@ -20,11 +21,11 @@ EXIT_OK, EXIT_INVALID = 0, 1
 
 def read_answers(path: Path, problem: type[Exception]) -> list[str]:
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise problem(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise problem(f"{path}: cannot read ({error})") from None
+        text = read_input(path, "answers file").decode("utf-8-sig")
+    except InputUnreadable as unreadable:
+        raise problem(str(unreadable)) from None
+    except UnicodeDecodeError:
+        raise problem(f"{path}: not UTF-8 text; save the answers file as UTF-8") from None
     try:
         data = load_yaml(text, source=str(path))
     except YamlProblem as yaml_problem:
