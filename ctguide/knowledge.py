@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -228,6 +229,21 @@ class KnowledgeBase:
     @cached_property
     def indicator_by_id(self) -> dict[str, KbIndicator]:
         return {i.id: i for a in self.areas for i in a.indicators}
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A short digest of what a conversation depends on (areas, results, indicators), to tell
+        whether a saved session is being resumed against different knowledge."""
+        digest = hashlib.sha256()
+        for area in self.areas:
+            digest.update(f"{area.id}|{area.objective}".encode())
+            for result in area.results:
+                digest.update(f"{result.id}|{result.level}|{result.statement}".encode())
+            for indicator in area.indicators:
+                digest.update(
+                    f"{indicator.id}|{indicator.result}|{indicator.statement}|{indicator.unit}".encode()
+                )
+        return digest.hexdigest()[:16]
 
     @cached_property
     def indicators(self) -> tuple[KbIndicator, ...]:

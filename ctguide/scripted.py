@@ -12,7 +12,7 @@ from ctguide.atomic import WriteRefused, write_new
 from ctguide.dialog import Turn, replay, reply, start
 from ctguide.inputs import InputUnreadable, read_input
 from ctguide.plan import PlanInvalid, write_plan
-from ctguide.sessions import Keeper, SessionProblem, list_sessions, sessions_dir
+from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, sessions_dir
 from ctguide.transcript import transcript_markdown
 from ctguide.yamlio import YamlProblem, load_yaml
 
@@ -98,10 +98,15 @@ def _resume_or_start(kb, args: argparse.Namespace, script: dict) -> tuple[Keeper
                     kb=record.kb,
                     script={**script, "applied": applied},
                     created=record.created,
+                    knowledge=kb.fingerprint,
                 )
                 print(f"ctguide: resuming session '{record.name}' after answer {applied}", file=sys.stderr)
+                if warning := knowledge_changed(record, kb.fingerprint):
+                    print(f"ctguide: warning: {warning}", file=sys.stderr)
                 return keeper, replay(kb, record.replies), applied
-    keeper = Keeper(sessions_dir(), kb=str(args.kb) if args.kb else None, script=script)
+    keeper = Keeper(
+        sessions_dir(), kb=str(args.kb) if args.kb else None, script=script, knowledge=kb.fingerprint
+    )
     turn = start(kb)
     return keeper, turn, 0
 

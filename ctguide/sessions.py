@@ -47,11 +47,12 @@ class SessionRecord:
     created: str = ""
     updated: str = ""
     kb: str | None = None
+    knowledge: str | None = None
     script: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_json(self) -> dict[str, Any]:
         return {"format": FORMAT, "version": VERSION, "name": self.name, "title": self.title, "stage": self.stage,
-                "done": self.done, "created": self.created, "updated": self.updated, "kb": self.kb,
+                "done": self.done, "created": self.created, "updated": self.updated, "kb": self.kb, "knowledge": self.knowledge,
                 "script": self.script, "replies": list(self.replies)}  # fmt: skip
 
 
@@ -118,7 +119,7 @@ def parse(text: str, path: Path) -> SessionRecord:
     return SessionRecord(
         name=path.stem, replies=tuple(replies), title=_str(data.get("title")), stage=str(data.get("stage", "")),
         done=bool(data.get("done")), created=str(data.get("created", "")), updated=str(data.get("updated", "")),
-        kb=_str(data.get("kb")), script=data.get("script") if isinstance(data.get("script"), dict) else {},
+        kb=_str(data.get("kb")), knowledge=_str(data.get("knowledge")), script=data.get("script") if isinstance(data.get("script"), dict) else {},
     )  # fmt: skip
 
 
@@ -149,6 +150,14 @@ def list_sessions(folder: Path | None = None) -> Listing:
     return Listing(tuple(records), tuple(problems))
 
 
+def knowledge_changed(record: SessionRecord, fingerprint: str) -> str | None:
+    """A warning when a session is resumed against different knowledge than it was saved with."""
+    if record.knowledge and record.knowledge != fingerprint:
+        return (f"the knowledge base changed since '{record.name}' was saved; its answers were replayed against "
+                "the current one, so check the plan (`show`)")  # fmt: skip
+    return None
+
+
 def now_iso(now: dt.datetime | None = None) -> str:
     return (now or dt.datetime.now(dt.UTC)).replace(microsecond=0).isoformat()
 
@@ -157,10 +166,12 @@ class Keeper:
     """Saves a conversation after every turn under a name that follows the project title."""
 
     def __init__(self, folder: Path | None = None, *, name: str | None = None, kb: str | None = None,
-                 script: dict[str, Any] | None = None, created: str | None = None) -> None:  # fmt: skip
+                 script: dict[str, Any] | None = None, created: str | None = None,
+                 knowledge: str | None = None) -> None:  # fmt: skip
         self.folder = folder or sessions_dir()
         self.name = name
         self.kb = kb
+        self.knowledge = knowledge
         self.script = dict(script or {})
         self.created = created or now_iso()
 
@@ -173,7 +184,8 @@ class Keeper:
             if previous and previous != self.name:
                 _remove_own(path_of(previous, self.folder))
         record = SessionRecord(name=self.name, replies=tuple(session.replies), title=title, stage=session.stage,
-                               done=session.done, created=self.created, updated=now_iso(), kb=self.kb, script=self.script)  # fmt: skip
+                               done=session.done, created=self.created, updated=now_iso(), kb=self.kb,
+                               knowledge=self.knowledge, script=self.script)  # fmt: skip
         return save(record, self.folder)
 
 

@@ -201,3 +201,12 @@ def test_an_unusable_data_folder_is_a_clear_error(cli, tmp_path, monkeypatch):
 def test_run_checks_the_output_folder_before_replaying(cli, tmp_path):
     result = cli("run", "--answers", ANSWERS, "-o", tmp_path / "missing" / "p.yaml")
     assert result.code == 2 and "does not exist" in result.err
+
+
+def test_resuming_against_different_knowledge_warns(cli, tmp_path):
+    cut = tmp_path / "answers.yaml"
+    cut.write_text("\n".join(ANSWERS.read_text().splitlines()[:10]) + "\n")
+    assert cli("run", "--answers", cut, "-o", tmp_path / "p.yaml").code == 1
+    result = cli("run", "--answers", cut, "-o", tmp_path / "p.yaml", "--kb", DATA / "knowledge" / "org")
+    assert "resuming session" in result.err
+    assert "knowledge base changed" in result.err

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 from ctguide.atomic import WriteRefused, write_new
 from ctguide.guidetext import COMMANDS
-from ctguide.sessions import Keeper, SessionProblem, list_sessions, load, slug
+from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, load, slug
 from ctguide.tui.screens import ConfirmScreen, ExportChoice, ExportScreen, HelpScreen, ResumeScreen
 from ctguide.tui.widgets import PlanTree, Progress, Prompt, QuickReplies, Transcript, indicator_details
 
@@ -138,14 +138,19 @@ class CtGuideApp(App[None]):
         if unfinished:
             self.push_screen(ResumeScreen(unfinished), self._resume_chosen)
             return
-        self._begin(first, Keeper(kb=str(self.kb_dir) if self.kb_dir else None))
+        self._begin(
+            first, Keeper(kb=str(self.kb_dir) if self.kb_dir else None, knowledge=self.kb.fingerprint)
+        )
 
     def _resume_chosen(self, name: str | None) -> None:
         from ctguide.dialog import start
 
         if name is None:
             assert self.kb is not None
-            self._begin(start(self.kb), Keeper(kb=str(self.kb_dir) if self.kb_dir else None))
+            self._begin(
+                start(self.kb),
+                Keeper(kb=str(self.kb_dir) if self.kb_dir else None, knowledge=self.kb.fingerprint),
+            )
         else:
             self._resume(name)
 
@@ -157,10 +162,13 @@ class CtGuideApp(App[None]):
             record = load(name)
         except SessionProblem as problem:
             self.notify(str(problem), severity="error", timeout=10)
-            self._begin(start(self.kb), Keeper())
+            self._begin(start(self.kb), Keeper(knowledge=self.kb.fingerprint))
             return
         turn = replay(self.kb, record.replies)
-        keeper = Keeper(name=record.name, kb=record.kb, script=record.script, created=record.created)
+        keeper = Keeper(name=record.name, kb=record.kb, script=record.script, created=record.created,
+                        knowledge=self.kb.fingerprint)  # fmt: skip
+        if warning := knowledge_changed(record, self.kb.fingerprint):
+            self.notify(warning[0].upper() + warning[1:] + ".", severity="warning", timeout=12)
         self.query_one(Transcript).add_assistant(
             f"Welcome back to **{record.title or record.name}**: {len(record.replies)} answers restored."
         )
