@@ -21,7 +21,7 @@ STAGES = (
 COMMAND_HELP = (
     "`help` this list · `why` why I ask this · `back` undo the last step (as often as you like) · "
     "`skip` skip an optional question · `show` the plan so far · `edit <part>` change an earlier answer "
-    "(title, dates, areas, objective <area>, results <area>, SHL-01, SHL-01 baseline…) · "
+    "(title, dates, areas, objective <area>, results <area>, SHL-01, SHL-01 wording, SHL-01 baseline…) · "
     "`keep the rest` accept the suggested values for this indicator · `restart` · `save` · `quit`"
 )
 

@@ -22,7 +22,7 @@ PROFILE_FIELDS = {
     "target groups": {"target_groups": None},
     "donor": {"donor": None},
 }
-STEP_ALIASES = {"mov": "mov", "means of verification": "mov", "target": "targets", "wording": "fill"}
+STEP_ALIASES = {"mov": "mov", "means of verification": "mov", "target": "targets", "statement": "wording"}
 
 
 def edit_answers(kb: KnowledgeBase, answers: Answers, target: str) -> tuple[Answers, str]:
@@ -98,13 +98,17 @@ def _reopen_draft(answers: Answers, area: str, result: str, draft, step_text: st
         return answers.replace_draft(
             area, result, reopened
         ), f"Let's go through {draft.id} again; `ok` keeps a value."
+    if step == "wording":
+        return answers.replace_draft(
+            area, result, dataclasses.replace(draft, rewrite=True)
+        ), f"Write {draft.id}'s wording anew."
     if step == "fill":
         kept = frozenset(s for s in draft.done if not s.startswith("fill:"))
         return answers.replace_draft(
             area, result, dataclasses.replace(draft, done=kept, fills=())
         ), f"Fill in {draft.id}'s wording again."
     if step not in REFINE_STEPS:
-        raise Unclear(f"steps of an indicator: {', '.join(REFINE_STEPS)}")
+        raise Unclear(f"steps of an indicator: wording, fill, {', '.join(REFINE_STEPS)}")
     dropped = {step, "baseline_date"} if step == "baseline" else {step}
     return answers.replace_draft(
         area, result, dataclasses.replace(draft, done=draft.done - dropped)

@@ -534,6 +534,8 @@ def _custom_draft(kb: KnowledgeBase, answers: Answers, area: Area, result: Resul
 def _refine_question(
     kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
 ) -> Question | None:
+    if draft.rewrite:
+        return _rewrite_question(area, result, draft)
     for placeholder in draft.placeholders():
         if f"fill:{placeholder}" not in draft.done:
             return _fill_question(kb, answers, area, result, draft, placeholder)
@@ -541,6 +543,23 @@ def _refine_question(
         if step not in draft.done and applies(draft, kb):
             return build(kb, answers, area, result, draft)
     return None
+
+
+def _rewrite_question(area: Area, result: ResultDraft, draft: Draft) -> Question:
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        wording = _statement(text)
+        done = frozenset(step for step in draft.done if not step.startswith("fill:"))
+        rewritten = dataclasses.replace(draft, template=wording, fills=(), done=done, rewrite=False,
+                                        indicator=dataclasses.replace(draft.indicator, statement=wording))  # fmt: skip
+        return answers.replace_draft(area.id, result.id, rewritten), (f"Now it reads: “{wording}”",)
+
+    def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        return answers.replace_draft(area.id, result.id, dataclasses.replace(draft, rewrite=False)), ()
+
+    return Question("refine", f"refine.{draft.id}.wording",
+                    (_header(draft), "Type the new wording (neutral: what is counted, no target inside), or `skip` to keep it."),
+                    read, example=draft.indicator.statement, skip=skip,
+                    why="Indicators are written neutrally: the number to reach goes in the target, not the wording.")  # fmt: skip
 
 
 def _header(draft: Draft) -> str:

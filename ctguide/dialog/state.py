@@ -21,6 +21,7 @@ class Draft:
     custom: bool = False
     fills: tuple[tuple[str, str], ...] = ()
     done: frozenset[str] = frozenset()
+    rewrite: bool = False  # the user asked to write the statement anew (`edit <id> wording`)
 
     @property
     def id(self) -> str:
