@@ -119,7 +119,12 @@ def test_sessions_are_saved_after_each_answer_and_resume(data_dir):
 
     async def resumed(app, pilot):
         assert app.turn.session.key == "profile.dates"
-        texts = [str(w.source) for w in app.query(".bubble.assistant").results(Markdown)]
+        texts: list[str] = []
+        for _ in range(100):  # Markdown bubbles take their text asynchronously
+            texts = [str(w.source) for w in app.query(".bubble.assistant").results(Markdown)]
+            if any("Welcome back" in t for t in texts):
+                break
+            await pilot.pause(0.02)
         assert any("Welcome back" in t for t in texts)
 
     run(resumed, resume="safe-return-moldova")
@@ -183,11 +188,12 @@ def test_an_invalid_knowledge_folder_is_shown_as_a_message(tmp_path):
 
     async def main():
         async with app.run_test(size=(100, 30)) as pilot:
-            for _ in range(200):
+            texts: list[str] = []
+            for _ in range(250):  # the knowledge loads in a thread; the message is rendered after it
                 await pilot.pause(0.02)
-                if app.query(".bubble.problem"):
+                texts = [str(w.source) for w in app.query(".bubble.problem").results(Markdown)]
+                if texts and "SEXX" in texts[0]:
                     break
-            texts = [str(w.source) for w in app.query(".bubble.problem").results(Markdown)]
             assert texts and "SEXX" in texts[0]
             assert app.turn is None
 
