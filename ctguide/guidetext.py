@@ -28,3 +28,6 @@ COMMAND_HELP = (
 KEEP_REST = "keep the rest"
 COMMANDS = ("help", "why", "back", "undo", "skip", "show", "edit", "restart", "save", "quit", KEEP_REST)
 """Everything the user can type at any point of the conversation."""
+
+BADGES = {"error": "✖", "warning": "⚠", None: "✔"}
+"""The SMART badge of an indicator by its most serious finding (None: nothing to fix)."""

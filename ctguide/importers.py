@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ctguide.dialog.parsing import Unclear, parse_date, parse_number
-from ctguide.drafting import first_quarter_end
+from ctguide.drafting import TO_BE_SET, first_quarter_end
 from ctguide.exporters.rows import HEADINGS
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import suggest
@@ -33,7 +33,6 @@ from ctguide.plan import (
 from ctguide.smart import OUTPUT_VERBS
 from ctguide.textnorm import fold
 
-TO_BE_SET = "(to be set)"
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "indicator": ("indicator", "indicators", "performance indicator", "indicator statement", "indicator name",
                   "name of indicator", "kpi", "indicador", "indicadores", "indicateur", "indicateurs"),

@@ -190,7 +190,7 @@ def plan_from_data(data: dict[str, Any]) -> Plan:
 
 
 def plan_to_yaml(plan: Plan) -> str:
-    return dump_yaml(plan_to_data(plan))
+    return plan_text(plan, "yaml")
 
 
 def validate_plan(data: Any) -> list[Problem]:
@@ -433,8 +433,13 @@ def load_plan(path: Path) -> Plan:
 
 def plan_document(plan: Plan, path: Path) -> str:
     """The plan as the text of `path`: JSON for .json, YAML otherwise."""
+    return plan_text(plan, "json" if Path(path).suffix.lower() == ".json" else "yaml")
+
+
+def plan_text(plan: Plan, kind: str) -> str:
+    """The plan document as YAML or JSON text (`kind`); the one way plans become text."""
     data = plan_to_data(plan)
-    if Path(path).suffix.lower() == ".json":
+    if kind == "json":
         import json
 
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -556,6 +556,19 @@ def _position(plan: Plan, finding: Finding) -> int:
     return ids.index(finding.indicator) if finding.indicator in ids else len(ids)
 
 
+def worst_severity(findings: list[Finding]) -> dict[str, str]:
+    """Per indicator id, its most serious error or warning (indicators with neither are absent)."""
+    worst: dict[str, str] = {}
+    for finding in findings:
+        if (
+            finding.indicator
+            and finding.severity in ("error", "warning")
+            and worst.get(finding.indicator) != "error"
+        ):
+            worst[finding.indicator] = finding.severity
+    return worst
+
+
 def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity == "error" for f in findings)
 

@@ -123,7 +123,7 @@ def _advance(
         kb, session, answers, history=(*session.history, session.answers), replies=(*session.replies, text)
     )
     question = next_question(kb, answers)
-    say = say + _new_findings(kb, session, moved, asked)
+    say = say + _new_findings(kb, moved, asked)
     if question is None:
         say.append(
             "It passed the review: every indicator is valid and free of errors. `show` displays the whole plan."
@@ -143,7 +143,7 @@ def _codes(kb: KnowledgeBase) -> dict[str, str]:
     return {a.id: a.code for a in kb.areas}
 
 
-def _new_findings(kb: KnowledgeBase, before: Session, after: Session, asked: Question | None) -> list[str]:
+def _new_findings(kb: KnowledgeBase, after: Session, asked: Question | None) -> list[str]:
     """SMART findings as they arise: when an indicator's last step is answered, what is left to fix."""
     if asked is None or asked.stage not in ("refine", "ethics"):
         return []

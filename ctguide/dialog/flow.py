@@ -1165,7 +1165,7 @@ def _review(kb: KnowledgeBase, answers: Answers) -> Question | None:
         if lowered == "drop empty" and empty:
             return _drop_empty(answers), ("Removed the results that had no indicator.",)
         if lowered in ("write", "yes", "save plan", "done") and not errors:
-            return dataclasses.replace(answers, reviewed=True, confirmed=True), ("The plan is complete.",)
+            return dataclasses.replace(answers, confirmed=True), ("The plan is complete.",)
         if lowered in ("write", "yes", "done"):
             raise Unclear(
                 f"{len(errors)} error{'s' if len(errors) != 1 else ''} must be fixed before the plan is written: "

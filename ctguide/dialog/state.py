@@ -94,7 +94,6 @@ class Answers:
     areas: tuple[AreaDraft, ...] | None = None
     kept: tuple[AreaDraft, ...] = ()  # areas set aside by an edit, reused if chosen again
     rewording: tuple[str, int] | None = None  # (result id, suggestion index) while new wording is asked
-    reviewed: bool = False
     confirmed: bool = False
 
     def area(self, area_id: str) -> AreaDraft | None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ctguide.guidetext import COMMAND_HELP, STAGES
+from ctguide.guidetext import BADGES, COMMAND_HELP, STAGES
 from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import Plan
-from ctguide.smart import review_plan
+from ctguide.smart import review_plan, worst_severity
 
 if TYPE_CHECKING:
     from ctguide.dialog.flow import Question
@@ -26,7 +26,7 @@ def plan_tree(kb: KnowledgeBase, plan: Plan | None) -> str:
     if plan is None or not plan.results_chain:
         title = f"**{plan.profile.title}** — " if plan else ""
         return f"{title}no areas chosen yet."
-    badge = _badges(plan)
+    worst = worst_severity(review_plan(plan))
     lines = [f"**{plan.profile.title}** ({plan.profile.organisation}; {', '.join(plan.profile.countries)}; "
              f"{plan.profile.start_date} to {plan.profile.end_date})"]  # fmt: skip
     for pillar in kb.pillars:
@@ -46,17 +46,6 @@ def plan_tree(kb: KnowledgeBase, plan: Plan | None) -> str:
                 lines.append(f"    - {statement.id} ({kind}) {statement.statement}")
                 for indicator in (i for i in plan.indicators if i.result == statement.id):
                     lines.append(
-                        f"      - {badge.get(indicator.id, '✔')} {indicator.id} {indicator.statement}"
+                        f"      - {BADGES[worst.get(indicator.id)]} {indicator.id} {indicator.statement}"
                     )
     return "\n".join(lines)
-
-
-def _badges(plan: Plan) -> dict[str, str]:
-    marks: dict[str, str] = {}
-    for finding in review_plan(plan):
-        if finding.indicator is None:
-            continue
-        current = marks.get(finding.indicator)
-        if finding.severity == "error" or (finding.severity == "warning" and current != "✖"):
-            marks[finding.indicator] = "✖" if finding.severity == "error" else "⚠"
-    return marks

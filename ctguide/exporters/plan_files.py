@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from ctguide.exporters import ExportOptions, ExportResult
-from ctguide.plan import Plan, plan_to_data
-from ctguide.yamlio import dump_yaml
+from ctguide.plan import Plan, plan_text
 
 
 def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
-    data = plan_to_data(plan)
-    if name == "json":
-        return ExportResult(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    return ExportResult(dump_yaml(data))
+    return ExportResult(plan_text(plan, name))

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import Input, Markdown, OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
-from ctguide.guidetext import STAGES
+from ctguide.guidetext import BADGES, STAGES
 
 if TYPE_CHECKING:
     from ctguide.knowledge import KnowledgeBase
@@ -113,9 +113,6 @@ class Progress(Static):
         self.update(line)
 
 
-BADGES = {"error": "✖", "warning": "⚠", None: "✔"}
-
-
 class PlanTree(Tree[str]):
     """The plan as it grows: pillar → area → results → indicators, each with a SMART badge."""
 
@@ -126,7 +123,9 @@ class PlanTree(Tree[str]):
             self.root.set_label(Text("Plan: no title yet"))
             return
         self.root.set_label(Text(plan.profile.title))
-        worst = _worst_findings(plan)
+        from ctguide.smart import review_plan, worst_severity
+
+        worst = worst_severity(review_plan(plan))
         for pillar in kb.pillars:
             blocks = [b for b in plan.results_chain if b.pillar == pillar.id]
             if not blocks:
@@ -147,20 +146,6 @@ class PlanTree(Tree[str]):
                             Text(f"{badge} {indicator.id} {indicator.statement}"),
                             data=f"indicator:{indicator.id}",
                         )
-
-
-def _worst_findings(plan: Plan) -> dict[str, str]:
-    from ctguide.smart import review_plan
-
-    worst: dict[str, str] = {}
-    for finding in review_plan(plan):
-        if (
-            finding.indicator
-            and finding.severity in ("error", "warning")
-            and worst.get(finding.indicator) != "error"
-        ):
-            worst[finding.indicator] = finding.severity
-    return worst
 
 
 def indicator_details(plan: Plan, indicator_id: str) -> str:
