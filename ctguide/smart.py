@@ -372,8 +372,8 @@ def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if "INC" in ind.pitfalls:
-        return  # a count to monitor, never to target (see A1)
+    if ind.monitor_only or "INC" in ind.pitfalls:
+        return  # a count to monitor, never to target (see H1)
     if all(t.status == "to_be_set" for t in ind.targets):
         yield Hit("The target value is still to be set.",
                "Set the target value and its date once the baseline is known (or now, from a comparable project).",

@@ -277,6 +277,23 @@ CLEAN_VARIANTS = [
         },
     ),
     (
+        "a monitor-only count without targets",
+        {
+            "statement": "Number of victims accommodated in the shelter in Chisinau in the year",
+            "unit": "number",
+            "numerator": None,
+            "denominator": None,
+            "level": "output",
+            "result": "SHL-OP1",
+            "direction": "monitor",
+            "direction_note": "A rise can mean more need or more referrals",
+            "definitions": (("victims", "referred as presumed or identified victims"),),
+            "disaggregation": VICTIM_CODES,
+            "ethics_notes": ("Consent; no names; cells under 5 suppressed.",),
+            "targets": (),
+        },
+    ),
+    (
         "victim data with safeguards",
         {
             "statement": "% of survivors in Chisinau who report feeling safe at exit",
