@@ -324,7 +324,7 @@ def _score_areas(index: MatchIndex, query: _Query) -> tuple[dict[str, float], di
         if bag_score:
             scores[area_id] += 0.35 * bag_score
             if not reasons[area_id] and related:
-                words = ", ".join(t for _, t in sorted(related, reverse=True)[:3])
+                words = _shown(index, [t for _, t in sorted(related, reverse=True)[:3]])
                 reasons[area_id].append(f"related words: {words}")
     return scores, reasons
 
@@ -412,11 +412,17 @@ def rank_results(kb: KnowledgeBase, text: str, limit: int = 5) -> tuple[ResultMa
         raw = weight / size + 0.6 * area_scores.get(entry.area, 0.0) / top_area
         why = []
         if own:
-            why.append("result wording: " + ", ".join(sorted(own)[:5]))
+            why.append("result wording: " + _shown(index, own))
         if evidence:
-            why.append("its indicators: " + ", ".join(sorted(evidence)[:5]))
+            why.append("its indicators' wording: " + _shown(index, evidence))
         scored.append((raw, ResultMatch(entry.id, entry.area, entry.level, entry.statement, 0.0, tuple(why))))
     scored.sort(key=lambda item: (-item[0], item[1].id))
     return tuple(
         dataclasses.replace(match, score=round(100 * raw / (raw + 1.5), 1)) for raw, match in scored[:limit]
     )
+
+
+def _shown(index: MatchIndex, tokens: Iterable[str], limit: int = 5) -> str:
+    """Word-family keys as the words people write ('reintegr' -> 'reintegration')."""
+    ordered = tokens if isinstance(tokens, list) else sorted(tokens)
+    return ", ".join(index.surface.get(t, t) for t in ordered[:limit])
