@@ -21,7 +21,7 @@ STOP_WORDS = frozenset(
     some such than that the their them then there these they this those through to too under
     until up very was we were what when where which while who whom why will with would you your
     also about after all any before between both each few further here only other same should
-    again against am being below during off once s t don now us via etc e g ie eg well within
+    again against am being below during off once s t don now us via etc e g ie eg
     el la los las un una unos unas de del y o en con por para que se su sus al lo como mas
     entre sobre sin desde hasta este esta estos estas ese esa cual cuales tambien muy ya
     le les des du et ou au aux en dans pour par sur avec une qui que ce ces leur leurs est sont
