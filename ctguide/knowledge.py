@@ -17,6 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ctguide.inputs import InputUnreadable, read_input
 from ctguide.paths import builtin_knowledge_dir
 from ctguide.records import from_data
 from ctguide.validation import LocatedProblem, Problem, knowledge_file_is_valid, locate, schema_problems
@@ -366,13 +367,20 @@ def _read_folder(builder: _Builder, folder: Path, *, is_overlay: bool) -> None:
 def _parse(builder: _Builder, path: Path, definition: str | Callable[[Any], str]) -> SourceFile | None:
     """Read, parse and schema-check one file; `definition` may be chosen from the parsed data."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_input(path, "knowledge file").decode("utf-8")
         data = load_yaml(text, source=str(path))
     except YamlProblem as problem:
         builder.problems.append(LocatedProblem(problem.source, problem.line, Problem(None, problem.message)))
         return None
-    except (OSError, UnicodeDecodeError) as error:
-        builder.problems.append(LocatedProblem(str(path), None, Problem(None, f"cannot read: {error}")))
+    except InputUnreadable as unreadable:
+        builder.problems.append(
+            LocatedProblem(str(path), None, Problem(None, str(unreadable).removeprefix(f"{path}: ")))
+        )
+        return None
+    except UnicodeDecodeError:
+        builder.problems.append(
+            LocatedProblem(str(path), None, Problem(None, "not UTF-8 text; save it as UTF-8"))
+        )
         return None
     kind = definition(data) if callable(definition) else definition
     source = SourceFile(path, text, data)

@@ -79,6 +79,8 @@ def load_yaml(text: str, *, source: str = "<text>") -> Any:
         return _raise(source, line, f"not valid YAML: {problem}")
     except yaml.YAMLError as error:
         return _raise(source, None, f"not valid YAML: {error}")
+    except RecursionError:
+        return _raise(source, None, "nested too deeply to be a ctguide file")
 
 
 _STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
@@ -104,7 +106,7 @@ def _construct(node: yaml.Node, built: dict[int, Any] | None = None, building: s
         )
     kind, tag = type(node), node.tag
     if kind is yaml.ScalarNode:
-        value = node.value if tag == _STR else _SAFE.construct_object(node, deep=True)
+        value = node.value if tag == _STR else _scalar(node)
     elif kind is yaml.SequenceNode and tag == _SEQ:
         building.add(key)
         value = [_construct(item, built, building) for item in node.value]
@@ -124,6 +126,23 @@ def _construct(node: yaml.Node, built: dict[int, Any] | None = None, building: s
         value = _SAFE.construct_object(node, deep=True)
     built[key] = value
     return value
+
+
+def _scalar(node: yaml.ScalarNode) -> Any:
+    try:
+        return _SAFE.construct_object(node, deep=True)
+    except (ValueError, OverflowError):
+        digits = sum(ch.isdigit() for ch in node.value)
+        raise yaml.constructor.ConstructorError(
+            None,
+            None,
+            f"a number with {digits:,} digits; numbers are at most {MAX_DIGITS} digits",
+            node.start_mark,
+        ) from None
+
+
+MAX_DIGITS = 15
+"""Numbers in ctguide files are counts, percentages, amounts and scores: 15 digits is ample."""
 
 
 def _hashable(key: Any, node: yaml.Node) -> Any:
