@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -189,6 +190,23 @@ class Plan:
     notes: str | None = None
     last_updated: dt.date | None = None
     schema_version: str = SCHEMA_VERSION
+
+    @cached_property
+    def indicators_by_result(self) -> dict[str, tuple[Indicator, ...]]:
+        """The indicators of each result id, in plan order (built once: exports of large plans stay linear)."""
+        grouped: dict[str, list[Indicator]] = {}
+        for indicator in self.indicators:
+            grouped.setdefault(indicator.result, []).append(indicator)
+        return {result: tuple(found) for result, found in grouped.items()}
+
+    @cached_property
+    def result_places(self) -> dict[str, tuple[AreaChain, str, Statement]]:
+        """Each result id's area block, kind (objective, outcome, output) and statement; the first wins."""
+        places: dict[str, tuple[AreaChain, str, Statement]] = {}
+        for block in self.results_chain:
+            for kind, statement in block.results():
+                places.setdefault(statement.id, (block, kind, statement))
+        return places
 
 
 def plan_to_data(plan: Plan) -> dict[str, Any]:
@@ -457,9 +475,9 @@ def _date_rules(path: tuple, indicator: dict[str, Any], period: tuple | None) ->
 
 def _disaggregation_rules(path: tuple, indicator: dict[str, Any]) -> Iterator[Problem]:
     entries = [d for d in _list(indicator.get("disaggregation")) if isinstance(d, dict)]
-    counts = Counter(d.get("code") for d in entries)
+    counts = Counter(_text(d.get("code")) for d in entries)
     for d, entry in enumerate(_list(indicator.get("disaggregation"))):
-        if isinstance(entry, dict) and counts.get(entry.get("code"), 0) > 1:
+        if isinstance(entry, dict) and _text(entry.get("code")) and counts[entry["code"]] > 1:
             yield Problem(
                 path + ("disaggregation", d, "code"), f"disaggregation {entry.get('code')!r} is listed twice"
             )

@@ -56,7 +56,7 @@ def _logframe(plan: Plan) -> str:
         for block in blocks:
             for kind, statement in block.results():
                 label = "**Objective:** " if kind == "objective" else f"**{statement.id}** ({kind}): "
-                indicators = [i for i in plan.indicators if i.result == statement.id]
+                indicators = plan.indicators_by_result.get(statement.id, ())
                 if not indicators:
                     parts.append(f"| {cell(label + statement.statement)} | | | | |")
                 for n, indicator in enumerate(indicators):

@@ -24,11 +24,7 @@ HEADINGS = {
 
 
 def result_of(plan: Plan, indicator: Indicator) -> tuple[AreaChain | None, str, Statement | None]:
-    for block in plan.results_chain:
-        for kind, statement in block.results():
-            if statement.id == indicator.result:
-                return block, kind, statement
-    return None, "", None
+    return plan.result_places.get(indicator.result, (None, "", None))
 
 
 def baseline_text(indicator: Indicator) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -111,7 +111,7 @@ def write_logframe(sheet: Worksheet, plan: Plan) -> None:
 def area_rows(plan: Plan, block: AreaChain) -> Iterator[list[str]]:
     """The objective and result rows of one area; one row per indicator, the result repeated."""
     for kind, statement in block.results():
-        indicators = [i for i in plan.indicators if i.result == statement.id]
+        indicators = plan.indicators_by_result.get(statement.id, ())
         result = result_label(kind, statement, block)
         if not indicators:
             yield [result, "", "", "", ""]
@@ -135,8 +135,7 @@ def logframe_row(result: str, indicator: Indicator) -> list[str]:
 
 
 def pillar_heading(sheet: Worksheet, text: str) -> None:
-    sheet.append([text])
-    row = sheet.max_row
+    row = append_cells(sheet, [text])[0].row
     sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(LOGFRAME_HEADINGS))
     cell = sheet.cell(row=row, column=1)
     cell.font, cell.fill, cell.alignment = BOLD, PILLAR_FILL, TOP
@@ -155,8 +154,7 @@ def write_indicators(sheet: Worksheet, plan: Plan) -> None:
     rows = [[row[column] for column in COLUMNS] for row in logframe_rows(plan)]
     write_header(sheet, [HEADINGS[c] for c in COLUMNS], column_widths(rows))
     for row in rows:
-        sheet.append(row)
-        for column, cell in zip(COLUMNS, sheet[sheet.max_row], strict=True):
+        for column, cell in zip(COLUMNS, append_cells(sheet, row), strict=True):
             cell.alignment = TOP_WRAP if column in LONG_COLUMNS else TOP
     finish_table(sheet)
 
@@ -183,8 +181,7 @@ def write_reference_sheets(sheet: Worksheet, plan: Plan) -> None:
         if number:
             sheet.append([])
         for field, value in reference_fields(indicator, row):
-            sheet.append([field, value])
-            field_cell, value_cell = sheet[sheet.max_row]
+            field_cell, value_cell = append_cells(sheet, [field, value])
             field_cell.font, field_cell.alignment, value_cell.alignment = BOLD, TOP, TOP_WRAP
 
 
@@ -254,9 +251,16 @@ def write_header(sheet: Worksheet, headings: Sequence[str], widths: Sequence[int
 def append_rows(sheet: Worksheet, rows: Iterable[Sequence[str]]) -> None:
     """Rows of text, wrapped and aligned to the top."""
     for row in rows:
-        sheet.append(list(row))
-        for cell in sheet[sheet.max_row]:
+        for cell in append_cells(sheet, row):
             cell.alignment = TOP_WRAP
+
+
+def append_cells(sheet: Worksheet, values: Sequence[object]) -> list[Cell]:
+    """Append a row and return its cells (looking them up through `sheet.max_row` scans every cell
+    of the sheet, which made large workbooks quadratic)."""
+    cells = [Cell(sheet, value=value) for value in values]
+    sheet.append(cells)
+    return cells
 
 
 def finish_table(sheet: Worksheet) -> None:
