@@ -12,15 +12,18 @@ The output is deterministic: the document properties and the zip entries carry o
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import os
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
@@ -155,7 +158,7 @@ def write_indicators(sheet: Worksheet, plan: Plan) -> None:
     write_header(sheet, [HEADINGS[c] for c in COLUMNS], column_widths(rows))
     for row in rows:
         for column, cell in zip(COLUMNS, append_cells(sheet, row), strict=True):
-            cell.alignment = TOP_WRAP if column in LONG_COLUMNS else TOP
+            styled(cell, alignment=TOP_WRAP if column in LONG_COLUMNS else TOP)
     finish_table(sheet)
 
 
@@ -182,7 +185,8 @@ def write_reference_sheets(sheet: Worksheet, plan: Plan) -> None:
             sheet.append([])
         for field, value in reference_fields(indicator, row):
             field_cell, value_cell = append_cells(sheet, [field, value])
-            field_cell.font, field_cell.alignment, value_cell.alignment = BOLD, TOP, TOP_WRAP
+            styled(field_cell, font=BOLD, alignment=TOP)
+            styled(value_cell, alignment=TOP_WRAP)
 
 
 def reference_fields(indicator: Indicator, row: dict[str, str]) -> list[tuple[str, str]]:
@@ -252,7 +256,7 @@ def append_rows(sheet: Worksheet, rows: Iterable[Sequence[str]]) -> None:
     """Rows of text, wrapped and aligned to the top."""
     for row in rows:
         for cell in append_cells(sheet, row):
-            cell.alignment = TOP_WRAP
+            styled(cell, alignment=TOP_WRAP)
 
 
 def append_cells(sheet: Worksheet, values: Sequence[object]) -> list[Cell]:
@@ -261,6 +265,24 @@ def append_cells(sheet: Worksheet, values: Sequence[object]) -> list[Cell]:
     cells = [Cell(sheet, value=value) for value in values]
     sheet.append(cells)
     return cells
+
+
+_LOOKS: weakref.WeakKeyDictionary[Workbook, dict[tuple[int, int], StyleArray]] = weakref.WeakKeyDictionary()
+
+
+def styled(cell: Cell, *, alignment: Alignment, font: Font | None = None) -> None:
+    """Give `cell` a font and alignment (module constants). Each distinct look is set once per workbook
+    through openpyxl, then copied: setting it on every cell hashes the style objects each time, which
+    was most of the time of a large export."""
+    looks = _LOOKS.setdefault(cell.parent.parent, {})
+    key = (id(alignment), id(font))
+    if key in looks:
+        cell._style = copy.copy(looks[key])
+        return
+    cell.alignment = alignment
+    if font is not None:
+        cell.font = font
+    looks[key] = copy.copy(cell._style)
 
 
 def finish_table(sheet: Worksheet) -> None:
