@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ctguide.dialog.parsing import Unclear, parse_date, parse_number
 from ctguide.drafting import TO_BE_SET, first_quarter_end
+from ctguide.exporters.csv_table import FORMULA_STARTS
 from ctguide.exporters.rows import HEADINGS
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import suggest
@@ -159,8 +160,8 @@ def map_columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
 
 
 def _unguard(text: str) -> str:
-    """Undo the apostrophe the CSV export puts before = + @ so spreadsheets do not run text as formulas."""
-    return text[1:] if text[:2] in ("'=", "'+", "'@") else text
+    """Undo the apostrophe the CSV export puts before formula characters (csv_table.guard)."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
 
 
 def _norm(text: str) -> str:
