@@ -542,6 +542,22 @@ def _check_area(
     for indicator in area.indicators:
         for steps, message in _indicator_problems(indicator, area, results, known):
             report(area.id, f"indicators:{indicator.id}", steps, message)
+    for steps, message in _dead_ends(area):
+        report(area.id, "", steps, message)
+
+
+def _dead_ends(area: Area) -> Iterator[tuple[tuple, str]]:
+    """What would leave a conversation about this area without a way forward: the dialog insists on
+    an outcome, and suggests for each result the area's indicators of the result's level."""
+    if not any(r.level == "outcome" for r in area.results):
+        yield ("results",), ("the area has no outcome result, and a plan keeps at least one outcome per area; "
+                             "add an outcome so that the conversation can go on")  # fmt: skip
+    levels = {i.level for i in area.indicators}
+    for level in ("outcome", "output"):
+        waiting = [r.id for r in area.results if r.level == level]
+        if waiting and level not in levels:
+            yield ("indicators",), (f"no {level} indicator, so the conversation would have none to suggest for "
+                                    f"{', '.join(waiting)}; add at least one")  # fmt: skip
 
 
 def _indicator_problems(

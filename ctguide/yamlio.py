@@ -134,10 +134,14 @@ def _construct(node: yaml.Node, built: dict[int, Any] | None = None, building: s
         and not any(k.tag == "tag:yaml.org,2002:merge" for k, _ in node.value)
     ):
         building.add(key)
-        value = {
-            _hashable(_construct(k, built, building), k): _construct(v, built, building)
-            for k, v in node.value
-        }
+        value = {}
+        for k, v in node.value:
+            name = _hashable(_construct(k, built, building), k)
+            if name in value:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {name!r} appears twice in one mapping; keep one", k.start_mark
+                )
+            value[name] = _construct(v, built, building)
         building.discard(key)
     else:
         value = _SAFE.construct_object(node, deep=True)
