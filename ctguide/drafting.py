@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
 from ctguide.plan import (
+    MONITOR,
     AreaChain,
     Baseline,
     Disaggregation,
@@ -107,7 +108,7 @@ def draft_indicator(
         unit=source.unit,
         direction=source.direction,
         baseline=Baseline(status="to_be_set", planned_date=first_quarter_end(start, end)),
-        targets=(Target(date=end, status="to_be_set"),),
+        targets=() if source.direction == MONITOR else (Target(date=end, status="to_be_set"),),
         means_of_verification="; ".join(m.name for m in methods) or ", ".join(source.means_of_verification),
         frequency=source.frequency,
         responsible=RESPONSIBLE_BY_METHOD.get(source.means_of_verification[0], DEFAULT_RESPONSIBLE),
@@ -125,6 +126,7 @@ def draft_indicator(
         pitfalls=source.pitfalls,
         external_refs=tuple(ExternalRef(r.vocabulary, r.code) for r in source.external_refs),
         kb_id=source.id,
+        attributable=source.attributable,
     )
 
 

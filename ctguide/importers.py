@@ -19,6 +19,8 @@ from ctguide.exporters.rows import HEADINGS
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import suggest
 from ctguide.plan import (
+    DIRECTIONS,
+    MONITOR,
     RATIO_UNITS,
     UNITS,
     AreaChain,
@@ -298,7 +300,7 @@ def _indicator(kb: KnowledgeBase, values: dict[str, str], area: str, pillar: str
     ratio = unit in RATIO_UNITS
     level = values.get("level") if values.get("level") in ("impact", "outcome", "output") else (
         "outcome" if result_kind == "objective" else result_kind)  # fmt: skip
-    direction = values.get("direction") if values.get("direction") in ("increase", "decrease", "maintain", "reach") else (
+    direction = values.get("direction") if values.get("direction") in (*DIRECTIONS, MONITOR) else (
         "reach" if kind == "milestone" else "increase")  # fmt: skip
     stages = tuple(s.strip() for s in re.split(r"[;\n]", values.get("stages", "")) if s.strip())
     if unit == "stage" and len(stages) < 2:
@@ -306,7 +308,8 @@ def _indicator(kb: KnowledgeBase, values: dict[str, str], area: str, pillar: str
     baseline = _baseline(values, unit, options, report, number)
     return Indicator(
         id=ident, statement=statement, pillar=pillar, area=area, result=result_id, level=level, type=kind, unit=unit,
-        direction=direction, baseline=baseline, targets=_targets(values, unit, options, report, number),
+        direction=direction, baseline=baseline,
+        targets=() if direction == MONITOR else _targets(values, unit, options, report, number),
         means_of_verification=values.get("means_of_verification") or TO_BE_SET,
         frequency=_frequency(kb, values.get("frequency", ""), report, number),
         responsible=values.get("responsible") or TO_BE_SET,

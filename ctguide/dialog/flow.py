@@ -33,11 +33,13 @@ from ctguide.matching import suggest
 from ctguide.plan import (
     DIRECTIONS,
     FREQUENCIES,
+    MONITOR,
     RATIO_UNITS,
     UNITS,
     Baseline,
     Disaggregation,
     Indicator,
+    Projection,
     Target,
 )
 from ctguide.smart import UNIT_OF_ANALYSIS, is_victim_data, review_indicator, review_plan
@@ -851,12 +853,21 @@ def _target_q(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDra
     start, end = answers.period or (dt.date.min, dt.date.max)
     indicator = draft.indicator
 
-    monitoring = "INC" in indicator.pitfalls
+    monitoring = indicator.direction == MONITOR or "INC" in indicator.pitfalls
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         if monitoring and text.strip().lower() in ("monitor", "monitoring", "no target", "none"):
-            kept = Target(date=end, status="to_be_set", note=MONITORING_NOTE)
-            return update(answers, targets=(kept,)), ("Kept as a monitoring count, without a target.",)
+            return update(answers, targets=(), direction=MONITOR), (
+                "Kept as a monitoring count, without a target.",
+            )
+        if indicator.direction == MONITOR and not is_tbd(text):
+            figures = [_target(part, indicator, start, end) for part in text.split(";") if part.strip()]
+            projections = tuple(Projection(t.value, t.date, note=PROJECTION_NOTE) for t in figures)
+            return update(answers, targets=(), projections=projections), (
+                "Recorded as a projection the donor asked for, not a target: the count stays monitor-only.",
+            )
+        if indicator.direction == MONITOR:
+            return update(answers, targets=()), ("Kept as a monitoring count, without a target.",)
         if is_tbd(text):
             return update(answers, targets=(Target(date=end, status="to_be_set"),)), (
                 "Target to be set; the review will list it.",
@@ -889,6 +900,7 @@ def _target_q(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDra
 
 
 MONITORING_NOTE = "Monitoring count: no target by design (a target would reward the wrong behaviour)."
+PROJECTION_NOTE = "Projection, not a target: an expected figure the donor asked for."
 
 
 def _target(text: str, indicator: Indicator, start: dt.date, end: dt.date) -> Target:
