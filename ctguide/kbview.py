@@ -176,10 +176,10 @@ def indicator_card(kb: KnowledgeBase, indicator: KbIndicator) -> list[str]:
              f"- level: {indicator.level}; type: {indicator.type}; unit: {indicator.unit}"
              + (f" ({indicator.unit_detail})" if indicator.unit_detail else ""),
              f"- {direction}"]  # fmt: skip
-    if indicator.is_context:
-        lines.append(f"- {CONTEXT}")
     if indicator.direction_note:
         lines.append(f"  - how to read it: {indicator.direction_note}")
+    if indicator.is_context:
+        lines.append(f"- {CONTEXT}")
     if indicator.numerator:
         lines += [f"- numerator: {indicator.numerator}", f"- denominator: {indicator.denominator}"]
     if indicator.stages:

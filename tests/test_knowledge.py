@@ -60,7 +60,9 @@ def test_every_area_has_an_indicator_for_its_objective_and_a_context_indicator(k
 
 
 def test_context_indicators_sit_only_at_the_objective(kb):
-    misplaced = [i.id for i in kb.indicators if not i.attributable and i.result != kb.area_by_id[i.area].objective_id]
+    misplaced = [
+        i.id for i in kb.indicators if not i.attributable and i.result != kb.area_by_id[i.area].objective_id
+    ]
     assert misplaced == []
 
 
@@ -85,7 +87,9 @@ PERIOD = re.compile(r"\[period\]|\bper (quarter|year)\b|\bin the (calendar|repor
 
 
 def test_every_count_of_people_has_a_reference_period(kb):
-    missing = [i.id for i in kb.indicators if COUNTED_PEOPLE.search(i.statement) and not PERIOD.search(i.statement)]
+    missing = [
+        i.id for i in kb.indicators if COUNTED_PEOPLE.search(i.statement) and not PERIOD.search(i.statement)
+    ]
     assert missing == []
 
 
@@ -323,7 +327,9 @@ indicators:
      ("SHL-OC1", "impact", "true", "differs from the level of SHL-OC1"),
      ("SHL-OB", "impact", "false", "does not have the expected form")],
 )  # fmt: skip
-def test_an_indicator_sits_under_a_result_of_its_level_or_under_the_objective(tmp_path, result, level, attributable, fragment):
+def test_an_indicator_sits_under_a_result_of_its_level_or_under_the_objective(
+    tmp_path, result, level, attributable, fragment
+):
     (tmp_path / "areas").mkdir()
     text = MISPLACED.format(result=result, level=level, attributable=attributable)
     (tmp_path / "areas" / "extra.yaml").write_text(text)
