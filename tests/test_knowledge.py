@@ -345,3 +345,17 @@ def test_an_overlay_may_add_a_context_indicator_to_an_objective(tmp_path):
     kb = load_knowledge(tmp_path)
     assert kb.indicator_by_id["SHL-91"] in kb.area_by_id["shelter"].objective_indicators
     assert kb.indicator_by_id["SHL-91"].is_context
+
+
+FIELD_TOPICS = {
+    "official complicity": r"complicity", "demand reduction": r"stop buying", "public procurement": r"public contracts",
+    "assistance not conditional on cooperation": r"unwillingness to cooperate", "recovery and reflection period": r"reflection period",
+    "screening in asylum": r"asylum applicants", "screening in immigration detention": r"immigration detention",
+    "forced criminality": r"scam operations", "child and forced marriage": r"child or forced marriage",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("topic", FIELD_TOPICS)
+def test_the_topics_the_field_expects_have_outcome_indicators(kb, topic):
+    found = [i for i in kb.indicators if re.search(FIELD_TOPICS[topic], i.statement, re.I)]
+    assert any(i.level == "outcome" and i.attributable for i in found), topic
