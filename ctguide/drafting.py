@@ -194,9 +194,9 @@ MILESTONE_UNITS = frozenset({"stage", "yes_no", "text", "duration"})
 
 
 def fit_rank(source: KbIndicator) -> tuple[int, int]:
-    """Lower is better: indicators free of INC and AMB first, then quality and coverage measures
+    """Lower is better: indicators free of INC and AMB first (then those with one of them), then quality and coverage measures
     (shares, rates, scores), then milestones, then counts."""
-    avoided = int(bool(AVOIDED_PITFALLS.intersection(source.pitfalls)))
+    avoided = len(AVOIDED_PITFALLS.intersection(source.pitfalls))
     kind = 0 if source.unit in QUALITY_UNITS else 1 if source.unit in MILESTONE_UNITS else 2
     return avoided, kind
 
@@ -272,9 +272,7 @@ def starter_plan(
     for area in areas:
         for result_id in (objective_id(area), *(r.id for r in area.results)):
             picks = [i for i in best_indicators(area, result_id, per_result + 1) if i is not top]
-            indicators += [
-                draft_indicator(kb, s, pillar=area.pillar, period=period) for s in picks[:per_result]
-            ]
+            indicators += [starter_indicator(kb, s, area.pillar, period) for s in picks[:per_result]]
     names = " and ".join(a.name.split(" and ")[0].lower() for a in areas[:3])
     profile = Profile(
         title=title or f"Starter plan: {names}",
