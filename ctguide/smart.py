@@ -372,8 +372,8 @@ def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if "INC" in ind.pitfalls:
-        return  # a count to monitor, never to target (see A1)
+    if ind.monitor_only or "INC" in ind.pitfalls:
+        return  # a count to monitor, never to target (see H1)
     if all(t.status == "to_be_set" for t in ind.targets):
         yield Hit("The target value is still to be set.",
                "Set the target value and its date once the baseline is known (or now, from a comparable project).",
@@ -604,6 +604,83 @@ def worst_severity(findings: list[Finding]) -> dict[str, str]:
 
 def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity == "error" for f in findings)
+
+
+HARM_RULES = frozenset({"H1"})
+ETHICS_RULES = frozenset({"E1", "E2"})
+FIT_RULES = frozenset({"R4"})
+TO_BE_SET_RULE = "T1"
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """One thing left to do, in plain words, with the kind of problem it is."""
+
+    kind: str  # "error", "harm", "ethics", "fit", "warning" or "to_be_set"
+    indicator: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a review adds up to: whether the plan may be called done, and what is left, in plain words."""
+
+    ok: bool
+    summary: str
+    open_items: tuple[OpenItem, ...]
+
+
+_KIND_WORDS = {
+    "error": ("problem that must be fixed", "problems that must be fixed"),
+    "harm": ("target that could push staff to harm people", "targets that could push staff to harm people"),
+    "ethics": ("ethics or privacy risk for the people in the data", "ethics or privacy risks for the people in the data"),
+    "fit": ("indicator that does not measure its result", "indicators that do not measure their result"),
+    "warning": ("point to improve", "points to improve"),
+    "to_be_set": ("target value still to be set", "target values still to be set"),
+}  # fmt: skip
+_BLOCKING = ("error", "harm", "ethics", "fit")
+
+
+def _kind(finding: Finding) -> str | None:
+    if finding.severity == "error":
+        return "error"
+    if finding.severity == "warning":
+        for kind, rules in (("harm", HARM_RULES), ("ethics", ETHICS_RULES), ("fit", FIT_RULES)):
+            if finding.rule in rules:
+                return kind
+        return "warning"
+    return "to_be_set" if finding.rule == TO_BE_SET_RULE else None
+
+
+def verdict(findings: list[Finding]) -> Verdict:
+    """The review's verdict: never 'passed' while an error or a harm, ethics or fit warning stands."""
+    items = tuple(
+        OpenItem(kind, f.indicator, f"{f.indicator or 'The plan'}: {f.message}")
+        for f in findings
+        if (kind := _kind(f)) is not None
+    )
+    counts = Counter(item.kind for item in items)
+    ok = not any(counts[kind] for kind in _BLOCKING)
+    left = [
+        f"{counts[kind]} {_KIND_WORDS[kind][counts[kind] != 1]}"
+        for kind in (*_BLOCKING, "warning", "to_be_set")
+        if counts[kind]
+    ]
+    if not ok:
+        summary = "Not ready yet: " + _join(left) + "."
+    elif left:
+        summary = "Passed: nothing harmful or blocking is left; still open: " + _join(left) + "."
+    else:
+        summary = "Passed: no open findings."
+    notes = sum(1 for f in findings if f.severity == "info" and f.rule != TO_BE_SET_RULE)
+    if notes:
+        summary += f" {notes} suggestion{'s' if notes != 1 else ''} to consider."
+    order = {kind: n for n, kind in enumerate((*_BLOCKING, "warning", "to_be_set"))}
+    return Verdict(ok, summary, tuple(sorted(items, key=lambda item: order[item.kind])))
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _final_target(ind: Indicator):  # noqa: ANN202 - Target | None
