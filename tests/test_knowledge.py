@@ -54,6 +54,9 @@ def test_every_area_has_an_indicator_for_its_objective_and_a_context_indicator(k
         assert all(i.level in ("impact", "outcome") for i in at_objective), area.id
         context = [i for i in at_objective if not i.attributable]
         assert context, f"{area.id}: no context indicator (attributable: false)"
+        assert any(i.attributable for i in at_objective), (
+            f"{area.id}: nothing at the objective the project can claim"
+        )
         assert any(i.level == "impact" for i in area.indicators), area.id
         for indicator in context:
             assert indicator.sources, f"{indicator.id}: a context indicator names its official source"
