@@ -119,7 +119,10 @@ class QuickReplies(OptionList):
         self.keys = reply_keys(self.replies)
         self.clear_options()
         self.add_options(
-            Option(Text(text, style="bold") if key == text else Text.assemble((f"{key} ", "bold"), text), id=str(n))
+            Option(
+                Text(text, style="bold") if key == text else Text.assemble((f"{key} ", "bold"), text),
+                id=str(n),
+            )
             for n, (key, text) in enumerate(zip(self.keys, self.replies, strict=True))
         )
         self.display = bool(self.replies)
