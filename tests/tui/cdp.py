@@ -111,8 +111,12 @@ class Chromium:
 
         return await asyncio.wait_for(find(), timeout)
 
-    async def new_page(self) -> Page:
-        target = (await self.call("Target.createTarget", url="about:blank"))["targetId"]
+    async def new_page(self, *, stranger: bool = False) -> Page:
+        """A new tab; a stranger's tab has cookies and storage of its own (another visitor)."""
+        context = {}
+        if stranger:
+            context["browserContextId"] = (await self.call("Target.createBrowserContext"))["browserContextId"]
+        target = (await self.call("Target.createTarget", url="about:blank", **context))["targetId"]
         session = (await self.call("Target.attachToTarget", targetId=target, flatten=True))["sessionId"]
         page = Page(self, target, session)
         await page.call("Page.enable")
