@@ -69,6 +69,7 @@ HIGH_CONTRAST = Theme(
 )
 DEFAULT_THEME = "textual-dark"
 NARROW = 100
+SHORT = 32
 MAIN_SCREEN_ACTIONS = frozenset({"back", "save", "export", "toggle_panel", "copy", "conversations"})
 """Actions that only make sense on the chat itself, not inside a dialog on top of it."""
 
@@ -78,6 +79,7 @@ class CtGuideApp(App[None]):
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT, "-tall")]
     TITLE = "ctguide"
     SUB_TITLE = "SMART indicators for counter-trafficking projects"
     # Priority: the prompt (an Input) has the focus nearly always and binds Ctrl+E, Ctrl+A… itself.
