@@ -11,6 +11,7 @@ writes them in capitals too, so French 'le' or Spanish 'la' never count as an ab
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
@@ -18,7 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.textnorm import GENERIC_TOKENS, STOP_WORDS, content_tokens, fold, stem
@@ -81,6 +83,16 @@ class _Phrase:
     caps: bool
 
 
+@dataclass(frozen=True)
+class _ResultEntry:
+    id: str
+    area: str
+    level: str
+    statement: str
+    own: frozenset[str]
+    evidence: frozenset[str]
+
+
 @dataclass
 class MatchIndex:
     """Everything matching needs, computed once per knowledge base."""
@@ -94,6 +106,9 @@ class MatchIndex:
     vocabulary: list[str]
     vocabulary_set: frozenset[str]
     indicator_tokens: dict[str, tuple[frozenset[str], str]]
+    surface: dict[str, str] = field(default_factory=dict)
+    results: tuple[_ResultEntry, ...] = ()
+    result_idf: dict[str, float] = field(default_factory=dict)
     corrections: dict[str, str | None] = field(default_factory=dict)
 
 
@@ -109,6 +124,13 @@ def index_for(kb: KnowledgeBase) -> MatchIndex:
         entry = (kb, build_index(kb))
         _INDEXES[id(kb)] = entry
     return entry[1]
+
+
+def adopt_index(kb: KnowledgeBase, index: MatchIndex) -> None:
+    """Use `index`, made by `build_index(kb)` earlier (the compiled knowledge cache keeps one)."""
+    if len(_INDEXES) >= 4 and id(kb) not in _INDEXES:
+        _INDEXES.pop(next(iter(_INDEXES)))
+    _INDEXES[id(kb)] = (kb, index)
 
 
 def build_index(kb: KnowledgeBase) -> MatchIndex:
@@ -152,6 +174,8 @@ def build_index(kb: KnowledgeBase) -> MatchIndex:
     indicator_tokens = {
         i.id: (frozenset(content_tokens(i.statement)), area.id) for area in kb.areas for i in area.indicators
     }
+    results, result_idf = _result_entries(kb)
+    surface = _surface_words(kb)
     return MatchIndex(
         areas={a.id: a for a in kb.areas},
         phrases_by_first=dict(by_first),
@@ -162,7 +186,43 @@ def build_index(kb: KnowledgeBase) -> MatchIndex:
         vocabulary=vocabulary,
         vocabulary_set=frozenset(vocabulary) | frozenset(document_frequency) | frozenset(by_first),
         indicator_tokens=indicator_tokens,
+        surface=surface,
+        results=results,
+        result_idf=result_idf,
     )
+
+
+def _surface_words(kb: KnowledgeBase) -> dict[str, str]:
+    """The commonest written form of each word family, to show a correction in words people use."""
+    seen: Counter[str] = Counter()
+    for area in kb.areas:
+        for text in (
+            *area.keywords,
+            *area.synonyms,
+            area.name,
+            area.description,
+            *(r.statement for r in area.results),
+        ):
+            seen.update(fold(text).split())
+    surface: dict[str, str] = {}
+    for word, _ in seen.most_common():
+        surface.setdefault(stem(word), word)
+    return surface
+
+
+def _result_entries(kb: KnowledgeBase) -> tuple[tuple[_ResultEntry, ...], dict[str, float]]:
+    """Every result with its own words and the words of the indicators that measure it."""
+    entries = []
+    for area in kb.areas:
+        for result in area.results:
+            evidence = frozenset(
+                t for i in area.indicators_for(result.id) for t in content_tokens(i.statement)
+            )
+            own = frozenset(content_tokens(result.statement))
+            entries.append(_ResultEntry(result.id, area.id, result.level, result.statement, own, evidence))
+    frequency = Counter(t for e in entries for t in e.own | e.evidence)
+    n = max(len(entries), 1)
+    return tuple(entries), {t: math.log(1 + n / df) for t, df in frequency.items()}
 
 
 def _add(counts: Counter[str], tokens: Iterable[str], weight: float) -> None:
@@ -207,10 +267,10 @@ class _Query:
             if word in STOP_WORDS:
                 continue
             token = stem(word)
-            if token not in index.vocabulary_set and 4 <= len(token) <= 24 and not token.isdigit():
+            if token not in index.vocabulary_set and 5 <= len(token) <= 24 and not token.isdigit():
                 corrected = _correct(index, token)
                 if corrected:
-                    readings.append((word, corrected))
+                    readings.append((word, index.surface.get(corrected, corrected)))
                     token = corrected
             tokens.append(token)
             shown.append(position)
@@ -218,10 +278,21 @@ class _Query:
 
 
 def _correct(index: MatchIndex, token: str) -> str | None:
+    """The known word `token` is a misspelling of, if any.
+
+    Never a word that only differs by a prefix or an ending ('reintegrated' is not 'integrated'):
+    such a pair is two words, not a typo.
+    """
     if token not in index.corrections:
-        cutoff = 86 if len(token) < 7 else 80
-        best = process.extractOne(token, index.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
-        index.corrections[token] = best[0] if best else None
+        allowed = 1 if len(token) < 6 else 2
+        near = process.extract(token, index.vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=8)
+        fits = [
+            (distance, abs(len(word) - len(token)), word)
+            for word, distance, _ in near
+            if word[0] == token[0] and not token.endswith(word) and not word.endswith(token)
+        ]
+        found = min(fits)[2] if fits else None
+        index.corrections[token] = found
     return index.corrections[token]
 
 
@@ -260,7 +331,7 @@ def _score_areas(index: MatchIndex, query: _Query) -> tuple[dict[str, float], di
         if bag_score:
             scores[area_id] += 0.35 * bag_score
             if not reasons[area_id] and related:
-                words = ", ".join(t for _, t in sorted(related, reverse=True)[:3])
+                words = _shown(index, [t for _, t in sorted(related, reverse=True)[:3]])
                 reasons[area_id].append(f"related words: {words}")
     return scores, reasons
 
@@ -312,3 +383,53 @@ def _rank_indicators(
             )
     candidates.sort(key=lambda item: (-item[0], item[1].id))
     return tuple(match for _, match in candidates[:limit])
+
+
+@dataclass(frozen=True)
+class ResultMatch:
+    id: str
+    area: str
+    level: str
+    statement: str
+    score: float
+    why: tuple[str, ...]
+
+
+def rank_results(kb: KnowledgeBase, text: str, limit: int = 5) -> tuple[ResultMatch, ...]:
+    """The knowledge base's results (whole KB, every area) that best fit a result the user wrote.
+
+    A result's own wording counts fully, its indicators' wording half; the areas the text points to
+    add a little, so that ties go to the area the user is talking about.
+    """
+    index = index_for(kb)
+    query = _Query.read(index, text)
+    wanted = set(query.tokens)
+    if not wanted:
+        return ()
+    area_scores, _ = _score_areas(index, query)
+    top_area = max(area_scores.values(), default=0.0) or 1.0
+    scored: list[tuple[float, ResultMatch]] = []
+    for entry in index.results:
+        own = wanted & entry.own
+        evidence = (wanted & entry.evidence) - own
+        weight = sum(index.result_idf[t] for t in own) + 0.5 * sum(index.result_idf[t] for t in evidence)
+        if not own and weight < 2.0:
+            continue
+        size = math.sqrt(len(entry.own) + 3)
+        raw = weight / size + 0.6 * area_scores.get(entry.area, 0.0) / top_area
+        why = []
+        if own:
+            why.append("result wording: " + _shown(index, own))
+        if evidence:
+            why.append("its indicators' wording: " + _shown(index, evidence))
+        scored.append((raw, ResultMatch(entry.id, entry.area, entry.level, entry.statement, 0.0, tuple(why))))
+    scored.sort(key=lambda item: (-item[0], item[1].id))
+    return tuple(
+        dataclasses.replace(match, score=round(100 * raw / (raw + 1.5), 1)) for raw, match in scored[:limit]
+    )
+
+
+def _shown(index: MatchIndex, tokens: Iterable[str], limit: int = 5) -> str:
+    """Word-family keys as the words people write ('reintegr' -> 'reintegration')."""
+    ordered = tokens if isinstance(tokens, list) else sorted(tokens)
+    return ", ".join(index.surface.get(t, t) for t in ordered[:limit])

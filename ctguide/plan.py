@@ -18,7 +18,7 @@ from ctguide.records import from_data, to_data
 from ctguide.validation import LocatedProblem, Problem, locate, schema_problems
 from ctguide.yamlio import YamlProblem, dump_yaml, load_yaml
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 Value = float | int | str | bool
 UNITS = (
     "number",
@@ -36,6 +36,8 @@ UNITS = (
 )
 RATIO_UNITS = frozenset({"percent", "rate", "ratio"})
 DIRECTIONS = ("increase", "decrease", "maintain", "reach")
+MONITOR = "monitor"
+"""The direction of a count that is tracked but never targeted: it has no targets, only projections."""
 FREQUENCIES = ("monthly", "quarterly", "semiannual", "annual", "baseline_endline", "baseline_midline_endline",
                "followup_3m", "followup_6m", "followup_12m", "per_event", "continuous")  # fmt: skip
 
@@ -59,6 +61,7 @@ class Profile:
     donor: str | None = None
     language: str = field(default="en", metadata={"keep": True})
     summary: str | None = None
+    problem: str | None = None
     iati_identifier: str | None = None
     reporting_org: ReportingOrg | None = None
 
@@ -87,6 +90,7 @@ class AreaChain:
     outcomes: tuple[Statement, ...] = field(default=(), metadata={"keep": True})
     outputs: tuple[Statement, ...] = field(default=(), metadata={"keep": True})
     assumptions: tuple[str, ...] = ()
+    sector: str | None = None
 
     def results(self) -> Iterator[tuple[str, Statement]]:
         """Every statement of this area with its kind: objective, outcome or output."""
@@ -123,6 +127,15 @@ class Target:
 
 
 @dataclass(frozen=True)
+class Projection:
+    """A figure a donor requires for a monitor-only indicator: an expectation, never a target."""
+
+    value: Value
+    date: dt.date
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class ExternalRef:
     vocabulary: str
     code: str
@@ -140,7 +153,7 @@ class Indicator:
     unit: str
     direction: str
     baseline: Baseline
-    targets: tuple[Target, ...]
+    targets: tuple[Target, ...] = field(metadata={"keep": True})
     means_of_verification: str
     frequency: str
     responsible: str
@@ -159,6 +172,12 @@ class Indicator:
     pitfalls: tuple[str, ...] = ()
     external_refs: tuple[ExternalRef, ...] = ()
     kb_id: str | None = None
+    projections: tuple[Projection, ...] = ()
+    attributable: bool = True
+
+    @property
+    def monitor_only(self) -> bool:
+        return self.direction == MONITOR
 
 
 @dataclass(frozen=True)
@@ -166,6 +185,7 @@ class Plan:
     profile: Profile
     results_chain: tuple[AreaChain, ...] = ()
     indicators: tuple[Indicator, ...] = ()
+    goal: Statement | None = None
     notes: str | None = None
     last_updated: dt.date | None = None
     schema_version: str = SCHEMA_VERSION
@@ -177,6 +197,7 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
     document = {
         "schema_version": plan.schema_version,
         "profile": data["profile"],
+        **({"goal": data["goal"]} if "goal" in data else {}),
         "results_chain": data.get("results_chain", []),
         "indicators": data.get("indicators", []),
     }
@@ -211,8 +232,11 @@ def _cross_field_problems(data: dict[str, Any]) -> Iterator[Problem]:
         yield Problem(("profile", "end_date"), "the project ends before it starts")
     chain = _list(data.get("results_chain"))
     indicators = _list(data.get("indicators"))
-    yield from _duplicate_ids(chain, indicators)
+    goal = data.get("goal") if isinstance(data.get("goal"), dict) else None
+    yield from _duplicate_ids(chain, indicators, goal)
     results = _result_index(chain)
+    if goal and isinstance(goal.get("id"), str):
+        results.setdefault(goal["id"], ("goal", None))
     areas = {block.get("area"): block.get("pillar") for block in chain if isinstance(block, dict)}
     for index, indicator in enumerate(indicators):
         if isinstance(indicator, dict):
@@ -258,8 +282,9 @@ def _result_index(chain: list[Any]) -> dict[str, tuple[str, dict[str, Any]]]:
     }
 
 
-def _duplicate_ids(chain: list[Any], indicators: list[Any]) -> Iterator[Problem]:
-    places = [(path + ("id",), s.get("id")) for path, s, _, _ in _statement_places(chain)]
+def _duplicate_ids(chain: list[Any], indicators: list[Any], goal: dict[str, Any] | None) -> Iterator[Problem]:
+    places = [(("goal", "id"), goal.get("id"))] if goal else []
+    places += [(path + ("id",), s.get("id")) for path, s, _, _ in _statement_places(chain)]
     places += [
         (("indicators", i, "id"), ind.get("id")) for i, ind in enumerate(indicators) if isinstance(ind, dict)
     ]
@@ -279,7 +304,12 @@ def _duplicate_ids(chain: list[Any], indicators: list[Any]) -> Iterator[Problem]
             )
 
 
-_LEVEL_OF_KIND = {"objective": {"impact", "outcome"}, "outcome": {"outcome"}, "output": {"output"}}
+_LEVEL_OF_KIND = {
+    "goal": {"impact"},
+    "objective": {"impact", "outcome"},
+    "outcome": {"outcome"},
+    "output": {"output"},
+}
 
 
 def _indicator_rules(
@@ -301,7 +331,7 @@ def _indicator_rules(
                     path + ("level",),
                     f"an indicator of the {kind} {result_id} should be at level {allowed}, not {level}",
                 )
-            if indicator.get("area") not in (None, block.get("area")):
+            if block is not None and indicator.get("area") not in (None, block.get("area")):
                 yield Problem(
                     path + ("area",),
                     f"result {result_id} belongs to area {block.get('area')!r}, not {indicator.get('area')!r}",
@@ -314,9 +344,38 @@ def _indicator_rules(
             path + ("pillar",),
             f"area {area!r} sits under pillar {areas[area]!r} in this plan, not {indicator.get('pillar')!r}",
         )
+    yield from _projection_rules(path, indicator)
     yield from _value_rules(path, indicator)
     yield from _date_rules(path, indicator, period)
     yield from _disaggregation_rules(path, indicator)
+
+
+def _projection_rules(path: tuple, indicator: dict[str, Any]) -> Iterator[Problem]:
+    targets = indicator.get("targets")
+    if indicator.get("direction") == MONITOR and targets:
+        yield Problem(
+            path + ("targets",),
+            "a monitor-only indicator has no targets; remove them, or record a figure the donor requires "
+            "under projections",
+        )
+    elif indicator.get("direction") != MONITOR and targets == []:
+        yield Problem(
+            path + ("targets",),
+            "needs at least 1 target (or direction monitor for a count that must never be a target)",
+        )
+    if indicator.get("projections") and indicator.get("direction") != MONITOR:
+        yield Problem(
+            path + ("projections",),
+            "projections belong to monitor-only indicators; an indicator with a direction has targets instead",
+        )
+
+
+def _timed_values(path: tuple, indicator: dict[str, Any]) -> Iterator[tuple[tuple, dict[str, Any]]]:
+    """(path, entry) for every target and projection: the entries that carry a value and a date."""
+    for key in ("targets", "projections"):
+        for t, entry in enumerate(_list(indicator.get(key))):
+            if isinstance(entry, dict):
+                yield path + (key, t), entry
 
 
 def _value_rules(path: tuple, indicator: dict[str, Any]) -> Iterator[Problem]:
@@ -324,9 +383,7 @@ def _value_rules(path: tuple, indicator: dict[str, Any]) -> Iterator[Problem]:
     places = []
     if isinstance(indicator.get("baseline"), dict):
         places.append((path + ("baseline", "value"), indicator["baseline"].get("value")))
-    for t, target in enumerate(_list(indicator.get("targets"))):
-        if isinstance(target, dict):
-            places.append((path + ("targets", t, "value"), target.get("value")))
+    places += [(where + ("value",), entry.get("value")) for where, entry in _timed_values(path, indicator)]
     stages = indicator.get("stages") if isinstance(indicator.get("stages"), list) else None
     for where, value in places:
         if value is None:
@@ -348,12 +405,12 @@ def _date_rules(path: tuple, indicator: dict[str, Any], period: tuple | None) ->
     if period is None:
         return
     start, end = period
-    for t, target in enumerate(_list(indicator.get("targets"))):
-        when = _date(target.get("date")) if isinstance(target, dict) else None
+    for where, entry in _timed_values(path, indicator):
+        when = _date(entry.get("date"))
         if when and not start <= when <= end:
+            kind = "target" if where[-2] == "targets" else "projection"
             yield Problem(
-                path + ("targets", t, "date"),
-                f"target date {when} is outside the project period {start} to {end}",
+                where + ("date",), f"{kind} date {when} is outside the project period {start} to {end}"
             )
     baseline = indicator.get("baseline") if isinstance(indicator.get("baseline"), dict) else {}
     planned = _date(baseline.get("planned_date"))

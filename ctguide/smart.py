@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from ctguide.plan import RATIO_UNITS, Indicator, Plan
+from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -372,8 +372,8 @@ def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if "INC" in ind.pitfalls:
-        return  # a count to monitor, never to target (see A1)
+    if ind.monitor_only or "INC" in ind.pitfalls:
+        return  # a count to monitor, never to target (see H1)
     if all(t.status == "to_be_set" for t in ind.targets):
         yield Hit("The target value is still to be set.",
                "Set the target value and its date once the baseline is known (or now, from a comparable project).",
@@ -499,7 +499,9 @@ def review_indicator(plan: Plan, index: int) -> list[Finding]:
 
 def plan_findings(plan: Plan) -> Iterator[Finding]:
     counts = Counter(i.result for i in plan.indicators)
+    yield from _goal_coverage(plan, counts)
     for a, block in enumerate(plan.results_chain):
+        yield from _objective_coverage(block, a, counts)
         places = [("outcomes", i, s) for i, s in enumerate(block.outcomes)] + [
             ("outputs", i, s) for i, s in enumerate(block.outputs)
         ]
@@ -525,6 +527,37 @@ def plan_findings(plan: Plan) -> Iterator[Finding]:
             yield Finding("C4", "balance", "info", f"Area '{block.area}' has {levels['output']} output and {levels['outcome']} outcome indicators.",
                           "Replace some output counts with outcome measures.", None, path)  # fmt: skip
         yield from _balance(block.area, block.pillar, area_indicators, path, block)
+
+
+def _goal_coverage(plan: Plan, counts: Counter[str]) -> Iterator[Finding]:
+    goal = plan.goal
+    if goal is None and plan.results_chain:
+        yield Finding("C1", "coverage", "warning", "The plan has no project goal: nothing says what wider change (impact) the area objectives serve.",
+                      "Add a goal above the objectives, e.g. 'Contribute to ending trafficking in persons in Moldova', with an impact "
+                      "indicator such as a national statistic or SDG 16.2.2, marked not attributable to the project.", None, "$")  # fmt: skip
+    if goal is None:
+        return
+    if counts[goal.id] == 0:
+        yield Finding("C1", "coverage", "warning", f"The goal '{_short(goal.statement)}' has no impact indicator.",
+                      "Add an impact-level indicator for it (a national or SDG measure, attributable: false).", None, "$.goal")  # fmt: skip
+    if not goal.assumptions:
+        yield Finding("C1", "coverage", "info", "The goal records no assumptions or risks.",
+                      "Say what must hold outside the project for its objectives to serve the goal.", None, "$.goal.assumptions")  # fmt: skip
+
+
+def _objective_coverage(block: AreaChain, a: int, counts: Counter[str]) -> Iterator[Finding]:
+    objective = block.objective
+    if counts[objective.id] == 0:
+        yield Finding("C1", "coverage", "warning", f"The objective {objective.id} of area '{block.area}' has no indicator.",
+                      "Add an outcome- or impact-level indicator that shows the objective is reached.", None,
+                      f"$.results_chain[{a}].objective")  # fmt: skip
+    if block.assumptions:
+        return
+    bare = [s.id for _, s in block.results() if not s.assumptions]
+    if bare:
+        yield Finding("C1", "coverage", "info", f"Area '{block.area}' records no assumptions for {', '.join(bare)}.",
+                      "For each result, say what must hold outside the project for it to lead to the next level "
+                      "(the knowledge base lists the area's usual assumptions).", None, f"$.results_chain[{a}]")  # fmt: skip
 
 
 def _balance(area: str, pillar: str, indicators: list[Indicator], path: str, block: Any) -> Iterator[Finding]:
@@ -571,6 +604,83 @@ def worst_severity(findings: list[Finding]) -> dict[str, str]:
 
 def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity == "error" for f in findings)
+
+
+HARM_RULES = frozenset({"H1"})
+ETHICS_RULES = frozenset({"E1", "E2"})
+FIT_RULES = frozenset({"R4"})
+TO_BE_SET_RULE = "T1"
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """One thing left to do, in plain words, with the kind of problem it is."""
+
+    kind: str  # "error", "harm", "ethics", "fit", "warning" or "to_be_set"
+    indicator: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a review adds up to: whether the plan may be called done, and what is left, in plain words."""
+
+    ok: bool
+    summary: str
+    open_items: tuple[OpenItem, ...]
+
+
+_KIND_WORDS = {
+    "error": ("problem that must be fixed", "problems that must be fixed"),
+    "harm": ("target that could push staff to harm people", "targets that could push staff to harm people"),
+    "ethics": ("ethics or privacy risk for the people in the data", "ethics or privacy risks for the people in the data"),
+    "fit": ("indicator that does not measure its result", "indicators that do not measure their result"),
+    "warning": ("point to improve", "points to improve"),
+    "to_be_set": ("target value still to be set", "target values still to be set"),
+}  # fmt: skip
+_BLOCKING = ("error", "harm", "ethics", "fit")
+
+
+def _kind(finding: Finding) -> str | None:
+    if finding.severity == "error":
+        return "error"
+    if finding.severity == "warning":
+        for kind, rules in (("harm", HARM_RULES), ("ethics", ETHICS_RULES), ("fit", FIT_RULES)):
+            if finding.rule in rules:
+                return kind
+        return "warning"
+    return "to_be_set" if finding.rule == TO_BE_SET_RULE else None
+
+
+def verdict(findings: list[Finding]) -> Verdict:
+    """The review's verdict: never 'passed' while an error or a harm, ethics or fit warning stands."""
+    items = tuple(
+        OpenItem(kind, f.indicator, f"{f.indicator or 'The plan'}: {f.message}")
+        for f in findings
+        if (kind := _kind(f)) is not None
+    )
+    counts = Counter(item.kind for item in items)
+    ok = not any(counts[kind] for kind in _BLOCKING)
+    left = [
+        f"{counts[kind]} {_KIND_WORDS[kind][counts[kind] != 1]}"
+        for kind in (*_BLOCKING, "warning", "to_be_set")
+        if counts[kind]
+    ]
+    if not ok:
+        summary = "Not ready yet: " + _join(left) + "."
+    elif left:
+        summary = "Passed: nothing harmful or blocking is left; still open: " + _join(left) + "."
+    else:
+        summary = "Passed: no open findings."
+    notes = sum(1 for f in findings if f.severity == "info" and f.rule != TO_BE_SET_RULE)
+    if notes:
+        summary += f" {notes} suggestion{'s' if notes != 1 else ''} to consider."
+    order = {kind: n for n, kind in enumerate((*_BLOCKING, "warning", "to_be_set"))}
+    return Verdict(ok, summary, tuple(sorted(items, key=lambda item: order[item.kind])))
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _final_target(ind: Indicator):  # noqa: ANN202 - Target | None

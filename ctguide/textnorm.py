@@ -1,4 +1,10 @@
-"""Text normalisation shared by matching and the SMART rules: accents, case, plurals, stop words."""
+"""Text normalisation shared by matching and the SMART rules: accents, case, word families, stop words.
+
+`stem` folds the words of one family in English, Spanish, French and Portuguese onto one key:
+reintegrate, reintegrated, reintegration, reintegración, reintegração -> 'reintegr';
+reinsertion, réinsertion, reinserción -> 'reinsert'. Prefixes are never stripped, so
+'reintegrated' and 'integrated' stay two different words.
+"""
 
 from __future__ import annotations
 
@@ -17,10 +23,46 @@ STOP_WORDS = frozenset(
     also about after all any before between both each few further here only other same should
     again against am being below during off once s t don now us via etc e g ie eg
     el la los las un una unos unas de del y o en con por para que se su sus al lo como mas
+    entre sobre sin desde hasta este esta estos estas ese esa cual cuales tambien muy ya
     le les des du et ou au aux en dans pour par sur avec une qui que ce ces leur leurs est sont
-    il elle ils elles nous vous on pas ne
+    il elle ils elles nous vous on pas ne cette afin ainsi dont entre aupres
+    da das do dos na nas no nos um uma uns umas com pelo pela pelos pelas e ao aos seu sua seus suas
     """.split()
 )
+
+_SPELLING = (
+    # British/American and Spanish/Portuguese endings onto one spelling before suffixes go.
+    (re.compile(r"cc(ion|iones)$"), r"ct\1"),
+    (re.compile(r"c(ion|iones)$"), r"t\1"),
+    (re.compile(r"ecao$"), "ection"),
+    (re.compile(r"ecoes$"), "ections"),
+    (re.compile(r"cao$"), "tion"),
+    (re.compile(r"coes$"), "tions"),
+    (re.compile(r"(?<=[a-z]{3})is(ation|ations|e|ed|es|ing)$"), r"iz\1"),
+    (re.compile(r"our$"), "or"),
+    (re.compile(r"(?<=[a-z]{3})tre$"), "ter"),
+    (re.compile(r"ramme$"), "ram"),
+    (re.compile(r"iones$"), "ions"),
+    (re.compile(r"i(fication|fications|fied|fies|fying|fy|fier|fiers|fique|fiques|ficar|fica|fican)$"), "if"),
+    (re.compile(r"^vitim"), "victim"),
+)
+
+_SUFFIXES = tuple(
+    sorted(
+        """
+        izations ization izing ized izes ize ations ation ational ated ates ating ate ators ator
+        itions ition ings ing ions ion ments ment ives ive ities ity ers er ors or ed es s
+        ables able ibles ible als al ally ly ness ful
+        ados adas ado ada idos idas ido ida ando iendo ar ir amiento amientos mente cion
+        ements ement euses euse eurs eur rices rice iques ique ismes isme istes iste
+        ees ee ais ait
+        os as o a e
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+_MIN_STEM = 4
 
 
 @lru_cache(maxsize=65536)
@@ -33,13 +75,21 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
-    """A light, language-agnostic plural stripper: 'victims' -> 'victim', 'agencies' -> 'agency'."""
-    if len(token) > 4 and token.endswith("ies"):
-        return token[:-3] + "y"
-    if len(token) > 4 and token.endswith(("ches", "shes", "sses", "xes")):
-        return token[:-2]
-    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
-        return token[:-1]
+    """The family key of one folded word (see the module docstring); digits and short words stay."""
+    if len(token) <= _MIN_STEM or not token.isalpha():
+        return token
+    if token.endswith("ies") and len(token) > 5:
+        token = token[:-3] + "y"
+    for pattern, replacement in _SPELLING:
+        token = pattern.sub(replacement, token)
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= _MIN_STEM:
+            token = token[: -len(suffix)]
+            break
+    if token.endswith("y") and len(token) > _MIN_STEM + 1:
+        token = token[:-1] + "i"
+    if len(token) > _MIN_STEM + 1 and token[-1] == token[-2] and token[-1] not in "lsaeiou":
+        token = token[:-1]
     return token
 
 
@@ -49,7 +99,7 @@ def words(text: str) -> list[str]:
 
 
 def content_tokens(text: str) -> tuple[str, ...]:
-    """Stemmed words without stop words: what matching compares."""
+    """Word-family keys without stop words: what matching compares."""
     return tuple(stem(w) for w in fold(text).split() if w not in STOP_WORDS)
 
 
@@ -60,6 +110,7 @@ GENERIC_TOKENS = frozenset(
     projects support help assistance programme program services service work working women men children
     victima victimas sobreviviente sobrevivientes trata personas proyecto apoyo ayuda mujeres
     victime victimes survivant survivants traite etre humains projet soutien aide femmes hommes enfants
+    vitima vitimas sobrevivente sobreviventes trafico pessoas projeto apoio mulheres criancas
     """.split()
 )
-"""Words that appear in almost every counter-trafficking description, in English, Spanish and French."""
+"""Words that appear in almost every counter-trafficking description, in four languages."""

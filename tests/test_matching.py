@@ -1,9 +1,11 @@
+import pickle
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ctguide.knowledge import load_knowledge
-from ctguide.matching import index_for, suggest
+from ctguide.matching import build_index, index_for, rank_results, suggest
 from ctguide.yamlio import load_yaml
 from tests.conftest import DATA
 
@@ -107,3 +109,31 @@ def test_accuracy_floor_on_the_labelled_descriptions(kb):
     assert top1 / len(items) >= 0.85
     assert top3 / len(items) >= 0.97
     assert pillar / len(items) >= 0.88
+
+
+RESULT_EXAMPLES = [
+    ("Survivors are reintegrated into their communities", "return_reintegration"),
+    ("more traffickers are convicted", "prosecution_judiciary"),
+    ("children stay in school instead of migrating", "education_schools"),
+    ("hotline calls are answered day and night", "hotline_helpline"),
+]
+
+
+@pytest.mark.parametrize(("text", "area"), RESULT_EXAMPLES)
+def test_a_written_result_finds_results_across_the_whole_kb(kb, text, area):
+    ranked = rank_results(kb, text)
+    assert ranked[0].area == area
+    assert ranked[0].id in kb.result_by_id
+    assert ranked[0].why and all(r.level in {"outcome", "output", "impact", "objective"} for r in ranked)
+    scores = [r.score for r in ranked]
+    assert scores == sorted(scores, reverse=True) and all(0 < s <= 100 for s in scores)
+
+
+def test_a_meaningless_result_finds_nothing(kb):
+    assert rank_results(kb, "asdf qwer") == ()
+
+
+def test_the_index_is_plain_data_that_pickles(kb):
+    index = build_index(kb)
+    copy = pickle.loads(pickle.dumps(index))
+    assert copy.results == index.results and copy.bag == index.bag

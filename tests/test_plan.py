@@ -44,6 +44,14 @@ def _set(path, value):
     return mutate
 
 
+def _goal_indicator(level):
+    def mutate(doc):
+        doc["goal"] = {"id": "GOAL", "statement": "Fewer people are trafficked from Moldova"}
+        doc["indicators"][0].update(result="GOAL", level=level)
+
+    return mutate
+
+
 def _delete(path):
     def mutate(doc):
         *parents, last = path
@@ -140,7 +148,36 @@ BROKEN = [
         "ends before it starts",
     ),
     ("unknown field", _set(("profile", "budget"), 1000), "$.profile", "unknown field"),
-    ("wrong schema version", _set(("schema_version",), "2.0"), "$.schema_version", "expected '1.0'"),
+    (
+        "wrong schema version",
+        _set(("schema_version",), "2.0"),
+        "$.schema_version",
+        "expected one of: 1.0, 1.1",
+    ),
+    (
+        "monitor-only indicator with a target",
+        _set(("indicators", 0, "direction"), "monitor"),
+        "$.indicators[0].targets",
+        "monitor-only indicator has no targets",
+    ),
+    (
+        "projections on an indicator with a direction",
+        _set(("indicators", 0, "projections"), [{"value": 40, "date": "2027-12-31"}]),
+        "$.indicators[0].projections",
+        "monitor-only",
+    ),
+    (
+        "targetable indicator without targets",
+        _set(("indicators", 0, "targets"), []),
+        "$.indicators[0].targets",
+        "at least 1",
+    ),
+    (
+        "goal indicator not at impact level",
+        _goal_indicator("outcome"),
+        "$.indicators[0].level",
+        "goal GOAL should be at level impact",
+    ),
 ]
 
 
@@ -187,3 +224,33 @@ def test_load_plan_raises_plan_invalid_with_located_problems(tmp_path, example):
     (problem,) = caught.value.problems
     line = path.read_text().splitlines()[problem.line - 1]
     assert "value: 140" in line
+
+
+def test_a_1_1_plan_with_goal_monitor_only_and_projections_is_valid_and_round_trips(example):
+    doc = copy.deepcopy(example)
+    doc["schema_version"] = "1.1"
+    doc["profile"]["problem"] = "Women returning from exploitation have nowhere safe to stay."
+    doc["goal"] = {
+        "id": "GOAL",
+        "statement": "Fewer people are trafficked from Moldova",
+        "assumptions": ["Stable economy"],
+    }
+    doc["indicators"][0].update(result="GOAL", level="impact", attributable=False)
+    doc["indicators"][1].update(
+        direction="monitor",
+        targets=[],
+        projections=[{"value": 40, "date": "2027-12-31", "note": "donor figure"}],
+    )
+    assert validate_plan(doc) == []
+    plan = plan_from_data(doc)
+    assert plan.goal.statement.startswith("Fewer")
+    assert plan.indicators[1].monitor_only and plan.indicators[1].projections[0].value == 40
+    assert plan.indicators[0].attributable is False
+    assert plan_to_data(plan) == doc
+
+
+def test_the_1_0_example_still_loads_as_1_0(example):
+    assert example["schema_version"] == "1.0"
+    plan = plan_from_data(example)
+    assert plan.schema_version == "1.0" and plan.goal is None
+    assert plan_to_data(plan)["schema_version"] == "1.0"

@@ -6,7 +6,7 @@ import pytest
 from ctguide.drafting import draft_chain, draft_indicator
 from ctguide.knowledge import load_knowledge
 from ctguide.plan import AreaChain, Baseline, Disaggregation, Indicator, Plan, Profile, Statement, Target
-from ctguide.smart import INDICATOR_RULES, has_errors, review_indicator, review_plan
+from ctguide.smart import INDICATOR_RULES, Finding, has_errors, review_indicator, review_plan, verdict
 from tests.conftest import EXAMPLE_PLAN
 
 PERIOD = (dt.date(2027, 1, 1), dt.date(2028, 12, 31))
@@ -277,6 +277,23 @@ CLEAN_VARIANTS = [
         },
     ),
     (
+        "a monitor-only count without targets",
+        {
+            "statement": "Number of victims accommodated in the shelter in Chisinau in the year",
+            "unit": "number",
+            "numerator": None,
+            "denominator": None,
+            "level": "output",
+            "result": "SHL-OP1",
+            "direction": "monitor",
+            "direction_note": "A rise can mean more need or more referrals",
+            "definitions": (("victims", "referred as presumed or identified victims"),),
+            "disaggregation": VICTIM_CODES,
+            "ethics_notes": ("Consent; no names; cells under 5 suppressed.",),
+            "targets": (),
+        },
+    ),
+    (
         "victim data with safeguards",
         {
             "statement": "% of survivors in Chisinau who report feeling safe at exit",
@@ -359,3 +376,34 @@ def test_every_shipped_indicator_once_filled_passes_without_errors(kb):
                 (source.id, f.rule, f.message) for f in review_indicator(plan, 0) if f.severity == "error"
             ]
     assert errors == []
+
+
+def _finding(rule, severity, indicator="X-01"):
+    return Finding(rule, "criterion", severity, f"message {rule}", "fix", indicator)
+
+
+VERDICTS = [
+    ([], True, "Passed: no open findings."),
+    ([_finding("T1", "info")], True, "1 target value still to be set"),
+    ([_finding("Q1", "info", None)], True, "1 suggestion to consider"),
+    ([_finding("S3", "warning")], True, "1 point to improve"),
+    ([_finding("H1", "warning")], False, "1 target that could push staff to harm people"),
+    ([_finding("E2", "error"), _finding("E1", "warning")], False, "1 ethics or privacy risk"),
+    (
+        [_finding("R4", "warning"), _finding("R4", "warning", "X-02")],
+        False,
+        "2 indicators that do not measure",
+    ),
+    ([_finding("M1", "error")], False, "1 problem that must be fixed"),
+]
+
+
+@pytest.mark.parametrize(("findings", "ok", "words"), VERDICTS)
+def test_verdict_never_says_passed_while_harm_ethics_fit_or_errors_stand(findings, ok, words):
+    outcome = verdict(findings)
+    assert outcome.ok is ok
+    assert words in outcome.summary
+    assert outcome.summary.startswith("Passed") is ok
+    if not ok:
+        assert outcome.open_items[0].kind in ("error", "harm", "ethics", "fit")
+        assert outcome.open_items[0].text.startswith("X-0")
