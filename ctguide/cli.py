@@ -572,7 +572,7 @@ def _add_export(verbs: argparse._SubParsersAction) -> None:
     from ctguide.exporters import FORMATS
 
     listing = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
-    cmd = verbs.add_parser("export", help="write a plan as yaml, json, csv, md, xlsx or iati",
+    cmd = verbs.add_parser("export", help="write a plan as yaml, json, csv, md, xlsx, docx or iati",
                            description=f"Write a valid plan in another format. Formats — {listing}.")  # fmt: skip
     cmd.add_argument("plan", type=Path, metavar="PLAN.yaml")
     cmd.add_argument("--format", choices=list(FORMATS), help="the format (default: from the extension of -o)")
