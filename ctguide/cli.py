@@ -588,6 +588,7 @@ def _add_export(verbs: argparse._SubParsersAction) -> None:
     cmd.add_argument(
         "--reporting-org-type", metavar="CODE", help="its IATI organisation type code, e.g. 21 (iati format)"
     )
+    _kb_option(cmd)
     cmd.set_defaults(handler=_export)
 
 
@@ -611,9 +612,13 @@ def _export(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "nothing was written")
     if plan is None:
         return EXIT_INVALID
+    sectors = (
+        tuple((a.id, a.dac_sector) for a in load_kb(args.kb).areas if a.dac_sector) if name == "iati" else ()
+    )
     options = ExportOptions(iati_identifier=args.iati_id, reporting_org_ref=args.reporting_org,
                             reporting_org_name=args.reporting_org_name, reporting_org_type=args.reporting_org_type,
-                            generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"))  # fmt: skip
+                            generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+                            sectors=sectors)  # fmt: skip
     try:
         result = export(plan, name, options)
         backup = write_new(args.output, result.content, force=args.force)
@@ -627,6 +632,12 @@ def _export(args: argparse.Namespace) -> int:
     if backup:
         print(f"the previous file is kept as {backup}")
     return EXIT_OK
+
+
+def _sectors(kb) -> tuple[tuple[str, str], ...]:  # noqa: ANN001 - KnowledgeBase, imported lazily
+    """(area id, DAC/CRS purpose code) of every knowledge area that names one."""
+    pairs = ((area.id, getattr(area, "dac_sector", None)) for area in kb.areas)
+    return tuple((area, code) for area, code in pairs if code)
 
 
 def _add_import(verbs: argparse._SubParsersAction) -> None:

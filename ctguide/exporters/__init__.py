@@ -22,6 +22,7 @@ class ExportOptions:
     reporting_org_name: str | None = None
     reporting_org_type: str | None = None
     generated: str | None = None  # ISO date-time the shell stamps into documents that carry one
+    sectors: tuple[tuple[str, str], ...] = ()  # (area id, DAC/CRS code) from the knowledge base, for IATI
 
 
 @dataclass(frozen=True)
