@@ -71,13 +71,38 @@ class Identifying(NamedTuple):
     words: str  # what was found
 
 
-_NEGATED = re.compile(r"(?:\bno|\bwithout|\bnever|\bnot|\bremov\w*|\bstrip\w*|\bexclud\w*|\banonymi\w*)(?:\s+\w+){0,2}\s*$",
-                      re.IGNORECASE)  # fmt: skip
-_VERB_BEFORE = re.compile(r"(?:\bcan|\bcould|\bto|\bwho|\bthat|\bwhich|\bit|\bmust|\bshould|\bwill)\s*$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"(?:\bno|\bwithout|\bnever|\bnot|\bremov\w*|\bstrip\w*|\bexclud\w*|\banonymi\w*|\bwithh[oe]\w*|\bhid\w*|"
+    r"\bconceal\w*)(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_VERB_BEFORE = re.compile(
+    r"(?:\bcan|\bcould|\bto|\bwho|\bthat|\bwhich|\bit|\bmust|\bshould|\bwill|\bcorrectly|\balso|\bthen|\bnot|"
+    r"\band|\bor)\s*$",
+    re.IGNORECASE,
+)
+_DETERMINER_AFTER = re.compile(
+    r"^\s*(?:the|a|an|at least|one|two|three|four|five|as|unprompted|their|his|her|its|any|each|every|which|what|"
+    r"who|where|\d)\b",
+    re.IGNORECASE,
+)
+_NOT_PERSONAL = re.compile(
+    r"(?:\bsupplier|\bcompany|\bcompanies|\bfield|\blocal|\bbrand|\bproduct|\bplace|\bfile|\bdomain|\bbusiness|"
+    r"\bservice|\bagency|\borganisation|\borganization|\bemployer's|\bwebsite)\s*$",
+    re.IGNORECASE,
+)
+_OF_THINGS = re.compile(r"^\s*of\s+(?:the\s+)?(?:minutes|documents?|records?|meetings?|sites?|premises|facilities|"
+                        r"materials?|posters?|events?|venues?)\b", re.IGNORECASE)  # fmt: skip
+_ORGANISATIONS = re.compile(r"\b(?:services?|providers?|partners?|agenc(?:y|ies)|hotline|helpline|organi[sz]ations?|"
+                            r"focal points?|offices?|directory)\b", re.IGNORECASE)  # fmt: skip
+_SENTENCE_SAFEGUARD = re.compile(
+    r"\b(?:never|not|no|without|remov\w*|replac\w*|cod(?:e|ed|es)|pseudonym\w*|anonymi\w*|encrypt\w*|delet\w*|"
+    r"destroy\w*|separate\w*|withh[oe]ld\w*)\b",
+    re.IGNORECASE,
+)
 IDENTIFYING = (
-    ("name", re.compile(r"\b(?:full |first |last |family |sur)?names?\b(?!\s+(?:at least|\d|one|two|three|four|five))",
-                        re.IGNORECASE)),
-    ("address", re.compile(r"\b(?:home |street |residential |school |postal |e-?mail |IP )?address(?:es)?\b", re.IGNORECASE)),
+    ("name", re.compile(r"\b(?:full |first |last |family |sur|real )?names?\b", re.IGNORECASE)),
+    ("address", re.compile(r"\b(?:home |street |residential |postal |e-?mail |IP )?address(?:es)?\b", re.IGNORECASE)),
     ("photo", re.compile(r"\b(?:photo\w*|pictures?|images? of|videos? of|video recordings?)\b", re.IGNORECASE)),
     ("location", re.compile(r"\b(?:GPS|geo-?locat\w*|coordinates|location data|phone location|geotag\w*)\b", re.IGNORECASE)),
     ("phone", re.compile(r"\b(?:(?:mobile |tele)?phone numbers?|mobile numbers?|contact details|WhatsApp numbers?)\b",
@@ -97,16 +122,35 @@ SAFEGUARD = re.compile(
 
 
 def identifying_data(texts: list[str]) -> list[Identifying]:
-    """Identifying data the indicator's own fields say will be recorded (mentions that deny it excluded)."""
+    """Identifying data about people that the indicator's own fields say will be recorded.
+
+    Mentions that deny or protect it ("no names", "names are replaced by codes") do not count, nor the
+    verbs ("can name two help points", "to address needs") nor data about organisations or documents.
+    """
     found: dict[str, Identifying] = {}
     for text in texts:
-        for kind, pattern in IDENTIFYING:
-            for match in pattern.finditer(text):
-                before = text[: match.start()]
-                if _NEGATED.search(before) or (kind in ("name", "address") and _VERB_BEFORE.search(before)):
-                    continue
-                found.setdefault(kind, Identifying(kind, match.group(0)))
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            for kind, pattern in IDENTIFYING:
+                if kind not in found and (match := _personal(kind, pattern, sentence)):
+                    found[kind] = Identifying(kind, match)
     return list(found.values())
+
+
+def _personal(kind: str, pattern: re.Pattern[str], sentence: str) -> str | None:
+    if _SENTENCE_SAFEGUARD.search(sentence):
+        return None
+    for match in pattern.finditer(sentence):
+        before, after = sentence[: match.start()], sentence[match.end() :]
+        if _NEGATED.search(before) or _NOT_PERSONAL.search(before):
+            continue
+        if kind in ("name", "address") and (_VERB_BEFORE.search(before) or _DETERMINER_AFTER.match(after)):
+            continue
+        if kind == "photo" and _OF_THINGS.match(after):
+            continue
+        if kind == "phone" and _ORGANISATIONS.search(sentence):
+            continue
+        return match.group(0)
+    return None
 
 
 def addressed(kind: str, ethics_notes: tuple[str, ...]) -> bool:

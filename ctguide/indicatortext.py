@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 LEAD = re.compile(
-    r"^\W*(?P<lead>(?:(?:mean|average|median|total|annual)\s+)?"
-    r"(?:%|#|number|numbers|percentage|percent|proportion|share|rate|ratio|score|amount|time|duration|"
-    r"mean|average|median|total|value|numero|porcentaje|nombre|pourcentage|proporcion|taux|tasa))"
-    r"\b\s*(?P<rest>.*)$",
+    r"^[^\w%#]*(?P<lead>%|#|(?:(?:mean|average|median|total|annual)\s+)?"
+    r"(?:number|numbers|percentage|percent|proportion|share|rate|ratio|score|amount|time|duration|"
+    r"mean|average|median|total|value|numero|porcentaje|nombre|pourcentage|proporcion|taux|tasa)\b)"
+    r"\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 OF = re.compile(r"^(?:of|de|des|du|del|de la|de los|de las|d')\s*(?:the\s+|all\s+|los\s+|las\s+|les\s+)?",
@@ -76,5 +76,5 @@ def adjective_position(text: str, start: int) -> bool:
     """The word at `start` sits before its noun ("% of trained inspectors"), not after it as a verb."""
     before = text[:start].rstrip().lower()
     return before == "" or bool(
-        re.search(r"(?:\bof|\bthe|\ball|\bde|\bdes|%|#|\bnumber|\bnewly|\bnot|\bnon)$", before)
+        re.search(r"(?:\bof|\bthe|\ball|\ba|\ban|\bwith|\bwithout|\btheir|\bits|\bhis|\bher|\bany|\bde|\bdes|%|#|\bnumber|\bnewly|\bnot|\bnon)$", before)
     )

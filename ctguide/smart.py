@@ -133,15 +133,15 @@ NEEDS_DEFINITION = _words_rx(
 OUTPUT_VERBS = _words_rx(
     "trained,conducted,organised,organized,held,delivered,distributed,printed,produced,developed,drafted,"
     "established,launched,reached,disseminated,sensitised,sensitized,broadcast,aired,published,signed,"
-    "completed,attended,equipped,procured,provided"
+    "completed,equipped,procured,provided"
 )
 BEHAVIOUR_VERBS = re.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
     r"regularly|consistently|effectively)\s+)*"
     r"(?:appl(?:y|ies|ied)|use[sd]?|using|compl(?:y|ies|ied)|acted|act|acts|changed|implement(?:s|ed)?|remediated|"
-    r"verif(?:y|ies|ied)|checked|check|know|knew|name|identify|recogni[sz]e|stay(?:s|ed)?|remain(?:s|ed)?|earn(?:s|ed)?|"
+    r"verif(?:y|ies|ied)|know|knew|name|identify|recogni[sz]e|stay(?:s|ed)?|remain(?:s|ed)?|earn(?:s|ed)?|"
     r"left|leave|report(?:s|ed)? (?:feeling|being|that|improved|less|more)|refer(?:s|red)?|opened|accepted|"
-    r"enforce[sd]?|adopt(?:s|ed)?|follow(?:s|ed)?|took|take|took part|resolved)\b",
+    r"enforce[sd]?|adopt(?:s|ed)?|took|take|took part|resolved)\b",
     re.IGNORECASE,
 )
 OUTCOME_WINDOW = re.compile(r"\bwithin\s+\w+\s+(?:days?|weeks?|months?|years?)\s+(?:of|after)\s+(?:the\s+)?training\b",
@@ -269,26 +269,50 @@ def _counts_something(text: str) -> bool:
     )
 
 
-def _unit_problem(statement: str) -> str | None:
+COUNTED_LEADS = frozenset({"%", "#", "number", "numbers", "percentage", "percent", "proportion", "share", "numero",
+                           "porcentaje", "nombre", "pourcentage", "proporcion"})  # fmt: skip
+RATE_OF = re.compile(r"\b(?:rate|ratio|score|income|costs?)\s+(?:among|of|for|in|by|from)\s+", re.IGNORECASE)
+
+
+def _unit_problem(statement: str, milestone: bool = False) -> str | None:
     if PERCENT_CHANGE.search(statement):
         return "It states a percentage change, not who or what is counted."
     reading = indicatortext.read(statement)
-    if reading.lead and reading.lead not in ("time", "duration", "score", "amount", "value"):
+    if reading.lead in COUNTED_LEADS:
         if not reading.has_of or not _counts_something(" ".join(indicatortext.words(reading.head)[:5])):
             return f"Nothing after '{reading.lead}' says who or what is counted."
         return None
-    return None if _counts_something(statement) else "The statement does not say who or what is counted."
+    if reading.lead or milestone:  # a mean, median, rate or amount, or a stage: what it is of may come anywhere
+        return None if _counts_something(statement) else "The statement does not say whose value it is."
+    rate = RATE_OF.search(statement)
+    if rate and _counts_something(" ".join(indicatortext.words(statement[rate.end() :])[:5])):
+        return None
+    subject = indicatortext.words(_subject(statement))
+    named = any(indicatortext.is_plural_noun(w) for w in subject) or (subject and _counts_something(subject[-1]))
+    return None if named else "The statement does not say who or what is counted."
+MILESTONE_LEAD = re.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:reached\s+by|of)\s+(?:the\s+|a\s+)?",
+                            re.IGNORECASE)  # fmt: skip
+PREDICATE = re.compile(r"\b[a-z]{3,}(?:ed|en)\b", re.IGNORECASE)
+
+
+def _subject(statement: str) -> str:
+    """What a statement without a lead unit is about: the words before its verb or first preposition."""
+    lead = MILESTONE_LEAD.match(statement)
+    text = statement[lead.end() :] if lead else statement
+    text = re.split(r"\sby\s", HEAD_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    verb = next((m for m in PREDICATE.finditer(text) if m.start() and not indicatortext.adjective_position(text, m.start())), None)
+    return text[: verb.start()] if verb else text
 
 
 def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    problem = _unit_problem(ind.statement)
+    problem = _unit_problem(ind.statement, ind.type in ("milestone", "qualitative"))
     if problem:
         yield Hit(problem,
                "Name the unit of analysis after 'Number of' or '% of', and where it matters the place and period: "
                "e.g. '% of trained labour inspectors in [province] who ...'.", "statement")  # fmt: skip
 
 
-SCALED = re.compile(r"\s+(?:score|scale|index|rating)\b", re.IGNORECASE)
+SCALED = re.compile(r"\s+(?:score|scale|index|rating|assessment|checklist|tool)\b", re.IGNORECASE)
 
 
 def specific_vague_words(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -427,7 +451,7 @@ def achievable_plausible(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     match = CONTEXT_ONLY.search(ind.statement) or NATIONAL_CHANGE.search(ind.statement)
-    if match and ind.level != "impact" and ind.attributable:
+    if match and ind.level != "impact" and ind.attributable and ind.type != "milestone":
         yield Hit(f"'{match.group(0)}' is beyond what one project can change or attribute to itself.",
                "Keep it as an impact or context indicator measured by specialised studies, and measure the "
                "project's own contribution at outcome level.", "level")  # fmt: skip
@@ -442,28 +466,46 @@ def achievable_absolute(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "within 12 months of exit', with a target from a comparable project.", "statement")  # fmt: skip
 
 
+CLAUSE_OUTPUT = re.compile(r"^(?:(?:have|has|had|were|was|are|is|been|successfully|fully)\s+)*(trained|sensiti[sz]ed|"
+                           r"reached|completed|held|conducted|organi[sz]ed|participated)\b", re.IGNORECASE)  # fmt: skip
+IN_A_TEST = re.compile(r"\b(?:exercise|test|post-test|quiz|vignettes?|scenarios?|simulation|assessment|course)\b", re.IGNORECASE)
+
+
+def _measured_clause(reading: indicatortext.Reading) -> str:
+    """The clause a share or count measures: its last relative clause."""
+    return indicatortext.RELATIVE.split(reading.clause)[-1].strip()
+
+
+def _head_verb(head: str) -> bool:
+    return any(m.start() and not indicatortext.adjective_position(head, m.start()) for m in PREDICATE.finditer(head))
+
+
 def _output_verb(statement: str) -> str | None:
     """The output verb the statement measures: in its relative clause, or after what it counts."""
     reading = indicatortext.read(statement)
-    if reading.clause:
-        match = re.match(r"^(?:(?:have|has|had|were|was|are|is|been|successfully|fully)\s+)*(\w+)", reading.clause)
-        return match.group(1) if match and OUTPUT_VERBS.fullmatch(match.group(1)) else None
-    for match in OUTPUT_VERBS.finditer(statement):
-        if not indicatortext.adjective_position(statement, match.start()):
+    if reading.clause and not (reading.lead and _head_verb(reading.head)):
+        match = CLAUSE_OUTPUT.match(_measured_clause(reading))
+        return match.group(1) if match else None
+    text = reading.head if reading.clause else statement
+    for match in OUTPUT_VERBS.finditer(text):
+        if not indicatortext.adjective_position(text, match.start()):
             return match.group(0)
     return None
 
 
 def _behaviour(statement: str) -> str | None:
     """The change in behaviour or practice the statement measures, if it measures one."""
-    clause = indicatortext.read(statement).clause
+    reading = indicatortext.read(statement)
+    if IN_A_TEST.search(statement):
+        return None  # shown in a test at the end of a course: learning, an output
+    clause = _measured_clause(reading) if reading.clause else ""
     match = BEHAVIOUR_VERBS.match(clause) if clause else None
     window = OUTCOME_WINDOW.search(statement)
     return match.group(0) if match else window.group(0) if window else None
 
 
 def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    verb = _output_verb(ind.statement) if ind.level in ("outcome", "impact") else None
+    verb = _output_verb(ind.statement) if ind.level in ("outcome", "impact") and ind.type != "qualitative" else None
     if verb:
         yield Hit(f"'{verb}' describes an output (what the project delivered), but this indicator is at {ind.level} level.",
                "Measure what changed because of the output, e.g. '% of trained officers who applied the screening "
@@ -472,7 +514,7 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         yield Hit(f"'{change}' is a change in behaviour or practice, which is an outcome, but this indicator is at output level.",
                "Move it to the outcome it shows, and measure the output itself (what was delivered, to whom) here.",
                "level")  # fmt: skip
-    elif ind.level != "impact" and ind.attributable and (context := CONTEXT_ONLY.search(ind.statement)):
+    elif ind.level != "impact" and ind.attributable and ind.type != "milestone" and (context := CONTEXT_ONLY.search(ind.statement)):
         yield Hit(f"'{context.group(0)}' is an impact or context measure, not a project {ind.level}.",
                "Move it to the goal (impact) level, or mark it as a context indicator not attributable to the project.",
                "level")  # fmt: skip
@@ -493,10 +535,15 @@ PEOPLE_HEAD = re.compile(r"\b(victims|survivors|persons|people|children|migrants
                          re.IGNORECASE)  # fmt: skip
 
 
+RECEIVED = re.compile(r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|got|benefited|were given)\b", re.IGNORECASE)
+
+
 def _ambiguous_count(ind: Indicator) -> str | None:
     reading = indicatortext.read(ind.statement)
     if ind.unit not in ("number", "rate") or reading.lead in ("%", "percentage", "proportion", "share"):
         return None
+    if RECEIVED.match(reading.clause):
+        return None  # cases that received the project's mentoring or support: what the project delivered
     head = HEAD_END.split(reading.head, maxsplit=1)[0]
     match = AMBIGUOUS_HEAD.search(head) or AMBIGUOUS.search(head)
     if match:
@@ -549,6 +596,8 @@ def _time_text(ind: Indicator) -> str:
 
 
 def time_bound_statement(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if ind.type in ("milestone", "qualitative"):
+        return  # a stage or a story is dated by its target and its collection round
     if not TIME_FRAME.search(fold(_time_text(ind)).replace(" - ", "-")) and not TIME_FRAME.search(_time_text(ind)):
         yield Hit("The statement has no reference period, follow-up window or date: nobody can tell when to count.",
                "Add the period or window to the statement, e.g. 'in the reporting year', 'within 12 months of "
@@ -575,7 +624,7 @@ def time_bound_window(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "cannot be followed up before it ends.",
                "Use a shorter follow-up window or report the measure for an earlier cohort.", "frequency")  # fmt: skip
     match = LAGGING.search(ind.statement)
-    if match and profile.months <= 36:
+    if match and profile.months <= 36 and not TIME_FRAME.search(ind.statement):
         yield Hit(f"'{match.group(0)}' usually comes years after a case opens; it may fall after the project ends.",
                "Track stage indicators (investigations opened, files accepted, indictments) and treat convictions "
                "as a longer-term result.", "statement")  # fmt: skip
