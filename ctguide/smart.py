@@ -574,6 +574,8 @@ _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|e
 TIME_FRAME = re.compile(
     r"\b(?:19|20)\d{2}\b"
     rf"|\b{_NUM}[- ](?:hours?|days?|weeks?|months?|years?|quarters?)\b"
+    r"|\b(?:in|during|over|for|by|within)\s+(?:the\s+)?[\w-]+\s+(?:period|round|deadline|window|half-year)\b"
+    r"|\bhalf-year\b|\bend-of-(?:course|training|project|year|programme)\b"
     r"|\b(?:in|during|over|for|by|per|each|every|of|across|throughout|since|within)\s+(?:the\s+|a\s+|each\s+|this\s+)?"
     r"(?:reporting\s+|reference\s+|same\s+|current\s+|previous\s+|last\s+|project\s+|school\s+|financial\s+|fiscal\s+"
     r"|calendar\s+|academic\s+|first\s+|final\s+)?(?:period|quarter|year|month|week|semester|term|cycle|phase|project|"
@@ -644,8 +646,9 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if ind.unit not in ("number", "percent") or not PEOPLE.search(subject):
         return
     codes = {d.code for d in ind.disaggregation}
-    victims = bool(VICTIM_DATA.search(subject))
-    wanted = ("SEX",) if PROFESSIONALS.search(subject) and not victims else PEOPLE_CODES
+    in_role = bool(PROFESSIONALS.search(subject) or ROLES.search(ind.statement))
+    victims = bool(VICTIM_DATA.search(subject)) and not in_role  # survivor advisers count as advisers
+    wanted = ("SEX",) if in_role and not victims else PEOPLE_CODES
     missing = [c for c in wanted if c not in codes]
     if victims:
         missing += [c for c in VICTIM_CODES if c not in codes]
@@ -655,6 +658,8 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "EXP forms of exploitation; NAT nationality), as SDG 16.2.2 does.", "disaggregation")  # fmt: skip
 
 
+ROLES = re.compile(r"\b(?:paid roles?|roles? as|advisory (?:council|board|group)|as (?:staff|trainers?|consultants?|advisers?))\b",
+                   re.IGNORECASE)  # fmt: skip
 _VICTIMS = r"(?:victims?|survivors?|residents?|returnees?|trafficked (?:persons|people)|children)(?!-)"
 DIRECT_CONTACT = re.compile(
     rf"\b(?:interview|survey|questionnaire|focus group|feedback|follow[- ]?up)\w*\s+(?:with|of|among|to|from)\s+"
