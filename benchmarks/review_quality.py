@@ -44,11 +44,15 @@ def report(part: str, rows, misses: bool) -> None:  # noqa: ANN001
         print(f"{category:<18}{len(labelled):>4}{recall:>9}{extra:>15} of {len(others):<4}")
     good = [r for r in rows if r[0].get("good")]
     alarms = [r for r in good if r[3]]
-    print(f"false alarms on good statements: {len(alarms)} of {len(good)} = {len(alarms) / max(len(good), 1) * 100:.1f}%")
+    print(
+        f"false alarms on good statements: {len(alarms)} of {len(good)} = {len(alarms) / max(len(good), 1) * 100:.1f}%"
+    )
     if misses:
         for item, expected, found, loud in rows:
             if expected - found or (item.get("good") and loud):
-                print(f"  {item['id']} missed {sorted(expected - found)} extra {sorted(found - expected)}: {item['statement']}")
+                print(
+                    f"  {item['id']} missed {sorted(expected - found)} extra {sorted(found - expected)}: {item['statement']}"
+                )
                 for finding in loud if item.get("good") else []:
                     print(f"      {finding.rule} {finding.severity}: {finding.message}")
 

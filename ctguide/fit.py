@@ -58,7 +58,9 @@ class FitReference:
         self.indicator_result = {i.id: i.result for i in kb.indicators}
         self.vocabulary = {a.id: self._describe(a) for a in kb.areas}
         self.result_vocabulary = {
-            rid: families(" ".join([r.statement, *(i.filled_statement() for i in self.indicators.get(rid, ()))]))
+            rid: families(
+                " ".join([r.statement, *(i.filled_statement() for i in self.indicators.get(rid, ()))])
+            )
             for rid, r in self.results.items()
         }
         counts = Counter(key for keys in self.vocabulary.values() for key in keys)

@@ -76,5 +76,8 @@ def adjective_position(text: str, start: int) -> bool:
     """The word at `start` sits before its noun ("% of trained inspectors"), not after it as a verb."""
     before = text[:start].rstrip().lower()
     return before == "" or bool(
-        re.search(r"(?:\bof|\bthe|\ball|\ba|\ban|\bwith|\bwithout|\btheir|\bits|\bhis|\bher|\bany|\bde|\bdes|%|#|\bnumber|\bnewly|\bnot|\bnon)$", before)
+        re.search(
+            r"(?:\bof|\bthe|\ball|\ba|\ban|\bwith|\bwithout|\btheir|\bits|\bhis|\bher|\bany|\bde|\bdes|%|#|\bnumber|\bnewly|\bnot|\bnon)$",
+            before,
+        )
     )

@@ -192,7 +192,9 @@ COMPOUND = re.compile(
     r"use|used|apply|applied|report|reported|complete|completed|earn|earned|keep|kept|lead|led)\b",
     re.IGNORECASE,
 )
-NOT_VERBS = frozenset("unaccompanied separated skilled unskilled based red need seed speed bed hundred shed".split())
+NOT_VERBS = frozenset(
+    "unaccompanied separated skilled unskilled based red need seed speed bed hundred shed".split()
+)
 UNIT_WORD = re.compile(
     r"^\s*(%|#|(?:number|percentage|percent|proportion|share|rate|ratio|mean|average|median|score|index|amount|"
     r"value|total|sum|level|stage|existence|status|whether|extent|degree|time|days|hours|months|duration|"
@@ -230,7 +232,9 @@ def glossary_terms(kb: KnowledgeBase) -> str:
 
 
 def specific_one_variable(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    match = next((m for m in COMPOUND.finditer(ind.statement) if not NOT_VERBS & set(m.group(0).lower().split())), None)
+    match = next(
+        (m for m in COMPOUND.finditer(ind.statement) if not NOT_VERBS & set(m.group(0).lower().split())), None
+    )
     if match:
         yield Hit(f"The statement joins two measures ('{match.group(0)}'): a rise could come from either one.",
                "Split it into two indicators, one per variable; e.g. 'Number of victims identified' and "
@@ -282,14 +286,20 @@ def _unit_problem(statement: str, milestone: bool = False) -> str | None:
         if not reading.has_of or not _counts_something(" ".join(indicatortext.words(reading.head)[:5])):
             return f"Nothing after '{reading.lead}' says who or what is counted."
         return None
-    if reading.lead or milestone:  # a mean, median, rate or amount, or a stage: what it is of may come anywhere
+    if (
+        reading.lead or milestone
+    ):  # a mean, median, rate or amount, or a stage: what it is of may come anywhere
         return None if _counts_something(statement) else "The statement does not say whose value it is."
     rate = RATE_OF.search(statement)
     if rate and _counts_something(" ".join(indicatortext.words(statement[rate.end() :])[:5])):
         return None
     subject = indicatortext.words(_subject(statement))
-    named = any(indicatortext.is_plural_noun(w) for w in subject) or (subject and _counts_something(subject[-1]))
+    named = any(indicatortext.is_plural_noun(w) for w in subject) or (
+        subject and _counts_something(subject[-1])
+    )
     return None if named else "The statement does not say who or what is counted."
+
+
 MILESTONE_LEAD = re.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:reached\s+by|of)\s+(?:the\s+|a\s+)?",
                             re.IGNORECASE)  # fmt: skip
 PREDICATE = re.compile(r"\b[a-z]{3,}(?:ed|en)\b", re.IGNORECASE)
@@ -300,7 +310,14 @@ def _subject(statement: str) -> str:
     lead = MILESTONE_LEAD.match(statement)
     text = statement[lead.end() :] if lead else statement
     text = re.split(r"\sby\s", HEAD_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
-    verb = next((m for m in PREDICATE.finditer(text) if m.start() and not indicatortext.adjective_position(text, m.start())), None)
+    verb = next(
+        (
+            m
+            for m in PREDICATE.finditer(text)
+            if m.start() and not indicatortext.adjective_position(text, m.start())
+        ),
+        None,
+    )
     return text[: verb.start()] if verb else text
 
 
@@ -316,7 +333,9 @@ SCALED = re.compile(r"\s+(?:score|scale|index|rating|assessment|checklist|tool)\
 
 
 def specific_vague_words(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    for match in dict.fromkeys(m.group(0).lower() for m in VAGUE.finditer(ind.statement) if not SCALED.match(ind.statement, m.end())):
+    for match in dict.fromkeys(
+        m.group(0).lower() for m in VAGUE.finditer(ind.statement) if not SCALED.match(ind.statement, m.end())
+    ):
         if not _defined(ind, match, ctx.kb):
             yield Hit(f"'{match}' is vague: two people could count it differently.",
                    f"Say how '{match}' is observed or scored (a checklist, a scale, a threshold) and add it "
@@ -468,7 +487,9 @@ def achievable_absolute(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 CLAUSE_OUTPUT = re.compile(r"^(?:(?:have|has|had|were|was|are|is|been|successfully|fully)\s+)*(trained|sensiti[sz]ed|"
                            r"reached|completed|held|conducted|organi[sz]ed|participated)\b", re.IGNORECASE)  # fmt: skip
-IN_A_TEST = re.compile(r"\b(?:exercise|test|post-test|quiz|vignettes?|scenarios?|simulation|assessment|course)\b", re.IGNORECASE)
+IN_A_TEST = re.compile(
+    r"\b(?:exercise|test|post-test|quiz|vignettes?|scenarios?|simulation|assessment|course)\b", re.IGNORECASE
+)
 
 
 def _measured_clause(reading: indicatortext.Reading) -> str:
@@ -477,7 +498,9 @@ def _measured_clause(reading: indicatortext.Reading) -> str:
 
 
 def _head_verb(head: str) -> bool:
-    return any(m.start() and not indicatortext.adjective_position(head, m.start()) for m in PREDICATE.finditer(head))
+    return any(
+        m.start() and not indicatortext.adjective_position(head, m.start()) for m in PREDICATE.finditer(head)
+    )
 
 
 def _output_verb(statement: str) -> str | None:
@@ -505,7 +528,11 @@ def _behaviour(statement: str) -> str | None:
 
 
 def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    verb = _output_verb(ind.statement) if ind.level in ("outcome", "impact") and ind.type != "qualitative" else None
+    verb = (
+        _output_verb(ind.statement)
+        if ind.level in ("outcome", "impact") and ind.type != "qualitative"
+        else None
+    )
     if verb:
         yield Hit(f"'{verb}' describes an output (what the project delivered), but this indicator is at {ind.level} level.",
                "Measure what changed because of the output, e.g. '% of trained officers who applied the screening "
@@ -514,7 +541,12 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         yield Hit(f"'{change}' is a change in behaviour or practice, which is an outcome, but this indicator is at output level.",
                "Move it to the outcome it shows, and measure the output itself (what was delivered, to whom) here.",
                "level")  # fmt: skip
-    elif ind.level != "impact" and ind.attributable and ind.type != "milestone" and (context := CONTEXT_ONLY.search(ind.statement)):
+    elif (
+        ind.level != "impact"
+        and ind.attributable
+        and ind.type != "milestone"
+        and (context := CONTEXT_ONLY.search(ind.statement))
+    ):
         yield Hit(f"'{context.group(0)}' is an impact or context measure, not a project {ind.level}.",
                "Move it to the goal (impact) level, or mark it as a context indicator not attributable to the project.",
                "level")  # fmt: skip
@@ -526,7 +558,9 @@ AMBIGUOUS_HEAD = re.compile(
     r"withdrawals)\b",
     re.IGNORECASE,
 )
-DETECTED = re.compile(r"\b(identified|detected|rescued|intercepted|tracked|found|referred|arrested)\b", re.IGNORECASE)
+DETECTED = re.compile(
+    r"\b(identified|detected|rescued|intercepted|tracked|found|referred|arrested)\b", re.IGNORECASE
+)
 HEAD_END = re.compile(
     r"\s(?:on|to|at|from|for|with|under|through|within|during|between|across|against|among|about|into|per|in)\s",
     re.IGNORECASE,
@@ -535,7 +569,9 @@ PEOPLE_HEAD = re.compile(r"\b(victims|survivors|persons|people|children|migrants
                          re.IGNORECASE)  # fmt: skip
 
 
-RECEIVED = re.compile(r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|got|benefited|were given)\b", re.IGNORECASE)
+RECEIVED = re.compile(
+    r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|got|benefited|were given)\b", re.IGNORECASE
+)
 
 
 def _ambiguous_count(ind: Indicator) -> str | None:
@@ -549,7 +585,9 @@ def _ambiguous_count(ind: Indicator) -> str | None:
     if match:
         return match.group(0)
     people = PEOPLE_HEAD.search(head)
-    detected = next((m for m in DETECTED.finditer(head) if not indicatortext.adjective_position(head, m.start())), None)
+    detected = next(
+        (m for m in DETECTED.finditer(head) if not indicatortext.adjective_position(head, m.start())), None
+    )
     return f"{people.group(0)} {detected.group(0)}" if people and detected else None
 
 
@@ -573,7 +611,9 @@ def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|thirty-six|forty-eight|a|an)"
 TIME_FRAME = re.compile(
     r"\b(?:19|20)\d{2}\b"
-    rf"|\b{_NUM}[- ](?:hours?|days?|weeks?|months?|years?|quarters?)\b"
+    rf"|\b{_NUM}[- ](?:hours?|days?|weeks?|months?|years?|quarters?)\s+(?:after|of|from|following|before|since|later|"
+    r"post|into|follow-?up|period|window|cohort)\b"
+    rf"|\b(?:within|over|for|in|during|after)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?{_NUM}[- ](?:hours?|days?|weeks?|months?|years?|quarters?)\b"
     r"|\b(?:in|during|over|for|by|within)\s+(?:the\s+)?[\w-]+\s+(?:period|round|deadline|window|half-year)\b"
     r"|\bhalf-year\b|\bend-of-(?:course|training|project|year|programme)\b"
     r"|\b(?:in|during|over|for|by|per|each|every|of|across|throughout|since|within)\s+(?:the\s+|a\s+|each\s+|this\s+)?"
@@ -600,7 +640,9 @@ def _time_text(ind: Indicator) -> str:
 def time_bound_statement(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if ind.type in ("milestone", "qualitative"):
         return  # a stage or a story is dated by its target and its collection round
-    if not TIME_FRAME.search(fold(_time_text(ind)).replace(" - ", "-")) and not TIME_FRAME.search(_time_text(ind)):
+    if not TIME_FRAME.search(fold(_time_text(ind)).replace(" - ", "-")) and not TIME_FRAME.search(
+        _time_text(ind)
+    ):
         yield Hit("The statement has no reference period, follow-up window or date: nobody can tell when to count.",
                "Add the period or window to the statement, e.g. 'in the reporting year', 'within 12 months of "
                "return', 'at exit', 'by December 2028'.", "statement")  # fmt: skip
@@ -706,7 +748,11 @@ def _recorded_texts(ind: Indicator) -> list[str]:
 
 
 def ethics_identifying_data(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    open_kinds = [f for f in donoharm.identifying_data(_recorded_texts(ind)) if not donoharm.addressed(f.kind, ind.ethics_notes)]
+    open_kinds = [
+        f
+        for f in donoharm.identifying_data(_recorded_texts(ind))
+        if not donoharm.addressed(f.kind, ind.ethics_notes)
+    ]
     if open_kinds:
         words = ", ".join(f"'{f.words}'" for f in open_kinds)
         yield Hit(f"The indicator would record identifying data ({words}); whoever it describes, a leak or a "
@@ -742,12 +788,25 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if area_id is None or ref.result_area.get(ref.indicator_result.get(ind.kb_id or "", ""), "") == area_id:
         return
     fit = ref.fit(ind.statement, area_id)
-    own = [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)][:2]
+    own = [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)][
+        :2
+    ]
     examples = "; ".join(f"{i.id} '{_short(i.filled_statement(), 90)}'" for i in own)
-    use = f"Use an indicator that shows this result, e.g. {examples}; or " if examples else "Measure what this result says will change; or "
-    problem = f"This indicator does not seem to measure its result {ind.result} '{_short(statement.statement, 90)}'"
-    if (fit.own < LOW_FIT and fit.best is not None and fit.best.id != area_id
-            and fit.best_score >= fit.own + CLEARLY_BETTER and len(fit.evidence) >= MIN_EVIDENCE):
+    use = (
+        f"Use an indicator that shows this result, e.g. {examples}; or "
+        if examples
+        else "Measure what this result says will change; or "
+    )
+    problem = (
+        f"This indicator does not seem to measure its result {ind.result} '{_short(statement.statement, 90)}'"
+    )
+    if (
+        fit.own < LOW_FIT
+        and fit.best is not None
+        and fit.best.id != area_id
+        and fit.best_score >= fit.own + CLEARLY_BETTER
+        and len(fit.evidence) >= MIN_EVIDENCE
+    ):
         yield Hit(f"{problem}: it reads like a measure of {fit.best.name.lower()}.",
                f"{use}move this one under a result of {fit.best.name.lower()}.", "result")  # fmt: skip
         return
@@ -782,7 +841,7 @@ INDICATOR_RULES: tuple[Rule, ...] = (
     Rule("A1", "achievable", "warning", achievable_plausible),
     Rule("A2", "achievable", "warning", achievable_sphere),
     Rule("A4", "achievable", "warning", achievable_absolute),
-    Rule("H1", "do_no_harm", "warning", harmful_target),
+    Rule("H1", "ethics", "warning", harmful_target),
     Rule("R1", "relevant", "warning", relevant_level),
     Rule("R3", "relevant", "warning", relevant_direction),
     Rule("R4", "relevant", "warning", relevant_fit),

@@ -98,8 +98,12 @@ def _indicator(item: dict[str, Any], area: str, pillar: str) -> Indicator:
         direction_note=item.get("direction_note"),
         stages=("drafted", "adopted", "applied") if unit == "stage" else (),
         definitions=tuple((item.get("definitions") or {}).items()),
-        disaggregation=tuple(Disaggregation(code, ("as recorded",)) for code in item.get("disaggregation", ())),
-        collection_method=item.get("method", "Extracted from the records each reporting period by the M&E officer"),
+        disaggregation=tuple(
+            Disaggregation(code, ("as recorded",)) for code in item.get("disaggregation", ())
+        ),
+        collection_method=item.get(
+            "method", "Extracted from the records each reporting period by the M&E officer"
+        ),
         ethics_notes=tuple(item.get("ethics", ())),
         pitfalls=tuple(item.get("pitfalls", ())),
     )
@@ -117,6 +121,4 @@ def _values(unit: str, direction: str) -> tuple[Any, Any]:
 
 def categories(findings: Iterable[Finding]) -> set[str]:
     """The review-set categories the warnings and errors among `findings` raise."""
-    return {
-        RULE_CATEGORY[f.rule] for f in findings if f.severity != "info" and f.rule in RULE_CATEGORY
-    }
+    return {RULE_CATEGORY[f.rule] for f in findings if f.severity != "info" and f.rule in RULE_CATEGORY}
