@@ -75,16 +75,18 @@ def _kb_option(parser: argparse.ArgumentParser) -> None:
                         help="an organisation's own knowledge folder, layered over the built-in one")  # fmt: skip
 
 
-def load_kb(folder: Path | None):  # noqa: ANN201 - KnowledgeBase, imported lazily
-    """The knowledge base a command works with; invalid knowledge ends the command (exit 2)."""
-    from ctguide.knowledge import KnowledgeError, load_knowledge
+def load_kb(folder: Path | None, *, index: bool = False):  # noqa: ANN201 - KnowledgeBase, imported lazily
+    """The knowledge base a command works with (compiled once, see ctguide.kbcache), with the matching
+    index when the command matches text; invalid knowledge ends the command (exit 2)."""
+    from ctguide.kbcache import load_compiled
+    from ctguide.knowledge import KnowledgeError
 
     if folder is not None and not folder.is_dir():
         raise UsageProblem(
             f"--kb {folder}: no such folder; expected a knowledge folder (areas/, catalogues/)"
         )
     try:
-        return load_knowledge(folder)
+        return load_compiled(folder, with_index=index)
     except KnowledgeError as error:
         details = "\n".join(f"  {p}" for p in error.problems[:20])
         more = f"\n  ... and {len(error.problems) - 20} more" if len(error.problems) > 20 else ""
@@ -303,7 +305,7 @@ def _suggest(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "give a description of the project, e.g. ctguide suggest 'shelter for women survivors'"
         )
-    kb = load_kb(args.kb)
+    kb = load_kb(args.kb, index=True)
     result = suggest(kb, text, limit=args.limit)
     if not result.understood:
         if args.json:
@@ -325,7 +327,7 @@ def _suggest_lines(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "reading descriptions from standard input ('-') needs --json; it prints JSON Lines"
         )
-    kb = load_kb(args.kb)
+    kb = load_kb(args.kb, index=True)
     seen = 0
     for line in sys.stdin:
         text = line.strip()
@@ -495,9 +497,11 @@ def _add_run(verbs: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from functools import partial
+
     from ctguide.scripted import run_script
 
-    return run_script(args, load_kb, UsageProblem)
+    return run_script(args, partial(load_kb, index=True), UsageProblem)
 
 
 def _add_sessions(verbs: argparse._SubParsersAction) -> None:
@@ -660,7 +664,7 @@ def _import(args: argparse.Namespace) -> int:
     except InputUnreadable as unreadable:
         raise UsageProblem(str(unreadable)) from None
     period = project_period(args.start, args.months)
-    kb = load_kb(args.kb)
+    kb = load_kb(args.kb, index=True)
     try:
         text, notes = decode(raw, args.encoding)
         header, rows = read_table(text)

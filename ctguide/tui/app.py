@@ -117,9 +117,9 @@ class CtGuideApp(App[None]):
     def _prepare(self) -> tuple[KnowledgeBase, Turn]:
         """Runs in a thread: the engine's imports and the knowledge load stay off the first screen."""
         from ctguide.dialog import start
-        from ctguide.knowledge import load_knowledge
+        from ctguide.kbcache import load_compiled
 
-        kb = self.kb or load_knowledge(self.kb_dir)
+        kb = self.kb or load_compiled(self.kb_dir, with_index=True)
         return kb, start(kb)
 
     def _fatal(self, message: str) -> None:
