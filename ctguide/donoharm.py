@@ -78,7 +78,7 @@ _NEGATED = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"(?:\bcan|\bcould|\bto|\bwho|\bthat|\bwhich|\bit|\bmust|\bshould|\bwill|\bcorrectly|\balso|\bthen|\bnot|"
-    r"\band|\bor)\s*$",
+    r"\band|\bor|\bwork|\bproject|\bprogramme|\bpolicy|\blaw|\bplan|\bstrategy|\bmodule|\bthis)\s*$",
     re.IGNORECASE,
 )
 _DETERMINER_AFTER = re.compile(
@@ -97,7 +97,7 @@ _ORGANISATIONS = re.compile(r"\b(?:services?|providers?|partners?|agenc(?:y|ies)
                             r"focal points?|offices?|directory)\b", re.IGNORECASE)  # fmt: skip
 _SENTENCE_SAFEGUARD = re.compile(
     r"\b(?:never|not|no|without|remov\w*|replac\w*|cod(?:e|ed|es)|pseudonym\w*|anonymi\w*|encrypt\w*|delet\w*|"
-    r"destroy\w*|separate\w*|withh[oe]ld\w*)\b",
+    r"destroy\w*|separate\w*|withh[oe]ld\w*|confidential\w*)\b",
     re.IGNORECASE,
 )
 IDENTIFYING = (

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from ctguide import donoharm, indicatortext
 from ctguide.fit import CLEARLY_BETTER, LOW_FIT, MIN_EVIDENCE, SIBLING_FIT, reference
 from ctguide.knowledge import KnowledgeBase
-from ctguide.plan import RATIO_UNITS, Indicator, Plan
+from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -528,11 +528,8 @@ def _behaviour(statement: str) -> str | None:
 
 
 def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    verb = (
-        _output_verb(ind.statement)
-        if ind.level in ("outcome", "impact") and ind.type != "qualitative"
-        else None
-    )
+    project_result = ind.attributable and ind.type != "qualitative"  # context indicators deliver nothing
+    verb = _output_verb(ind.statement) if ind.level in ("outcome", "impact") and project_result else None
     if verb:
         yield Hit(f"'{verb}' describes an output (what the project delivered), but this indicator is at {ind.level} level.",
                "Measure what changed because of the output, e.g. '% of trained officers who applied the screening "
@@ -616,6 +613,7 @@ TIME_FRAME = re.compile(
     rf"|\b(?:within|over|for|in|during|after)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?{_NUM}[- ](?:hours?|days?|weeks?|months?|years?|quarters?)\b"
     r"|\b(?:in|during|over|for|by|within)\s+(?:the\s+)?[\w-]+\s+(?:period|round|deadline|window|half-year)\b"
     r"|\bhalf-year\b|\bend-of-(?:course|training|project|year|programme)\b"
+    r"|\blatest (?:report|edition|round|assessment|survey|evaluation|data|figures)\b"
     r"|\b(?:in|during|over|for|by|per|each|every|of|across|throughout|since|within)\s+(?:the\s+|a\s+|each\s+|this\s+)?"
     r"(?:reporting\s+|reference\s+|same\s+|current\s+|previous\s+|last\s+|project\s+|school\s+|financial\s+|fiscal\s+"
     r"|calendar\s+|academic\s+|first\s+|final\s+)?(?:period|quarter|year|month|week|semester|term|cycle|phase|project|"
@@ -778,15 +776,15 @@ def harmful_target(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if ctx.kb is None:
-        return
+    if ctx.kb is None or not ind.attributable:
+        return  # a context indicator describes the setting, not the result
     statement = _result_statement(ctx.plan, ind.result)
     if statement is None:
         return
     ref = reference(ctx.kb)
     area_id = ref.area_for(statement.statement, statement.kb_id, ind.area)
-    if area_id is None or ref.result_area.get(ref.indicator_result.get(ind.kb_id or "", ""), "") == area_id:
-        return
+    if area_id is None or ref.indicator_result.get(ind.kb_id or "") in (statement.id, statement.kb_id):
+        return  # the knowledge base's own indicator for this result
     fit = ref.fit(ind.statement, area_id)
     own = [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)][
         :2
@@ -877,7 +875,9 @@ def review_indicator(plan: Plan, index: int, kb: KnowledgeBase | None = None) ->
 
 def plan_findings(plan: Plan) -> Iterator[Finding]:
     counts = Counter(i.result for i in plan.indicators)
+    yield from _goal_coverage(plan, counts)
     for a, block in enumerate(plan.results_chain):
+        yield from _objective_coverage(block, a, counts)
         places = [("outcomes", i, s) for i, s in enumerate(block.outcomes)] + [
             ("outputs", i, s) for i, s in enumerate(block.outputs)
         ]
@@ -903,6 +903,37 @@ def plan_findings(plan: Plan) -> Iterator[Finding]:
             yield Finding("C4", "balance", "info", f"Area '{block.area}' has {levels['output']} output and {levels['outcome']} outcome indicators.",
                           "Replace some output counts with outcome measures.", None, path)  # fmt: skip
         yield from _balance(block.area, block.pillar, area_indicators, path, block)
+
+
+def _goal_coverage(plan: Plan, counts: Counter[str]) -> Iterator[Finding]:
+    goal = plan.goal
+    if goal is None and plan.results_chain:
+        yield Finding("C1", "coverage", "warning", "The plan has no project goal: nothing says what wider change (impact) the area objectives serve.",
+                      "Add a goal above the objectives, e.g. 'Contribute to ending trafficking in persons in Moldova', with an impact "
+                      "indicator such as a national statistic or SDG 16.2.2, marked not attributable to the project.", None, "$")  # fmt: skip
+    if goal is None:
+        return
+    if counts[goal.id] == 0:
+        yield Finding("C1", "coverage", "warning", f"The goal '{_short(goal.statement)}' has no impact indicator.",
+                      "Add an impact-level indicator for it (a national or SDG measure, attributable: false).", None, "$.goal")  # fmt: skip
+    if not goal.assumptions:
+        yield Finding("C1", "coverage", "info", "The goal records no assumptions or risks.",
+                      "Say what must hold outside the project for its objectives to serve the goal.", None, "$.goal.assumptions")  # fmt: skip
+
+
+def _objective_coverage(block: AreaChain, a: int, counts: Counter[str]) -> Iterator[Finding]:
+    objective = block.objective
+    if counts[objective.id] == 0:
+        yield Finding("C1", "coverage", "warning", f"The objective {objective.id} of area '{block.area}' has no indicator.",
+                      "Add an outcome- or impact-level indicator that shows the objective is reached.", None,
+                      f"$.results_chain[{a}].objective")  # fmt: skip
+    if block.assumptions:
+        return
+    bare = [s.id for _, s in block.results() if not s.assumptions]
+    if bare:
+        yield Finding("C1", "coverage", "info", f"Area '{block.area}' records no assumptions for {', '.join(bare)}.",
+                      "For each result, say what must hold outside the project for it to lead to the next level "
+                      "(the knowledge base lists the area's usual assumptions).", None, f"$.results_chain[{a}]")  # fmt: skip
 
 
 def _balance(area: str, pillar: str, indicators: list[Indicator], path: str, block: Any) -> Iterator[Finding]:
