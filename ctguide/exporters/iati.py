@@ -323,8 +323,8 @@ def _results(plan: Plan) -> Iterator[ET.Element]:
     by_result: dict[str, list[Indicator]] = {}
     for indicator in plan.indicators:
         by_result.setdefault(indicator.result, []).append(indicator)
-    if plan.goal is not None and plan.goal.id in by_result:
-        yield _goal(plan, plan.goal, by_result[plan.goal.id])
+    if plan.goal is not None and by_result.get(plan.goal.id):
+        yield _goal_result(plan, plan.goal, by_result[plan.goal.id])
     for block in plan.results_chain:
         for kind, statement in block.results():
             indicators = by_result.get(statement.id)
@@ -350,10 +350,10 @@ def _result(
     return result
 
 
-def _goal(plan: Plan, goal: Statement, indicators: list[Indicator]) -> ET.Element:
+def _goal_result(plan: Plan, goal: Statement, indicators: list[Indicator]) -> ET.Element:
     result = ET.Element("result", {"type": RESULT_TYPE["impact"], "aggregation-status": "false"})
     _narrated(result, "title", goal.statement)
-    lines = ["The project goal (impact), which the area objectives contribute to."]
+    lines = [f"Goal {goal.id} of the project (impact)."]
     if goal.assumptions:
         lines.append("Assumptions: " + "; ".join(goal.assumptions))
     _narrated(result, "description", "\n".join(lines))

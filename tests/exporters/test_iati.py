@@ -103,7 +103,7 @@ def mixed_plan() -> Plan:
         ["legislation_policy", "coordination_bodies", "shelter"],
         period=(dt.date(2027, 1, 1), dt.date(2028, 12, 31)),
     )
-    base = plan.indicators[0]
+    base = next(i for i in plan.indicators if i.level == "outcome")
     objective = next(block for block in plan.results_chain if block.area == base.area).objective
     known = Baseline(status="known", value="weak", date=dt.date(2026, 9, 30), source="Desk review")
     extra = (
@@ -463,12 +463,22 @@ def test_the_format_1_1_plan_publishes_goal_status_sector_and_monitor_only_indic
 def test_starter_plans_publish_with_the_knowledge_base_sectors(schema):
     kb = load_knowledge()
     plan = starter_plan(kb, ["shelter", "victim_identification", "ethical_recruitment"],
-                        period=(dt.date(2027, 1, 1), dt.date(2028, 12, 31)))  # fmt: skip
+                        period=(dt.date(2027, 1, 1), dt.date(2028, 12, 31)), countries=["Moldova"])  # fmt: skip
     result = export(plan, "iati", REAL)
     assert_valid(schema, result.content)
     activity = activity_of(result.content)
+    assert all(block.sector for block in plan.results_chain)  # drafted from the knowledge base
+    assert result.warnings == ()
     percentages = [Decimal(s[2]) for s in sectors_of(activity)]
-    assert sum(percentages) == 100 or not percentages
+    assert sum(percentages) == 100 and all(s[0] == "1" for s in sectors_of(activity))
     for indicator in plan.indicators:
         element = indicator_element(activity, indicator.id)
         assert bool(element.findall("period")) == (not indicator.monitor_only)
+
+
+def test_the_goal_and_its_impact_indicator_are_exported(mixed_plan):
+    activity = activity_of(export(mixed_plan, "iati", REAL).content)
+    goal = result_of(activity, mixed_plan.goal.id)
+    assert goal.get("type") == "3"
+    top = next(i for i in mixed_plan.indicators if i.result == mixed_plan.goal.id)
+    assert indicator_element(activity, top.id) in list(goal.iter("indicator"))
