@@ -350,6 +350,7 @@ def _add_review(verbs: argparse._SubParsersAction) -> None:
     cmd.add_argument(
         "--json", action="store_true", help="print JSON: rule, severity, indicator, path, message, fix"
     )
+    _kb_option(cmd)
     cmd.set_defaults(handler=_review)
 
 
@@ -359,7 +360,7 @@ def _review(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "fix these problems first")
     if plan is None:
         return EXIT_INVALID
-    findings = review_plan(plan)
+    findings = review_plan(plan, load_kb(getattr(args, "kb", None)))
     if args.json:
         from ctguide.reviewview import review_json
 
@@ -603,7 +604,7 @@ def _add_export(verbs: argparse._SubParsersAction) -> None:
     from ctguide.exporters import FORMATS
 
     listing = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
-    cmd = verbs.add_parser("export", help="write a plan as yaml, json, csv, md, xlsx or iati",
+    cmd = verbs.add_parser("export", help="write a plan as yaml, json, csv, md, xlsx, docx or iati",
                            description=f"Write a valid plan in another format. Formats — {listing}.")  # fmt: skip
     cmd.add_argument("plan", type=Path, metavar="PLAN.yaml")
     cmd.add_argument("--format", choices=list(FORMATS), help="the format (default: from the extension of -o)")
@@ -619,6 +620,7 @@ def _add_export(verbs: argparse._SubParsersAction) -> None:
     cmd.add_argument(
         "--reporting-org-type", metavar="CODE", help="its IATI organisation type code, e.g. 21 (iati format)"
     )
+    _kb_option(cmd)
     cmd.set_defaults(handler=_export)
 
 
@@ -642,9 +644,13 @@ def _export(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "nothing was written")
     if plan is None:
         return EXIT_INVALID
+    sectors = (
+        tuple((a.id, a.dac_sector) for a in load_kb(args.kb).areas if a.dac_sector) if name == "iati" else ()
+    )
     options = ExportOptions(iati_identifier=args.iati_id, reporting_org_ref=args.reporting_org,
                             reporting_org_name=args.reporting_org_name, reporting_org_type=args.reporting_org_type,
-                            generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"))  # fmt: skip
+                            generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+                            sectors=sectors)  # fmt: skip
     try:
         result = export(plan, name, options)
         backup = write_new(args.output, result.content, force=args.force)
@@ -658,6 +664,11 @@ def _export(args: argparse.Namespace) -> int:
     if backup:
         print(f"the previous file is kept as {backup}")
     return EXIT_OK
+
+
+def _sectors(kb) -> tuple[tuple[str, str], ...]:  # noqa: ANN001 - KnowledgeBase, imported lazily
+    """(area id, DAC/CRS purpose code) of every knowledge area that names one."""
+    return tuple((area.id, area.dac_sector) for area in kb.areas if area.dac_sector)
 
 
 def _add_import(verbs: argparse._SubParsersAction) -> None:

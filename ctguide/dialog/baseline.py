@@ -11,7 +11,7 @@ from ctguide.dialog.question import KEEP, Outcome, Question, header, keep_defaul
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.drafting import first_quarter_end
 from ctguide.knowledge import Area, KnowledgeBase
-from ctguide.plan import Baseline, Indicator, Target
+from ctguide.plan import MONITOR, Baseline, Indicator, Projection, Target
 
 
 def baseline_step(
@@ -121,12 +121,21 @@ def targets_step(
     start, end = answers.period or (dt.date.min, dt.date.max)
     indicator = draft.indicator
 
-    monitoring = "INC" in indicator.pitfalls
+    monitoring = indicator.direction == MONITOR or "INC" in indicator.pitfalls
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         if monitoring and text.strip().lower() in ("monitor", "monitoring", "no target", "none"):
-            kept = Target(date=end, status="to_be_set", note=MONITORING_NOTE)
-            return update(answers, targets=(kept,)), ("Kept as a monitoring count, without a target.",)
+            return update(answers, targets=(), direction=MONITOR), (
+                "Kept as a monitoring count, without a target.",
+            )
+        if indicator.direction == MONITOR and is_tbd(text):
+            return update(answers, targets=()), ("Kept as a monitoring count, without a target.",)
+        if indicator.direction == MONITOR:
+            figures = [_target(part, indicator, start, end) for part in text.split(";") if part.strip()]
+            projections = tuple(Projection(t.value, t.date, note=PROJECTION_NOTE) for t in figures)
+            return update(answers, targets=(), projections=projections), (
+                "Recorded as a projection the donor asked for, not a target: the count stays monitor-only.",
+            )
         if is_tbd(text):
             return update(answers, targets=(Target(date=end, status="to_be_set"),)), (
                 "Target to be set; the review will list it.",
@@ -159,6 +168,7 @@ def targets_step(
 
 
 MONITORING_NOTE = "Monitoring count: no target by design (a target would reward the wrong behaviour)."
+PROJECTION_NOTE = "Projection, not a target: an expected figure the donor asked for."
 
 
 def _target(text: str, indicator: Indicator, start: dt.date, end: dt.date) -> Target:
