@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from ctguide.exporters import ExportOptions, ExportResult, matrix
+from ctguide.exporters import ExportOptions, ExportResult, fixed_time, matrix
 from ctguide.exporters.rows import COLUMNS, HEADINGS, MONITOR_ONLY, PROJECTION, logframe_rows
 from ctguide.plan import Indicator, Plan, plan_from_data, plan_to_data
 from ctguide.smart import Finding, review_plan
@@ -236,16 +236,6 @@ def finish_table(sheet: Worksheet) -> None:
 
 
 # --- properties and deterministic bytes ----------------------------------------------------
-
-
-def fixed_time(plan: Plan, options: ExportOptions) -> dt.datetime:
-    """The time stamped into the workbook (naive UTC): options.generated, else the start date."""
-    if options.generated:
-        stamp = dt.datetime.fromisoformat(options.generated)
-        if stamp.tzinfo is not None:
-            stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
-        return stamp.replace(microsecond=0)
-    return dt.datetime.combine(plan.profile.start_date, dt.time())
 
 
 def set_properties(workbook: Workbook, plan: Plan, stamp: dt.datetime) -> None:
