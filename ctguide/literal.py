@@ -1,9 +1,9 @@
 """Text from outside (typed by a user, read from a file) shown literally, whatever displays it.
 
 The one rule: such text never styles, links, runs or moves anything. `printable` drops control
-characters and terminal escape sequences (for CLI lines and plain widgets); `for_markup` also
-escapes Rich/Textual console markup (notifications, labels); `for_markdown` also escapes Markdown
-(chat bubbles, the details panel). Pure functions, no imports from the display side.
+characters and terminal escape sequences (CLI lines; notifications and widgets, which also turn
+console markup off); `for_markdown` also escapes Markdown (chat bubbles, the details panel).
+Pure functions, no imports from the display side.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import re
 
 _ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_MARKUP_TAG = re.compile(r"(\\*)(\[[a-zA-Z#/@][^\[]*?\])")
 _MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
 _MARKDOWN_LEADING = re.compile(r"^([-+#>=]|\d+(?=[.)]))")
 
@@ -22,11 +21,6 @@ def printable(text: object) -> str:
     overrides, which can make a line read backwards, go too)."""
     value = text if isinstance(text, str) else str(text)
     return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", value.replace("\r\n", "\n")))
-
-
-def for_markup(text: object) -> str:
-    """Printable text in which nothing reads as console markup (`[bold]`, `[@click=...]`, `[/]`)."""
-    return _MARKUP_TAG.sub(lambda m: f"{m[1]}{m[1]}\\{m[2]}", printable(text))
 
 
 def for_markdown(text: object) -> str:

@@ -1,10 +1,9 @@
-"""The one rule for outside text: shown literally in terminal lines, console markup and Markdown."""
+"""The one rule for outside text: shown literally in terminal lines and Markdown."""
 
 import pytest
 from markdown_it import MarkdownIt
-from rich.text import Text
 
-from ctguide.literal import for_markdown, for_markup, printable
+from ctguide.literal import for_markdown, printable
 from tests.conftest import EXAMPLE_PLAN
 
 HOSTILE = ["plan [draft].yaml", "[/]", "[@click=app.quit]quit[/]", "a\\[b]", "[bold red]x[/]", "\\[bold]x",
@@ -19,11 +18,6 @@ HOSTILE = ["plan [draft].yaml", "[/]", "[@click=app.quit]quit[/]", "a\\[b]", "[b
 )  # fmt: skip
 def test_printable_drops_escape_sequences_and_control_characters(text, expected):
     assert printable(text) == expected
-
-
-@pytest.mark.parametrize("text", HOSTILE)
-def test_markup_shows_as_typed(text):
-    assert Text.from_markup(for_markup(text)).plain == text
 
 
 @pytest.mark.parametrize("text", HOSTILE)
