@@ -32,6 +32,7 @@ ENTRY = "import sys; from ctguide.cli import main; sys.exit(main(sys.argv[1:]))"
 
 def timed(argv: list[str], cache_dir: str, work: str) -> float:
     env = {**os.environ, "CTGUIDE_CACHE_DIR": cache_dir, "CTGUIDE_DATA_DIR": work}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # users run compiled modules, as pip installs them
     start = time.perf_counter()
     done = subprocess.run(argv, env=env, capture_output=True, text=True)
     elapsed = (time.perf_counter() - start) * 1000

@@ -13,6 +13,7 @@ Run: python benchmarks/first_screen.py [--runs N] [--cold]
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import subprocess
 import sys
@@ -80,7 +81,8 @@ def timed(code: str, data_dir: str, cache_dir: str) -> tuple[float, float]:
         [sys.executable, "-c", code],
         check=True,
         capture_output=True,
-        env={"CTGUIDE_DATA_DIR": data_dir, "CTGUIDE_CACHE_DIR": cache_dir, "PATH": ""},
+        env={"CTGUIDE_DATA_DIR": data_dir, "CTGUIDE_CACHE_DIR": cache_dir, "PATH": ""}
+        | {k: v for k, v in os.environ.items() if k == "PYTHONPATH"},
     )
     elapsed = (time.perf_counter() - start) * 1000
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

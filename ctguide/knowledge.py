@@ -20,7 +20,6 @@ from typing import Any
 from ctguide.paths import builtin_knowledge_dir
 from ctguide.records import from_data
 from ctguide.validation import LocatedProblem, Problem, knowledge_file_is_valid, locate, schema_problems
-from ctguide.yamlio import YamlProblem, load_yaml
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 
@@ -365,6 +364,8 @@ def _read_folder(builder: _Builder, folder: Path, *, is_overlay: bool) -> None:
 
 def _parse(builder: _Builder, path: Path, definition: str | Callable[[Any], str]) -> SourceFile | None:
     """Read, parse and schema-check one file; `definition` may be chosen from the parsed data."""
+    from ctguide.yamlio import YamlProblem, load_yaml  # not needed when the knowledge comes compiled
+
     try:
         text = path.read_text(encoding="utf-8")
         data = load_yaml(text, source=str(path))

@@ -15,7 +15,7 @@ from typing import Any
 
 from ctguide.inputs import InputUnreadable, read_input
 from ctguide.records import from_data, to_data
-from ctguide.validation import LocatedProblem, Problem, locate, schema_problems
+from ctguide.validation import LocatedProblem, Problem, locate, plan_is_valid, schema_problems
 from ctguide.yamlio import YamlProblem, dump_yaml, load_yaml
 
 SCHEMA_VERSION = "1.1"
@@ -215,7 +215,7 @@ def plan_to_yaml(plan: Plan) -> str:
 
 def validate_plan(data: Any) -> list[Problem]:
     """Every problem of a plan document: its schema first, then the rules across fields."""
-    problems = schema_problems(data, "plan")
+    problems = [] if plan_is_valid(data) else schema_problems(data, "plan")
     if isinstance(data, dict):
         problems += [p for p in dict.fromkeys(_cross_field_problems(data)) if p not in problems]
     return problems
