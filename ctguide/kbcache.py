@@ -2,8 +2,9 @@
 
 Parsing and checking ~45 YAML files costs a few hundred milliseconds on every start; unpickling
 the result costs a few. One entry per set of folders (built-in, or built-in plus a --kb overlay)
-holds the pickled knowledge base and, once a command has needed it, the knowledge base together
-with whatever `matching.build_index` made of it. An entry is keyed by a SHA-256 of every knowledge
+holds the pickled knowledge base and, from the second run of a command that matches text, the
+knowledge base together with whatever `matching.build_index` made of it (storing the index on the
+very first run would make that run slower than loading from source always was). An entry is keyed by a SHA-256 of every knowledge
 file's *content* (not its mtime), of ctguide's version and code (sizes and mtimes of the package's
 modules and schemas) and of the Python version. An entry that is stale, truncated, corrupt (a
 SHA-256 of the payload is checked before unpickling) or unreadable is rebuilt from source; a cache
@@ -57,13 +58,12 @@ def load_compiled(folder: Path | None = None, *, with_index: bool = False) -> Kn
     entry = cache_dir() / f"knowledge-{_identity(folders)}.pickle"
     kb_blob, index_blob = _read(entry, key)
     kb = _restore(kb_blob, index_blob if with_index else None)
-    if kb is None:
+    if kb is None:  # the first run stores the knowledge base only, so it costs no more than before
         kb = _fresh(folder, with_index)
-    elif with_index and not index_blob:
+        _write(entry, key, kb, with_index=False)
+    elif with_index and not index_blob:  # the next run that matches text adds the index
         _fresh_index(kb)
-    else:
-        return kb
-    _write(entry, key, kb, with_index)
+        _write(entry, key, kb, with_index=True)
     return kb
 
 

@@ -66,7 +66,8 @@ UNNEEDED = {
 def warm_cache():
     from ctguide.kbcache import load_compiled
 
-    load_compiled(with_index=True)
+    load_compiled(with_index=True)  # the knowledge base
+    load_compiled(with_index=True)  # and its matching index
 
 
 @pytest.mark.parametrize("argv", list(UNNEEDED), ids=lambda argv: " ".join(argv[:2]))

@@ -60,7 +60,8 @@ def test_second_load_comes_from_the_cache_and_equals_the_source(cache, sources):
 
 
 def test_the_index_is_stored_and_adopted_without_rebuilding(cache, sources, monkeypatch):
-    fresh = kbcache.load_compiled(with_index=True)
+    kbcache.load_compiled(with_index=True)  # stores the knowledge base
+    fresh = kbcache.load_compiled(with_index=True)  # adds the index
     expected = matching.suggest(fresh, "shelter for women survivors").to_json()
     monkeypatch.setattr(matching, "build_index", lambda kb: pytest.fail("the index was rebuilt"))
     kb = kbcache.load_compiled(with_index=True)
