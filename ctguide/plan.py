@@ -16,7 +16,6 @@ from typing import Any
 from ctguide.inputs import InputUnreadable, read_input
 from ctguide.records import from_data, to_data
 from ctguide.validation import LocatedProblem, Problem, locate, plan_is_valid, schema_problems
-from ctguide.yamlio import YamlProblem, dump_yaml, load_yaml
 
 SCHEMA_VERSION = "1.1"
 Value = float | int | str | bool
@@ -467,6 +466,8 @@ def read_plan_file(path: Path) -> PlanFile:
         raise PlanUnreadable(f"{path}: not UTF-8 text; save the plan as UTF-8 YAML") from None
     if not text.strip():
         raise PlanUnreadable(f"{path}: the file is empty; expected a YAML plan (see `ctguide schema plan`)")
+    from ctguide.yamlio import YamlProblem, load_yaml  # the app and the engines need no YAML parser
+
     try:
         data = load_yaml(text, source=str(path))
     except YamlProblem as problem:
@@ -499,6 +500,8 @@ def plan_text(plan: Plan, kind: str) -> str:
         import json
 
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    from ctguide.yamlio import dump_yaml
+
     return dump_yaml(data)
 
 

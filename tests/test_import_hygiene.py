@@ -82,3 +82,14 @@ def test_commands_import_only_what_they_use(argv, warm_cache, tmp_path):
     code, loaded = json.loads(result.stdout.strip().splitlines()[-1])
     assert code == 0
     assert loaded == []
+
+
+def test_the_app_engine_with_compiled_knowledge_needs_no_parser_validator_or_exporter(warm_cache):
+    script = (
+        "import json, sys\nfrom ctguide.dialog import start\nfrom ctguide.kbcache import load_compiled\n"
+        "start(load_compiled(with_index=True))\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('yaml', 'jsonschema', 'fastjsonschema', 'openpyxl') or m.startswith('ctguide.exporters'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
