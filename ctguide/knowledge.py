@@ -17,11 +17,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ctguide.inputs import InputUnreadable, read_input
 from ctguide.paths import builtin_knowledge_dir
 from ctguide.records import from_data
 from ctguide.validation import LocatedProblem, Problem, knowledge_file_is_valid, locate, schema_problems
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
+OBJECTIVE_LEVELS = ("impact", "outcome")
 
 
 # --- records -------------------------------------------------------------------------------
@@ -77,7 +79,13 @@ class KbIndicator:
     sources: tuple[str, ...] = ()
     external_refs: tuple[ExternalRef, ...] = ()
     tags: tuple[str, ...] = ()
+    attributable: bool = True
     area: str = ""
+
+    @property
+    def is_context(self) -> bool:
+        """A context indicator: tracked to show the situation the project works in, not claimed as its result."""
+        return not self.attributable
 
     @property
     def placeholder_names(self) -> tuple[str, ...]:
@@ -105,6 +113,16 @@ class Area:
     assumptions: tuple[str, ...] = ()
     adaptation_tips: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    dac_sector: str | None = None
+
+    @property
+    def objective_id(self) -> str:
+        """What indicators of the area's objective name as their result (the plan's objective id too)."""
+        return f"{self.code}-OBJ"
+
+    @property
+    def objective_indicators(self) -> tuple[KbIndicator, ...]:
+        return self.indicators_for(self.objective_id)
 
     @property
     def pillars(self) -> tuple[str, ...]:
@@ -367,13 +385,20 @@ def _parse(builder: _Builder, path: Path, definition: str | Callable[[Any], str]
     from ctguide.yamlio import YamlProblem, load_yaml  # not needed when the knowledge comes compiled
 
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_input(path, "knowledge file").decode("utf-8")
         data = load_yaml(text, source=str(path))
     except YamlProblem as problem:
         builder.problems.append(LocatedProblem(problem.source, problem.line, Problem(None, problem.message)))
         return None
-    except (OSError, UnicodeDecodeError) as error:
-        builder.problems.append(LocatedProblem(str(path), None, Problem(None, f"cannot read: {error}")))
+    except InputUnreadable as unreadable:
+        builder.problems.append(
+            LocatedProblem(str(path), None, Problem(None, str(unreadable).removeprefix(f"{path}: ")))
+        )
+        return None
+    except UnicodeDecodeError:
+        builder.problems.append(
+            LocatedProblem(str(path), None, Problem(None, "not UTF-8 text; save it as UTF-8"))
+        )
         return None
     kind = definition(data) if callable(definition) else definition
     source = SourceFile(path, text, data)
@@ -535,22 +560,28 @@ def _check_area(
     for indicator in area.indicators:
         for steps, message in _indicator_problems(indicator, area, results, known):
             report(area.id, f"indicators:{indicator.id}", steps, message)
+    for steps, message in _dead_ends(area):
+        report(area.id, "", steps, message)
+
+
+def _dead_ends(area: Area) -> Iterator[tuple[tuple, str]]:
+    """What would leave a conversation about this area without a way forward: the dialog insists on
+    an outcome, and suggests for each result the area's indicators of the result's level."""
+    if not any(r.level == "outcome" for r in area.results):
+        yield ("results",), ("the area has no outcome result, and a plan keeps at least one outcome per area; "
+                             "add an outcome so that the conversation can go on")  # fmt: skip
+    levels = {i.level for i in area.indicators}
+    for level in ("outcome", "output"):
+        waiting = [r.id for r in area.results if r.level == level]
+        if waiting and level not in levels:
+            yield ("indicators",), (f"no {level} indicator, so the conversation would have none to suggest for "
+                                    f"{', '.join(waiting)}; add at least one")  # fmt: skip
 
 
 def _indicator_problems(
     indicator: KbIndicator, area: Area, results: dict[str, Result], known: dict[str, set[str]]
 ) -> Iterator[tuple[tuple, str]]:
-    result = results.get(indicator.result)
-    if result is None:
-        yield (
-            ("result",),
-            f"result {indicator.result!r} is not a result of area {area.id!r} (known: {', '.join(results)})",
-        )
-    elif indicator.level != result.level and indicator.level != "impact":
-        yield (
-            ("level",),
-            f"level {indicator.level!r} differs from the level of {result.id} ({result.level!r})",
-        )
+    yield from _placement_problems(indicator, area, results)
     for key, catalogue, kind in (
         ("disaggregation", "disaggregation", "disaggregation code"),
         ("means_of_verification", "means_of_verification", "means-of-verification code"),
@@ -572,6 +603,34 @@ def _indicator_problems(
         yield (
             ("direction_note",),
             "an ambiguous indicator (pitfall AMB) needs a direction_note saying how to read a rise or a fall",
+        )
+
+
+def _placement_problems(
+    indicator: KbIndicator, area: Area, results: dict[str, Result]
+) -> Iterator[tuple[tuple, str]]:
+    """An indicator sits under a result of its level, or under the area's objective (impact or outcome)."""
+    if indicator.result == area.objective_id:
+        if indicator.level not in OBJECTIVE_LEVELS:
+            yield (
+                ("level",),
+                f"an indicator of the objective {area.objective_id} is at impact or outcome level",
+            )
+        return
+    result = results.get(indicator.result)
+    if result is None:
+        known = ", ".join([area.objective_id, *results])
+        yield ("result",), f"result {indicator.result!r} is not a result of area {area.id!r} (known: {known})"
+        return
+    if indicator.level != result.level:
+        yield (
+            ("level",),
+            f"level {indicator.level!r} differs from the level of {result.id} ({result.level!r})",
+        )
+    if not indicator.attributable:
+        yield (
+            ("attributable",),
+            f"a context indicator (attributable: false) belongs to the objective {area.objective_id}, not to {result.id}",
         )
 
 

@@ -57,7 +57,7 @@ UNNEEDED = {
     ("suggest", "shelter for women survivors"): ["yaml", "jsonschema", "fastjsonschema", "ctguide.plan"],
     ("validate", str(EXAMPLE_PLAN)): ["jsonschema", "rapidfuzz", "ctguide.knowledge", "ctguide.exporters.rows"],
     ("review", str(EXAMPLE_PLAN)): ["jsonschema", "ctguide.exporters.rows", "ctguide.exporters.markdown"],
-    ("export", str(EXAMPLE_PLAN), "-o", "{tmp}/plan.md"): ["jsonschema", "ctguide.knowledge", "openpyxl",
+    ("export", str(EXAMPLE_PLAN), "-o", "{tmp}/plan.md"): ["jsonschema", "ctguide.kbcache", "openpyxl",
                                                           "ctguide.exporters.workbook", "ctguide.exporters.iati"],
 }  # fmt: skip
 
