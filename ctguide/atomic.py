@@ -18,31 +18,33 @@ class WriteRefused(Exception):
     """The target exists and the caller did not allow replacing it, or it cannot be written."""
 
 
-def write_atomic(path: Path, content: str | bytes, *, mode: int | None = None) -> Path:
+def write_atomic(path: Path, content: str | bytes, *, mode: int | None = None, durable: bool = True) -> Path:
     """Replace `path` with `content` atomically (used for files ctguide owns, such as sessions).
 
-    The file keeps the permissions of the one it replaces, unless `mode` says otherwise."""
+    The file keeps the permissions of the one it replaces, unless `mode` says otherwise. `durable=False`
+    skips the fsyncs, for files that can be rebuilt (a cache that checks itself): still whole or absent."""
     path = Path(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise WriteRefused(f"{path}: the folder {folder} does not exist")
-    tmp_name = _temp_file(path, folder, data, _mode_for(path) if mode is None else mode)
+    tmp_name = _temp_file(path, folder, data, _mode_for(path) if mode is None else mode, durable)
     try:
         os.replace(tmp_name, path)
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise WriteRefused(f"{path}: cannot write ({error.strerror})") from error
-    _fsync_folder(folder)
+    if durable:
+        _fsync_folder(folder)
     return path
 
 
 TEMP_MARK = ".ctguide-"
 
 
-def _temp_file(path: Path, folder: Path, data: bytes, mode: int) -> str:
-    """A fsynced temporary file next to `path` whose name says which process wrote it."""
+def _temp_file(path: Path, folder: Path, data: bytes, mode: int, durable: bool = True) -> str:
+    """A (fsynced when `durable`) temporary file next to `path` whose name says which process wrote it."""
     clean_stale(folder)
     try:
         fd, tmp_name = tempfile.mkstemp(
@@ -55,7 +57,8 @@ def _temp_file(path: Path, folder: Path, data: bytes, mode: int) -> str:
             handle.write(data)
             handle.flush()
             os.fchmod(handle.fileno(), mode)
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)

@@ -21,7 +21,6 @@ from ctguide.inputs import InputUnreadable, read_input
 from ctguide.paths import builtin_knowledge_dir
 from ctguide.records import from_data
 from ctguide.validation import LocatedProblem, Problem, knowledge_file_is_valid, locate, schema_problems
-from ctguide.yamlio import YamlProblem, load_yaml
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 OBJECTIVE_LEVELS = ("impact", "outcome")
@@ -383,6 +382,8 @@ def _read_folder(builder: _Builder, folder: Path, *, is_overlay: bool) -> None:
 
 def _parse(builder: _Builder, path: Path, definition: str | Callable[[Any], str]) -> SourceFile | None:
     """Read, parse and schema-check one file; `definition` may be chosen from the parsed data."""
+    from ctguide.yamlio import YamlProblem, load_yaml  # not needed when the knowledge comes compiled
+
     try:
         text = read_input(path, "knowledge file").decode("utf-8")
         data = load_yaml(text, source=str(path))

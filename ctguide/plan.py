@@ -17,8 +17,7 @@ from typing import Any
 
 from ctguide.inputs import InputUnreadable, read_input
 from ctguide.records import from_data, to_data
-from ctguide.validation import LocatedProblem, Problem, locate, schema_problems
-from ctguide.yamlio import YamlProblem, dump_yaml, load_yaml
+from ctguide.validation import LocatedProblem, Problem, locate, plan_is_valid, schema_problems
 
 SCHEMA_VERSION = "1.1"
 Value = float | int | str | bool
@@ -235,7 +234,7 @@ def plan_to_yaml(plan: Plan) -> str:
 
 def validate_plan(data: Any) -> list[Problem]:
     """Every problem of a plan document: its schema first, then the rules across fields."""
-    problems = schema_problems(data, "plan")
+    problems = [] if plan_is_valid(data) else schema_problems(data, "plan")
     if isinstance(data, dict):
         found = [*_number_problems(data, ()), *_cross_field_problems(data)]
         problems += [p for p in dict.fromkeys(found) if p not in problems]
@@ -516,6 +515,8 @@ def read_plan_file(path: Path) -> PlanFile:
         raise PlanUnreadable(f"{path}: not UTF-8 text; save the plan as UTF-8 YAML") from None
     if not text.strip():
         raise PlanUnreadable(f"{path}: the file is empty; expected a YAML plan (see `ctguide schema plan`)")
+    from ctguide.yamlio import YamlProblem, load_yaml  # the app and the engines need no YAML parser
+
     try:
         data = load_yaml(text, source=str(path))
     except YamlProblem as problem:
@@ -548,6 +549,8 @@ def plan_text(plan: Plan, kind: str) -> str:
         import json
 
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    from ctguide.yamlio import dump_yaml
+
     return dump_yaml(data)
 
 
