@@ -54,7 +54,10 @@ def load_compiled(folder: Path | None = None, *, with_index: bool = False) -> Kn
     folders = [builtin_knowledge_dir(), *([Path(folder)] if folder is not None else [])]
     if not hasattr(os, "geteuid") or not all(f.is_dir() for f in folders):
         return _fresh(folder, with_index)
-    key = fingerprint(folders)
+    try:
+        key = fingerprint(folders)
+    except OSError:  # a file that cannot be read: loading from source says which and why
+        return _fresh(folder, with_index)
     entry = cache_dir() / f"knowledge-{_identity(folders)}.pickle"
     kb_blob, index_blob = _read(entry, key)
     kb = _restore(kb_blob, index_blob if with_index else None)

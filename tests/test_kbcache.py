@@ -142,6 +142,19 @@ def test_a_damaged_entry_is_rebuilt(cache, sources, damage):
     assert len(sources) == 2  # the rebuilt entry is whole again
 
 
+def test_a_knowledge_file_the_fingerprint_cannot_read_means_loading_from_source(cache, sources, monkeypatch):
+    real_read_bytes = Path.read_bytes
+
+    def refuse(path):
+        if path.suffix == ".yaml":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert kbcache.load_compiled() == builtin()  # the source load reports what it cannot read, if anything
+    assert len(sources) == 1 and entries(cache) == []
+
+
 def test_overlays_get_their_own_entries(cache, sources, tmp_path):
     org = copy_org(tmp_path)
     builtin, layered = kbcache.load_compiled(), kbcache.load_compiled(org)
