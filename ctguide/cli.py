@@ -112,9 +112,9 @@ def _kb_option(parser: argparse.ArgumentParser) -> None:
                         help="an organisation's own knowledge folder, layered over the built-in one")  # fmt: skip
 
 
-def load_kb(folder: Path | None, *, index: bool = False):  # noqa: ANN201 - KnowledgeBase, imported lazily
-    """The knowledge base a command works with (compiled once, see ctguide.kbcache), with the matching
-    index when the command matches text; invalid knowledge ends the command (exit 2)."""
+def load_kb(folder: Path | None, *, derived: tuple[str, ...] = ()):  # noqa: ANN201 - KnowledgeBase, imported lazily
+    """The knowledge base a command works with (compiled once, see ctguide.kbcache), with what the
+    command derives from it ("matching", "fit"); invalid knowledge ends the command (exit 2)."""
     from ctguide.kbcache import load_compiled
     from ctguide.knowledge import KnowledgeError
 
@@ -123,7 +123,7 @@ def load_kb(folder: Path | None, *, index: bool = False):  # noqa: ANN201 - Know
             f"--kb {folder}: no such folder; expected a knowledge folder (areas/, catalogues/)"
         )
     try:
-        return load_compiled(folder, with_index=index)
+        return load_compiled(folder, derived=derived)
     except KnowledgeError as error:
         details = "\n".join(f"  {p}" for p in error.problems[:20])
         more = f"\n  ... and {len(error.problems) - 20} more" if len(error.problems) > 20 else ""
@@ -347,7 +347,7 @@ def _suggest(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "give a description of the project, e.g. ctguide suggest 'shelter for women survivors'"
         )
-    kb = load_kb(args.kb, index=True)
+    kb = load_kb(args.kb, derived=("matching",))
     result = suggest(kb, text, limit=args.limit)
     if not result.understood:
         if args.json:
@@ -369,7 +369,7 @@ def _suggest_lines(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "reading descriptions from standard input ('-') needs --json; it prints JSON Lines"
         )
-    kb = load_kb(args.kb, index=True)
+    kb = load_kb(args.kb, derived=("matching",))
     seen = 0
     for line in sys.stdin:
         text = line.strip()
@@ -402,7 +402,7 @@ def _review(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "fix these problems first")
     if plan is None:
         return EXIT_INVALID
-    findings = review_plan(plan, load_kb(getattr(args, "kb", None)))
+    findings = review_plan(plan, load_kb(getattr(args, "kb", None), derived=("fit",)))
     if args.json:
         from ctguide.reviewview import review_json
 
@@ -543,7 +543,7 @@ def _run(args: argparse.Namespace) -> int:
 
     from ctguide.scripted import run_script
 
-    return run_script(args, partial(load_kb, index=True), UsageProblem)
+    return run_script(args, partial(load_kb, derived=("matching",)), UsageProblem)
 
 
 def _add_sessions(verbs: argparse._SubParsersAction) -> None:
@@ -747,7 +747,7 @@ def _import(args: argparse.Namespace) -> int:
     except InputUnreadable as unreadable:
         raise UsageProblem(str(unreadable)) from None
     period = project_period(args.start, args.months)
-    kb = load_kb(args.kb, index=True)
+    kb = load_kb(args.kb, derived=("matching",))
     try:
         text, notes = decode(raw, args.encoding)
         header, rows = read_table(text)

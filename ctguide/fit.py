@@ -131,6 +131,13 @@ class FitReference:
 _BUILT: dict[int, tuple[KnowledgeBase, FitReference]] = {}
 
 
+def adopt_reference(kb: KnowledgeBase, built: FitReference) -> None:
+    """Use `built`, made by `reference(kb)` earlier (the compiled knowledge cache keeps one)."""
+    if len(_BUILT) > 4:
+        _BUILT.clear()
+    _BUILT[id(kb)] = (kb, built)
+
+
 def reference(kb: KnowledgeBase) -> FitReference:
     """The fit reference of `kb`, built once per knowledge base object (kept by identity, not hashed)."""
     built = _BUILT.get(id(kb))

@@ -163,7 +163,7 @@ class CtGuideApp(App[None]):
         from ctguide.dialog import start
         from ctguide.kbcache import load_compiled
 
-        kb = self.kb or load_compiled(self.kb_dir, with_index=True)
+        kb = self.kb or load_compiled(self.kb_dir, derived=("matching",))
         return kb, start(kb)
 
     def notify(self, message: str, *, markup: bool = False, **options: object) -> None:  # type: ignore[override]
