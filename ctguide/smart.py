@@ -638,9 +638,8 @@ def _time_text(ind: Indicator) -> str:
 def time_bound_statement(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if ind.type in ("milestone", "qualitative"):
         return  # a stage or a story is dated by its target and its collection round
-    if not TIME_FRAME.search(fold(_time_text(ind)).replace(" - ", "-")) and not TIME_FRAME.search(
-        _time_text(ind)
-    ):
+    text = _time_text(ind)
+    if not TIME_FRAME.search(text) and not TIME_FRAME.search(fold(text)):
         yield Hit("The statement has no reference period, follow-up window or date: nobody can tell when to count.",
                "Add the period or window to the statement, e.g. 'in the reporting year', 'within 12 months of "
                "return', 'at exit', 'by December 2028'.", "statement")  # fmt: skip
