@@ -78,7 +78,7 @@ _NEGATED = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"(?:\bcan|\bcould|\bto|\bwho|\bthat|\bwhich|\bit|\bmust|\bshould|\bwill|\bcorrectly|\balso|\bthen|\bnot|"
-    r"\band|\bor|\bwork|\bproject|\bprogramme|\bpolicy|\blaw|\bplan|\bstrategy|\bmodule|\bthis)\s*$",
+    r"\bwork|\bproject|\bprogramme|\bpolicy|\blaw|\bplan|\bstrategy|\bmodule|\bthis)\s*$",
     re.IGNORECASE,
 )
 _DETERMINER_AFTER = re.compile(
