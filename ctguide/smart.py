@@ -278,7 +278,9 @@ COUNTED_LEADS = frozenset({"%", "#", "number", "numbers", "percentage", "percent
 RATE_OF = re.compile(r"\b(?:rate|ratio|score|income|costs?)\s+(?:among|of|for|in|by|from)\s+", re.IGNORECASE)
 
 
-def _unit_problem(statement: str, milestone: bool = False) -> str | None:
+def _unit_problem(statement: str, lenient: bool = False) -> str | None:
+    """What is wrong with the statement's unit of analysis; `lenient` for stages and stories, whose
+    subject may come anywhere ("Stage reached by the national SOP on identification")."""
     if PERCENT_CHANGE.search(statement):
         return "It states a percentage change, not who or what is counted."
     reading = indicatortext.read(statement)
@@ -286,9 +288,7 @@ def _unit_problem(statement: str, milestone: bool = False) -> str | None:
         if not reading.has_of or not _counts_something(" ".join(indicatortext.words(reading.head)[:5])):
             return f"Nothing after '{reading.lead}' says who or what is counted."
         return None
-    if (
-        reading.lead or milestone
-    ):  # a mean, median, rate or amount, or a stage: what it is of may come anywhere
+    if reading.lead or lenient:  # a mean, median, rate or amount: what it is of may come anywhere
         return None if _counts_something(statement) else "The statement does not say whose value it is."
     rate = RATE_OF.search(statement)
     if rate and _counts_something(" ".join(indicatortext.words(statement[rate.end() :])[:5])):
@@ -300,7 +300,7 @@ def _unit_problem(statement: str, milestone: bool = False) -> str | None:
     return None if named else "The statement does not say who or what is counted."
 
 
-MILESTONE_LEAD = re.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:reached\s+by|of)\s+(?:the\s+|a\s+)?",
+MILESTONE_LEAD = re.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:\w+\s+)?(?:reached\s+by|of|attained\s+by)\s+(?:the\s+|a\s+)?",
                             re.IGNORECASE)  # fmt: skip
 PREDICATE = re.compile(r"\b[a-z]{3,}(?:ed|en)\b", re.IGNORECASE)
 
@@ -322,7 +322,8 @@ def _subject(statement: str) -> str:
 
 
 def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    problem = _unit_problem(ind.statement, ind.type in ("milestone", "qualitative"))
+    lenient = ind.type == "qualitative" or (ind.type == "milestone" and bool(MILESTONE_LEAD.match(ind.statement)))
+    problem = _unit_problem(ind.statement, lenient)
     if problem:
         yield Hit(problem,
                "Name the unit of analysis after 'Number of' or '% of', and where it matters the place and period: "
