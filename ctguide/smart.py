@@ -322,7 +322,9 @@ def _subject(statement: str) -> str:
 
 
 def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    lenient = ind.type == "qualitative" or (ind.type == "milestone" and bool(MILESTONE_LEAD.match(ind.statement)))
+    lenient = ind.type == "qualitative" or (
+        ind.type == "milestone" and bool(MILESTONE_LEAD.match(ind.statement))
+    )
     problem = _unit_problem(ind.statement, lenient)
     if problem:
         yield Hit(problem,
@@ -330,7 +332,9 @@ def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "e.g. '% of trained labour inspectors in [province] who ...'.", "statement")  # fmt: skip
 
 
-SCALED = re.compile(r"\s+(?:score|scale|index|rating|assessment|checklist|tool)\b", re.IGNORECASE)
+SCALED = re.compile(
+    r"\s+(?:score|scale|index|rating|assessment|checklist|tool)\b|\s+by\s+(?:at least\s+)?\d", re.IGNORECASE
+)
 
 
 def specific_vague_words(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -689,13 +693,22 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     in_role = bool(PROFESSIONALS.search(subject) or ROLES.search(ind.statement))
     victims = bool(VICTIM_DATA.search(subject)) and not in_role  # survivor advisers count as advisers
     wanted = ("SEX",) if in_role and not victims else PEOPLE_CODES
-    missing = [c for c in wanted if c not in codes]
+    missing = [c for c in wanted if c not in codes and not (c == "SEX" and _one_sex(subject))]
     if victims:
         missing += [c for c in VICTIM_CODES if c not in codes]
     if missing:
         yield Hit(f"This counts people but is not broken down by {', '.join(missing)}.",
                "Add the codes with the values you will use (e.g. SEX; AGE bands 0-11, 12-17, 18-24, 25-49, 50+; "
                "EXP forms of exploitation; NAT nationality), as SDG 16.2.2 does.", "disaggregation")  # fmt: skip
+
+
+FEMALE = re.compile(r"\b(?:women|girls|mujeres|ninas|femmes|filles)\b", re.IGNORECASE)
+MALE = re.compile(r"\b(?:men|boys|hombres|ninos|hommes|garcons)\b", re.IGNORECASE)
+
+
+def _one_sex(subject: str) -> bool:
+    """The people counted are all women and girls, or all men and boys: a breakdown by sex says nothing."""
+    return bool(FEMALE.search(subject)) != bool(MALE.search(subject))
 
 
 ROLES = re.compile(r"\b(?:paid roles?|roles? as|advisory (?:council|board|group)|as (?:staff|trainers?|consultants?|advisers?))\b",

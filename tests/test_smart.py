@@ -585,3 +585,20 @@ def test_the_review_never_fails_and_its_verdict_matches_its_findings(
     )
     outcome = verdict(findings)
     assert outcome.ok is not blocking and outcome.summary.startswith("Passed") is outcome.ok
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Number of women accommodated", False),
+        ("Number of women and men accommodated", True),
+        ("% of boys in school", False),
+    ],
+)
+def test_sex_breakdown_is_asked_only_when_both_sexes_are_counted(subject, expected):
+    changes = {
+        **COUNT,
+        "statement": f"{subject} in Chisinau in the year",
+        "disaggregation": (Disaggregation("AGE", ("0-17", "18+")),),
+    }
+    assert any("SEX" in f.message for f in findings_for(**changes) if f.rule == "D1") is expected
