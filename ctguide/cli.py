@@ -16,6 +16,7 @@ from pathlib import Path
 from ctguide import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+IMPORT_PROGRESS_FROM = 200
 
 
 class UsageProblem(Exception):
@@ -645,6 +646,21 @@ def _add_import(verbs: argparse._SubParsersAction) -> None:
     cmd.set_defaults(handler=_import)
 
 
+def _import_progress(total_rows: int) -> Callable[[int, int], None] | None:
+    """Progress on stderr while a long file's rows are placed under areas (every tenth)."""
+    if total_rows < IMPORT_PROGRESS_FROM:
+        return None
+    shown: set[int] = set()
+
+    def show(done: int, total: int) -> None:
+        tenth = done * 10 // total
+        if tenth not in shown:
+            shown.add(tenth)
+            print(f"ctguide: placing rows under areas … {tenth * 10} %", file=sys.stderr, flush=True)
+
+    return show
+
+
 def _import(args: argparse.Namespace) -> int:
 
     from ctguide.atomic import WriteRefused
@@ -666,7 +682,7 @@ def _import(args: argparse.Namespace) -> int:
         options = ImportOptions(
             args.title, args.organisation, tuple(args.country) or ("(to be set)",), period, args.csv.name
         )
-        plan, report = import_table(kb, header, rows, options)
+        plan, report = import_table(kb, header, rows, options, _import_progress(len(rows)))
     except ImportProblem as problem:
         raise UsageProblem(f"{args.csv}: {problem}") from None
     try:

@@ -364,7 +364,7 @@ def _correct(index: MatchIndex, token: str) -> str | None:
 
 
 def _score_areas(index: MatchIndex, query: _Query) -> tuple[dict[str, float], dict[str, list[str]]]:
-    hits: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    hits: dict[str, list[tuple[float, bool, str]]] = defaultdict(list)
     seen: set[tuple[str, tuple[str, ...]]] = set()
     candidates = sorted({n for t in query.at for n in index.phrases_by_token.get(t, ())})
     for number in candidates:
@@ -382,14 +382,14 @@ def _score_areas(index: MatchIndex, query: _Query) -> tuple[dict[str, float], di
             weight *= 0.2  # "survivors", "víctimas de trata": true of nearly every project
         how = "matched" if exact else "close to"
         hits[phrase.area].append(
-            (2.0 * weight, f"'{query.typed(start, end)}' {how} {phrase.kind} '{phrase.text}'")
+            (2.0 * weight, exact, f"'{query.typed(start, end)}' {how} {phrase.kind} '{phrase.text}'")
         )
     scores: dict[str, float] = defaultdict(float)
     reasons: dict[str, list[str]] = defaultdict(list)
     for area_id, found in hits.items():
         found.sort(key=lambda hit: -hit[0])
-        scores[area_id] = sum(w * SATURATION**rank for rank, (w, _) in enumerate(found))
-        reasons[area_id] = [reason for _, reason in found]
+        scores[area_id] = sum(w * SATURATION**rank for rank, (w, _, _) in enumerate(found))
+        reasons[area_id] = [reason for _, _, reason in sorted(found, key=lambda hit: (not hit[1], -hit[0]))]
     for area_id, (gain, related) in _bag_scores(index, query).items():
         scores[area_id] += BAG_WEIGHT * gain
         if not reasons[area_id] and related:
@@ -404,7 +404,10 @@ def _span(at: dict[str, tuple[int, ...]], tokens: tuple[str, ...]) -> tuple[int,
     for start in at[tokens[0]]:
         if all(start + k in at[t] for k, t in enumerate(tokens) if k) or len(tokens) == 1:
             return start, start + len(tokens) - 1, True
-    best = min(itertools.product(*(at[t][:4] for t in tokens)), key=lambda p: max(p) - min(p))
+    spreads = [p for p in itertools.product(*(at[t][:4] for t in tokens)) if len(set(p)) == len(p)]
+    if not spreads:
+        return None
+    best = min(spreads, key=lambda p: max(p) - min(p))
     if max(best) - min(best) > len(tokens) - 1 + WINDOW_SLACK:
         return None
     return min(best), max(best), False

@@ -179,3 +179,99 @@ def test_the_index_is_plain_data_that_pickles(kb):
     index = build_index(kb)
     copy = pickle.loads(pickle.dumps(index))
     assert copy.results == index.results and copy.bag == index.bag
+
+
+def _ids(result, n=3):
+    return [a.id for a in result.areas[:n]]
+
+
+@pytest.mark.parametrize("text", ["Survivors are reintegrated", "Survivors are reintegrated into their communities",
+                                  "les survivantes sont réintégrées dans leur famille", "survivors reintegrating"])  # fmt: skip
+def test_reintegration_is_never_read_as_integration(kb, text):
+    result = suggest(kb, text)
+    assert result.areas[0].id == "return_reintegration"
+    assert "border_management" not in _ids(result, 5)
+    assert not any("integrated" in r for r in result.readings)
+
+
+def test_a_shelter_for_women_and_girls_is_a_shelter_not_school_prevention(kb):
+    text = "We run a shelter in Chisinau for women and girls who escaped trafficking, with a programme of counselling"
+    result = suggest(kb, text)
+    assert result.areas[0].id == "shelter" and result.areas[0].pillar == "protection"
+
+
+def test_training_judges_on_victim_centred_trials_reaches_victim_witness_protection(kb):
+    assert "victim_witness_protection" in _ids(
+        suggest(kb, "training judges and prosecutors on victim-centred trials")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pillar"),
+    [
+        ("vocational training for survivors of trafficking", "protection"),
+        ("formación profesional para sobrevivientes de trata", "protection"),
+        (
+            "vocational training and small business grants for young women at risk of trafficking",
+            "prevention",
+        ),
+    ],
+)
+def test_the_pillar_is_read_from_the_text(kb, text, pillar):
+    top = suggest(kb, text).areas[0]
+    assert (
+        top.id == "economic_empowerment"
+        and top.pillar == pillar
+        and set(top.pillars) == {"prevention", "protection"}
+    )
+
+
+VARIANTS = [
+    ("shelter", ["shelter for trafficking survivors", "refugio para sobrevivientes de trata",
+                 "refuge pour les survivantes de la traite", "abrigo para sobreviventes de tráfico de pessoas"]),
+    ("law_enforcement_training", ["training police officers to identify victims",
+                                  "capacitación de policías para identificar víctimas",
+                                  "formation des policiers pour identifier les victimes",
+                                  "capacitação de policiais para identificar vítimas"]),
+    ("return_reintegration", ["reintegration of returned victims with their families",
+                              "reintegración de víctimas retornadas con sus familias",
+                              "réinsertion des victimes rapatriées dans leur famille",
+                              "reintegração das vítimas retornadas nas suas famílias"]),
+    ("hotline_helpline", ["a national hotline to report trafficking cases", "una línea telefónica nacional para denunciar casos de trata",
+                          "une ligne d'urgence nationale pour signaler les cas de traite",
+                          "uma linha telefónica nacional para denunciar casos de tráfico"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("area", "texts"), VARIANTS)
+def test_language_variants_of_one_description_give_the_same_top_area(kb, area, texts):
+    assert {suggest(kb, t).areas[0].id for t in texts} == {area}
+
+
+@pytest.mark.parametrize("text", ["help", "victims", "our project helps people", "víctimas de trata"])
+def test_a_text_too_thin_to_tell_says_so(kb, text):
+    result = suggest(kb, text)
+    assert result.too_thin and result.not_sure and result.confidence == "low"
+
+
+def test_a_clear_description_is_not_flagged(kb):
+    result = suggest(kb, "24/7 toll-free hotline where trafficking victims and the public can report cases")
+    assert not result.too_thin and not result.not_sure and result.areas[0].id == "hotline_helpline"
+
+
+def test_several_areas_each_with_its_reason(kb):
+    text = ("The project trains labour inspectors to detect forced labour on farms, runs a shelter for "
+            "identified workers and helps them claim unpaid wages in court.")  # fmt: skip
+    result = suggest(kb, text)
+    assert {"labour_inspection", "shelter", "compensation"} <= set(_ids(result, 5))
+    assert all(a.why for a in result.areas)
+
+
+KB_WORDS = sorted({w for a in load_knowledge().areas for t in (*a.keywords, a.name) for w in t.lower().split()
+                   if w.isalpha() and len(w) >= 5})  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(KB_WORDS))
+def test_spelling_correction_never_rewrites_a_domain_word(kb, word):
+    assert suggest(kb, word).readings == ()
