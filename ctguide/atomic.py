@@ -16,8 +16,10 @@ class WriteRefused(Exception):
     """The target exists and the caller did not allow replacing it, or it cannot be written."""
 
 
-def write_atomic(path: Path, content: str | bytes) -> Path:
-    """Replace `path` with `content` atomically (used for files ctguide owns, such as sessions)."""
+def write_atomic(path: Path, content: str | bytes, *, mode: int | None = None) -> Path:
+    """Replace `path` with `content` atomically (used for files ctguide owns, such as sessions).
+
+    The file keeps the permissions of the one it replaces, unless `mode` says otherwise."""
     path = Path(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
     folder = path.parent if str(path.parent) else Path(".")
@@ -31,7 +33,7 @@ def write_atomic(path: Path, content: str | bytes) -> Path:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fchmod(handle.fileno(), _mode_for(path))
+            os.fchmod(handle.fileno(), _mode_for(path) if mode is None else mode)
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)
     except OSError as error:

@@ -76,16 +76,18 @@ def _kb_option(parser: argparse.ArgumentParser) -> None:
                         help="an organisation's own knowledge folder, layered over the built-in one")  # fmt: skip
 
 
-def load_kb(folder: Path | None):  # noqa: ANN201 - KnowledgeBase, imported lazily
-    """The knowledge base a command works with; invalid knowledge ends the command (exit 2)."""
-    from ctguide.knowledge import KnowledgeError, load_knowledge
+def load_kb(folder: Path | None, *, index: bool = False):  # noqa: ANN201 - KnowledgeBase, imported lazily
+    """The knowledge base a command works with (compiled once, see ctguide.kbcache), with the matching
+    index when the command matches text; invalid knowledge ends the command (exit 2)."""
+    from ctguide.kbcache import load_compiled
+    from ctguide.knowledge import KnowledgeError
 
     if folder is not None and not folder.is_dir():
         raise UsageProblem(
             f"--kb {folder}: no such folder; expected a knowledge folder (areas/, catalogues/)"
         )
     try:
-        return load_knowledge(folder)
+        return load_compiled(folder, with_index=index)
     except KnowledgeError as error:
         details = "\n".join(f"  {p}" for p in error.problems[:20])
         more = f"\n  ... and {len(error.problems) - 20} more" if len(error.problems) > 20 else ""
@@ -304,7 +306,7 @@ def _suggest(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "give a description of the project, e.g. ctguide suggest 'shelter for women survivors'"
         )
-    kb = load_kb(args.kb)
+    kb = load_kb(args.kb, index=True)
     result = suggest(kb, text, limit=args.limit)
     if not result.understood:
         if args.json:
@@ -326,7 +328,7 @@ def _suggest_lines(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "reading descriptions from standard input ('-') needs --json; it prints JSON Lines"
         )
-    kb = load_kb(args.kb)
+    kb = load_kb(args.kb, index=True)
     seen = 0
     for line in sys.stdin:
         text = line.strip()
@@ -349,6 +351,7 @@ def _add_review(verbs: argparse._SubParsersAction) -> None:
     cmd.add_argument(
         "--json", action="store_true", help="print JSON: rule, severity, indicator, path, message, fix"
     )
+    _kb_option(cmd)
     cmd.set_defaults(handler=_review)
 
 
@@ -358,7 +361,7 @@ def _review(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "fix these problems first")
     if plan is None:
         return EXIT_INVALID
-    findings = review_plan(plan)
+    findings = review_plan(plan, load_kb(getattr(args, "kb", None)))
     if args.json:
         from ctguide.reviewview import review_json
 
@@ -495,9 +498,11 @@ def _add_run(verbs: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from functools import partial
+
     from ctguide.scripted import run_script
 
-    return run_script(args, load_kb, UsageProblem)
+    return run_script(args, partial(load_kb, index=True), UsageProblem)
 
 
 def _add_sessions(verbs: argparse._SubParsersAction) -> None:
@@ -531,12 +536,18 @@ def _sessions(args: argparse.Namespace) -> int:
 
 
 def _add_serve(verbs: argparse._SubParsersAction) -> None:
-    cmd = verbs.add_parser("serve", help="the assistant in a web browser (for workshops)",
-                           description="Serve the assistant to web browsers: every tab gets its own conversation. "
-                           "Listens on localhost unless --host says otherwise. Needs the `serve` extra: "
-                           "pip install 'ctguide[serve]'.")  # fmt: skip
-    cmd.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    cmd = verbs.add_parser("serve", help="the assistant in web browsers (for workshops)",
+                           description="Serve the assistant to web browsers: every tab gets its own conversation, "
+                           "and plans are downloaded by the browser. Listens on localhost unless --host says "
+                           "otherwise; beyond localhost the printed address carries a token that participants "
+                           "need. Needs the `serve` extra: pip install 'ctguide[serve]'.")  # fmt: skip
+    cmd.add_argument("--host", default="127.0.0.1",
+                     help="address to listen on (default 127.0.0.1; 0.0.0.0 lets the room's laptops connect)")  # fmt: skip
     cmd.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
+    cmd.add_argument("--token", type=_token, help="the room's token (default: a new one each run; needed beyond "
+                     "localhost; give the same one on day two to keep participants' links working)")  # fmt: skip
+    cmd.add_argument("--max-tabs", type=_max_tabs, default=None, metavar="N",
+                     help="how many browser tabs may run at once (default 30)")  # fmt: skip
     _kb_option(cmd)
     cmd.set_defaults(handler=_serve)
 
@@ -544,6 +555,20 @@ def _add_serve(verbs: argparse._SubParsersAction) -> None:
 def _port(value: str) -> int:
     if not value.isdigit() or not 1 <= int(value) <= 65535:
         raise argparse.ArgumentTypeError(f"expected a port number from 1 to 65535, got {value!r}")
+    return int(value)
+
+
+def _token(value: str) -> str:
+    import re
+
+    if not re.fullmatch(r"[A-Za-z0-9_-]{8,128}", value):
+        raise argparse.ArgumentTypeError(f"expected 8 or more letters, digits, - or _, got {value!r}")
+    return value
+
+
+def _max_tabs(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 1000:
+        raise argparse.ArgumentTypeError(f"expected a number of tabs from 1 to 1000, got {value!r}")
     return int(value)
 
 
@@ -556,12 +581,23 @@ def _serve(args: argparse.Namespace) -> int:
         raise UsageProblem(
             f"--kb {args.kb}: no such folder; expected a knowledge folder (areas/, catalogues/)"
         )
-    from ctguide.tui.serve import serve
+    from ctguide.sessions import sessions_dir
+    from ctguide.tui.serve import DEFAULT_MAX_TABS, Room, is_loopback, new_token, room_addresses, serve
 
-    print(
-        f"ctguide: open http://{args.host}:{args.port} in a browser; Ctrl+C stops the server", file=sys.stderr
-    )
-    serve(args.host, args.port, args.kb)
+    token = args.token or (None if is_loopback(args.host) else new_token())
+    room = Room(host=args.host, port=args.port, token=token, max_tabs=args.max_tabs or DEFAULT_MAX_TABS,
+                data_dir=sessions_dir().parent, kb_dir=args.kb)  # fmt: skip
+    first, *others = room_addresses(room)
+    print(f"ctguide: serving the assistant; open {first}", file=sys.stderr)
+    for other in others:
+        print(f"ctguide: on this machine: {other}", file=sys.stderr)
+    print(f"ctguide: up to {room.max_tabs} tabs at once; plans are downloaded by each browser; conversations are "
+          f"kept in {room.data_dir / 'browsers'}. Ctrl+C stops the server and every tab.", file=sys.stderr)  # fmt: skip
+    try:
+        serve(room)
+    except OSError as error:
+        raise UsageProblem(f"cannot listen on {args.host}:{args.port} ({error.strerror or error})") from None
+    print("ctguide: stopped; every tab's app has ended.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -569,7 +605,7 @@ def _add_export(verbs: argparse._SubParsersAction) -> None:
     from ctguide.exporters import FORMATS
 
     listing = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
-    cmd = verbs.add_parser("export", help="write a plan as yaml, json, csv, md, xlsx or iati",
+    cmd = verbs.add_parser("export", help="write a plan as yaml, json, csv, md, xlsx, docx or iati",
                            description=f"Write a valid plan in another format. Formats — {listing}.")  # fmt: skip
     cmd.add_argument("plan", type=Path, metavar="PLAN.yaml")
     cmd.add_argument("--format", choices=list(FORMATS), help="the format (default: from the extension of -o)")
@@ -585,6 +621,7 @@ def _add_export(verbs: argparse._SubParsersAction) -> None:
     cmd.add_argument(
         "--reporting-org-type", metavar="CODE", help="its IATI organisation type code, e.g. 21 (iati format)"
     )
+    _kb_option(cmd)
     cmd.set_defaults(handler=_export)
 
 
@@ -608,9 +645,13 @@ def _export(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "nothing was written")
     if plan is None:
         return EXIT_INVALID
+    sectors = (
+        tuple((a.id, a.dac_sector) for a in load_kb(args.kb).areas if a.dac_sector) if name == "iati" else ()
+    )
     options = ExportOptions(iati_identifier=args.iati_id, reporting_org_ref=args.reporting_org,
                             reporting_org_name=args.reporting_org_name, reporting_org_type=args.reporting_org_type,
-                            generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"))  # fmt: skip
+                            generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+                            sectors=sectors)  # fmt: skip
     try:
         result = export(plan, name, options)
         backup = write_new(args.output, result.content, force=args.force)
@@ -624,6 +665,11 @@ def _export(args: argparse.Namespace) -> int:
     if backup:
         print(f"the previous file is kept as {backup}")
     return EXIT_OK
+
+
+def _sectors(kb) -> tuple[tuple[str, str], ...]:  # noqa: ANN001 - KnowledgeBase, imported lazily
+    """(area id, DAC/CRS purpose code) of every knowledge area that names one."""
+    return tuple((area.id, area.dac_sector) for area in kb.areas if area.dac_sector)
 
 
 def _add_import(verbs: argparse._SubParsersAction) -> None:
@@ -675,7 +721,7 @@ def _import(args: argparse.Namespace) -> int:
     except InputUnreadable as unreadable:
         raise UsageProblem(str(unreadable)) from None
     period = project_period(args.start, args.months)
-    kb = load_kb(args.kb)
+    kb = load_kb(args.kb, index=True)
     try:
         text, notes = decode(raw, args.encoding)
         header, rows = read_table(text)

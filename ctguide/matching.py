@@ -184,6 +184,13 @@ def index_for(kb: KnowledgeBase) -> MatchIndex:
     return entry[1]
 
 
+def adopt_index(kb: KnowledgeBase, index: MatchIndex) -> None:
+    """Use `index`, made by `build_index(kb)` earlier (the compiled knowledge cache keeps one)."""
+    if len(_INDEXES) >= 4 and id(kb) not in _INDEXES:
+        _INDEXES.pop(next(iter(_INDEXES)))
+    _INDEXES[id(kb)] = (kb, index)
+
+
 def build_index(kb: KnowledgeBase) -> MatchIndex:
     phrases: list[_Phrase] = []
     bag: dict[str, Counter[str]] = {}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from importlib.resources import files
 from pathlib import Path
+
+CACHE_ENV = "CTGUIDE_CACHE_DIR"
 
 
 def builtin_knowledge_dir() -> Path:
@@ -16,3 +19,13 @@ def builtin_knowledge_dir() -> Path:
     if (packaged / "pillars.yaml").is_file():
         return packaged
     return Path(__file__).resolve().parent.parent / "knowledge"
+
+
+def cache_dir() -> Path:
+    """Where compiled knowledge is kept: $CTGUIDE_CACHE_DIR, or the platform's user cache folder."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("ctguide", appauthor=False))

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from ctguide.plan import Plan
-from ctguide.smart import Finding
+from ctguide.smart import Finding, verdict
 
 BADGE = {"error": "error  ", "warning": "warning", "info": "info   "}
 
@@ -17,7 +17,13 @@ def summary(findings: list[Finding]) -> dict[str, int]:
 
 
 def review_json(source: str, findings: list[Finding]) -> dict[str, Any]:
-    return {"plan": source, "summary": summary(findings), "findings": [f.to_json() for f in findings]}
+    outcome = verdict(findings)
+    return {
+        "plan": source,
+        "summary": summary(findings),
+        "verdict": {"ok": outcome.ok, "summary": outcome.summary},
+        "findings": [f.to_json() for f in findings],
+    }
 
 
 def review_text(source: str, plan: Plan, findings: list[Finding]) -> list[str]:
@@ -34,6 +40,5 @@ def review_text(source: str, plan: Plan, findings: list[Finding]) -> list[str]:
         for finding in groups[indicator]:
             lines.append(f"  {BADGE[finding.severity]} {finding.rule:<3} {finding.message}")
             lines.append(f"              fix: {finding.fix}")
-    if not findings:
-        lines.append("No findings: every indicator passes the SMART and do-no-harm rules.")
+    lines += ["", verdict(findings).summary]
     return lines

@@ -9,6 +9,16 @@ from ctguide.cli import main
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE_PLAN = DATA / "plans" / "shelter_moldova.yaml"
+LOGFRAME_PLAN = DATA / "plans" / "shelter_moldova_1_1.yaml"
+"""The reference plan in format 1.1: goal, context indicator, assumptions, sector, monitor-only count."""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Compiled knowledge goes to a folder of this run, never the real user cache (subprocesses inherit it)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CTGUIDE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
 
 
 @dataclass(frozen=True)

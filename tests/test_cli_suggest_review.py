@@ -92,3 +92,10 @@ def test_review_an_invalid_plan_lists_its_problems(cli, tmp_path):
 
 def test_review_unreadable_exits_2(cli):
     assert cli("review", DATA / "plans" / "unreadable" / "tabs.yaml").code == 2
+
+
+def test_review_ends_with_a_verdict_in_plain_words(cli):
+    assert cli("review", NEEDS_WORK).out.rstrip().splitlines()[-1].startswith("Not ready yet: ")
+    assert cli("review", EXAMPLE_PLAN).out.rstrip().splitlines()[-1].startswith("Passed")
+    data = json.loads(cli("review", "--json", NEEDS_WORK).out)
+    assert data["verdict"]["ok"] is False and data["verdict"]["summary"].startswith("Not ready yet")

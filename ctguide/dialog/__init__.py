@@ -65,6 +65,9 @@ WELCOME = (
     "undoes any step. `help` lists what you can say at any time."
 )
 
+FINISHED = "The plan is complete. `show` displays it, `edit <part>` changes it, `back` undoes the last step."
+RESTARTED = "Starting again. (`back` brings the previous answers back.)"
+
 
 def start(kb: KnowledgeBase) -> Turn:
     index_for(kb)  # built once here, so that no reply pays for it
@@ -190,9 +193,7 @@ def _run_command(kb: KnowledgeBase, session: Session, question: Question, comman
     if command == REST:
         return _answer(kb, session, question, text, lambda kb, answers, text: skip_rest(kb, answers))
     if command == "restart":
-        return _advance(
-            kb, session, Answers(), text, ["Starting again. (`back` brings the previous answers back.)"], None
-        )
+        return _advance(kb, session, Answers(), text, [RESTARTED], None)
     if command == "edit":
         return _edit(kb, session, question, text[5:].strip())
     action = {"save": "save", "quit": "quit"}[command]
@@ -210,7 +211,8 @@ def _back(kb: KnowledgeBase, session: Session, question: Question) -> Turn:
     previous = session.history[-1]
     moved = _settle(kb, session, previous, history=session.history[:-1], replies=(*session.replies, "back"))
     again = next_question(kb, previous)
-    assert again is not None
+    if again is None:
+        return _turn(moved, ["Back one step: the plan is complete again.", FINISHED], None)
     return _turn(moved, ["Back one step.", *again.say], again)
 
 
@@ -232,13 +234,11 @@ def _finished(kb: KnowledgeBase, session: Session, text: str) -> Turn:
         return _turn(session, [plan_tree(kb, session.plan)], None)
     if command == "edit":
         return _edit(kb, session, Question("done", "done", (), lambda kb, a, t: (a, ())), text[5:].strip())
+    if command == "restart":
+        return _advance(kb, session, Answers(), text, [RESTARTED], None)
     if command in ("save", "quit"):
         return dataclasses.replace(_turn(session, ["The plan is complete."], None), action=command)
-    return _turn(
-        session,
-        ["The plan is complete. `show` displays it, `edit <part>` changes it, `back` undoes the last step."],
-        None,
-    )
+    return _turn(session, [FINISHED], None)
 
 
 # --- turns ---------------------------------------------------------------------------------------

@@ -26,7 +26,14 @@ STEP_ALIASES = {"mov": "mov", "means of verification": "mov", "target": "targets
 
 
 def edit_answers(kb: KnowledgeBase, answers: Answers, target: str) -> tuple[Answers, str]:
-    """The answers with `target` reopened, and what to tell the user. Raises Unclear for unknown parts."""
+    """The answers with `target` reopened, and what to tell the user. Raises Unclear for unknown parts.
+
+    Any edit reopens a written plan: it is confirmed again only after the review passes."""
+    edited, message = _reopen(kb, answers, target)
+    return dataclasses.replace(edited, confirmed=False), message
+
+
+def _reopen(kb: KnowledgeBase, answers: Answers, target: str) -> tuple[Answers, str]:
     wanted = " ".join(target.lower().split())
     if not wanted:
         raise Unclear("say what to edit: title, organisation, countries, dates, groups, donor, description, areas, "

@@ -10,7 +10,7 @@ from ctguide.plan import Plan
 from ctguide.smart import review_plan, worst_severity
 
 if TYPE_CHECKING:
-    from ctguide.dialog.flow import Question
+    from ctguide.dialog.question import Question
 
 
 def help_text(question: Question) -> str:

@@ -1,10 +1,13 @@
-"""Thousands of random sessions: reply never raises, back undoes exactly, every finished plan is sound."""
+"""Thousands of random sessions: reply never raises, back undoes exactly, `done` always means a sound plan,
+conversations go on after the plan is written, and every saved session replays to the same state."""
+
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ctguide.dialog import reply, start
+from ctguide.dialog import replay, reply, start
 from ctguide.knowledge import load_knowledge
 from ctguide.plan import plan_to_data, validate_plan
 from ctguide.smart import has_errors, review_plan
@@ -76,11 +79,21 @@ def test_random_sessions(actions):
         if turn.session.answers != before.answers and text.strip().lower() not in ("back", "undo"):
             undone = reply(KB, turn.session, "back")
             assert undone.session == before, f"back after {text!r} did not restore the previous state"
-        if turn.session.done:
-            data = plan_to_data(turn.session.plan)
-            assert validate_plan(data) == []
-            assert not has_errors(review_plan(turn.session.plan))
-            break
+        _assert_done_means_sound(turn)
+    _assert_replays(turn)
+
+
+def _assert_done_means_sound(turn):
+    if turn.session.done:
+        assert turn.session.plan is not None, "done without a plan"
+        assert validate_plan(plan_to_data(turn.session.plan)) == []
+        assert not has_errors(review_plan(turn.session.plan))
+
+
+def _assert_replays(turn):
+    replayed = replay(KB, turn.session.replies).session
+    assert replayed == turn.session, "the saved replies do not lead back to the same state"
+    assert replayed.done == turn.session.done and replayed.plan == turn.session.plan
 
 
 def _complete(turn, limit=400):
@@ -123,3 +136,49 @@ def test_random_detours_then_following_the_examples_ends_in_a_sound_plan(actions
     turn = _complete(turn)
     assert validate_plan(plan_to_data(turn.session.plan)) == []
     assert not has_errors(review_plan(turn.session.plan))
+
+
+FINISHED = _complete(
+    replay(KB, ["Project", "Org", "Moldova", "2027-01 to 2028-12", "skip", "skip",
+                "we run a shelter for women survivors and give psychological counselling", "all"])
+)  # fmt: skip
+FIRST = FINISHED.session.plan.indicators[0].id
+AFTER_DONE = st.one_of(
+    ACTION,
+    st.tuples(
+        st.just("command"),
+        st.sampled_from(
+            [
+                "edit title",
+                "edit dates",
+                "edit areas",
+                "edit description",
+                f"edit {FIRST}",
+                f"edit {FIRST} target",
+                f"edit {FIRST} wording",
+                "restart",
+                "back",
+                "back",
+                "write",
+            ]
+        ),
+    ),  # fmt: skip
+    st.tuples(st.just("finish"), st.just(0)),
+)
+
+
+@settings(max_examples=int(os.environ.get("CTGUIDE_DIALOG_EXAMPLES", "1500")) // 25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+@given(st.lists(AFTER_DONE, min_size=1, max_size=15))
+def test_conversations_go_on_after_the_plan_is_done(actions):
+    turn = FINISHED
+    for action in actions:
+        if action[0] == "finish":
+            turn = _complete(turn)
+        else:
+            before = turn.session
+            turn = reply(KB, before, _input(turn, action))
+            if turn.problem is not None:
+                assert turn.session == before
+        _assert_done_means_sound(turn)
+    _assert_replays(turn)

@@ -1,0 +1,93 @@
+"""Stage 2, the project in the user's words and the intervention areas it matches."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ctguide.dialog.parsing import Unclear, is_yes, parse_picks
+from ctguide.dialog.question import Outcome, Question
+from ctguide.dialog.state import Answers, AreaDraft
+from ctguide.knowledge import KnowledgeBase
+from ctguide.matching import suggest
+
+
+def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+    result = suggest(kb, text, limit=6)
+    if not result.understood:
+        raise Unclear("I could not relate that to a counter-trafficking intervention. Say what the project does, "
+                      "for whom, e.g. 'we run a shelter for women survivors and help them find work'")  # fmt: skip
+    proposed = tuple(a.id for a in result.areas)
+    description = text.strip() if answers.description is None else f"{answers.description} {text.strip()}"
+    return dataclasses.replace(answers, description=description[:2000], proposed=proposed), ()
+
+
+def describe_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
+    if answers.description is not None:
+        return None
+    return Question("describe", "describe",
+                    ("Now tell me in your own words what the project does: a sentence or a paragraph from your proposal is fine.",),
+                    _describe_reader, example="we run a shelter for women survivors and help them find work after",
+                    why="I match your words to the intervention areas of the knowledge base (prevention, protection, "
+                        "prosecution, partnership) and suggest the ones that fit; you confirm, add or remove.")  # fmt: skip
+
+
+def _area_lines(kb: KnowledgeBase, answers: Answers) -> tuple[str, ...]:
+    result = suggest(kb, answers.description or "", limit=6)
+    why = {a.id: a.why for a in result.areas}
+    lines = []
+    for n, area_id in enumerate(answers.proposed, start=1):
+        area = kb.area_by_id[area_id]
+        reasons = "; ".join(why.get(area_id, ())[:2]) or "added by you"
+        lines.append(f"{n}. **{area.name}** ({kb.pillar_by_id[area.pillar].name}) — {reasons}")
+    return tuple(lines)
+
+
+def _areas_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+    lowered = text.strip().lower()
+    if lowered.startswith(("add ", "remove ")):
+        return _areas_add_remove(kb, answers, lowered)
+    if is_yes(lowered) or lowered in ("all", "keep all"):
+        picks = tuple(range(len(answers.proposed)))
+    else:
+        picks = parse_picks(text, len(answers.proposed))
+    chosen = tuple(answers.proposed[i] for i in picks)
+    previous = {a.area: a for a in (*answers.kept, *(answers.areas or ()))}
+    areas = tuple(previous.get(a) or AreaDraft(a, kb.area_by_id[a].pillar) for a in chosen)
+    names = ", ".join(kb.area_by_id[a].name for a in chosen)
+    return dataclasses.replace(answers, areas=areas, kept=()), (f"Working with: {names}.",)
+
+
+def _areas_add_remove(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+    verb, _, rest = text.partition(" ")
+    if verb == "remove":
+        picks = parse_picks(rest, len(answers.proposed))
+        kept = tuple(a for i, a in enumerate(answers.proposed) if i not in picks)
+        if not kept:
+            raise Unclear("keep at least one area, or describe the project again with `edit description`")
+        return dataclasses.replace(answers, proposed=kept), ()
+    area_id = rest.strip().replace(" ", "_")
+    if area_id not in kb.area_by_id:
+        found = suggest(kb, rest, limit=1)
+        if not found.understood:
+            raise Unclear(
+                f"no area matches {rest.strip()!r}; try words like 'hotline' or an id such as 'legal_assistance'"
+            )
+        area_id = found.areas[0].id
+    proposed = answers.proposed if area_id in answers.proposed else (*answers.proposed, area_id)
+    return dataclasses.replace(answers, proposed=proposed), (f"Added {kb.area_by_id[area_id].name}.",)
+
+
+def areas_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
+    if answers.areas is not None:
+        return None
+    pillars = {kb.area_by_id[a].pillar for a in answers.proposed}
+    lead = "That reads like these areas" + (
+        f", all under **{kb.pillar_by_id[next(iter(pillars))].name}**:" if len(pillars) == 1 else ":"
+    )
+    count = len(answers.proposed)
+    return Question("areas", "areas", (lead, *_area_lines(kb, answers),
+                    "Type the numbers to keep (e.g. `1 2`), `add <area>` for one I missed, or `remove <n>`."),
+                    _areas_reader, options=("all", *(str(n) for n in range(1, count + 1))),
+                    example="1 2" if count > 1 else "1",
+                    why="An intervention area is a kind of work (shelter, hotline, law-enforcement training...). Each "
+                        "comes with a typical objective, results and tested indicators. Most projects cover one to four.")  # fmt: skip

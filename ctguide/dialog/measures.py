@@ -1,0 +1,179 @@
+"""Refinement: what one indicator measures and how: unit, stages, direction, data source, frequency, breakdown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ctguide.dialog.parsing import Unclear, parse_codes, parse_list
+from ctguide.dialog.question import KEEP, REST, Outcome, Question, header, keep_default, updater
+from ctguide.dialog.state import Answers, Draft, ResultDraft
+from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.plan import DIRECTIONS, FREQUENCIES, RATIO_UNITS, UNITS, Disaggregation
+
+
+def unit_step(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft) -> Question:
+    update = updater(area, result, draft, "unit")
+
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        unit = text.strip().lower().replace("%", "percent").replace("yes/no", "yes_no").replace(" ", "_")
+        unit = {
+            "count": "number",
+            "#": "number",
+            "percentage": "percent",
+            "average": "mean",
+            "milestone": "stage",
+        }.get(unit, unit)
+        if unit not in UNITS:
+            raise Unclear(f"choose one of: {', '.join(UNITS)}")
+        if re.search(r"%|percentage", draft.indicator.statement, re.IGNORECASE) and unit not in (
+            "percent",
+            "rate",
+            "ratio",
+        ):
+            raise Unclear(
+                "the wording is a percentage, so the unit is percent (or reword the indicator with `back`)"
+            )
+        kind = (
+            "milestone"
+            if unit in ("yes_no", "stage")
+            else ("qualitative" if unit == "text" else "quantitative")
+        )
+        ratio = unit in RATIO_UNITS
+        changes = {"unit": unit, "type": kind,
+                   "numerator": draft.indicator.numerator if ratio else None,
+                   "denominator": draft.indicator.denominator if ratio else None,
+                   "direction": "reach" if kind == "milestone" else draft.indicator.direction}  # fmt: skip
+        if ratio and not draft.indicator.numerator:
+            changes.update(numerator="(to be set)", denominator="(to be set)")
+        return update(answers, **changes), ()
+
+    return Question("refine", f"refine.{draft.id}.unit", (header(draft), "What is its unit?"), read,
+                    options=("number", "percent", "mean", "median", "stage", "yes_no", "text"), example="percent",
+                    why="The unit says what one data point is: a count, a share of a group (%), an average, a stage "
+                        "reached (a milestone) or a narrative (qualitative).")  # fmt: skip
+
+
+def stages_step(
+    kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
+) -> Question:
+    update = updater(area, result, draft, "stages")
+
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        stages = parse_list(text)
+        if len(stages) < 2:
+            raise Unclear("list at least two stages in order, separated by commas")
+        return update(answers, stages=stages), ()
+
+    return Question("refine", f"refine.{draft.id}.stages", (header(draft), "List the stages in order, separated by commas."),
+                    read, example="drafted, submitted, adopted, in force, applied in at least one case",
+                    why="A milestone is clearest as a ladder of stages: paper steps first, then use in practice.")  # fmt: skip
+
+
+def direction_step(
+    kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
+) -> Question:
+    update = updater(area, result, draft, "direction")
+
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        direction = text.strip().lower()
+        direction = {
+            "up": "increase",
+            "down": "decrease",
+            "higher": "increase",
+            "lower": "decrease",
+            "same": "maintain",
+        }.get(direction, direction)
+        if direction not in DIRECTIONS:
+            raise Unclear(f"choose one of: {', '.join(DIRECTIONS)}")
+        return update(answers, direction=direction), ()
+
+    return Question("refine", f"refine.{draft.id}.direction", (header(draft), "Which way is good: should it increase, decrease, be maintained, or reach a stage?"),
+                    read, options=DIRECTIONS, example="increase",
+                    why="The direction of desirable change tells a reader how to judge a change. Some counts are "
+                        "ambiguous: more victims identified can mean better detection or more trafficking, so say how to read it.")  # fmt: skip
+
+
+def text_step(step: str, field: str, prompt: str, why: str, example: str) -> Callable[..., Question]:
+    def build(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft) -> Question:
+        update = updater(area, result, draft, step)
+        current = getattr(draft.indicator, field)
+        known = current and current != "(to be set)"
+
+        def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+            if known and text.strip().lower() in (KEEP, "keep", "yes"):
+                return update(answers), ()
+            value = " ".join(text.split())
+            if len(value.split()) < 2:
+                raise Unclear(
+                    f"describe it in a few words, e.g. '{example}'"
+                    + (" — or `ok` to keep it" if known else "")
+                )
+            return update(answers, **{field: value[:400]}), ()
+
+        lines = (header(draft), prompt) + (
+            (f"Suggested: {current}", "`ok` to keep it, or type your own.") if known else ()
+        )
+        return Question("refine", f"refine.{draft.id}.{step}", lines, read, options=(KEEP, REST) if known else (),
+                        example=current if known else example, why=why,
+                        skip=keep_default(area, result, draft, step) if known else None)  # fmt: skip
+
+    return build
+
+
+def frequency_step(
+    kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
+) -> Question:
+    update = updater(area, result, draft, "frequency")
+    current = draft.indicator.frequency
+    aliases = {f.id: f.id for f in kb.frequencies} | {
+        a.lower(): f.id for f in kb.frequencies for a in f.aliases
+    }
+
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        lowered = " ".join(text.strip().lower().split())
+        if lowered in (KEEP, "keep", "yes"):
+            return update(answers), ()
+        frequency = aliases.get(lowered) or aliases.get(lowered.replace(" ", "_"))
+        if frequency is None:
+            raise Unclear(f"choose one of: {', '.join(FREQUENCIES)}")
+        return update(answers, frequency=frequency), ()
+
+    return Question("refine", f"refine.{draft.id}.frequency",
+                    (header(draft), f"How often will it be measured? Suggested: {current}. `ok` to keep, or choose."),
+                    read, options=(KEEP, "monthly", "quarterly", "semiannual", "annual", REST), example=KEEP,
+                    why="The frequency follows the data: case records can be counted every quarter, surveys once at "
+                        "the start and end, follow-ups 3-12 months after the service.",
+                    skip=keep_default(area, result, draft, "frequency"))  # fmt: skip
+
+
+def disaggregation_step(
+    kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
+) -> Question:
+    update = updater(area, result, draft, "disaggregation")
+    known = tuple(kb.catalogue["disaggregation"])
+    current = tuple(d.code for d in draft.indicator.disaggregation)
+
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        lowered = text.strip().lower()
+        if lowered in (KEEP, "keep", "yes"):
+            return update(answers), ()
+        if lowered in ("none", "no"):
+            return update(answers, disaggregation=()), ()
+        codes = parse_codes(text, known)
+        return update(answers, disaggregation=tuple(_disaggregation(kb, c) for c in codes)), (
+            f"Broken down by {', '.join(codes)}.",
+        )
+
+    lines = (header(draft), f"Break it down by: {', '.join(current) or 'nothing yet'}. `ok` to keep, or list codes "
+             f"({', '.join(known[:8])} …), or `none`.")  # fmt: skip
+    return Question("refine", f"refine.{draft.id}.disaggregation", lines, read, options=(KEEP, "SEX AGE", "SEX AGE NAT EXP", REST),
+                    example=KEEP if current else "SEX AGE",
+                    why="Disaggregation shows who is reached and who is left out. People-level indicators need at "
+                        "least sex and age; victim data also form of exploitation and nationality (as SDG 16.2.2).",
+                    skip=keep_default(area, result, draft, "disaggregation"))  # fmt: skip
+
+
+def _disaggregation(kb: KnowledgeBase, code: str) -> Disaggregation:
+    entry = kb.catalogue["disaggregation"][code]
+    return Disaggregation(code=code, values=entry.values, name=entry.name)

@@ -1,0 +1,121 @@
+"""Stage 1, the profile: title, organisation, countries, dates, target groups, donor."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from ctguide.dialog.parsing import Unclear, parse_list, parse_period
+from ctguide.dialog.question import Outcome, Question, Reader
+from ctguide.dialog.state import Answers
+from ctguide.drafting import first_quarter_end
+from ctguide.knowledge import KnowledgeBase
+from ctguide.plan import Baseline, Target
+
+
+def _text_reader(field: str, *, minimum: int = 2, maximum: int = 200) -> Reader:
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        value = " ".join(text.split())
+        if len(value) < minimum or not re.search(r"[^\W\d_]", value):
+            raise Unclear(f"I need a few words here (at least {minimum} letters)")
+        if len(value) > maximum:
+            raise Unclear(f"please keep this under {maximum} characters; you wrote {len(value)}")
+        return dataclasses.replace(answers, **{field: value}), ()
+
+    return read
+
+
+def _countries(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+    inside = re.findall(r"\(([^)]*)\)", text)
+    outside = re.sub(r"\([^)]*\)", " ", text)
+    outside = re.sub(r"\b(incl(uding|\.)?|plus)\b", ",", outside, flags=re.IGNORECASE)
+    countries = tuple(c[:1].upper() + c[1:] for c in parse_list(outside) if re.search(r"[^\W\d_]", c))
+    regions = tuple(r[:1].upper() + r[1:] for part in inside for r in parse_list(part))
+    if not countries:
+        raise Unclear("name at least one country, e.g. 'Moldova' or 'Nepal, India (Bihar)'")
+    where = ", ".join(countries) + (f" (regions: {', '.join(regions)})" if regions else "")
+    return dataclasses.replace(answers, countries=countries, regions=regions), (f"Noted: {where}.",)
+
+
+def _dates(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+    start, end = parse_period(text)
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    updated, reopened = _fit_period(dataclasses.replace(answers, period=(start, end)), start, end)
+    note = (
+        (
+            f"{reopened} target or baseline date{'s' if reopened > 1 else ''} fell outside the new period; I'll ask again.",
+        )
+        if reopened
+        else ()
+    )
+    return updated, (f"{months} months, {start} to {end}.", *note)
+
+
+def _fit_period(answers: Answers, start: dt.date, end: dt.date) -> tuple[Answers, int]:
+    """After the period changes, reopen the targets and baselines that no longer fit it."""
+    reopened = 0
+    for area, result, draft in answers.drafts():
+        indicator = draft.indicator
+        steps = set()
+        if any(not start <= t.date <= end for t in indicator.targets):
+            steps |= {"targets"}
+            indicator = dataclasses.replace(indicator, targets=(Target(date=end, status="to_be_set"),))
+        planned = indicator.baseline.planned_date
+        if planned is not None and not planned <= end:
+            steps |= {"baseline_date"}
+            indicator = dataclasses.replace(
+                indicator, baseline=Baseline(status="to_be_set", planned_date=first_quarter_end(start, end))
+            )
+        if steps:
+            reopened += 1
+            updated = dataclasses.replace(draft, indicator=indicator, done=draft.done - steps)
+            answers = answers.replace_draft(area.area, result.id, updated)
+    return answers, reopened
+
+
+def _groups(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+    groups = parse_list(text)
+    if not groups:
+        raise Unclear("name one or more groups, separated by commas")
+    return dataclasses.replace(answers, target_groups=groups), ()
+
+
+def _skip_to(field: str, value: object) -> Reader:
+    def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        word = {"target_groups": "groups"}.get(field, field)
+        return dataclasses.replace(answers, **{field: value}), (
+            f"Skipped; you can add it later with `edit {word}`.",
+        )
+
+    return skip
+
+
+def profile_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
+    if answers.title is None:
+        return Question("profile", "profile.title", ("What is the project called?",), _text_reader("title"),
+                        example="Safe Return Moldova", why="The title names the plan file and the session, so you can find them again.")  # fmt: skip
+    if answers.organisation is None:
+        return Question("profile", "profile.organisation", ("Which organisation runs it?",), _text_reader("organisation"),
+                        example="La Strada Moldova", why="Donors and partners read the plan; the lead organisation goes on its cover.")  # fmt: skip
+    if answers.countries is None:
+        return Question("profile", "profile.countries",
+                        ("In which country or countries? Put regions in brackets if it helps.",), _countries,
+                        example="Moldova (Chisinau, Balti)",
+                        why="Indicators are adapted to where the project works: national definitions of who counts as a victim, what data exist, which languages surveys need.")  # fmt: skip
+    if answers.period is None:
+        return Question("profile", "profile.dates", ("When does it start and end?",), _dates,
+                        example="2027-01 to 2028-12",
+                        why="Every target needs a date inside the project period, and follow-up measures must fit before it ends.")  # fmt: skip
+    if answers.target_groups is None:
+        return Question("profile", "profile.groups",
+                        ("Who are the target groups? Separate them with commas, or `skip`.",), _groups,
+                        options=("skip",), example="women survivors of trafficking, their children",
+                        why="Naming the groups keeps every indicator specific: who exactly is counted.",
+                        skip=_skip_to("target_groups", ()))  # fmt: skip
+    if answers.donor is None:
+        return Question("profile", "profile.donor", ("Who funds it? (optional; `skip` if not yet known)",),
+                        _text_reader("donor"), options=("skip",), example="EU Delegation to Moldova",
+                        why="Some donors require their own standard indicators (the US F indicators, for example).",
+                        skip=_skip_to("donor", ""))  # fmt: skip
+    return None

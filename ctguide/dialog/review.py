@@ -1,0 +1,76 @@
+"""Stage 6, review: the plan checked as a whole, then written."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ctguide.dialog.parsing import Unclear
+from ctguide.dialog.question import Outcome, Question
+from ctguide.dialog.state import Answers, build_plan
+from ctguide.knowledge import KnowledgeBase
+from ctguide.smart import review_indicator, review_plan
+
+
+def findings_for(kb: KnowledgeBase, answers: Answers, draft_id: str) -> list:
+    plan = build_plan(answers, {a.id: a.code for a in kb.areas})
+    if plan is None:
+        return []
+    index = next((i for i, ind in enumerate(plan.indicators) if ind.id == draft_id), None)
+    return review_indicator(plan, index) if index is not None else []
+
+
+def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
+    if answers.confirmed:
+        return None
+    plan = build_plan(answers, {a.id: a.code for a in kb.areas})
+    assert plan is not None
+    findings = review_plan(plan)
+    errors = [f for f in findings if f.severity == "error"]
+    warnings = [f for f in findings if f.severity == "warning"]
+    results = sum(1 + len(c.outcomes) + len(c.outputs) for c in plan.results_chain)
+    areas = len(plan.results_chain)
+    lines = [f"**Review** — {areas} area{'s' if areas != 1 else ''}, {results} results, {len(plan.indicators)} indicators. "
+             f"{len(errors)} errors, {len(warnings)} warnings left."]  # fmt: skip
+    lines += [f"- ✖ {f.indicator or 'plan'} {f.rule}: {f.message}" for f in errors[:6]]
+    lines += [f"- ⚠ {f.indicator or 'plan'} {f.rule}: {f.message}" for f in warnings[:6]]
+    if len(warnings) > 6:
+        lines.append(f"- … and {len(warnings) - 6} more warnings (`show` lists the plan)")
+    empty = [r.id for a in answers.areas or () for r in a.results or () if r.drafts == ()]
+    if errors:
+        lines.append("Fix the errors first: `edit <indicator id>` revisits an indicator"
+                     + (", `drop empty` removes results without indicators" if empty else "") + ".")  # fmt: skip
+        options: tuple[str, ...] = (("drop empty",) if empty else ()) + tuple(
+            f"edit {f.indicator}" for f in errors if f.indicator
+        )[:3]
+    else:
+        lines.append("Write the plan now? (`write`, or `show` to see it first)")
+        options = ("write", "show")
+
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        lowered = text.strip().lower()
+        if lowered == "drop empty" and empty:
+            return _drop_empty(answers), ("Removed the results that had no indicator.",)
+        if lowered in ("write", "yes", "save plan", "done") and not errors:
+            return dataclasses.replace(answers, confirmed=True), ("The plan is complete.",)
+        if lowered in ("write", "yes", "done"):
+            raise Unclear(
+                f"{len(errors)} error{'s' if len(errors) != 1 else ''} must be fixed before the plan is written: "
+                + errors[0].fix
+            )
+        raise Unclear(
+            "say `write` to finish"
+            + (", or `drop empty`" if empty else "")
+            + "; `edit <id>` revisits an indicator"
+        )
+
+    return Question("review", "review", tuple(lines), read, options=options, example=options[0] if options else "write",
+                    why="The review applies the SMART and do-no-harm rules to every indicator and checks the plan "
+                        "as a whole: every result measured, outcomes as well as outputs, victim data protected.")  # fmt: skip
+
+
+def _drop_empty(answers: Answers) -> Answers:
+    areas = []
+    for area in answers.areas or ():
+        kept = tuple(r for r in area.results or () if r.drafts != ())
+        areas.append(dataclasses.replace(area, results=kept))
+    return dataclasses.replace(answers, areas=tuple(areas))
