@@ -44,6 +44,8 @@ GENERIC_IN_BAG = 0.0
 SHOWN_SCALE = 4.0
 NOT_SURE_BELOW = 75.0
 THIN_BELOW = 1.5
+KEEP_WITH_PHRASE = 0.2
+KEEP_RELATED_ONLY = 0.35
 NOT_SURE_MARGIN = 1.11
 CAPS_ABBREVIATION = re.compile(r"^[A-Z0-9]{2,4}$")
 
@@ -443,7 +445,12 @@ def _rank(
     if not ordered or ordered[0][1] < 1.0:
         return ()
     top = ordered[0][1]
-    kept = [(a, s) for a, s in ordered if s >= 0.2 * top][:limit]
+    kept = [
+        (a, s)
+        for a, s in ordered
+        if s >= KEEP_WITH_PHRASE * top
+        and (s >= KEEP_RELATED_ONLY * top or not reasons[a][0].startswith("related"))
+    ][:limit]
     matches = []
     for area_id, value in kept:
         area = index.areas[area_id]
