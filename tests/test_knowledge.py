@@ -254,6 +254,8 @@ BROKEN = [
     ),
     ("extends_unknown_area", "extra.yaml", 2, "$.extends", "did you mean shelter?"),
     ("unknown_catalogue", "colours.yaml", None, None, "unknown catalogue file"),
+    ("outputs_only", "municipal_response.yaml", 11, "$.results", "no outcome result"),
+    ("no_indicators", "municipal_response.yaml", 13, "$.indicators", "none to suggest for MUN-OC1"),
 ]
 
 
