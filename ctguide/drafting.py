@@ -82,7 +82,7 @@ def draft_chain(area: Area, pillar: str | None = None, results: Sequence[Result]
         objective=placed[0],
         outcomes=placed[1 : 1 + len(outcomes)],
         outputs=placed[1 + len(outcomes) :],
-        sector=getattr(area, "dac_sector", None),
+        sector=area.dac_sector,
     )
 
 
@@ -160,7 +160,7 @@ def draft_indicator(
         pitfalls=source.pitfalls,
         external_refs=tuple(ExternalRef(r.vocabulary, r.code) for r in source.external_refs),
         kb_id=source.id,
-        attributable=getattr(source, "attributable", True),
+        attributable=source.attributable,
     )
 
 
@@ -237,7 +237,7 @@ def goal_indicator(areas: Sequence[Area]) -> KbIndicator | None:
     def rank(pair: tuple[Area, KbIndicator]) -> tuple:
         area, indicator = pair
         alone = len(area.indicators_for(objective_id(area))) < 2
-        return getattr(indicator, "attributable", True), alone, fit_rank(indicator)
+        return indicator.attributable, alone, fit_rank(indicator)
 
     return min(candidates, key=rank)[1] if candidates else None
 
