@@ -54,8 +54,10 @@ def harmful_measure(statement: str) -> str | None:
         passive = PASSIVE_IN_CLAUSE.match(reading.clause)
         return passive.group(1) if passive else None
     noun = HARM_NOUN.search(statement)
-    if noun:
-        return noun.group(1)
+    if noun and not (
+        noun.group(1).lower() == "returnees" and reading.lead in ("%", "percentage", "proportion", "share")
+    ):
+        return noun.group(1)  # a share *of* returnees measures what happens to them, not returns
     for match in HARM_VERB.finditer(statement):
         if not adjective_position(statement, match.start()):
             return match.group(1)

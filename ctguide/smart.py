@@ -161,7 +161,7 @@ NATIONAL_CHANGE = re.compile(
     re.IGNORECASE,
 )
 ABSOLUTE = re.compile(
-    r"\b(?:eliminat\w*|eradicat\w*|end(?:ed|s)? (?:all|child|trafficking)|zero|none of|100\s*%|"
+    r"(?:^|(?<=\W))100\s*%|\b(?:eliminat\w*|eradicat\w*|end(?:ed|s)? (?:all|child|trafficking)|zero|none of|"
     r"no (?:child|children|one|cases?|victims?|workers?|survivors?|incidents?)|"
     r"every (?:victim|child|survivor|worker|returnee|case)|"
     r"all (?:(?:the|identified|assisted|trafficking|potential|presumed|child|adult)\s+)*"
@@ -491,7 +491,8 @@ def achievable_absolute(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 CLAUSE_OUTPUT = re.compile(r"^(?:(?:have|has|had|were|was|are|is|been|successfully|fully)\s+)*(trained|sensiti[sz]ed|"
-                           r"reached|completed|held|conducted|organi[sz]ed|participated)\b", re.IGNORECASE)  # fmt: skip
+                           r"completed|held|conducted|organi[sz]ed|participated)\b"
+                           r"|^(?:were|was|are|is|have been|has been|had been)\s+(reached)\b", re.IGNORECASE)  # fmt: skip
 IN_A_TEST = re.compile(
     r"\b(?:exercise|test|post-test|quiz|vignettes?|scenarios?|simulation|assessment|course)\b", re.IGNORECASE
 )
@@ -508,12 +509,21 @@ def _head_verb(head: str) -> bool:
     )
 
 
+AGENT_BEFORE_CLAUSE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*$", re.IGNORECASE)
+
+
 def _output_verb(statement: str) -> str | None:
-    """The output verb the statement measures: in its relative clause, or after what it counts."""
+    """The output verb the statement measures: in its relative clause, or after what it counts.
+
+    "% of officials trained in 2027 who referred a victim" measures the clause; "Number of victims
+    referred by officers who completed the course" measures the head (the clause describes the officers)."""
     reading = indicatortext.read(statement)
-    if reading.clause and not (reading.lead and _head_verb(reading.head)):
+    clause_describes_agent = bool(AGENT_BEFORE_CLAUSE.search(reading.head))
+    if reading.clause and not (reading.lead and _head_verb(reading.head) and clause_describes_agent):
         match = CLAUSE_OUTPUT.match(_measured_clause(reading))
-        return match.group(1) if match else None
+        return (
+            (match.group(1) or match.group(2)) if match else None
+        )  # "cases that reached a verdict" is no output
     text = reading.head if reading.clause else statement
     for match in OUTPUT_VERBS.finditer(text):
         if not indicatortext.adjective_position(text, match.start()):

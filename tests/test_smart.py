@@ -602,3 +602,26 @@ def test_sex_breakdown_is_asked_only_when_both_sexes_are_counted(subject, expect
         "disaggregation": (Disaggregation("AGE", ("0-17", "18+")),),
     }
     assert any("SEX" in f.message for f in findings_for(**changes) if f.rule == "D1") is expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        (
+            "% of border officials trained in 2027 who referred at least one presumed victim within 12 months of training",
+            False,
+        ),
+        (
+            "% of trafficking cases indicted in 2027 that reached a first-instance verdict within 24 months",
+            False,
+        ),
+        (
+            "Number of presumed victims referred to assistance by officers who completed the course in 2028",
+            False,
+        ),
+        ("% of young people in Chisinau who were reached by the campaign in 2028", True),
+        ("% of inspectors in Chisinau who completed the course in 2028", True),
+    ],
+)
+def test_the_level_rule_reads_which_verb_a_statement_measures(statement, flagged):
+    assert ("R1" in rule_ids(statement=statement, denominator="People in the cohort of the year")) is flagged
