@@ -89,7 +89,7 @@ def draft_chain(area: Area, pillar: str | None = None, results: Sequence[Result]
 
 def place_assumptions(statements: Sequence[Statement], assumptions: Sequence[str]) -> tuple[Statement, ...]:
     """Each assumption goes to the statement it shares most words with (the first one on a tie);
-    a statement left without one then borrows the assumption closest to it."""
+    a statement left without one then borrows the assumption closest to it, the least used on a tie."""
     if not assumptions:
         return tuple(statements)
     words = [_topic_words(s.statement) for s in statements]
@@ -98,10 +98,14 @@ def place_assumptions(statements: Sequence[Statement], assumptions: Sequence[str
     for assumption, topic in zip(assumptions, topics, strict=True):
         best = max(range(len(statements)), key=lambda i: (len(words[i] & topic), -i))
         given[best].append(assumption)
+    uses = [sum(a in g for g in given) for a in assumptions]
     for i, statement_words in enumerate(words):
         if not given[i]:
-            best = max(range(len(assumptions)), key=lambda a: (len(statement_words & topics[a]), -a))
+            best = max(
+                range(len(assumptions)), key=lambda a: (len(statement_words & topics[a]), -uses[a], -a)
+            )
             given[i].append(assumptions[best])
+            uses[best] += 1
     return tuple(
         replace(s, assumptions=tuple(dict.fromkeys((*s.assumptions, *g))))
         for s, g in zip(statements, given, strict=True)
