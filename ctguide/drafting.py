@@ -87,6 +87,12 @@ def draft_chain(area: Area, pillar: str | None = None, results: Sequence[Result]
     )
 
 
+def area_sectors(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
+    """(area id, DAC/CRS purpose code) of every knowledge area that names one: what IATI exports fall
+    back on for a plan area without its own `sector`."""
+    return tuple((area.id, area.dac_sector) for area in kb.areas if area.dac_sector)
+
+
 def place_assumptions(statements: Sequence[Statement], assumptions: Sequence[str]) -> tuple[Statement, ...]:
     """Each assumption goes to the statement it shares most words with (the first one on a tie);
     a statement left without one then borrows the assumption closest to it, the least used on a tie."""
