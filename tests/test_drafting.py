@@ -72,7 +72,15 @@ def test_the_goal_takes_the_sdg_16_2_2_measure_unless_an_objective_uses_it(kb):
         [r.code for r in top.external_refs] == ["16.2.2"] and top.direction == MONITOR and top.targets == ()
     )
     plan = starter_plan(kb, ["victim_identification"], period=PERIOD)
-    assert next(i.id for i in plan.indicators if i.result == "VID-OBJ") == "VID-10"
+    assert plan.indicators[0].id == "VID-10" and plan.indicators[0].result == GOAL_ID
+    assert next(i for i in plan.indicators if i.result == "VID-OBJ").id != "VID-10"
+    vid = kb.area_by_id["victim_identification"]
+    only = dataclasses.replace(
+        vid, indicators=tuple(i for i in vid.indicators if i.result != "VID-OBJ" or i.id == "VID-10")
+    )
+    narrow = dataclasses.replace(kb, areas=tuple(only if a.id == vid.id else a for a in kb.areas))
+    plan = starter_plan(narrow, ["victim_identification"], period=PERIOD)
+    assert next(i.id for i in plan.indicators if i.result == "VID-OBJ") == "VID-10"  # the objective keeps it
     assert plan.indicators[0].result == GOAL_ID and plan.indicators[0].id != "VID-10"
 
 
