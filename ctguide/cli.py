@@ -671,6 +671,7 @@ def _export(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from ctguide.atomic import WriteRefused, write_new
+    from ctguide.drafting import area_sectors
     from ctguide.exporters import FORMATS, ExportOptions, ExportUnavailable, export
 
     by_extension = {f.extension: f.name for f in FORMATS.values()} | {
@@ -687,9 +688,7 @@ def _export(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "nothing was written")
     if plan is None:
         return EXIT_INVALID
-    sectors = (
-        tuple((a.id, a.dac_sector) for a in load_kb(args.kb).areas if a.dac_sector) if name == "iati" else ()
-    )
+    sectors = area_sectors(load_kb(args.kb)) if name == "iati" else ()
     options = ExportOptions(iati_identifier=args.iati_id, reporting_org_ref=args.reporting_org,
                             reporting_org_name=args.reporting_org_name, reporting_org_type=args.reporting_org_type,
                             generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
@@ -707,11 +706,6 @@ def _export(args: argparse.Namespace) -> int:
     if backup:
         print(f"the previous file is kept as {backup}")
     return EXIT_OK
-
-
-def _sectors(kb) -> tuple[tuple[str, str], ...]:  # noqa: ANN001 - KnowledgeBase, imported lazily
-    """(area id, DAC/CRS purpose code) of every knowledge area that names one."""
-    return tuple((area.id, area.dac_sector) for area in kb.areas if area.dac_sector)
 
 
 def _add_import(verbs: argparse._SubParsersAction) -> None:

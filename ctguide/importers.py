@@ -174,6 +174,9 @@ def read_table(text: str) -> tuple[list[str], list[list[str]]]:
     sample = text[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        dialect.doublequote = (
+            True  # spreadsheets escape a quote by doubling it; the sniffer guesses this wrong
+        )
     except csv.Error:
         dialect = csv.excel
     if "\x00" in sample:
