@@ -19,6 +19,7 @@ from typing import TextIO
 from ctguide import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+IMPORT_PROGRESS_FROM = 200
 EXIT_CRASH = 70  # EX_SOFTWARE: ctguide itself failed (a bug), never the user's input
 
 
@@ -670,6 +671,7 @@ def _export(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from ctguide.atomic import WriteRefused, write_new
+    from ctguide.drafting import area_sectors
     from ctguide.exporters import FORMATS, ExportOptions, ExportUnavailable, export
 
     by_extension = {f.extension: f.name for f in FORMATS.values()} | {
@@ -686,9 +688,7 @@ def _export(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "nothing was written")
     if plan is None:
         return EXIT_INVALID
-    sectors = (
-        tuple((a.id, a.dac_sector) for a in load_kb(args.kb).areas if a.dac_sector) if name == "iati" else ()
-    )
+    sectors = area_sectors(load_kb(args.kb)) if name == "iati" else ()
     options = ExportOptions(iati_identifier=args.iati_id, reporting_org_ref=args.reporting_org,
                             reporting_org_name=args.reporting_org_name, reporting_org_type=args.reporting_org_type,
                             generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
@@ -706,11 +706,6 @@ def _export(args: argparse.Namespace) -> int:
     if backup:
         print(f"the previous file is kept as {backup}")
     return EXIT_OK
-
-
-def _sectors(kb) -> tuple[tuple[str, str], ...]:  # noqa: ANN001 - KnowledgeBase, imported lazily
-    """(area id, DAC/CRS purpose code) of every knowledge area that names one."""
-    return tuple((area.id, area.dac_sector) for area in kb.areas if area.dac_sector)
 
 
 def _add_import(verbs: argparse._SubParsersAction) -> None:
@@ -731,6 +726,21 @@ def _add_import(verbs: argparse._SubParsersAction) -> None:
     )
     _kb_option(cmd)
     cmd.set_defaults(handler=_import)
+
+
+def _import_progress(total_rows: int) -> Callable[[int, int], None] | None:
+    """Progress on stderr while a long file's rows are placed under areas (every tenth)."""
+    if total_rows < IMPORT_PROGRESS_FROM:
+        return None
+    shown: set[int] = set()
+
+    def show(done: int, total: int) -> None:
+        tenth = done * 10 // total
+        if tenth not in shown:
+            shown.add(tenth)
+            print(f"ctguide: placing rows under areas … {tenth * 10} %", file=sys.stderr, flush=True)
+
+    return show
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -754,7 +764,7 @@ def _import(args: argparse.Namespace) -> int:
         options = ImportOptions(
             args.title, args.organisation, tuple(args.country) or ("(to be set)",), period, args.csv.name
         )
-        plan, report = import_table(kb, header, rows, options)
+        plan, report = import_table(kb, header, rows, options, _import_progress(len(rows)))
     except ImportProblem as problem:
         raise UsageProblem(f"{args.csv}: {problem}") from None
     try:

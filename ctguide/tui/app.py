@@ -493,8 +493,12 @@ class CtGuideApp(App[None]):
             if choice.path.suffix.lower() == f".{extension}"
             else choice.path.with_suffix(f".{extension}")
         )
+        from ctguide.drafting import area_sectors
+
         options = ExportOptions(
-            iati_identifier=choice.iati_identifier, reporting_org_ref=choice.reporting_org
+            iati_identifier=choice.iati_identifier,
+            reporting_org_ref=choice.reporting_org,
+            sectors=area_sectors(self.kb) if self.kb is not None else (),
         )
         try:
             result = export(self.turn.session.plan, choice.format, options)
