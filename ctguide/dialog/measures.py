@@ -94,11 +94,15 @@ def direction_step(
                         "ambiguous: more victims identified can mean better detection or more trafficking, so say how to read it.")  # fmt: skip
 
 
-def text_step(step: str, field: str, prompt: str, why: str, example: str) -> Callable[..., Question]:
+Example = str | Callable[[Answers, Draft], str]
+
+
+def text_step(step: str, field: str, prompt: str, why: str, sample: Example) -> Callable[..., Question]:
     def build(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft) -> Question:
         update = updater(area, result, draft, step)
         current = getattr(draft.indicator, field)
         known = current and current != "(to be set)"
+        example = sample(answers, draft) if callable(sample) else sample
 
         def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
             if known and text.strip().lower() in (KEEP, "keep", "yes"):
@@ -119,6 +123,56 @@ def text_step(step: str, field: str, prompt: str, why: str, example: str) -> Cal
                         skip=keep_default(area, result, draft, step) if known else None)  # fmt: skip
 
     return build
+
+
+_SHARE = re.compile(
+    r"^%\s+of\s+(?P<who>.+?)\s+(?P<rest>(?:who|that|whose|with|in which|where)\s+.+)$", re.IGNORECASE
+)
+
+
+def numerator_example(answers: Answers, draft: Draft) -> str:
+    """The top of the fraction, read from the indicator's own wording when it is '% of X who Y'."""
+    if m := _SHARE.match(draft.indicator.statement):
+        return f"{m['who']} {m['rest']}"
+    return f"{_group(answers)} who reached the change this indicator measures"
+
+
+def denominator_example(answers: Answers, draft: Draft) -> str:
+    if m := _SHARE.match(draft.indicator.statement):
+        return f"all {m['who']} in the reporting quarter"
+    return f"all {_group(answers)} reached in the reporting quarter"
+
+
+def _group(answers: Answers) -> str:
+    return (answers.target_groups or ("participants",))[0]
+
+
+def definitions_step(
+    kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
+) -> Question:
+    """An own indicator's terms, defined so that two people would count the same thing."""
+    update = updater(area, result, draft, "definitions")
+
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        if text.strip().lower() in ("none", "no", "nothing to define"):
+            return update(answers), ()
+        pairs = []
+        for part in re.split(r"[;\n]", text):
+            term, colon, meaning = part.partition(":")
+            if not colon or not term.strip() or len(meaning.split()) < 2:
+                raise Unclear("write each term with its meaning, e.g. 'reintegrated: living independently with a "
+                              "stable income for 6 months'; several with `;`, or `none`")  # fmt: skip
+            pairs.append((" ".join(term.split()), " ".join(meaning.split())))
+        return update(answers, definitions=(*draft.indicator.definitions, *pairs)), (
+            f"Defined: {', '.join(term for term, _ in pairs)}.",)  # fmt: skip
+
+    return Question("refine", f"refine.{draft.id}.definitions",
+                    (header(draft), "Which words need a definition so that two people would count the same? "
+                     "Write `term: meaning` (several with `;`), or `none`."),
+                    read, options=("none",), example="none", skip=keep_default(area, result, draft, "definitions"),
+                    why="Words like 'safe', 'reintegrated' or 'trained' mean different things to different staff. A "
+                        "definition (e.g. 'trained: attended all sessions and passed the post-test') makes the "
+                        "indicator measurable and comparable over time.")  # fmt: skip
 
 
 def frequency_step(
