@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
 from ctguide.plan import (
+    MONITOR,
+    RATIO_UNITS,
     AreaChain,
     Baseline,
     Disaggregation,
@@ -21,6 +24,7 @@ from ctguide.plan import (
     Statement,
     Target,
 )
+from ctguide.textnorm import GENERIC_TOKENS, content_tokens
 
 TO_BE_SET = "(to be set)"
 DEFAULT_RESPONSIBLE = "M&E officer"
@@ -65,16 +69,46 @@ def result_statement(result: Result) -> Statement:
 
 
 def draft_chain(area: Area, pillar: str | None = None, results: Sequence[Result] | None = None) -> AreaChain:
-    """The area's typical objective and results (all of them, or those given)."""
+    """The area's typical objective and results (all of them, or those given), each with the area
+    assumptions that bear on it, and the area's DAC/CRS sector."""
     chosen = tuple(results) if results is not None else area.results
+    objective = Statement(objective_id(area), area.objective, kb_id=area.id)
+    outcomes = tuple(result_statement(r) for r in chosen if r.level == "outcome")
+    outputs = tuple(result_statement(r) for r in chosen if r.level == "output")
+    placed = place_assumptions((objective, *outcomes, *outputs), area.assumptions)
     return AreaChain(
         area=area.id,
         pillar=pillar or area.pillar,
-        objective=Statement(objective_id(area), area.objective, kb_id=area.id),
-        outcomes=tuple(result_statement(r) for r in chosen if r.level == "outcome"),
-        outputs=tuple(result_statement(r) for r in chosen if r.level == "output"),
-        assumptions=area.assumptions,
+        objective=placed[0],
+        outcomes=placed[1 : 1 + len(outcomes)],
+        outputs=placed[1 + len(outcomes) :],
+        sector=getattr(area, "dac_sector", None),
     )
+
+
+def place_assumptions(statements: Sequence[Statement], assumptions: Sequence[str]) -> tuple[Statement, ...]:
+    """Each assumption goes to the statement it shares most words with (the first one on a tie);
+    a statement left without one then borrows the assumption closest to it."""
+    if not assumptions:
+        return tuple(statements)
+    words = [_topic_words(s.statement) for s in statements]
+    topics = [_topic_words(a) for a in assumptions]
+    given: list[list[str]] = [[] for _ in statements]
+    for assumption, topic in zip(assumptions, topics, strict=True):
+        best = max(range(len(statements)), key=lambda i: (len(words[i] & topic), -i))
+        given[best].append(assumption)
+    for i, statement_words in enumerate(words):
+        if not given[i]:
+            best = max(range(len(assumptions)), key=lambda a: (len(statement_words & topics[a]), -a))
+            given[i].append(assumptions[best])
+    return tuple(
+        replace(s, assumptions=tuple(dict.fromkeys((*s.assumptions, *g))))
+        for s, g in zip(statements, given, strict=True)
+    )
+
+
+def _topic_words(text: str) -> frozenset[str]:
+    return frozenset(content_tokens(text)) - GENERIC_TOKENS
 
 
 def draft_indicator(
@@ -93,6 +127,7 @@ def draft_indicator(
     """
     start, end = period
     catalogue = kb.catalogue
+    monitor = source.direction == MONITOR
     methods = [
         catalogue["methods"][code] for code in source.means_of_verification if code in catalogue["methods"]
     ]
@@ -105,9 +140,9 @@ def draft_indicator(
         level=source.level,
         type=source.type,
         unit=source.unit,
-        direction=source.direction,
+        direction=MONITOR if monitor else source.direction,
         baseline=Baseline(status="to_be_set", planned_date=first_quarter_end(start, end)),
-        targets=(Target(date=end, status="to_be_set"),),
+        targets=() if monitor else (Target(date=end, status="to_be_set"),),
         means_of_verification="; ".join(m.name for m in methods) or ", ".join(source.means_of_verification),
         frequency=source.frequency,
         responsible=RESPONSIBLE_BY_METHOD.get(source.means_of_verification[0], DEFAULT_RESPONSIBLE),
@@ -125,7 +160,17 @@ def draft_indicator(
         pitfalls=source.pitfalls,
         external_refs=tuple(ExternalRef(r.vocabulary, r.code) for r in source.external_refs),
         kb_id=source.id,
+        attributable=getattr(source, "attributable", True),
     )
+
+
+def is_target_prone(source: KbIndicator) -> bool:
+    """A count that would reward harm if it were a target (pitfall INC): it is monitored, never targeted."""
+    return source.direction == MONITOR or "INC" in source.pitfalls
+
+
+def monitor_only(indicator: Indicator) -> Indicator:
+    return replace(indicator, direction=MONITOR, targets=())
 
 
 def _disaggregation(kb: KnowledgeBase, code: str) -> Disaggregation:
@@ -142,9 +187,66 @@ def _ethics_note(kb: KnowledgeBase, rule_id: str) -> str:
     return f"{rule_id} {rule.title}: {rule.note_template or rule.advice}"
 
 
-def best_indicators(area: Area, result: Result, count: int) -> tuple[KbIndicator, ...]:
-    """The first `count` indicators of a result: curators list the strongest first."""
-    return area.indicators_for(result.id)[:count]
+AVOIDED_PITFALLS = frozenset({"INC", "AMB"})
+"""Target-prone counts and indicators whose good direction is unclear: chosen only when nothing else fits."""
+QUALITY_UNITS = RATIO_UNITS | {"score", "mean", "median"}
+MILESTONE_UNITS = frozenset({"stage", "yes_no", "text", "duration"})
+
+
+def fit_rank(source: KbIndicator) -> tuple[int, int]:
+    """Lower is better: indicators free of INC and AMB first (then those with one of them), then quality and coverage measures
+    (shares, rates, scores), then milestones, then counts."""
+    avoided = len(AVOIDED_PITFALLS.intersection(source.pitfalls))
+    kind = 0 if source.unit in QUALITY_UNITS else 1 if source.unit in MILESTONE_UNITS else 2
+    return avoided, kind
+
+
+def best_indicators(area: Area, result_id: str, count: int) -> tuple[KbIndicator, ...]:
+    """The `count` best-fitting indicators of a result; curators' order breaks ties."""
+    return tuple(sorted(area.indicators_for(result_id), key=fit_rank)[:count])
+
+
+GOAL_ID = "GOAL"
+GOAL_CHANGE = {
+    "prevention": "fewer people are trafficked",
+    "protection": "victims are protected and recover their rights",
+    "prosecution": "traffickers are held to account",
+    "partnership": "institutions and civil society act together against it",
+}
+GOAL_ASSUMPTION = (
+    "National authorities stay committed to acting against trafficking in persons, and no crisis "
+    "(conflict, displacement, economic shock) overwhelms the gains of the project."
+)
+
+
+def draft_goal(areas: Sequence[Area], countries: Sequence[str]) -> Statement:
+    """The project goal (impact) the areas' objectives contribute to, in the words of their pillars."""
+    changes = [GOAL_CHANGE[p] for p in GOAL_CHANGE if any(a.pillar == p for a in areas)]
+    where = [c for c in countries if c != TO_BE_SET]
+    place = f" in {', '.join(where)}" if where else ""
+    listed = ", ".join(changes[:-1]) + (" and " if len(changes) > 1 else "") + changes[-1]
+    statement = f"Contribute to ending trafficking in persons{place}: {listed}."
+    return Statement(GOAL_ID, statement, assumptions=(GOAL_ASSUMPTION,))
+
+
+def goal_indicator(areas: Sequence[Area]) -> KbIndicator | None:
+    """The impact-level indicator of the areas' objectives that best measures the goal: context
+    indicators (national and SDG measures) first, from an area that keeps another objective indicator."""
+    candidates = [(a, i) for a in areas for i in a.indicators_for(objective_id(a)) if i.level == "impact"]
+
+    def rank(pair: tuple[Area, KbIndicator]) -> tuple:
+        area, indicator = pair
+        alone = len(area.indicators_for(objective_id(area))) < 2
+        return getattr(indicator, "attributable", True), alone, fit_rank(indicator)
+
+    return min(candidates, key=rank)[1] if candidates else None
+
+
+def starter_indicator(
+    kb: KnowledgeBase, source: KbIndicator, pillar: str, period: tuple[dt.date, dt.date]
+) -> Indicator:
+    drafted = draft_indicator(kb, source, pillar=pillar, period=period)
+    return monitor_only(drafted) if is_target_prone(source) else drafted
 
 
 def starter_plan(
@@ -157,21 +259,27 @@ def starter_plan(
     countries: Sequence[str] = (),
     per_result: int = 1,
 ) -> Plan:
-    """A plan in one step: each area's typical objective, results and best indicators."""
+    """A plan in one step: a project goal with an impact indicator, then each area's typical
+    objective and results with their assumptions and best-fitting indicators."""
     areas = [kb.area_by_id[a] for a in dict.fromkeys(area_ids)]
-    chains = tuple(draft_chain(area) for area in areas)
-    indicators = tuple(
-        draft_indicator(kb, source, pillar=area.pillar, period=period)
-        for area in areas
-        for result in area.results
-        for source in best_indicators(area, result, per_result)
-    )
+    countries = tuple(countries) or (TO_BE_SET,)
+    goal = draft_goal(areas, countries)
+    top = goal_indicator(areas)
+    indicators = []
+    if top is not None:
+        pillar = kb.area_by_id[top.area].pillar
+        indicators.append(replace(starter_indicator(kb, top, pillar, period), result=goal.id))
+    for area in areas:
+        for result_id in (objective_id(area), *(r.id for r in area.results)):
+            picks = [i for i in best_indicators(area, result_id, per_result + 1) if i is not top]
+            indicators += [starter_indicator(kb, s, area.pillar, period) for s in picks[:per_result]]
     names = " and ".join(a.name.split(" and ")[0].lower() for a in areas[:3])
     profile = Profile(
         title=title or f"Starter plan: {names}",
         organisation=organisation or TO_BE_SET,
-        countries=tuple(countries) or (TO_BE_SET,),
+        countries=countries,
         start_date=period[0],
         end_date=period[1],
     )
-    return Plan(profile=profile, results_chain=chains, indicators=indicators)
+    chains = tuple(draft_chain(area) for area in areas)
+    return Plan(profile=profile, goal=goal, results_chain=chains, indicators=tuple(indicators))

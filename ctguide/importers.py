@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from ctguide.dialog.parsing import Unclear, parse_date, parse_number
-from ctguide.drafting import TO_BE_SET, first_quarter_end
+from ctguide.drafting import GOAL_ID, TO_BE_SET, first_quarter_end
 from ctguide.exporters.rows import HEADINGS
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import suggest
 from ctguide.plan import (
+    MONITOR,
     RATIO_UNITS,
     UNITS,
     AreaChain,
@@ -27,6 +28,7 @@ from ctguide.plan import (
     Indicator,
     Plan,
     Profile,
+    Projection,
     Statement,
     Target,
 )
@@ -72,6 +74,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "direction_note": ("direction note", "how to read the direction"),
     "rationale": ("rationale", "justification", "why this indicator"),
     "pitfalls": ("pitfalls",),
+    "projections": ("projection", "projections", "donor projection", "donor projections"),
+    "attribution": ("attributable", "attribution"),
 }  # fmt: skip
 PILLARS = {"prevention": "prevention", "protection": "protection", "prosecution": "prosecution",
            "partnership": "partnership", "prevencion": "prevention", "proteccion": "protection",
@@ -198,14 +202,19 @@ def _build(
     chains: dict[str, dict] = {}
     indicators: list[Indicator] = []
     used: set[str] = set()
+    goal: Statement | None = None
     for number, values in records:
         area_id = _area(kb, values, report, number)
         area = kb.area_by_id.get(area_id)
         code = area.code if area else area_id[:3].upper()
         pillar = PILLARS.get(_norm(values.get("pillar", "")), area.pillar if area else "protection")
         block = chains.setdefault(area_id, {"pillar": pillar, "objective": None, "results": {}})
-        level = _level(values)
-        result_id, result_level = _result(block, values, code, level, used)
+        if _norm(values.get("result_level", "")) == "goal":
+            goal = goal or Statement(values.get("result_id") or GOAL_ID, values.get("result") or TO_BE_SET)
+            used.add(goal.id)
+            result_id, result_level = goal.id, "goal"
+        else:
+            result_id, result_level = _result(block, values, code, _level(values), used)
         indicator = _indicator(
             kb, values, area_id, pillar, result_id, result_level, code, options, report, number, used
         )
@@ -214,7 +223,7 @@ def _build(
     results_chain = tuple(_chain(kb, area_id, block) for area_id, block in chains.items())
     profile = Profile(title=options.title, organisation=options.organisation, countries=options.countries,
                       start_date=options.period[0], end_date=options.period[1])  # fmt: skip
-    return Plan(profile=profile, results_chain=results_chain, indicators=tuple(indicators))
+    return Plan(profile=profile, goal=goal, results_chain=results_chain, indicators=tuple(indicators))
 
 
 def _area(kb: KnowledgeBase, values: dict[str, str], report: ImportReport, number: int) -> str:
@@ -297,16 +306,21 @@ def _indicator(kb: KnowledgeBase, values: dict[str, str], area: str, pillar: str
     )
     ratio = unit in RATIO_UNITS
     level = values.get("level") if values.get("level") in ("impact", "outcome", "output") else (
-        "outcome" if result_kind == "objective" else result_kind)  # fmt: skip
-    direction = values.get("direction") if values.get("direction") in ("increase", "decrease", "maintain", "reach") else (
+        "outcome" if result_kind == "objective" else "impact" if result_kind == "goal" else result_kind)  # fmt: skip
+    direction = values.get("direction") if values.get("direction") in ("increase", "decrease", "maintain", "reach", MONITOR) else (
         "reach" if kind == "milestone" else "increase")  # fmt: skip
+    if _norm(values.get("targets", "")).startswith("monitor only"):
+        direction = MONITOR
     stages = tuple(s.strip() for s in re.split(r"[;\n]", values.get("stages", "")) if s.strip())
     if unit == "stage" and len(stages) < 2:
         unit, kind = "yes_no", "milestone"
     baseline = _baseline(values, unit, options, report, number)
     return Indicator(
         id=ident, statement=statement, pillar=pillar, area=area, result=result_id, level=level, type=kind, unit=unit,
-        direction=direction, baseline=baseline, targets=_targets(values, unit, options, report, number),
+        direction=direction, baseline=baseline,
+        targets=() if direction == MONITOR else _targets(values, unit, options, report, number),
+        projections=_projections(values, unit, options, report, number) if direction == MONITOR else (),
+        attributable=_attributable(values.get("attribution", "")),
         means_of_verification=values.get("means_of_verification") or TO_BE_SET,
         frequency=_frequency(kb, values.get("frequency", ""), report, number),
         responsible=values.get("responsible") or TO_BE_SET,
@@ -324,6 +338,12 @@ def _indicator(kb: KnowledgeBase, values: dict[str, str], area: str, pillar: str
         rationale=values.get("rationale") or None,
         pitfalls=tuple(p for p in re.split(r"[,;\s]+", values.get("pitfalls", "").upper()) if re.fullmatch(r"[A-Z][A-Z0-9_]{0,11}", p)),
     )  # fmt: skip
+
+
+def _attributable(text: str) -> bool:
+    """Blank or 'attributable' -> True; 'context indicator, not attributable to the project', 'no' -> False."""
+    said = _norm(text)
+    return not (said in ("no", "false") or said.startswith(("context", "not attributable")))
 
 
 def _unit(values: dict[str, str], statement: str) -> str:
@@ -379,13 +399,16 @@ def _value(text: str, unit: str) -> object | None:
     return value if unit != "percent" or 0 <= value <= 100 else None
 
 
-def _targets(
-    values: dict[str, str], unit: str, options: ImportOptions, report: ImportReport, number: int
-) -> tuple[Target, ...]:
+def _dated_values(
+    text: str, options: ImportOptions, report: ImportReport, number: int, kind: str
+) -> list[tuple[dt.date, str, str | None]]:
+    """(date, value text, note) of each '<value> by <date> (<note>)' part of a cell."""
     start, end = options.period
-    text = values.get("targets", "")
-    targets = []
+    found = []
     for part in (p.strip() for p in re.split(r"[;\n]", text) if p.strip()):
+        note_match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", part)
+        note = note_match[2].strip() if note_match and " by " in note_match[1] else None
+        part = note_match[1] if note else part
         value_text, _, date_text = part.rpartition(" by ") if " by " in part else (part, "", "")
         when = end
         if date_text:
@@ -393,13 +416,22 @@ def _targets(
                 when = parse_date(date_text)
             except Unclear:
                 report.notes.append(
-                    f"row {number}: target date {date_text!r} not read; the project end is used"
+                    f"row {number}: {kind} date {date_text!r} not read; the project end is used"
                 )
         if not start <= when <= end:
             report.notes.append(
-                f"row {number}: target date {when} is outside the project; the project end is used"
+                f"row {number}: {kind} date {when} is outside the project; the project end is used"
             )
             when = end
+        found.append((when, value_text, note))
+    return found
+
+
+def _targets(
+    values: dict[str, str], unit: str, options: ImportOptions, report: ImportReport, number: int
+) -> tuple[Target, ...]:
+    targets = []
+    for when, value_text, _ in _dated_values(values.get("targets", ""), options, report, number, "target"):
         if _norm(value_text) in ("to be set", "tbd"):
             targets.append(Target(date=when, status="to_be_set"))
             continue
@@ -410,12 +442,28 @@ def _targets(
         else:
             targets.append(Target(date=when, value=value))
     if not targets:
-        return (Target(date=end, status="to_be_set"),)
+        return (Target(date=options.period[1], status="to_be_set"),)
     ordered = sorted(targets, key=lambda t: t.date)
     return tuple(
         t if i == len(ordered) - 1 else Target(t.date, t.value, t.status, t.period_start, True, t.note)
         for i, t in enumerate(ordered)
     )
+
+
+def _projections(
+    values: dict[str, str], unit: str, options: ImportOptions, report: ImportReport, number: int
+) -> tuple[Projection, ...]:
+    """A monitor-only indicator's projections: figures with a date, never targets."""
+    projections = []
+    for when, value_text, note in _dated_values(
+        values.get("projections", ""), options, report, number, "projection"
+    ):
+        value = _value(value_text, unit)
+        if value is None:
+            report.notes.append(f"row {number}: projection {value_text!r} is not a value; left out")
+        else:
+            projections.append(Projection(value=value, date=when, note=note))
+    return tuple(projections)
 
 
 def _frequency(kb: KnowledgeBase, text: str, report: ImportReport, number: int) -> str:

@@ -90,6 +90,7 @@ class AreaChain:
     outcomes: tuple[Statement, ...] = field(default=(), metadata={"keep": True})
     outputs: tuple[Statement, ...] = field(default=(), metadata={"keep": True})
     assumptions: tuple[str, ...] = ()
+    sector: str | None = None
 
     def results(self) -> Iterator[tuple[str, Statement]]:
         """Every statement of this area with its kind: objective, outcome or output."""

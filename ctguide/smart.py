@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from ctguide.plan import RATIO_UNITS, Indicator, Plan
+from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -499,7 +499,9 @@ def review_indicator(plan: Plan, index: int) -> list[Finding]:
 
 def plan_findings(plan: Plan) -> Iterator[Finding]:
     counts = Counter(i.result for i in plan.indicators)
+    yield from _goal_coverage(plan, counts)
     for a, block in enumerate(plan.results_chain):
+        yield from _objective_coverage(block, a, counts)
         places = [("outcomes", i, s) for i, s in enumerate(block.outcomes)] + [
             ("outputs", i, s) for i, s in enumerate(block.outputs)
         ]
@@ -525,6 +527,37 @@ def plan_findings(plan: Plan) -> Iterator[Finding]:
             yield Finding("C4", "balance", "info", f"Area '{block.area}' has {levels['output']} output and {levels['outcome']} outcome indicators.",
                           "Replace some output counts with outcome measures.", None, path)  # fmt: skip
         yield from _balance(block.area, block.pillar, area_indicators, path, block)
+
+
+def _goal_coverage(plan: Plan, counts: Counter[str]) -> Iterator[Finding]:
+    goal = plan.goal
+    if goal is None and plan.results_chain:
+        yield Finding("C1", "coverage", "warning", "The plan has no project goal: nothing says what wider change (impact) the area objectives serve.",
+                      "Add a goal above the objectives, e.g. 'Contribute to ending trafficking in persons in Moldova', with an impact "
+                      "indicator such as a national statistic or SDG 16.2.2, marked not attributable to the project.", None, "$")  # fmt: skip
+    if goal is None:
+        return
+    if counts[goal.id] == 0:
+        yield Finding("C1", "coverage", "warning", f"The goal '{_short(goal.statement)}' has no impact indicator.",
+                      "Add an impact-level indicator for it (a national or SDG measure, attributable: false).", None, "$.goal")  # fmt: skip
+    if not goal.assumptions:
+        yield Finding("C1", "coverage", "info", "The goal records no assumptions or risks.",
+                      "Say what must hold outside the project for its objectives to serve the goal.", None, "$.goal.assumptions")  # fmt: skip
+
+
+def _objective_coverage(block: AreaChain, a: int, counts: Counter[str]) -> Iterator[Finding]:
+    objective = block.objective
+    if counts[objective.id] == 0:
+        yield Finding("C1", "coverage", "warning", f"The objective {objective.id} of area '{block.area}' has no indicator.",
+                      "Add an outcome- or impact-level indicator that shows the objective is reached.", None,
+                      f"$.results_chain[{a}].objective")  # fmt: skip
+    if block.assumptions:
+        return
+    bare = [s.id for _, s in block.results() if not s.assumptions]
+    if bare:
+        yield Finding("C1", "coverage", "info", f"Area '{block.area}' records no assumptions for {', '.join(bare)}.",
+                      "For each result, say what must hold outside the project for it to lead to the next level "
+                      "(the knowledge base lists the area's usual assumptions).", None, f"$.results_chain[{a}]")  # fmt: skip
 
 
 def _balance(area: str, pillar: str, indicators: list[Indicator], path: str, block: Any) -> Iterator[Finding]:

@@ -9,6 +9,8 @@ from ctguide.cli import main
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE_PLAN = DATA / "plans" / "shelter_moldova.yaml"
+LOGFRAME_PLAN = DATA / "plans" / "shelter_moldova_1_1.yaml"
+"""The reference plan in format 1.1: goal, context indicator, assumptions, sector, monitor-only count."""
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,23 +1,24 @@
-"""A printable Markdown document: the profile, the logframe per pillar in the IOM handbook's shape,
-one reference sheet per indicator (PIRS fields), then the open SMART findings and the ethics notes."""
+"""A printable Markdown document: the profile, the logframe matrix (matrix.py), one reference sheet
+per indicator (PIRS fields), then the open SMART findings and the ethics notes."""
 
 from __future__ import annotations
 
-from ctguide.exporters import ExportOptions, ExportResult
-from ctguide.exporters.rows import baseline_text, disaggregation_text, result_of, targets_text
+from ctguide.exporters import ExportOptions, ExportResult, matrix
+from ctguide.exporters.matrix import PILLAR_NAMES
+from ctguide.exporters.rows import (
+    MONITOR_ONLY,
+    PROJECTION,
+    attribution_text,
+    baseline_text,
+    disaggregation_text,
+    projections_text,
+    result_of,
+    targets_text,
+)
 from ctguide.plan import Indicator, Plan
 from ctguide.smart import review_plan
 
-PILLAR_NAMES = {
-    "prevention": "Prevention",
-    "protection": "Protection",
-    "prosecution": "Prosecution",
-    "partnership": "Partnership",
-}
-MATRIX_HEADER = (
-    "| Objective / Results | Performance indicator | Target | Means of verification: data collection | "
-    "Means of verification: data source |\n| --- | --- | --- | --- | --- |"
-)
+MATRIX_HEADER = "| " + " | ".join(matrix.COLUMNS) + " |\n|" + " --- |" * len(matrix.COLUMNS)
 
 
 def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
@@ -41,33 +42,30 @@ def _profile(plan: Plan) -> str:
         lines.append(f"- **Donor:** {p.donor}")
     if p.summary:
         lines += ["", p.summary]
+    if p.problem:
+        lines += ["", f"**Problem addressed:** {p.problem}"]
+    if plan.goal:
+        lines += ["", f"**Goal:** {plan.goal.statement}"]
     counts = f"{len(plan.results_chain)} areas, {len(plan.indicators)} indicators"
     lines += ["", f"*Indicator plan written with ctguide: {counts}.*"]
     return "\n".join(lines)
 
 
 def _logframe(plan: Plan) -> str:
-    parts = ["## Logframe"]
-    for pillar, title in PILLAR_NAMES.items():
-        blocks = [b for b in plan.results_chain if b.pillar == pillar]
-        if not blocks:
-            continue
-        parts += ["", f"### {title}", "", MATRIX_HEADER]
-        for block in blocks:
-            for kind, statement in block.results():
-                label = "**Objective:** " if kind == "objective" else f"**{statement.id}** ({kind}): "
-                indicators = [i for i in plan.indicators if i.result == statement.id]
-                if not indicators:
-                    parts.append(f"| {cell(label + statement.statement)} | | | | |")
-                for n, indicator in enumerate(indicators):
-                    first = cell(label + statement.statement) if n == 0 else ""
-                    parts.append(f"| {first} | {cell(indicator.id + ' ' + indicator.statement)} | {cell(_target(indicator))} | "
-                                 f"{cell(indicator.collection_method)} | {cell(indicator.means_of_verification)} |")  # fmt: skip
+    parts = ["## Logframe", "", MATRIX_HEADER]
+    width = len(matrix.COLUMNS)
+    for line in matrix.matrix(plan):
+        if isinstance(line, matrix.Heading):
+            parts.append(f"| **{cell(line.text)}** |" + " |" * (width - 1))
+        else:
+            cells = [f"**{line.level}**" if line.level else "", *line.cells()[1:]]
+            parts.append("| " + " | ".join(cell(c) for c in cells) + " |")
     return "\n".join(parts)
 
 
-def _target(indicator: Indicator) -> str:
-    return f"{targets_text(indicator)} (baseline: {baseline_text(indicator)}; {indicator.direction})"
+def _direction(indicator: Indicator) -> str:
+    text = MONITOR_ONLY if indicator.monitor_only else indicator.direction
+    return text + (f". {indicator.direction_note}" if indicator.direction_note else "")
 
 
 def _reference_sheets(plan: Plan) -> str:
@@ -80,7 +78,7 @@ def _reference_sheets(plan: Plan) -> str:
             ("Level and type", f"{indicator.level}, {indicator.type}"),
             ("Unit of measure", indicator.unit + (f" ({indicator.unit_detail})" if indicator.unit_detail else "")),
             ("Numerator", indicator.numerator), ("Denominator", indicator.denominator),
-            ("Direction of change", indicator.direction + (f". {indicator.direction_note}" if indicator.direction_note else "")),
+            ("Direction of change", _direction(indicator)),
             ("Precise definitions", "; ".join(f"*{t}*: {d}" for t, d in indicator.definitions)),
             ("Disaggregated by", disaggregation_text(indicator)),
             ("Rationale", indicator.rationale),
@@ -88,6 +86,8 @@ def _reference_sheets(plan: Plan) -> str:
             ("Frequency", indicator.frequency), ("Responsible", indicator.responsible),
             ("Baseline", baseline_text(indicator) + (f" ({indicator.baseline.date}; {indicator.baseline.source})" if indicator.baseline.status == "known" else "")),
             ("Targets", targets_text(indicator)),
+            ("Projections", f"{PROJECTION}: {projections_text(indicator)}" if indicator.projections else ""),
+            ("Attribution", attribution_text(indicator)),
             ("Known data limitations", indicator.limitations),
             ("Standard indicators", ", ".join(f"{r.vocabulary} {r.code}" for r in indicator.external_refs)),
         ]  # fmt: skip

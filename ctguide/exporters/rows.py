@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from ctguide.plan import AreaChain, Indicator, Plan, Statement
+from ctguide.plan import AreaChain, Indicator, Plan, Projection, Statement
+
+MONITOR_ONLY = "monitor only (no target)"
+PROJECTION = "projection, not a target"
+NOT_ATTRIBUTABLE = "not attributable to the project"
+CONTEXT = f"context indicator, {NOT_ATTRIBUTABLE}"
 
 COLUMNS = (
     "pillar", "area", "result_id", "result_level", "result", "indicator_id", "indicator", "level", "type",
     "unit", "unit_detail", "stages", "numerator", "denominator", "direction", "direction_note", "baseline",
-    "baseline_date", "baseline_source", "baseline_note", "targets", "means_of_verification", "collection_method", "frequency",
+    "baseline_date", "baseline_source", "baseline_note", "targets", "projections", "attribution", "means_of_verification", "collection_method", "frequency",
     "responsible", "disaggregation", "definitions", "rationale", "ethics_notes", "limitations", "pitfalls", "kb_id",
 )  # fmt: skip
 HEADINGS = {
@@ -15,7 +20,8 @@ HEADINGS = {
     "result": "Result", "indicator_id": "Indicator ID", "indicator": "Indicator", "level": "Level",
     "type": "Type", "unit": "Unit", "numerator": "Numerator", "denominator": "Denominator",
     "direction": "Direction", "baseline": "Baseline", "baseline_date": "Baseline date",
-    "baseline_source": "Baseline source", "targets": "Targets", "means_of_verification": "Means of verification",
+    "baseline_source": "Baseline source", "targets": "Targets", "projections": "Projections (not targets)",
+    "attribution": "Attribution", "means_of_verification": "Means of verification",
     "collection_method": "Data collection method", "frequency": "Frequency", "responsible": "Responsible",
     "disaggregation": "Disaggregation", "definitions": "Definitions", "ethics_notes": "Ethics notes",
     "limitations": "Limitations", "kb_id": "Knowledge-base ID", "unit_detail": "Unit detail",
@@ -24,6 +30,9 @@ HEADINGS = {
 
 
 def result_of(plan: Plan, indicator: Indicator) -> tuple[AreaChain | None, str, Statement | None]:
+    """The area block, the kind (goal, objective, outcome, output) and the statement an indicator measures."""
+    if plan.goal is not None and indicator.result == plan.goal.id:
+        return None, "goal", plan.goal
     for block in plan.results_chain:
         for kind, statement in block.results():
             if statement.id == indicator.result:
@@ -39,12 +48,36 @@ def baseline_text(indicator: Indicator) -> str:
 
 
 def targets_text(indicator: Indicator) -> str:
-    """'60 by 2027-12-31; 80 by 2028-12-31' (to be set targets say so)."""
+    """'60 by 2027-12-31; 80 by 2028-12-31' (to be set targets say so); 'monitor only (no target)'."""
+    if indicator.monitor_only:
+        return MONITOR_ONLY
     parts = []
     for target in indicator.targets:
         value = "to be set" if target.status == "to_be_set" else str(target.value)
         parts.append(f"{value} by {target.date}")
     return "; ".join(parts)
+
+
+def projections_text(indicator: Indicator) -> str:
+    """'120 by 2028-12-31 (donor planning figure)': the figures of a monitor-only indicator."""
+    return "; ".join(_projection(p) for p in indicator.projections)
+
+
+def _projection(projection: Projection) -> str:
+    note = f" ({projection.note})" if projection.note else ""
+    return f"{projection.value} by {projection.date}{note}"
+
+
+def target_cell(indicator: Indicator) -> str:
+    """What a logframe's target column says: the targets, or monitor only with any projection labelled."""
+    text = targets_text(indicator)
+    if indicator.projections:
+        text += f"; {PROJECTION}: {projections_text(indicator)}"
+    return text
+
+
+def attribution_text(indicator: Indicator) -> str:
+    return "" if indicator.attributable else CONTEXT
 
 
 def disaggregation_text(indicator: Indicator) -> str:
@@ -66,6 +99,7 @@ def logframe_rows(plan: Plan) -> list[dict[str, str]]:
             "baseline": baseline_text(indicator),
             "baseline_date": str(baseline.date or "") if baseline.status == "known" else "",
             "baseline_source": baseline.source or "", "baseline_note": baseline.note or "", "targets": targets_text(indicator),
+            "projections": projections_text(indicator), "attribution": attribution_text(indicator),
             "means_of_verification": indicator.means_of_verification,
             "collection_method": indicator.collection_method or "", "frequency": indicator.frequency,
             "responsible": indicator.responsible, "disaggregation": disaggregation_text(indicator),

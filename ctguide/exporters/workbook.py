@@ -1,7 +1,7 @@
 """XLSX: the plan as a workbook with four sheets (needs the optional `xlsx` extra, openpyxl).
 
-- Logframe: the IOM handbook's matrix per pillar (objective and results with their indicators,
-  target, means of verification: data collection and data source).
+- Logframe: the standard matrix (matrix.py): level, results chain, indicator, baseline, target(s)
+  with dates, means of verification, assumptions and risks; the goal first, then each pillar's areas.
 - Indicators: one row per indicator with the logframe columns of `rows.py`, filterable.
 - Reference sheets: one block of PIRS fields per indicator.
 - Findings: the SMART and do-no-harm review of the plan.
@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from openpyxl import Workbook
@@ -25,20 +25,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from ctguide.exporters import ExportOptions, ExportResult
-from ctguide.exporters.rows import COLUMNS, HEADINGS, logframe_rows, targets_text
-from ctguide.plan import AreaChain, Indicator, Plan, Statement, plan_from_data, plan_to_data
+from ctguide.exporters import ExportOptions, ExportResult, matrix
+from ctguide.exporters.rows import COLUMNS, HEADINGS, MONITOR_ONLY, PROJECTION, logframe_rows
+from ctguide.plan import Indicator, Plan, plan_from_data, plan_to_data
 from ctguide.smart import Finding, review_plan
 
 SHEETS = ("Logframe", "Indicators", "Reference sheets", "Findings")
-LOGFRAME_HEADINGS = (
-    "Objective / Results",
-    "Performance indicator",
-    "Target",
-    "Means of verification: data collection",
-    "Means of verification: data source",
-)
-LOGFRAME_WIDTHS = (50, 60, 26, 40, 40)
+LOGFRAME_WIDTHS = (14, 45, 50, 24, 30, 40, 45)
 FINDING_HEADINGS = ("Severity", "Rule", "Indicator", "Message", "Fix")
 FINDING_WIDTHS = (12, 8, 14, 60, 60)
 LONG_COLUMNS = frozenset({
@@ -51,6 +44,7 @@ MIN_WIDTH, MAX_WIDTH, MIN_LONG_WIDTH = 12, 60, 30
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
 PILLAR_FILL = PatternFill("solid", fgColor="FCE4D6")
+AREA_FILL = PatternFill("solid", fgColor="F2F2F2")
 TOP = Alignment(vertical="top")
 TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 
@@ -94,57 +88,25 @@ def keep_as_text(workbook: Workbook) -> None:
 
 
 def write_logframe(sheet: Worksheet, plan: Plan) -> None:
-    """The handbook's matrix: a heading row per pillar, then each area's objective and results."""
-    write_header(sheet, LOGFRAME_HEADINGS, LOGFRAME_WIDTHS)
-    for pillar in dict.fromkeys(block.pillar for block in plan.results_chain):
-        pillar_heading(sheet, f"Pillar: {label(pillar)}")
-        for block in plan.results_chain:
-            if block.pillar == pillar:
-                append_rows(sheet, area_rows(plan, block))
-    placed = {statement.id for block in plan.results_chain for _, statement in block.results()}
-    unplaced = [i for i in plan.indicators if i.result not in placed]
-    if unplaced:
-        pillar_heading(sheet, "Indicators whose result is not in the results chain")
-        append_rows(sheet, (logframe_row(f"Result {i.result}", i) for i in unplaced))
+    """The matrix: header, the goal, then a heading row per pillar and area and their results."""
+    write_header(sheet, matrix.COLUMNS, LOGFRAME_WIDTHS)
+    for line in matrix.matrix(plan):
+        if isinstance(line, matrix.Heading):
+            heading(sheet, line)
+        else:
+            append_rows(sheet, [line.cells()])
+            if line.first and line.level:
+                sheet.cell(row=sheet.max_row, column=1).font = BOLD
+    sheet.freeze_panes = "A2"
 
 
-def area_rows(plan: Plan, block: AreaChain) -> Iterator[list[str]]:
-    """The objective and result rows of one area; one row per indicator, the result repeated."""
-    for kind, statement in block.results():
-        indicators = [i for i in plan.indicators if i.result == statement.id]
-        result = result_label(kind, statement, block)
-        if not indicators:
-            yield [result, "", "", "", ""]
-        yield from (logframe_row(result, indicator) for indicator in indicators)
-
-
-def result_label(kind: str, statement: Statement, block: AreaChain) -> str:
-    if kind == "objective":
-        return f"Objective ({label(block.area)}) {statement.id}: {statement.statement}"
-    return f"Result ({kind}) {statement.id}: {statement.statement}"
-
-
-def logframe_row(result: str, indicator: Indicator) -> list[str]:
-    return [
-        result,
-        f"{indicator.id}: {indicator.statement}",
-        targets_text(indicator),
-        indicator.collection_method or "",
-        indicator.means_of_verification,
-    ]
-
-
-def pillar_heading(sheet: Worksheet, text: str) -> None:
-    sheet.append([text])
+def heading(sheet: Worksheet, line: matrix.Heading) -> None:
+    sheet.append([line.text])
     row = sheet.max_row
-    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(LOGFRAME_HEADINGS))
+    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(matrix.COLUMNS))
     cell = sheet.cell(row=row, column=1)
-    cell.font, cell.fill, cell.alignment = BOLD, PILLAR_FILL, TOP
-
-
-def label(code: str) -> str:
-    """'psychosocial_support' -> 'Psychosocial support'."""
-    return code.replace("_", " ").capitalize()
+    cell.font, cell.alignment = BOLD, TOP
+    cell.fill = PILLAR_FILL if line.kind == "pillar" else AREA_FILL
 
 
 # --- Indicators ----------------------------------------------------------------------------
@@ -200,13 +162,21 @@ def reference_fields(indicator: Indicator, row: dict[str, str]) -> list[tuple[st
         ("Rationale", indicator.rationale or ""),
         ("Data collection method", row["collection_method"]),
         ("Data source", row["means_of_verification"]),
-        ("Frequency", label(row["frequency"])),
+        ("Frequency", matrix.readable(row["frequency"])),
         ("Responsible", row["responsible"]),
         ("Known limitations", row["limitations"]),
+        ("Direction of change", direction(indicator)),
         ("Baseline", baseline(row)),
         ("Targets", row["targets"]),
+        ("Projections", f"{PROJECTION}: {row['projections']}" if row["projections"] else ""),
+        ("Attribution", row["attribution"] or "attributable to the project"),
         ("Ethics notes", row["ethics_notes"]),
     ]
+
+
+def direction(indicator: Indicator) -> str:
+    text = MONITOR_ONLY if indicator.monitor_only else indicator.direction
+    return f"{text}. {indicator.direction_note}" if indicator.direction_note else text
 
 
 def definitions(row: dict[str, str]) -> str:

@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import io
 import json
+import re
 
 import pytest
 
@@ -14,10 +15,11 @@ from ctguide.importers import ImportOptions, ImportProblem, decode, import_table
 from ctguide.knowledge import load_knowledge
 from ctguide.plan import load_plan, plan_from_data, plan_to_data, validate_plan
 from ctguide.yamlio import load_yaml
-from tests.conftest import EXAMPLE_PLAN
+from tests.conftest import EXAMPLE_PLAN, LOGFRAME_PLAN
 
 KB = load_knowledge()
 PLAN = load_plan(EXAMPLE_PLAN)
+LOGFRAME = load_plan(LOGFRAME_PLAN)
 PERIOD = (dt.date(2027, 1, 1), dt.date(2028, 12, 31))
 STARTER = starter_plan(
     KB, ["shelter", "legislation_policy", "survivor_engagement"], period=PERIOD, per_result=2
@@ -58,7 +60,7 @@ def _reimport(plan, source="list.csv"):
     return imported, report, notes
 
 
-@pytest.mark.parametrize("plan", [PLAN, STARTER], ids=["example", "starter"])
+@pytest.mark.parametrize("plan", [PLAN, STARTER, LOGFRAME], ids=["example", "starter", "format-1.1"])
 def test_plan_to_csv_to_import_keeps_every_indicator_field_csv_holds(plan):
     imported, report, notes = _reimport(plan)
     assert validate_plan(plan_to_data(imported)) == []
@@ -71,26 +73,76 @@ def test_plan_to_csv_to_import_keeps_every_indicator_field_csv_holds(plan):
             if field.name == "disaggregation":
                 old, new = [(d.code, d.values) for d in old], [(d.code, d.values) for d in new]
             assert old == new, (before.id, field.name)
+    assert imported.goal is None or (imported.goal.id, imported.goal.statement) == (
+        plan.goal.id,
+        plan.goal.statement,
+    )
 
 
-def test_markdown_has_the_handbook_matrix_reference_sheets_and_findings():
+def test_csv_says_monitor_only_projection_and_context_plainly():
+    rows = {row["Indicator ID"]: row for row in _csv_rows(LOGFRAME)}
+    assert rows["GOAL-01"]["Result level"] == "goal"
+    assert rows["GOAL-01"]["Targets"] == "monitor only (no target)"
+    assert rows["GOAL-01"]["Attribution"] == "context indicator, not attributable to the project"
+    assert rows["SHL-06"]["Targets"] == "monitor only (no target)"
+    assert (
+        rows["SHL-06"]["Projections (not targets)"]
+        == "40 by 2028-12-31 (planning figure the donor asked for)"
+    )
+    assert rows["SHL-01"]["Attribution"] == "" and rows["SHL-01"]["Projections (not targets)"] == ""
+    imported, _, _ = _reimport(LOGFRAME)
+    assert imported.goal is not None and imported.goal.id == "GOAL"
+    count = next(i for i in imported.indicators if i.id == "SHL-06")
+    assert (
+        count.monitor_only and count.targets == () and count.projections == LOGFRAME.indicators[2].projections
+    )
+
+
+def test_markdown_has_the_logframe_matrix_reference_sheets_and_findings():
     text = export(STARTER, "md").content
     assert text.startswith("# Starter plan")
     assert (
-        "| Objective / Results | Performance indicator | Target | Means of verification: data collection | Means of verification: data source |"
+        "| Level | Results chain | Indicator | Baseline | Target(s) with dates | Means of verification | Assumptions and risks |"
         in text
     )
-    assert "### Protection" in text and "### Prosecution" in text and "### Partnership" in text
+    assert "Pillar: Protection" in text and "Pillar: Prosecution" in text and "Pillar: Partnership" in text
     for indicator in STARTER.indicators:
         assert f"### {indicator.id} — " in text
     assert "## Open SMART findings" in text and "| warning | T1 |" in text
     assert "## Ethics notes" in text
 
 
+def _matrix_lines(text):
+    block = text.split("## Logframe", 1)[1].split("\n## ", 1)[0]
+    return [line for line in block.splitlines() if line.startswith("| ")]
+
+
+def test_markdown_matrix_columns_goal_first_and_labels():
+    text = export(LOGFRAME, "md").content
+    lines = _matrix_lines(text)
+    assert all(len(re.findall(r"(?<!\\)\|", line)) == 8 for line in lines)  # seven cells, every row
+    goal = lines[2]
+    assert goal.startswith("| **Goal (impact)** | GOAL: Contribute")
+    assert (
+        "(context indicator, not attributable to the project)" in goal
+        and "| monitor only (no target) |" in goal
+    )
+    assert "| - The national referral system" in goal
+    assert lines[3].startswith("| **Pillar: Protection** |") and lines[4].startswith("| **Area: Shelter** |")
+    assert lines[5].startswith("| **Objective** | SHL-OBJ:")
+    count = next(line for line in lines if "SHL-06:" in line)
+    assert "monitor only (no target); projection, not a target: 40 by 2028-12-31" in count
+    assert "| 31 (2026-12-31; Shelter register 2026) |" in count
+    assert "**Problem addressed:** Women returned" in text and "**Goal:** Contribute" in text
+    sheet = text.split("### SHL-06 — ", 1)[1].split("### ", 1)[0]
+    assert "| **Direction of change** | monitor only (no target) |" in sheet
+    assert "| **Projections** | projection, not a target: 40 by 2028-12-31" in sheet
+
+
 def test_markdown_cells_never_break_the_table():
     tricky = dataclasses.replace(PLAN.indicators[0], statement="% of residents | who say\nthey feel safe")
     text = export(dataclasses.replace(PLAN, indicators=(tricky, *PLAN.indicators[1:])), "md").content
-    row = next(line for line in text.splitlines() if "who say" in line and line.startswith("| **SHL-OC1**"))
+    row = next(line for line in text.splitlines() if "who say" in line and line.startswith("| **Outcome**"))
     assert "\\|" in row and "<br>" in row
 
 

@@ -13,17 +13,19 @@ from ctguide.exporters import ExportOptions, export
 from ctguide.exporters.rows import COLUMNS, HEADINGS
 from ctguide.plan import Plan, load_plan
 from ctguide.smart import review_plan
-from tests.conftest import EXAMPLE_PLAN
+from tests.conftest import EXAMPLE_PLAN, LOGFRAME_PLAN
 
 openpyxl = pytest.importorskip("openpyxl")
 
 SHEETS = ["Logframe", "Indicators", "Reference sheets", "Findings"]
 LOGFRAME_HEADINGS = [
-    "Objective / Results",
-    "Performance indicator",
-    "Target",
-    "Means of verification: data collection",
-    "Means of verification: data source",
+    "Level",
+    "Results chain",
+    "Indicator",
+    "Baseline",
+    "Target(s) with dates",
+    "Means of verification",
+    "Assumptions and risks",
 ]
 FINDING_HEADINGS = ["Severity", "Rule", "Indicator", "Message", "Fix"]
 
@@ -100,16 +102,46 @@ def test_long_columns_wrap_and_are_wide(book):
     assert all(cell.alignment.vertical == "top" for row in sheet.iter_rows(min_row=2) for cell in row)
 
 
-def test_logframe_follows_the_handbook(book, plan):
+def test_logframe_follows_the_standard_matrix(book, plan):
     rows = body(book["Logframe"])
     assert rows[0][0] == "Pillar: Protection"
-    objectives = [row[0] for row in rows if str(row[0]).startswith("Objective")]
+    assert rows[1][0] == "Area: Shelter"
+    objectives = [row[0] for row in rows if row[0] == "Objective"]
     assert len(objectives) == len(plan.results_chain)
-    indicators = [row for row in rows if row[1]]
-    assert [row[1].split(":")[0] for row in indicators] == [i.id for i in plan.indicators]
+    indicators = [row for row in rows if row[2] and row[2] != "(no indicator yet)"]
+    assert [row[2].split(":")[0] for row in indicators] == [i.id for i in plan.indicators]
     first = plan.indicators[0]
-    assert indicators[0][2:] == ("80 by 2027-12-31; 90 by 2028-12-31", first.collection_method,
-                                 first.means_of_verification)  # fmt: skip
+    assert indicators[0][:2] == ("Outcome", "SHL-OC1: " + plan.results_chain[0].outcomes[0].statement)
+    assert indicators[0][3:6] == ("to be set by 2027-03-31", "80 by 2027-12-31; 90 by 2028-12-31",
+                                  f"{first.means_of_verification} (quarterly; M&E officer)")  # fmt: skip
+
+
+def test_logframe_goal_first_with_monitor_only_projection_context_and_assumptions():
+    plan = load_plan(LOGFRAME_PLAN)
+    book = openpyxl.load_workbook(io.BytesIO(export(plan, "xlsx").content))
+    rows = body(book["Logframe"])
+    goal = rows[0]
+    assert goal[0] == "Goal (impact)" and goal[1].startswith("GOAL: Contribute to ending trafficking")
+    assert "(context indicator, not attributable to the project)" in goal[2]
+    assert goal[4] == "monitor only (no target)"
+    assert goal[6] == "- " + plan.goal.assumptions[0]
+    levels = [row[0] for row in rows if row[0] in ("Goal (impact)", "Objective", "Outcome", "Output")]
+    assert levels[:6] == ["Goal (impact)", "Objective", "Outcome", "Outcome", "Output", "Output"]
+    shelter_count = next(row for row in rows if row[2] and row[2].startswith("SHL-06"))
+    assert shelter_count[4] == ("monitor only (no target); projection, not a target: 40 by 2028-12-31 "
+                                "(planning figure the donor asked for)")  # fmt: skip
+    pss_objective = next(row for row in rows if row[1] and row[1].startswith("PSS-OBJ"))
+    assert pss_objective[2] == "(no indicator yet)"
+    assert pss_objective[6] == "- Qualified psychologists can be recruited in Balti."
+    blocks, current = {}, None
+    for field, value in book["Reference sheets"].iter_rows(values_only=True):
+        current = value if field == "Indicator ID" else current
+        if field:
+            blocks.setdefault(current, {})[field] = value
+    assert blocks["SHL-06"]["Direction of change"] == "monitor only (no target)"
+    assert blocks["SHL-06"]["Projections"].startswith("projection, not a target: 40 by 2028-12-31")
+    assert blocks["GOAL-01"]["Attribution"] == "context indicator, not attributable to the project"
+    assert blocks["SHL-01"]["Attribution"] == "attributable to the project"
 
 
 def test_reference_sheets_cover_every_indicator(book, plan):

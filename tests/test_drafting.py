@@ -1,0 +1,158 @@
+"""Starter plans: a goal with an impact indicator, an objective indicator per area, assumptions per
+result, the best-fitting indicator per result (INC and AMB last; INC monitor-only)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from ctguide.drafting import (
+    GOAL_ID,
+    best_indicators,
+    fit_rank,
+    objective_id,
+    place_assumptions,
+    starter_plan,
+)
+from ctguide.knowledge import KnowledgeBase, load_knowledge
+from ctguide.plan import MONITOR, Statement, plan_to_data, validate_plan
+from ctguide.smart import review_plan
+
+PERIOD = (dt.date(2027, 1, 1), dt.date(2028, 12, 31))
+COMBINATIONS = [
+    ["shelter"],
+    ["shelter", "victim_identification"],
+    ["awareness_raising", "prosecution_judiciary", "coordination_bodies"],
+    ["ethical_recruitment", "labour_inspection", "business_supply_chains", "return_reintegration"],
+    ["online_safety", "financial_investigation"],
+]
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_knowledge()
+
+
+def _with_objective_indicators(kb: KnowledgeBase) -> KnowledgeBase:
+    """Every area gains an impact-level context indicator and an outcome indicator at its objective,
+    modelled on its first outcome indicator (the shape the knowledge base gives them)."""
+    areas = []
+    for area in kb.areas:
+        model = next(i for i in area.indicators if i.level == "outcome")
+        extra = (
+            dataclasses.replace(model, id=f"{area.code}-90", result=objective_id(area), level="impact",
+                                statement=f"National rate of {area.id} harm", pitfalls=()),
+            dataclasses.replace(model, id=f"{area.code}-91", result=objective_id(area), pitfalls=()),
+        )  # fmt: skip
+        areas.append(dataclasses.replace(area, indicators=(*area.indicators, *extra)))
+    return dataclasses.replace(kb, areas=tuple(areas))
+
+
+@pytest.mark.parametrize("areas", COMBINATIONS, ids=lambda a: "+".join(a))
+def test_starter_has_goal_objective_indicators_and_assumptions(kb, areas):
+    rich = _with_objective_indicators(kb)
+    plan = starter_plan(rich, areas, period=PERIOD)
+    assert validate_plan(plan_to_data(plan)) == []
+    assert plan.goal is not None and plan.goal.id == GOAL_ID and plan.goal.assumptions
+    goal_indicators = [i for i in plan.indicators if i.result == GOAL_ID]
+    assert len(goal_indicators) == 1 and goal_indicators[0].level == "impact"
+    for block in plan.results_chain:
+        assert any(i.result == block.objective.id for i in plan.indicators), block.area
+        for _, statement in block.results():
+            assert statement.assumptions, (block.area, statement.id)
+    about_goal_and_objectives = [
+        f for f in review_plan(plan)
+        if f.criterion == "coverage" and (f.path.startswith("$.goal") or f.path == "$" or ".objective" in f.path
+                                          or "assumptions" in f.message)
+    ]  # fmt: skip
+    assert about_goal_and_objectives == []
+
+
+def test_the_goal_statement_follows_the_pillars_and_countries(kb):
+    plan = starter_plan(kb, ["awareness_raising", "shelter"], period=PERIOD, countries=["Moldova"])
+    assert plan.goal.statement == (
+        "Contribute to ending trafficking in persons in Moldova: fewer people are trafficked and victims "
+        "are protected and recover their rights."
+    )
+
+
+def test_review_flags_a_missing_goal_indicator_and_objective_indicator(kb):
+    plan = starter_plan(kb, ["shelter"], period=PERIOD)
+    bare = dataclasses.replace(
+        plan, indicators=tuple(i for i in plan.indicators if i.result not in (GOAL_ID, "SHL-OBJ"))
+    )
+    coverage = {(f.rule, f.severity, f.path) for f in review_plan(bare)}
+    assert ("C1", "warning", "$.goal") in coverage
+    assert ("C1", "warning", "$.results_chain[0].objective") in coverage
+    goalless = dataclasses.replace(bare, goal=None)
+    assert ("C1", "warning", "$") in {(f.rule, f.severity, f.path) for f in review_plan(goalless)}
+    no_assumptions = dataclasses.replace(
+        bare,
+        results_chain=tuple(
+            dataclasses.replace(
+                b,
+                objective=dataclasses.replace(b.objective, assumptions=()),
+                outcomes=tuple(dataclasses.replace(s, assumptions=()) for s in b.outcomes),
+            )
+            for b in bare.results_chain
+        ),
+    )
+    messages = [f.message for f in review_plan(no_assumptions) if f.rule == "C1" and f.severity == "info"]
+    assert any("no assumptions for SHL-OBJ, SHL-OC1, SHL-OC2" in m for m in messages)
+
+
+def test_target_prone_and_ambiguous_indicators_come_last(kb):
+    for area in kb.areas:
+        for result in area.results:
+            candidates = area.indicators_for(result.id)
+            best = best_indicators(area, result.id, 1)
+            clean = [i for i in candidates if not {"INC", "AMB"} & set(i.pitfalls)]
+            if clean:
+                assert not {"INC", "AMB"} & set(best[0].pitfalls), (result.id, best[0].id)
+            if any(i.unit in ("percent", "rate", "ratio", "score", "mean", "median") for i in clean):
+                assert best[0].unit in ("percent", "rate", "ratio", "score", "mean", "median"), result.id
+
+
+def test_fit_rank_orders_quality_before_milestones_before_counts(kb):
+    shelter = kb.area_by_id["shelter"]
+    base = shelter.indicators[0]
+    share = dataclasses.replace(base, unit="percent", pitfalls=())
+    stage = dataclasses.replace(base, unit="stage", pitfalls=())
+    count = dataclasses.replace(base, unit="number", pitfalls=())
+    harmful_share = dataclasses.replace(base, unit="percent", pitfalls=("INC",))
+    ranked = sorted([harmful_share, count, stage, share], key=fit_rank)
+    assert ranked == [share, stage, count, harmful_share]
+
+
+def test_an_included_target_prone_count_is_monitor_only(kb):
+    shelter = kb.area_by_id["shelter"]
+    only_inc = dataclasses.replace(
+        shelter,
+        indicators=tuple(
+            dataclasses.replace(i, pitfalls=(*i.pitfalls, "INC")) if i.result == "SHL-OP1" else i
+            for i in shelter.indicators
+        ),
+    )
+    small = dataclasses.replace(kb, areas=tuple(only_inc if a.id == "shelter" else a for a in kb.areas))
+    plan = starter_plan(small, ["shelter"], period=PERIOD)
+    counted = next(i for i in plan.indicators if i.result == "SHL-OP1")
+    assert counted.direction == MONITOR and counted.targets == ()
+    assert validate_plan(plan_to_data(plan)) == []
+
+
+def test_assumptions_go_to_the_statement_they_speak_about():
+    statements = (
+        Statement("X-OBJ", "Survivors live safely"),
+        Statement("X-OC1", "Residents leave the shelter to stable housing"),
+        Statement("X-OP1", "Staff are trained on minimum standards"),
+    )
+    placed = place_assumptions(
+        statements,
+        ("Affordable housing exists to move on to", "Trained staff stay in post", "Funding continues"),
+    )
+    assert placed[1].assumptions == ("Affordable housing exists to move on to",)
+    assert placed[2].assumptions == ("Trained staff stay in post",)
+    assert placed[0].assumptions == ("Funding continues",)  # no shared word: the objective takes it
+    assert place_assumptions(statements, ()) == statements
