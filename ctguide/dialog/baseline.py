@@ -158,6 +158,14 @@ def targets_step(
             )
         targets = tuple(_target(part, indicator, start, end) for part in text.split(";") if part.strip())
         targets = tuple(sorted(targets, key=lambda t: t.date))
+        if monitoring:
+            projections = tuple(Projection(t.value, t.date, note=PROJECTION_NOTE) for t in targets)
+            changes = {"direction": MONITOR, "targets": (), "projections": projections}
+            updated = draft.step_done("targets", **changes).step_done("projection")
+            shown = "; ".join(f"{p.value} by {p.date}" for p in projections)
+            return answers.replace_draft(area.id, result.id, updated), (
+                f"Recorded as a projection, not a target: {shown}. The count stays monitor only, so nobody is "
+                f"pushed to identify or return more people (`edit {draft.id} targets` to change).",)  # fmt: skip
         targets = tuple(dataclasses.replace(t, interim=True) for t in targets[:-1]) + targets[-1:]
         _check_direction(indicator, targets[-1])
         shown = "; ".join(f"{t.value} by {t.date}" for t in targets)
@@ -184,10 +192,15 @@ def targets_step(
                     skip=keep_default(area, result, draft, "targets"))  # fmt: skip
 
 
+PROJECTION_NOTE = "donor projection, not a target"
+
+
 def must_not_target(indicator: Indicator) -> bool:
     """Counts of people identified, returned, arrested (pitfall INC and its kin): tracked, never targeted."""
-    return "INC" in indicator.pitfalls or (
-        indicator.unit == "number" and bool(INCENTIVE.search(indicator.statement))
+    return (
+        indicator.direction == MONITOR
+        or "INC" in indicator.pitfalls
+        or (indicator.unit == "number" and bool(INCENTIVE.search(indicator.statement)))
     )
 
 
@@ -207,7 +220,7 @@ def projection_step(
             if not start <= when <= end:
                 raise Unclear(f"the date {when} is outside the project ({start} to {end})")
             projections.append(Projection(value=_value_for(value_text, draft.indicator), date=when,
-                                          note="donor projection, not a target"))  # fmt: skip
+                                          note=PROJECTION_NOTE))  # fmt: skip
         shown = "; ".join(f"{p.value} by {p.date}" for p in projections)
         return update(answers, projections=tuple(projections)), (f"Projection (not a target): {shown}.",)
 

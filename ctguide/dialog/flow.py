@@ -27,7 +27,8 @@ from ctguide.dialog.question import REST, Outcome, Question
 from ctguide.dialog.refinement import REFINE_STEPS, keep_rest, refine_question
 from ctguide.dialog.results import assumptions_question, goal_question, objective_question, results_question
 from ctguide.dialog.review import findings_for, review_question
-from ctguide.dialog.state import Answers, ResultDraft
+from ctguide.dialog.state import OBJECTIVE, Answers, ResultDraft
+from ctguide.drafting import objective_id
 from ctguide.knowledge import Area, KnowledgeBase
 
 __all__ = ["REFINE_STEPS", "REST", "Question", "findings_for", "next_question", "skip_rest"]
@@ -49,10 +50,15 @@ def per_area(kb: KnowledgeBase, answers: Answers) -> Question | None:
         area = kb.area_by_id[area_draft.area]
         if area_draft.objective is None:
             return objective_question(answers, area)
+        if area_draft.measured is None and area.indicators_for(objective_id(area)):
+            measured = ResultDraft(
+                objective_id(area), OBJECTIVE, area_draft.objective, kb_id=objective_id(area)
+            )
+            return indicators_question(kb, answers, area, measured)
         if area_draft.results is None:
             return results_question(kb, answers, area)
-        for result in area_draft.results:
-            question = result_steps(kb, answers, area, result)
+        for result in area_draft.all_results():
+            question = result_steps(kb, answers, area, result, assumptions=result.level != OBJECTIVE)
             if question is not None:
                 return question
     return None
@@ -63,7 +69,7 @@ def result_steps(
 ) -> Question | None:
     if result.drafts is None:
         return indicators_question(kb, answers, area, result)
-    for draft in result.drafts:
+    for draft in sorted(result.drafts, key=lambda d: not d.rewrite):  # new wordings first, while in mind
         question = refine_question(kb, answers, area, result, draft)
         if question is not None:
             return question
@@ -96,4 +102,4 @@ def skip_rest(kb: KnowledgeBase, answers: Answers) -> Outcome:
     question = next_question(kb, answers)
     if question is None or question.stage not in ("refine", "ethics"):
         raise Unclear("`keep the rest` works while an indicator is being refined")
-    return keep_rest(kb, answers, question.key.split(".")[1])
+    return keep_rest(kb, answers, question.key.split(".")[1], ethics_shown=question.stage == "ethics")

@@ -10,7 +10,7 @@ from ctguide.dialog.parsing import Unclear, parse_picks
 from ctguide.dialog.placeholders import remembered
 from ctguide.dialog.profile import donor_family
 from ctguide.dialog.question import Outcome, Question
-from ctguide.dialog.state import Answers, Draft, ResultDraft
+from ctguide.dialog.state import OBJECTIVE, Answers, Draft, ResultDraft
 from ctguide.drafting import draft_indicator, first_quarter_end
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
 from ctguide.matching import rank_results
@@ -158,7 +158,7 @@ def indicators_question(kb: KnowledgeBase, answers: Answers, area: Area, result:
     lines = tuple(_suggestion_line(kb, answers, n, s) for n, s in enumerate(options, start=1))
     what = level_name(answers, result.level)
     if options:
-        intro = f"{what} {result.id} “{result.statement}”. Suggested indicators:"
+        intro = f"{what} {result.id} “{result.statement.rstrip('.')}”. Suggested indicators:"
         ask = ("Pick one or more by number, `edit <n>` to change a wording (picks and edits combine: `1 3, edit 2`), "
                "or write your own.")  # fmt: skip
     else:
@@ -169,7 +169,7 @@ def indicators_question(kb: KnowledgeBase, answers: Answers, area: Area, result:
     picks = tuple(str(n) for n in range(1, len(options) + 1))
     return Question("indicators", f"indicators.{result.id}", (intro, *lines, ask),
                     read, options=(*picks, *(("edit 1",) if options else ()), "skip"),
-                    example="1" if options else _own_example(answers),
+                    example="1" if options else "skip" if result.level == IMPACT else _own_example(answers),
                     why="A good indicator measures the result directly, names who is counted, and uses data you "
                         "can get. Outcome indicators show change; counts of activity (people trained, calls "
                         "received) show effort and are best paired with one that shows change. Indicators written "
@@ -261,6 +261,13 @@ def _kb_drafts(
     return tuple(drafts), tuple(notes)
 
 
+def plan_level(result: ResultDraft, wanted: str) -> str:
+    """An indicator's level under `result`: an objective takes impact or outcome indicators."""
+    if result.level == OBJECTIVE:
+        return wanted if wanted in ("impact", "outcome") else "outcome"
+    return result.level
+
+
 def _unique_id(base: str, used: set[str]) -> str:
     if base not in used:
         return base
@@ -282,7 +289,8 @@ def custom_draft(kb: KnowledgeBase, answers: Answers, area: Area, result: Result
         else "number"
     )
     indicator = Indicator(
-        id=ident, statement=statement, pillar=area_draft.pillar, area=area.id, result=result.id, level=result.level,
+        id=ident, statement=statement, pillar=area_draft.pillar, area=area.id, result=result.id,
+        level=plan_level(result, "outcome"),
         type="quantitative", unit=unit, direction="increase",
         baseline=Baseline(status="to_be_set", planned_date=first_quarter_end(start, end)),
         targets=(Target(date=end, status="to_be_set"),), means_of_verification="(to be set)",

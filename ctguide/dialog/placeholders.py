@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ctguide.dialog.parsing import Unclear, parse_number
+from ctguide.dialog.parsing import Unclear, is_tbd, parse_number
 from ctguide.dialog.state import Answers, Draft
 from ctguide.knowledge import KnowledgeBase
 
@@ -32,6 +32,7 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleve
 UNIT_WORDS = re.compile(
     r"^(?:[\d.,]+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>[a-z][a-z %-]*)$", re.IGNORECASE
 )
+NOT_AN_ANSWER = frozenset({"none", "no", "n/a", "na", "nothing", "-", "write", "skip", "ok", "yes"})
 GENERIC_WHO = "the project's participants"
 
 
@@ -86,8 +87,9 @@ def _choices(answers: Answers, placeholder: str, kind: str) -> tuple[str, ...]:
             )
     elif kind == "when":
         found = _periods(placeholder, answers.period)
-    values = tuple(dict.fromkeys(v for v in ((remembered,) if remembered else ()) + found if v))
-    return values
+    values = (remembered,) if remembered else ()
+    cleaned = (" ".join(re.sub(r"[\[\]]", " ", v).split()) for v in (*values, *found))
+    return tuple(dict.fromkeys(v for v in cleaned if re.search(r"[^\W\d_]", v)))
 
 
 def _periods(placeholder: str, period: tuple[dt.date, dt.date] | None) -> tuple[str, ...]:
@@ -121,6 +123,8 @@ def read_value(found: Slot, text: str) -> str:
         raise Unclear(
             f"`edit <n>` picks a suggestion to reword; here, write what {found.placeholder} stands for"
         )
+    if is_tbd(value) or value.lower() in NOT_AN_ANSWER:
+        raise Unclear(f"the wording needs {found.placeholder} now; {_hint(found)}")
     if re.fullmatch(r"\d+", value) and found.kind != "quantity" and found.choices:
         index = int(value) - 1
         if 0 <= index < len(found.choices):
@@ -158,7 +162,7 @@ def default_for(found: Slot) -> str | None:
     return found.choices[0] if found.choices else None
 
 
-def example_for(found: Slot) -> str:
+def example_for(found: Slot, answers: Answers) -> str:
     """A sample answer from this project: its profile first; a neutral one when the profile is silent."""
     if found.choices:
         return found.choices[0]
@@ -168,7 +172,10 @@ def example_for(found: Slot) -> str:
         return f"3 {found.unit}" if found.unit else "3"
     if found.kind == "when":
         return "the reporting quarter"
-    return found.example or "the project's own"
+    inner = found.placeholder.strip("[]")
+    named = inner if inner.lower().startswith("the ") else f"the {inner}"
+    where = re.sub(r"[\[\]]", "", ", ".join(answers.regions or answers.countries or ())).strip()
+    return f"{named} in {where}" if re.search(r"[^\W\d_]", where) else named
 
 
 def remembered(answers: Answers, draft: Draft) -> tuple[Draft, tuple[str, ...]]:

@@ -75,7 +75,7 @@ def _fit_period(answers: Answers, start: dt.date, end: dt.date) -> tuple[Answers
 
 
 def _groups(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
-    groups = parse_groups(text)
+    groups = tuple(g for g in parse_groups(text) if re.search(r"[^\W\d_]{2}", g))
     if not groups:
         raise Unclear("name one or more groups, separated by commas")
     shown = "; ".join(groups)

@@ -5,8 +5,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from ctguide.dialog.baseline import baseline_date_step, baseline_step, projection_step, targets_step
-from ctguide.dialog.ethics import ethics_step
+from ctguide.dialog.baseline import (
+    baseline_date_step,
+    baseline_step,
+    must_not_target,
+    projection_step,
+    targets_step,
+)
+from ctguide.dialog.ethics import ethics_step, suggested_ethics
 from ctguide.dialog.fit import fit_step
 from ctguide.dialog.measures import (
     definitions_step,
@@ -34,6 +40,8 @@ def refine_question(
 ) -> Question | None:
     if draft.rewrite:
         return rewrite_question(area, result, draft)
+    if _borrowed(draft, kb) and "fit" not in draft.done:
+        return fit_step(kb, answers, area, result, draft)
     for placeholder in draft.placeholders():
         if f"fill:{placeholder}" not in draft.done:
             return fill_question(kb, answers, area, result, draft, placeholder)
@@ -75,10 +83,6 @@ def _borrowed(draft: Draft, kb: KnowledgeBase) -> bool:
     return draft.written_for is not None
 
 
-def _targeted(draft: Draft, kb: KnowledgeBase) -> bool:
-    return draft.indicator.direction != MONITOR
-
-
 def _monitored(draft: Draft, kb: KnowledgeBase) -> bool:
     return draft.indicator.direction == MONITOR
 
@@ -114,7 +118,7 @@ _STEPS: tuple[tuple[str, Callable[[Draft, KnowledgeBase], bool], Callable[..., Q
     # where it starts and where it should go
     ("baseline", _always, baseline_step),
     ("baseline_date", _needs_baseline_date, baseline_date_step),
-    ("targets", _targeted, targets_step),
+    ("targets", _always, targets_step),
     ("projection", _monitored, projection_step),
     # who measures it, how often
     ("frequency", _always, frequency_step),
@@ -125,16 +129,20 @@ _STEPS: tuple[tuple[str, Callable[[Draft, KnowledgeBase], bool], Callable[..., Q
 REFINE_STEPS = tuple(step for step, _, _ in _STEPS)
 
 
-def keep_rest(kb: KnowledgeBase, answers: Answers, draft_id: str) -> Outcome:
+def keep_rest(kb: KnowledgeBase, answers: Answers, draft_id: str, *, ethics_shown: bool = False) -> Outcome:
     """`keep the rest`: the suggested values for the rest of indicator `draft_id`; placeholders take the
     project's own answers (never another project's example); ethics notes are never attached unseen."""
     area_draft, result, draft = next((a, r, d) for a, r, d in answers.drafts() if d.id == draft_id)
+    if _borrowed(draft, kb) and "fit" not in draft.done:
+        raise Unclear("first say whether this indicator measures this result (`yes` or `drop`)")
     for placeholder in draft.placeholders():
         if f"fill:{placeholder}" not in draft.done:
-            value = default_for(slot(kb, answers, draft, placeholder))
+            found = slot(kb, answers, draft, placeholder)
+            value = default_for(found)
             if value is None:
                 raise Unclear(f"fill in {placeholder} first: only you know what it is in your project")
             draft = draft.with_fill(placeholder, value).step_done(f"fill:{placeholder}")
+            answers = answers.with_fill(placeholder, value) if found.kind != "quantity" else answers
     updated = draft
     while pending := [
         s for s, applies, _ in _STEPS if s not in updated.done and s != "ethics" and applies(updated, kb)
@@ -144,11 +152,22 @@ def keep_rest(kb: KnowledgeBase, answers: Answers, draft_id: str) -> Outcome:
             raise Unclear(
                 "this indicator still needs its " + ", ".join(sorted(required)) + "; answer that first"
             )
+        if "targets" in pending and must_not_target(updated.indicator):
+            updated = updated.step_done("targets", direction=MONITOR, targets=())
+            continue
         updated = dataclasses.replace(updated, done=updated.done | set(pending))
+    if ethics_shown and "ethics" not in updated.done:
+        notes = updated.indicator.ethics_notes or updated.ethics_offer or suggested_ethics(kb)
+        updated = updated.step_done("ethics", ethics_notes=notes)
     unseen = "ethics" not in updated.done and _victim(updated, kb)
     ethics = (
         " First, the ethics safeguards: they are attached only once you have seen them." if unseen else ""
     )
+    monitor = (
+        " It is kept **monitor only**: a count like this is never targeted."
+        if updated.indicator.direction == MONITOR and draft.indicator.direction != MONITOR
+        else ""
+    )
     return answers.replace_draft(area_draft.area, result.id, updated), (
-        f"Kept the suggested values for the rest of {draft.id}.{ethics}",
+        f"Kept the suggested values for the rest of {draft.id}.{monitor}{ethics}",
     )

@@ -9,6 +9,7 @@ from ctguide.dialog.indicators import level_name
 from ctguide.dialog.parsing import Unclear, is_yes, parse_picks
 from ctguide.dialog.question import KEEP, Outcome, Question
 from ctguide.dialog.state import Answers, ResultDraft
+from ctguide.drafting import GOAL_ID, draft_goal
 from ctguide.knowledge import Area, KnowledgeBase
 
 
@@ -104,25 +105,10 @@ def _next_result_id(code: str, level: str, used: set[str]) -> str:
     return f"{prefix}{number}"
 
 
-GOAL_ID = "GOAL"
-GOAL_PHRASES = {
-    "prevention": "fewer people are trafficked",
-    "protection": "survivors of trafficking recover and rebuild their lives",
-    "prosecution": "traffickers are held to account",
-    "partnership": "institutions work together against trafficking",
-}
-
-
-def suggested_goal(answers: Answers) -> str:
-    pillars = list(dict.fromkeys(a.pillar for a in answers.areas or ()))
-    phrases = [GOAL_PHRASES[p] for p in pillars if p in GOAL_PHRASES] or [GOAL_PHRASES["prevention"]]
-    where = ", ".join(answers.countries or ()) or "the project area"
-    said = ", ".join(phrases[:-1]) + (" and " if len(phrases) > 1 else "") + phrases[-1]
-    return f"In {where}, {said}."
-
-
 def goal_question(kb: KnowledgeBase, answers: Answers) -> Question:
-    suggested = suggested_goal(answers)
+    areas = [kb.area_by_id[a.area] for a in answers.areas or ()]
+    drafted = draft_goal(areas, answers.countries or ())
+    suggested = drafted.statement
     name = level_name(answers, "impact")
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
@@ -130,12 +116,15 @@ def goal_question(kb: KnowledgeBase, answers: Answers) -> Question:
             statement = suggested
         else:
             statement = _sentence(text, "the goal")
-        return dataclasses.replace(answers, goal=ResultDraft(GOAL_ID, "impact", statement)), ()
+        goal = ResultDraft(GOAL_ID, "impact", statement, assumptions=drafted.assumptions)
+        return dataclasses.replace(answers, goal=goal), ()
 
     problem = f" It answers the problem you named: “{answers.problem}”" if answers.problem else ""
     return Question("goal", "goal",
                     (f"**{name}**: the long-term change the project contributes to, beyond what it controls.{problem}",
-                     f"Suggested: “{suggested}”", "Keep it (`keep`), or write your own."),
+                     f"Suggested: “{suggested}”",
+                     f"Under the assumption that: {' '.join(drafted.assumptions)}",
+                     "Keep it (`keep`), or write your own."),
                     read, options=("keep",), example="keep",
                     why="The goal sits above the objectives: the project alone cannot achieve it, but every "
                         "objective should explain part of how it comes closer. Its indicators are context "
@@ -155,6 +144,8 @@ def assumptions_question(kb: KnowledgeBase, answers: Answers, area: Area, result
             chosen = offered
         elif offered and re.fullmatch(r"[\d\s,\-]+", lowered):
             chosen = tuple(offered[i] for i in parse_picks(lowered, len(offered)))
+        elif re.match(r"^\d", lowered) or len(lowered.split()) < 4:
+            raise Unclear("pick assumptions by number (e.g. `1 3`), write one as a sentence, or say `none`")
         else:
             chosen = (_sentence(text, "an assumption"),)
         return answers.replace_result(area.id, dataclasses.replace(result, assumptions=chosen)), (

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from ctguide.plan import AreaChain, Indicator, Plan, Profile, Statement
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
+OBJECTIVE = "objective"
+"""The level of an area objective's own results record; its indicators are at impact or outcome level."""
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class Draft:
     fills: tuple[tuple[str, str], ...] = ()
     done: frozenset[str] = frozenset()
     rewrite: bool = False  # the user asked to write the statement anew (`edit <id> wording`)
+    ethics_offer: tuple[str, ...] = ()  # safeguards suggested by the knowledge base, attached once seen
     written_for: str | None = (
         None  # the knowledge result it was written for, when that is not its result here
     )
@@ -71,6 +74,7 @@ class AreaDraft:
     results: tuple[ResultDraft, ...] | None = None  # None: results not confirmed yet
     kept: tuple[ResultDraft, ...] = ()  # results set aside by an edit, reused if chosen again
     added: tuple[ResultDraft, ...] = ()  # results the user wrote while the results are being chosen
+    measured: ResultDraft | None = None  # the objective's own indicators (level "objective"); None: not asked
 
     def with_pillar(self, pillar: str) -> AreaDraft:
         """Filed under another pillar: its indicators follow."""
@@ -85,9 +89,13 @@ class AreaDraft:
             return dataclasses.replace(result, drafts=drafts if result.drafts is not None else None)
 
         results = tuple(moved(r) for r in self.results) if self.results is not None else None
-        return dataclasses.replace(
-            self, pillar=pillar, results=results, kept=tuple(moved(r) for r in self.kept)
-        )
+        measured = moved(self.measured) if self.measured is not None else None
+        kept = tuple(moved(r) for r in self.kept)
+        return dataclasses.replace(self, pillar=pillar, results=results, measured=measured, kept=kept)
+
+    def all_results(self) -> tuple[ResultDraft, ...]:
+        """The objective (when it has indicators of its own), then the outcomes and outputs."""
+        return ((self.measured,) if self.measured is not None else ()) + (self.results or ())
 
     def chain(self, objective_id: str) -> AreaChain:
         results = self.results or ()
@@ -127,7 +135,7 @@ class Answers:
         """Every result with the area it belongs to: the goal first (its area: the plan's first area)."""
         areas = self.areas or ()
         goal = ((areas[0].area, self.goal),) if self.goal is not None and areas else ()
-        return goal + tuple((a.area, r) for a in areas for r in a.results or ())
+        return goal + tuple((a.area, r) for a in areas for r in a.all_results())
 
     def fill(self, placeholder: str) -> str | None:
         return dict(self.fills).get(placeholder.lower())
@@ -147,7 +155,10 @@ class Answers:
         if self.goal is not None and updated.id == self.goal.id:
             return dataclasses.replace(self, goal=updated)
         area = self.area(area_id)
-        assert area is not None and area.results is not None
+        assert area is not None
+        if updated.level == OBJECTIVE:
+            return self.replace_area(dataclasses.replace(area, measured=updated))
+        assert area.results is not None
         results = tuple(updated if r.id == updated.id else r for r in area.results)
         return self.replace_area(dataclasses.replace(area, results=results))
 
@@ -161,7 +172,7 @@ class Answers:
         if self.goal is not None and result_id == self.goal.id:
             return self.goal
         area = self.area(area_id)
-        return next((r for r in (area.results or ()) if r.id == result_id), None) if area else None
+        return next((r for r in area.all_results() if r.id == result_id), None) if area else None
 
     def drafts(self) -> tuple[tuple[AreaDraft, ResultDraft, Draft], ...]:
         areas = {a.area: a for a in self.areas or ()}

@@ -29,6 +29,13 @@ def plan_tree(kb: KnowledgeBase, plan: Plan | None) -> str:
     worst = worst_severity(review_plan(plan))
     lines = [f"**{plan.profile.title}** ({plan.profile.organisation}; {', '.join(plan.profile.countries)}; "
              f"{plan.profile.start_date} to {plan.profile.end_date})"]  # fmt: skip
+    if plan.goal is not None:
+        lines.append(f"- **Goal** {plan.goal.statement}")
+        lines += [
+            f"  - {BADGES[worst.get(i.id)]} {i.id} {i.statement}"
+            for i in plan.indicators
+            if i.result == plan.goal.id
+        ]
     for pillar in kb.pillars:
         blocks = [b for b in plan.results_chain if b.pillar == pillar.id]
         if not blocks:

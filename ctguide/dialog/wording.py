@@ -54,7 +54,7 @@ def fill_question(
         return updated.replace_draft(area.id, result.id, filled), (f"Now it reads: “{filled.statement()}”",)
 
     return Question("refine", f"refine.{draft.id}.fill", (header(draft), *_fill_lines(found)),
-                    read, options=_fill_options(found), example=example_for(found),
+                    read, options=_fill_options(found), example=example_for(found, answers),
                     why="Suggested wordings leave the place, period and thresholds open; filling them in makes sure "
                         "two people would count exactly the same thing. What you answer here is reused for the "
                         "same placeholder in later indicators.")  # fmt: skip

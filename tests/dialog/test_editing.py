@@ -17,7 +17,7 @@ def _after(replies):
 
 
 def test_edit_wording_rewrites_the_statement_and_keeps_the_rest():
-    turn = _after(SCRIPT[:18])
+    turn = _after(SCRIPT[:25])
     targets = turn.session.plan.indicators[0].targets
     turn = reply(KB, turn.session, "edit SHL-01 wording")
     assert turn.session.key == "refine.SHL-01.wording"
@@ -31,7 +31,7 @@ def test_edit_wording_rewrites_the_statement_and_keeps_the_rest():
 
 
 def test_skip_keeps_the_old_wording():
-    turn = _after([*SCRIPT[:18], "edit SHL-01 wording", "skip"])
+    turn = _after([*SCRIPT[:25], "edit SHL-01 wording", "skip"])
     assert turn.session.plan.indicators[0].statement.startswith(
         "% of residents leaving the shelter in the reporting quarter"
     )
