@@ -46,7 +46,8 @@ def suggestions_for(
     if donor_family(answers.donor) == "us":
         own.sort(key=lambda i: not f_codes(i))
     chosen = [Suggestion(i) for i in own[:MAX_SUGGESTIONS]]
-    room = max(2, min(MAX_SUGGESTIONS, len(chosen) + 2)) - len(chosen)
+    wanted = MAX_SUGGESTIONS - 1 if result.kb_id is None else max(2, min(MAX_SUGGESTIONS, len(chosen) + 2))
+    room = wanted - len(chosen)
     others = [i for i in free if i not in own]
     return (*chosen, *(_closest(kb, area, result, others, room) if room > 0 else ()))
 
@@ -55,13 +56,13 @@ def _closest(
     kb: KnowledgeBase, area: Area, result: ResultDraft, free: list[KbIndicator], room: int
 ) -> list[Suggestion]:
     if result.kb_id is None:
-        ranked = [m for m in rank_results(kb, result.statement, limit=4) if m.id in kb.result_by_id]
-        pool = [(i, m) for m in ranked for i in free if i.result == m.id]
-        pool = [(i, m) for i, m in pool if i.level == result.level] or pool
-        return [
-            Suggestion(i, kb.result_by_id[m.id], "closest result in the knowledge base")
-            for i, m in pool[:room]
-        ]
+        ranked = [m for m in rank_results(kb, result.statement, limit=5) if m.id in kb.result_by_id]
+        ranked.sort(key=lambda m: m.level != result.level)  # stable: the best fit first within a level
+        queues = [[i for i in free if i.result == m.id] for m in ranked]
+        picked: list[KbIndicator] = []
+        while len(picked) < room and any(queues):
+            picked += [queue.pop(0) for queue in queues if queue][: room - len(picked)]
+        return [Suggestion(i, kb.result_by_id[i.result], "close to your result") for i in picked]
     wanted = set(content_tokens(result.statement))
     others = [i for i in free if i.area == area.id and i.level == result.level]
     others.sort(key=lambda i: (-len(wanted & set(content_tokens(i.statement))), i.id))
@@ -162,9 +163,7 @@ def indicators_question(kb: KnowledgeBase, answers: Answers, area: Area, result:
         ask = ("Pick one or more by number, `edit <n>` to change a wording (picks and edits combine: `1 3, edit 2`), "
                "or write your own.")  # fmt: skip
     else:
-        intro = (
-            f"{what} {result.id} “{result.statement}”. The knowledge base has nothing left to suggest here."
-        )
+        intro = f"{what} {result.id} “{result.statement.rstrip('.')}”. The knowledge base has nothing left to suggest here."
         ask = "Write your own indicator (what is counted, who, when), or `skip`."
     picks = tuple(str(n) for n in range(1, len(options) + 1))
     return Question("indicators", f"indicators.{result.id}", (intro, *lines, ask),

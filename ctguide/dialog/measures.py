@@ -6,10 +6,12 @@ import re
 from collections.abc import Callable
 
 from ctguide.dialog.parsing import Unclear, parse_codes, parse_list
+from ctguide.dialog.profile import donor_family
 from ctguide.dialog.question import KEEP, REST, Outcome, Question, header, keep_default, updater
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.plan import DIRECTIONS, FREQUENCIES, RATIO_UNITS, UNITS, Disaggregation
+from ctguide.smart import PEOPLE
 
 
 def unit_step(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft) -> Question:
@@ -201,26 +203,44 @@ def frequency_step(
                     skip=keep_default(area, result, draft, "frequency"))  # fmt: skip
 
 
+US_F_BREAKDOWN = ("SEX", "AGE")
+"""What the US foreign-assistance (F) indicators on people ask at least: sex and age."""
+
+
 def disaggregation_step(
     kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
 ) -> Question:
     update = updater(area, result, draft, "disaggregation")
     known = tuple(kb.catalogue["disaggregation"])
     current = tuple(d.code for d in draft.indicator.disaggregation)
+    refs = [r.code for r in draft.indicator.external_refs if r.vocabulary == "usg_f"]
+    people = bool(set(US_F_BREAKDOWN) & set(current)) or bool(PEOPLE.search(draft.indicator.statement))
+    us = bool(refs) and people and donor_family(answers.donor) == "us"
+    required = tuple(c for c in US_F_BREAKDOWN if c in known) if us else ()
+    current = (*current, *(c for c in required if c not in current))
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         lowered = text.strip().lower()
         if lowered in (KEEP, "keep", "yes"):
-            return update(answers), ()
-        if lowered in ("none", "no"):
+            return update(answers, disaggregation=tuple(_disaggregation(kb, c) for c in current)), ()
+        if lowered in ("none", "no") and not required:
             return update(answers, disaggregation=()), ()
         codes = parse_codes(text, known)
+        missing = [c for c in required if c not in codes]
+        if missing:
+            raise Unclear(
+                f"US F indicator {refs[0]} is reported by {', '.join(required)}; keep {', '.join(missing)}"
+            )
         return update(answers, disaggregation=tuple(_disaggregation(kb, c) for c in codes)), (
             f"Broken down by {', '.join(codes)}.",
         )
 
     lines = (header(draft), f"Break it down by: {', '.join(current) or 'nothing yet'}. `ok` to keep, or list codes "
              f"({', '.join(known[:8])} …), or `none`.")  # fmt: skip
+    if required:
+        lines += (
+            f"US F indicator {', '.join(refs)}: the US government asks for it by {' and '.join(required)}.",
+        )
     return Question("refine", f"refine.{draft.id}.disaggregation", lines, read, options=(KEEP, "SEX AGE", "SEX AGE NAT EXP", REST),
                     example=KEEP if current else "SEX AGE",
                     why="Disaggregation shows who is reached and who is left out. People-level indicators need at "

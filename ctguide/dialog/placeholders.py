@@ -188,3 +188,15 @@ def remembered(answers: Answers, draft: Draft) -> tuple[Draft, tuple[str, ...]]:
             draft = draft.step_done(f"fill:{placeholder}")
             used.append(f"{placeholder} → {value}")
     return draft, tuple(used)
+
+
+def spread(answers: Answers, placeholder: str, value: str) -> tuple[Answers, tuple[str, ...]]:
+    """The project's answer for `placeholder` also fills it in every chosen indicator still waiting for it."""
+    filled = []
+    for area, result, draft in answers.drafts():
+        if placeholder in draft.placeholders() and f"fill:{placeholder}" not in draft.done:
+            answers = answers.replace_draft(
+                area.area, result.id, draft.with_fill(placeholder, value).step_done(f"fill:{placeholder}")
+            )
+            filled.append(draft.id)
+    return answers, tuple(filled)

@@ -26,7 +26,7 @@ from ctguide.dialog.measures import (
     unit_step,
 )
 from ctguide.dialog.parsing import Unclear
-from ctguide.dialog.placeholders import default_for, slot
+from ctguide.dialog.placeholders import default_for, slot, spread
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.dialog.wording import fill_question, rewrite_question
@@ -143,6 +143,10 @@ def keep_rest(kb: KnowledgeBase, answers: Answers, draft_id: str, *, ethics_show
                 raise Unclear(f"fill in {placeholder} first: only you know what it is in your project")
             draft = draft.with_fill(placeholder, value).step_done(f"fill:{placeholder}")
             answers = answers.with_fill(placeholder, value) if found.kind != "quantity" else answers
+            if found.kind != "quantity":
+                answers, _ = spread(
+                    answers.replace_draft(area_draft.area, result.id, draft), placeholder, value
+                )
     updated = draft
     while pending := [
         s for s, applies, _ in _STEPS if s not in updated.done and s != "ethics" and applies(updated, kb)

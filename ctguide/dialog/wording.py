@@ -6,7 +6,7 @@ import dataclasses
 
 from ctguide.dialog.indicators import read_statement
 from ctguide.dialog.parsing import Unclear
-from ctguide.dialog.placeholders import Slot, default_for, example_for, read_value, slot
+from ctguide.dialog.placeholders import Slot, default_for, example_for, read_value, slot, spread
 from ctguide.dialog.question import Outcome, Question, header
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
@@ -50,8 +50,12 @@ def fill_question(
         else:
             value = read_value(found, text)
         filled = draft.with_fill(placeholder, value).step_done(f"fill:{placeholder}")
-        updated = answers.with_fill(placeholder, value) if remember else answers
-        return updated.replace_draft(area.id, result.id, filled), (f"Now it reads: “{filled.statement()}”",)
+        updated = answers.replace_draft(area.id, result.id, filled)
+        if not remember:
+            return updated, (f"Now it reads: “{filled.statement()}”",)
+        updated, others = spread(updated.with_fill(placeholder, value), placeholder, value)
+        also = (f"Also used for {', '.join(others)}.",) if others else ()
+        return updated, (f"Now it reads: “{filled.statement()}”", *also)
 
     return Question("refine", f"refine.{draft.id}.fill", (header(draft), *_fill_lines(found)),
                     read, options=_fill_options(found), example=example_for(found, answers),
