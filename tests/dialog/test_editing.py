@@ -36,3 +36,15 @@ def test_skip_keeps_the_old_wording():
         "% of residents leaving the shelter in the reporting quarter"
     )
     assert reply(KB, turn.session, "back").session.key == "refine.SHL-01.wording"
+
+
+def test_after_editing_a_finished_plan_write_works_again_and_the_plan_is_the_new_one():
+    finished = _after(SCRIPT)
+    assert finished.session.done
+    turn = reply(KB, finished.session, "edit title")
+    turn = reply(KB, turn.session, "Safe Return Moldova and Transnistria")
+    assert turn.session.key == "review" and not turn.session.done
+    turn = reply(KB, turn.session, "write")
+    assert turn.problem is None and turn.session.done
+    assert turn.session.plan.profile.title == "Safe Return Moldova and Transnistria"
+    assert turn.session.plan.indicators == finished.session.plan.indicators
