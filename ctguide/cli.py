@@ -350,6 +350,7 @@ def _add_review(verbs: argparse._SubParsersAction) -> None:
     cmd.add_argument(
         "--json", action="store_true", help="print JSON: rule, severity, indicator, path, message, fix"
     )
+    _kb_option(cmd)
     cmd.set_defaults(handler=_review)
 
 
@@ -359,7 +360,7 @@ def _review(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "fix these problems first")
     if plan is None:
         return EXIT_INVALID
-    findings = review_plan(plan)
+    findings = review_plan(plan, load_kb(getattr(args, "kb", None)))
     if args.json:
         from ctguide.reviewview import review_json
 

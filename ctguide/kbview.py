@@ -8,6 +8,10 @@ from typing import Any
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
 from ctguide.records import to_data
 
+MONITOR = "monitor only: counted and reported, never given a target"
+CONTEXT = (
+    "context indicator, not attributable to the project: it shows the situation the project contributes to"
+)
 INDICATOR_KEYS = ("id", "area", "result", "statement", "level", "type", "unit", "direction",
                   "means_of_verification", "frequency", "disaggregation")  # fmt: skip
 
@@ -48,7 +52,8 @@ def listing(kb: KnowledgeBase) -> dict[str, Any]:
             levels = Counter(i.level for i in area.indicators)
             areas.append({
                 "id": area.id, "name": area.name, "home": area.pillar == pillar.id,
-                "indicators": len(area.indicators), "outcome": levels["outcome"], "output": levels["output"],
+                "indicators": len(area.indicators), "impact": levels["impact"], "outcome": levels["outcome"],
+                "output": levels["output"], "objective": len(area.objective_indicators),
             })  # fmt: skip
         pillars.append({"id": pillar.id, "name": pillar.name, "areas": areas})
     totals = {"pillars": len(kb.pillars), "areas": len(kb.areas), "indicators": len(kb.indicators)}
@@ -64,7 +69,8 @@ def listing_text(kb: KnowledgeBase) -> list[str]:
         for area in pillar["areas"]:
             also = "" if area["home"] else "  (also)"
             counts = (
-                f"{area['indicators']:>3} indicators ({area['outcome']} outcome, {area['output']} output)"
+                f"{area['indicators']:>3} indicators ({area['impact']} impact, {area['outcome']} outcome, "
+                f"{area['output']} output)"
             )
             lines.append(f"  {area['id']:<{width}}  {counts}  {area['name']}{also}")
         lines.append("")
@@ -125,9 +131,15 @@ def area_card(kb: KnowledgeBase, area: Area) -> list[str]:
     pillars = ", ".join(kb.pillar_by_id[p].name for p in area.pillars if p in kb.pillar_by_id)
     lines = [f"# {area.name} ({area.id}, code {area.code})", f"Pillar: {pillars}", "", area.description, "",
              f"Typical objective: {area.objective}", ""]  # fmt: skip
+    if area.dac_sector:
+        lines[-1:] = [f"DAC/CRS sector: {area.dac_sector}", ""]
+    if area.objective_indicators:
+        lines.append(f"## {area.objective_id} (objective) {area.objective}")
+        lines.extend(_indicator_line(i) for i in area.objective_indicators)
+        lines.append("")
     for result in area.results:
         lines.append(f"## {result.id} ({result.level}) {result.statement}")
-        lines.extend(f"- {i.id} [{i.level}, {i.unit}] {i.statement}" for i in area.indicators_for(result.id))
+        lines.extend(_indicator_line(i) for i in area.indicators_for(result.id))
         lines.append("")
     lines.append("Keywords: " + ", ".join(area.keywords))
     if area.synonyms:
@@ -142,21 +154,32 @@ def result_card(kb: KnowledgeBase, result: Result) -> list[str]:
     lines = [f"# {result.id} ({result.level}) {result.statement}", f"Area: {area.name} ({area.id})"]
     if result.explain:
         lines += ["", result.explain]
-    lines += ["", *(f"- {i.id} [{i.level}, {i.unit}] {i.statement}" for i in area.indicators_for(result.id))]
+    lines += ["", *(_indicator_line(i) for i in area.indicators_for(result.id))]
     return lines
+
+
+def _indicator_line(indicator: KbIndicator) -> str:
+    context = ", context" if indicator.is_context else ""
+    return f"- {indicator.id} [{indicator.level}, {indicator.unit}{context}] {indicator.statement}"
 
 
 def indicator_card(kb: KnowledgeBase, indicator: KbIndicator) -> list[str]:
     area = kb.area_by_id[indicator.area]
     result = kb.result_by_id.get(indicator.result)
+    attached = (
+        result.statement if result else area.objective if indicator.result == area.objective_id else "?"
+    )
     frequency = kb.catalogue["frequencies"].get(indicator.frequency)
+    direction = MONITOR if indicator.direction == "monitor" else f"desirable direction: {indicator.direction}"
     lines = [f"# {indicator.id}: {indicator.statement}", "",
-             f"- area: {area.name} ({area.id}); result {indicator.result}: {result.statement if result else '?'}",
+             f"- area: {area.name} ({area.id}); result {indicator.result}: {attached}",
              f"- level: {indicator.level}; type: {indicator.type}; unit: {indicator.unit}"
              + (f" ({indicator.unit_detail})" if indicator.unit_detail else ""),
-             f"- desirable direction: {indicator.direction}"]  # fmt: skip
+             f"- {direction}"]  # fmt: skip
     if indicator.direction_note:
         lines.append(f"  - how to read it: {indicator.direction_note}")
+    if indicator.is_context:
+        lines.append(f"- {CONTEXT}")
     if indicator.numerator:
         lines += [f"- numerator: {indicator.numerator}", f"- denominator: {indicator.denominator}"]
     if indicator.stages:

@@ -23,6 +23,7 @@ from ctguide.validation import LocatedProblem, Problem, knowledge_file_is_valid,
 from ctguide.yamlio import YamlProblem, load_yaml
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
+OBJECTIVE_LEVELS = ("impact", "outcome")
 
 
 # --- records -------------------------------------------------------------------------------
@@ -78,7 +79,13 @@ class KbIndicator:
     sources: tuple[str, ...] = ()
     external_refs: tuple[ExternalRef, ...] = ()
     tags: tuple[str, ...] = ()
+    attributable: bool = True
     area: str = ""
+
+    @property
+    def is_context(self) -> bool:
+        """A context indicator: tracked to show the situation the project works in, not claimed as its result."""
+        return not self.attributable
 
     @property
     def placeholder_names(self) -> tuple[str, ...]:
@@ -106,6 +113,16 @@ class Area:
     assumptions: tuple[str, ...] = ()
     adaptation_tips: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    dac_sector: str | None = None
+
+    @property
+    def objective_id(self) -> str:
+        """What indicators of the area's objective name as their result (the plan's objective id too)."""
+        return f"{self.code}-OBJ"
+
+    @property
+    def objective_indicators(self) -> tuple[KbIndicator, ...]:
+        return self.indicators_for(self.objective_id)
 
     @property
     def pillars(self) -> tuple[str, ...]:
@@ -539,17 +556,7 @@ def _check_area(
 def _indicator_problems(
     indicator: KbIndicator, area: Area, results: dict[str, Result], known: dict[str, set[str]]
 ) -> Iterator[tuple[tuple, str]]:
-    result = results.get(indicator.result)
-    if result is None:
-        yield (
-            ("result",),
-            f"result {indicator.result!r} is not a result of area {area.id!r} (known: {', '.join(results)})",
-        )
-    elif indicator.level != result.level and indicator.level != "impact":
-        yield (
-            ("level",),
-            f"level {indicator.level!r} differs from the level of {result.id} ({result.level!r})",
-        )
+    yield from _placement_problems(indicator, area, results)
     for key, catalogue, kind in (
         ("disaggregation", "disaggregation", "disaggregation code"),
         ("means_of_verification", "means_of_verification", "means-of-verification code"),
@@ -571,6 +578,34 @@ def _indicator_problems(
         yield (
             ("direction_note",),
             "an ambiguous indicator (pitfall AMB) needs a direction_note saying how to read a rise or a fall",
+        )
+
+
+def _placement_problems(
+    indicator: KbIndicator, area: Area, results: dict[str, Result]
+) -> Iterator[tuple[tuple, str]]:
+    """An indicator sits under a result of its level, or under the area's objective (impact or outcome)."""
+    if indicator.result == area.objective_id:
+        if indicator.level not in OBJECTIVE_LEVELS:
+            yield (
+                ("level",),
+                f"an indicator of the objective {area.objective_id} is at impact or outcome level",
+            )
+        return
+    result = results.get(indicator.result)
+    if result is None:
+        known = ", ".join([area.objective_id, *results])
+        yield ("result",), f"result {indicator.result!r} is not a result of area {area.id!r} (known: {known})"
+        return
+    if indicator.level != result.level:
+        yield (
+            ("level",),
+            f"level {indicator.level!r} differs from the level of {result.id} ({result.level!r})",
+        )
+    if not indicator.attributable:
+        yield (
+            ("attributable",),
+            f"a context indicator (attributable: false) belongs to the objective {area.objective_id}, not to {result.id}",
         )
 
 

@@ -15,6 +15,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from ctguide import donoharm, indicatortext
+from ctguide.fit import CLEARLY_BETTER, LOW_FIT, MIN_EVIDENCE, SIBLING_FIT, reference
+from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
 
@@ -42,6 +45,7 @@ class Context:
 
     plan: Plan
     index: int
+    kb: KnowledgeBase | None = None
 
     @property
     def indicator(self) -> Indicator:
@@ -128,19 +132,41 @@ NEEDS_DEFINITION = _words_rx(
 )
 OUTPUT_VERBS = _words_rx(
     "trained,conducted,organised,organized,held,delivered,distributed,printed,produced,developed,drafted,"
-    "established,launched,reached,disseminated,sensitised,sensitized"
+    "established,launched,reached,disseminated,sensitised,sensitized,broadcast,aired,published,signed,"
+    "completed,equipped,procured,provided"
 )
+BEHAVIOUR_VERBS = re.compile(
+    r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
+    r"regularly|consistently|effectively)\s+)*"
+    r"(?:appl(?:y|ies|ied)|use[sd]?|using|compl(?:y|ies|ied)|acted|act|acts|changed|implement(?:s|ed)?|remediated|"
+    r"verif(?:y|ies|ied)|know|knew|name|identify|recogni[sz]e|stay(?:s|ed)?|remain(?:s|ed)?|earn(?:s|ed)?|"
+    r"left|leave|report(?:s|ed)? (?:feeling|being|that|improved|less|more)|refer(?:s|red)?|opened|accepted|"
+    r"enforce[sd]?|adopt(?:s|ed)?|took|take|took part|resolved)\b",
+    re.IGNORECASE,
+)
+OUTCOME_WINDOW = re.compile(r"\bwithin\s+\w+\s+(?:days?|weeks?|months?|years?)\s+(?:of|after)\s+(?:the\s+)?training\b",
+                            re.IGNORECASE)  # fmt: skip
 AMBIGUOUS = _words_rx(
     "victims identified,identified victims,presumed victims,complaints,complaint,hotline calls,calls received,"
     "contacts,investigations opened,investigations,cases opened,reports received,reports,withdrawals,"
     "arrests,detected,detections,interceptions,suspicious transaction reports,prosecutions initiated"
 )
-INCENTIVE = _words_rx(
-    "victims identified,identified victims,rescued,rescues,returns,returned,returnees,bed-nights,bed nights,"
-    "arrests,arrested,prosecutions,convictions,convicted,raids,interceptions,deportations"
-)
 CONTEXT_ONLY = _words_rx(
     "prevalence,incidence,per 100,000,per 100 000,national total,reduced trafficking,trafficking in the country"
+)
+NATIONAL_CHANGE = re.compile(
+    r"\b(?:national(?:ly)?|nationwide|country-?wide|in the country)\b.*?\b(?:reduc\w*|increas\w*|halv\w*|"
+    r"decreas\w*|declin\w*|fall|rise|drop\w*|improv\w*|cut)\b"
+    r"|\b(?:reduc\w*|increas\w*|halv\w*|decreas\w*|declin\w*|improv\w*)\b.*?\b(?:national(?:ly)?|nationwide|in the country)\b",
+    re.IGNORECASE,
+)
+ABSOLUTE = re.compile(
+    r"\b(?:eliminat\w*|eradicat\w*|end(?:ed|s)? (?:all|child|trafficking)|zero|none of|100\s*%|"
+    r"no (?:child|children|one|cases?|victims?|workers?|survivors?|incidents?)|"
+    r"every (?:victim|child|survivor|worker|returnee|case)|"
+    r"all (?:(?:the|identified|assisted|trafficking|potential|presumed|child|adult)\s+)*"
+    r"(?:victims|survivors|children|returnees|workers|cases|migrants|residents|people|persons))\b",
+    re.IGNORECASE,
 )
 LAGGING = _words_rx(
     "conviction,convictions,convicted,verdict,verdicts,sentence,sentences,sentenced,final judgment,final judgments"
@@ -155,13 +181,19 @@ PEOPLE = _words_rx(
     "officials,officers,inspectors,prosecutors,judges,lawyers,staff,professionals,guards,teachers,parents,"
     "members,leaders,advisers,employees"
 )
+_PARTICIPLE = r"(?:[a-z]{3,}(?:ed|en)|withdrawn|shown|known|drawn|sworn|grown|thrown|held|built|kept|met|paid|sent|taught|brought|caught|found|sold|told|heard)"
 COMPOUND = re.compile(
-    r"\b(identified|assisted|trained|referred|rescued|returned|reintegrated|supported|protected|prosecuted|"
-    r"investigated|convicted|recruited|employed|placed|counselled|screened|interviewed)\s+(and|or|/|and/or)\s+"
-    r"(identified|assisted|trained|referred|rescued|returned|reintegrated|supported|protected|prosecuted|"
-    r"investigated|convicted|recruited|employed|placed|counselled|screened|interviewed)\b"
-    r"|\b(and|as well as)\s+(the\s+)?(number|%|percentage|proportion|share)\s+of\b",
+    rf"\b({_PARTICIPLE})\s*,?\s+(?:and|or|and/or|/|as well as)\s+(?:then\s+|also\s+)?({_PARTICIPLE}|[a-z]{{3,}}ing)\b"
+    rf"(?!\s+(?!(?:by|with|to|in|on|at|from|for|under|through|within|during|the|a|an|and|or|as|after|before|into|per|"
+    rf"their|his|her|its|our|at least|back|again|out|up|[0-9]))[a-z])"
+    r"|\b(?:and|as well as)\s+(?:the\s+)?(?:number|%|percentage|proportion|share)\s+of\b"
+    r"|\b(?:who|that|which)\b[^,;]*?\band\s+(?:then\s+|also\s+)?(?:end|ends|receive|received|are|were|have|has|had|"
+    r"remain|remained|stay|stayed|live|lived|get|got|obtain|obtained|return|returned|find|found|feel|felt|know|knew|"
+    r"use|used|apply|applied|report|reported|complete|completed|earn|earned|keep|kept|lead|led)\b",
     re.IGNORECASE,
+)
+NOT_VERBS = frozenset(
+    "unaccompanied separated skilled unskilled based red need seed speed bed hundred shed".split()
 )
 UNIT_WORD = re.compile(
     r"^\s*(%|#|(?:number|percentage|percent|proportion|share|rate|ratio|mean|average|median|score|index|amount|"
@@ -181,14 +213,28 @@ VICTIM_CODES = ("EXP", "NAT")
 # --- indicator rules -------------------------------------------------------------------------
 
 
-def _defined(indicator: Indicator, word: str) -> bool:
+def _defined(indicator: Indicator, word: str, kb: KnowledgeBase | None = None) -> bool:
     folded = fold(word)
     terms = " | ".join(fold(term) + " " + fold(text) for term, text in indicator.definitions)
-    return folded[:6] in terms
+    return folded[:6] in terms or (kb is not None and folded[:6] in glossary_terms(kb))
+
+
+_GLOSSARIES: dict[int, tuple[KnowledgeBase, str]] = {}
+
+
+def glossary_terms(kb: KnowledgeBase) -> str:
+    """Every term and synonym the glossary defines, folded, in one string (built once per knowledge base)."""
+    built = _GLOSSARIES.get(id(kb))
+    if built is None or built[0] is not kb:
+        words = [fold(t.term) for t in kb.glossary] + [fold(s) for t in kb.glossary for s in t.synonyms]
+        built = _GLOSSARIES[id(kb)] = (kb, " | ".join(words))
+    return built[1]
 
 
 def specific_one_variable(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    match = COMPOUND.search(ind.statement)
+    match = next(
+        (m for m in COMPOUND.finditer(ind.statement) if not NOT_VERBS & set(m.group(0).lower().split())), None
+    )
     if match:
         yield Hit(f"The statement joins two measures ('{match.group(0)}'): a rise could come from either one.",
                "Split it into two indicators, one per variable; e.g. 'Number of victims identified' and "
@@ -213,16 +259,84 @@ UNIT_WORD_ES_FR = re.compile(
 )
 
 
+PERCENT_CHANGE = re.compile(
+    r"%\s*(?:increase|decrease|change|reduction|rise|decline|improvement)\b"
+    r"|\b(?:increased|decreased|reduced|raised|cut|improved)\s+(?:by\s+)?(?:half|\d+\s*(?:%|per ?cent))"
+    r"|\breduced by half\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_something(text: str) -> bool:
+    return any(indicatortext.is_plural_noun(w) for w in indicatortext.words(text)) or bool(
+        UNIT_OF_ANALYSIS.search(text) or UNIT_OF_ANALYSIS_ES_FR.search(fold(text))
+    )
+
+
+COUNTED_LEADS = frozenset({"%", "#", "number", "numbers", "percentage", "percent", "proportion", "share", "numero",
+                           "porcentaje", "nombre", "pourcentage", "proporcion"})  # fmt: skip
+RATE_OF = re.compile(r"\b(?:rate|ratio|score|income|costs?)\s+(?:among|of|for|in|by|from)\s+", re.IGNORECASE)
+
+
+def _unit_problem(statement: str, milestone: bool = False) -> str | None:
+    if PERCENT_CHANGE.search(statement):
+        return "It states a percentage change, not who or what is counted."
+    reading = indicatortext.read(statement)
+    if reading.lead in COUNTED_LEADS:
+        if not reading.has_of or not _counts_something(" ".join(indicatortext.words(reading.head)[:5])):
+            return f"Nothing after '{reading.lead}' says who or what is counted."
+        return None
+    if (
+        reading.lead or milestone
+    ):  # a mean, median, rate or amount, or a stage: what it is of may come anywhere
+        return None if _counts_something(statement) else "The statement does not say whose value it is."
+    rate = RATE_OF.search(statement)
+    if rate and _counts_something(" ".join(indicatortext.words(statement[rate.end() :])[:5])):
+        return None
+    subject = indicatortext.words(_subject(statement))
+    named = any(indicatortext.is_plural_noun(w) for w in subject) or (
+        subject and _counts_something(subject[-1])
+    )
+    return None if named else "The statement does not say who or what is counted."
+
+
+MILESTONE_LEAD = re.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:reached\s+by|of)\s+(?:the\s+|a\s+)?",
+                            re.IGNORECASE)  # fmt: skip
+PREDICATE = re.compile(r"\b[a-z]{3,}(?:ed|en)\b", re.IGNORECASE)
+
+
+def _subject(statement: str) -> str:
+    """What a statement without a lead unit is about: the words before its verb or first preposition."""
+    lead = MILESTONE_LEAD.match(statement)
+    text = statement[lead.end() :] if lead else statement
+    text = re.split(r"\sby\s", HEAD_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    verb = next(
+        (
+            m
+            for m in PREDICATE.finditer(text)
+            if m.start() and not indicatortext.adjective_position(text, m.start())
+        ),
+        None,
+    )
+    return text[: verb.start()] if verb else text
+
+
 def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if not UNIT_OF_ANALYSIS.search(ind.statement) and not UNIT_OF_ANALYSIS_ES_FR.search(fold(ind.statement)):
-        yield Hit("The statement does not say who or what is counted.",
-               "Name the unit of analysis and, where it matters, the place and period: e.g. "
-               "'% of trained labour inspectors in [province] who ...'.", "statement")  # fmt: skip
+    problem = _unit_problem(ind.statement, ind.type in ("milestone", "qualitative"))
+    if problem:
+        yield Hit(problem,
+               "Name the unit of analysis after 'Number of' or '% of', and where it matters the place and period: "
+               "e.g. '% of trained labour inspectors in [province] who ...'.", "statement")  # fmt: skip
+
+
+SCALED = re.compile(r"\s+(?:score|scale|index|rating|assessment|checklist|tool)\b", re.IGNORECASE)
 
 
 def specific_vague_words(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    for match in dict.fromkeys(m.group(0).lower() for m in VAGUE.finditer(ind.statement)):
-        if not _defined(ind, match):
+    for match in dict.fromkeys(
+        m.group(0).lower() for m in VAGUE.finditer(ind.statement) if not SCALED.match(ind.statement, m.end())
+    ):
+        if not _defined(ind, match, ctx.kb):
             yield Hit(f"'{match}' is vague: two people could count it differently.",
                    f"Say how '{match}' is observed or scored (a checklist, a scale, a threshold) and add it "
                    f"under definitions.", "definitions")  # fmt: skip
@@ -252,8 +366,26 @@ def measurable_ratio(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if PERCENT_WORD.search(ind.statement) and ind.unit not in RATIO_UNITS:
         yield Hit(f"The statement is a percentage but the unit is '{ind.unit}'.",
                "Set the unit to percent and give the numerator and the denominator.", "unit")  # fmt: skip
-    if ind.unit in RATIO_UNITS and ind.denominator and len(ind.denominator.split()) < 3:
-        yield Hit(f"The denominator '{ind.denominator}' does not say who is eligible.",
+
+
+NON_ANSWER = re.compile(
+    r"^\W*(?:\(?to be (?:set|determined|defined|confirmed|agreed|decided)\)?|tbd|tba|tbc|n/?a|none|unknown|all|"
+    r"everyone|everybody|total|100|baseline|same|as above|see above|\[[^\]]*\]|-+|\?+|\.+)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def measurable_denominator(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if ind.unit not in RATIO_UNITS or ind.type != "quantitative":
+        return
+    denominator = (ind.denominator or "").strip()
+    if NON_ANSWER.match(denominator) or PLACEHOLDER.fullmatch(denominator):
+        shown = f"'{denominator}' is not a denominator" if denominator else "There is no denominator"
+        yield Hit(f"{shown}: a {ind.unit} cannot be calculated without saying who is eligible.",
+               "Name the eligible population and its period, e.g. 'all identified victims admitted in the quarter'.",
+               "denominator")  # fmt: skip
+    elif len(denominator.split()) < 3:
+        yield Hit(f"The denominator '{denominator}' does not say who is eligible.",
                "Name the eligible population and its period, e.g. 'all identified victims admitted in the quarter'.",
                "denominator", "warning")  # fmt: skip
 
@@ -262,7 +394,7 @@ def measurable_definitions(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     undefined = [
         w
         for w in dict.fromkeys(m.group(0).lower() for m in NEEDS_DEFINITION.finditer(ind.statement))
-        if not _defined(ind, w)
+        if not _defined(ind, w, ctx.kb)
     ]
     if undefined:
         words = ", ".join(f"'{w}'" for w in undefined[:4])
@@ -334,39 +466,132 @@ def achievable_plausible(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if ind.unit == "percent" and value == 100 and ind.level == "outcome":
         yield Hit("A 100% target for a change in behaviour or condition is rarely achievable and invites over-reporting.",
                "Set a realistic share, e.g. from a pilot or a comparable project.", "targets")  # fmt: skip
-    incentive = INCENTIVE.search(ind.statement)
-    if incentive and ind.unit == "number" and final.status == "set":
-        yield Hit(f"A numeric target on '{incentive.group(0)}' can create a perverse incentive (pressure to "
-               "identify, return or arrest more people).",
-               "Report the count as monitoring data with an interpretation note, and set targets on quality or "
-               "outcome indicators instead (e.g. % of identified victims referred within 48 hours).", "targets")  # fmt: skip
 
 
 def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    match = CONTEXT_ONLY.search(ind.statement)
-    if match and ind.level != "impact":
+    match = CONTEXT_ONLY.search(ind.statement) or NATIONAL_CHANGE.search(ind.statement)
+    if match and ind.level != "impact" and ind.attributable and ind.type != "milestone":
         yield Hit(f"'{match.group(0)}' is beyond what one project can change or attribute to itself.",
                "Keep it as an impact or context indicator measured by specialised studies, and measure the "
                "project's own contribution at outcome level.", "level")  # fmt: skip
 
 
+def achievable_absolute(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    match = ABSOLUTE.search(ind.statement)
+    if match:
+        yield Hit(f"'{match.group(0)}' promises an absolute result no project can guarantee; it invites "
+               "over-reporting or hides partial progress.",
+               "Measure the share or the change you can influence, e.g. '% of assisted survivors not re-trafficked "
+               "within 12 months of exit', with a target from a comparable project.", "statement")  # fmt: skip
+
+
+CLAUSE_OUTPUT = re.compile(r"^(?:(?:have|has|had|were|was|are|is|been|successfully|fully)\s+)*(trained|sensiti[sz]ed|"
+                           r"reached|completed|held|conducted|organi[sz]ed|participated)\b", re.IGNORECASE)  # fmt: skip
+IN_A_TEST = re.compile(
+    r"\b(?:exercise|test|post-test|quiz|vignettes?|scenarios?|simulation|assessment|course)\b", re.IGNORECASE
+)
+
+
+def _measured_clause(reading: indicatortext.Reading) -> str:
+    """The clause a share or count measures: its last relative clause."""
+    return indicatortext.RELATIVE.split(reading.clause)[-1].strip()
+
+
+def _head_verb(head: str) -> bool:
+    return any(
+        m.start() and not indicatortext.adjective_position(head, m.start()) for m in PREDICATE.finditer(head)
+    )
+
+
+def _output_verb(statement: str) -> str | None:
+    """The output verb the statement measures: in its relative clause, or after what it counts."""
+    reading = indicatortext.read(statement)
+    if reading.clause and not (reading.lead and _head_verb(reading.head)):
+        match = CLAUSE_OUTPUT.match(_measured_clause(reading))
+        return match.group(1) if match else None
+    text = reading.head if reading.clause else statement
+    for match in OUTPUT_VERBS.finditer(text):
+        if not indicatortext.adjective_position(text, match.start()):
+            return match.group(0)
+    return None
+
+
+def _behaviour(statement: str) -> str | None:
+    """The change in behaviour or practice the statement measures, if it measures one."""
+    reading = indicatortext.read(statement)
+    if IN_A_TEST.search(statement):
+        return None  # shown in a test at the end of a course: learning, an output
+    clause = _measured_clause(reading) if reading.clause else ""
+    match = BEHAVIOUR_VERBS.match(clause) if clause else None
+    window = OUTCOME_WINDOW.search(statement)
+    return match.group(0) if match else window.group(0) if window else None
+
+
 def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if ind.level != "outcome":
-        return
-    for match in OUTPUT_VERBS.finditer(ind.statement):
-        following = ind.statement[match.end() :].split()[:2]
-        if any(UNIT_OF_ANALYSIS.fullmatch(word.strip(",.;:")) for word in following):
-            continue  # an adjective, as in "% of trained inspectors who ..."
-        yield Hit(f"'{match.group(0)}' describes an output (what the project delivered), but this indicator measures an outcome.",
+    project_result = ind.attributable and ind.type != "qualitative"  # context indicators deliver nothing
+    verb = _output_verb(ind.statement) if ind.level in ("outcome", "impact") and project_result else None
+    if verb:
+        yield Hit(f"'{verb}' describes an output (what the project delivered), but this indicator is at {ind.level} level.",
                "Measure what changed because of the output, e.g. '% of trained officers who applied the screening "
                "tool in at least one case within 6 months', or move this indicator to an output.", "level")  # fmt: skip
-        return
+    elif ind.level == "output" and (change := _behaviour(ind.statement)):
+        yield Hit(f"'{change}' is a change in behaviour or practice, which is an outcome, but this indicator is at output level.",
+               "Move it to the outcome it shows, and measure the output itself (what was delivered, to whom) here.",
+               "level")  # fmt: skip
+    elif (
+        ind.level != "impact"
+        and ind.attributable
+        and ind.type != "milestone"
+        and (context := CONTEXT_ONLY.search(ind.statement))
+    ):
+        yield Hit(f"'{context.group(0)}' is an impact or context measure, not a project {ind.level}.",
+               "Move it to the goal (impact) level, or mark it as a context indicator not attributable to the project.",
+               "level")  # fmt: skip
+
+
+AMBIGUOUS_HEAD = re.compile(
+    r"\b(cases|reports|complaints|calls|contacts|investigations|detections|arrests|suspects|traffickers|offenders|"
+    r"grievances|STRs|interceptions|prosecutions|raids|rescues|referrals|requests|identifications|convictions|"
+    r"withdrawals)\b",
+    re.IGNORECASE,
+)
+DETECTED = re.compile(
+    r"\b(identified|detected|rescued|intercepted|tracked|found|referred|arrested)\b", re.IGNORECASE
+)
+HEAD_END = re.compile(
+    r"\s(?:on|to|at|from|for|with|under|through|within|during|between|across|against|among|about|into|per|in)\s",
+    re.IGNORECASE,
+)
+PEOPLE_HEAD = re.compile(r"\b(victims|survivors|persons|people|children|migrants|workers|women|men|girls|boys|minors)\b",
+                         re.IGNORECASE)  # fmt: skip
+
+
+RECEIVED = re.compile(
+    r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|got|benefited|were given)\b", re.IGNORECASE
+)
+
+
+def _ambiguous_count(ind: Indicator) -> str | None:
+    reading = indicatortext.read(ind.statement)
+    if ind.unit not in ("number", "rate") or reading.lead in ("%", "percentage", "proportion", "share"):
+        return None
+    if RECEIVED.match(reading.clause):
+        return None  # cases that received the project's mentoring or support: what the project delivered
+    head = HEAD_END.split(reading.head, maxsplit=1)[0]
+    match = AMBIGUOUS_HEAD.search(head) or AMBIGUOUS.search(head)
+    if match:
+        return match.group(0)
+    people = PEOPLE_HEAD.search(head)
+    detected = next(
+        (m for m in DETECTED.finditer(head) if not indicatortext.adjective_position(head, m.start())), None
+    )
+    return f"{people.group(0)} {detected.group(0)}" if people and detected else None
 
 
 def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    match = AMBIGUOUS.search(ind.statement)
+    match = _ambiguous_count(ind)
     if match and not ind.direction_note:
-        yield Hit(f"'{match.group(0)}' can rise because the problem grows or because detection improves.",
+        yield Hit(f"'{match}' can rise because the problem grows or because detection improves.",
                "Add a direction note that says how to read a rise and a fall, and pair the count with a "
                "quality measure.", "direction_note")  # fmt: skip
 
@@ -380,6 +605,59 @@ def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "targets")  # fmt: skip
 
 
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|thirty-six|forty-eight|a|an)"
+TIME_FRAME = re.compile(
+    r"\b(?:19|20)\d{2}\b"
+    rf"|\b{_NUM}[- ](?:hours?|days?|weeks?|months?|years?|quarters?)\s+(?:after|of|from|following|before|since|later|"
+    r"post|into|follow-?up|period|window|cohort)\b"
+    rf"|\b(?:within|over|for|in|during|after)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?{_NUM}[- ](?:hours?|days?|weeks?|months?|years?|quarters?)\b"
+    r"|\b(?:in|during|over|for|by|within)\s+(?:the\s+)?[\w-]+\s+(?:period|round|deadline|window|half-year)\b"
+    r"|\bhalf-year\b|\bend-of-(?:course|training|project|year|programme)\b"
+    r"|\blatest (?:report|edition|round|assessment|survey|evaluation|data|figures)\b"
+    r"|\b(?:in|during|over|for|by|per|each|every|of|across|throughout|since|within)\s+(?:the\s+|a\s+|each\s+|this\s+)?"
+    r"(?:reporting\s+|reference\s+|same\s+|current\s+|previous\s+|last\s+|project\s+|school\s+|financial\s+|fiscal\s+"
+    r"|calendar\s+|academic\s+|first\s+|final\s+)?(?:period|quarter|year|month|week|semester|term|cycle|phase|project|"
+    r"round|wave|programme|program|intervention|season)\b"
+    r"|\bat\s+(?:the\s+)?(?:baseline|midline|endline|exit|discharge|intake|admission|closure|entry|follow-up|departure|"
+    r"arrival|time of|end|start|case closure|graduation|completion|close)\b"
+    r"|\b(?:annual(?:ly)?|quarterly|monthly|yearly|weekly|biannual(?:ly)?|semi-?annual(?:ly)?|endline|midline)\b"
+    r"|\bby\s+(?:the\s+)?(?:end|mid|close|start)\b"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\b(?:last|past|previous|first|next)\s+(?:\d+\s+|twelve\s+|six\s+|three\s+)?(?:days?|weeks?|months?|years?|quarters?)\b"
+    r"|\breporting (?:date|period|quarter|year)\b|\bsince (?:the )?(?:start|baseline|beginning)\b"
+    r"|\b(?:en|durante|dans|pendant|au cours)\b.{0,20}\b(?:periodo|trimestre|ano|annee|mois|mes|ejercicio)\b",
+    re.IGNORECASE,
+)
+
+
+def _time_text(ind: Indicator) -> str:
+    parts = [ind.statement, ind.numerator or "", ind.denominator or "", ind.unit_detail or ""]
+    return " | ".join(parts + [f"{term} {text}" for term, text in ind.definitions])
+
+
+def time_bound_statement(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if ind.type in ("milestone", "qualitative"):
+        return  # a stage or a story is dated by its target and its collection round
+    if not TIME_FRAME.search(fold(_time_text(ind)).replace(" - ", "-")) and not TIME_FRAME.search(
+        _time_text(ind)
+    ):
+        yield Hit("The statement has no reference period, follow-up window or date: nobody can tell when to count.",
+               "Add the period or window to the statement, e.g. 'in the reporting year', 'within 12 months of "
+               "return', 'at exit', 'by December 2028'.", "statement")  # fmt: skip
+
+
+def time_bound_target_dates(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    profile = ctx.plan.profile
+    for n, target in enumerate(ind.targets):
+        if target.date is None:
+            yield Hit("A target has no date, so it can never be missed.",
+                   "Give every target the date it should be reached, within the project period.", f"targets[{n}]")  # fmt: skip
+        elif target.date > profile.end_date or target.date < profile.start_date:
+            yield Hit(f"The target date {target.date} falls outside the project ({profile.start_date} to {profile.end_date}).",
+                   "Date each target within the project period; report later change as an expected longer-term result.",
+                   f"targets[{n}].date", "warning")  # fmt: skip
+
+
 def time_bound_window(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     profile = ctx.plan.profile
     window = {"followup_3m": 3, "followup_6m": 6, "followup_12m": 12}.get(ind.frequency)
@@ -388,7 +666,7 @@ def time_bound_window(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "cannot be followed up before it ends.",
                "Use a shorter follow-up window or report the measure for an earlier cohort.", "frequency")  # fmt: skip
     match = LAGGING.search(ind.statement)
-    if match and profile.months <= 36:
+    if match and profile.months <= 36 and not TIME_FRAME.search(ind.statement):
         yield Hit(f"'{match.group(0)}' usually comes years after a case opens; it may fall after the project ends.",
                "Track stage indicators (investigations opened, files accepted, indictments) and treat convictions "
                "as a longer-term result.", "statement")  # fmt: skip
@@ -408,8 +686,9 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if ind.unit not in ("number", "percent") or not PEOPLE.search(subject):
         return
     codes = {d.code for d in ind.disaggregation}
-    victims = bool(VICTIM_DATA.search(subject))
-    wanted = ("SEX",) if PROFESSIONALS.search(subject) and not victims else PEOPLE_CODES
+    in_role = bool(PROFESSIONALS.search(subject) or ROLES.search(ind.statement))
+    victims = bool(VICTIM_DATA.search(subject)) and not in_role  # survivor advisers count as advisers
+    wanted = ("SEX",) if in_role and not victims else PEOPLE_CODES
     missing = [c for c in wanted if c not in codes]
     if victims:
         missing += [c for c in VICTIM_CODES if c not in codes]
@@ -419,6 +698,8 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "EXP forms of exploitation; NAT nationality), as SDG 16.2.2 does.", "disaggregation")  # fmt: skip
 
 
+ROLES = re.compile(r"\b(?:paid roles?|roles? as|advisory (?:council|board|group)|as (?:staff|trainers?|consultants?|advisers?))\b",
+                   re.IGNORECASE)  # fmt: skip
 _VICTIMS = r"(?:victims?|survivors?|residents?|returnees?|trafficked (?:persons|people)|children)(?!-)"
 DIRECT_CONTACT = re.compile(
     rf"\b(?:interview|survey|questionnaire|focus group|feedback|follow[- ]?up)\w*\s+(?:with|of|among|to|from)\s+"
@@ -456,31 +737,126 @@ def ethics_victim_data(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "ethics_notes", "warning")  # fmt: skip
 
 
+def _recorded_texts(ind: Indicator) -> list[str]:
+    texts = [ind.statement, ind.means_of_verification, ind.collection_method or "", ind.numerator or "",
+             ind.denominator or "", ind.unit_detail or ""]  # fmt: skip
+    texts += [text for _, text in ind.definitions]
+    texts += [" ".join((d.name or "", *d.values)) for d in ind.disaggregation]
+    return texts
+
+
+def ethics_identifying_data(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    open_kinds = [
+        f
+        for f in donoharm.identifying_data(_recorded_texts(ind))
+        if not donoharm.addressed(f.kind, ind.ethics_notes)
+    ]
+    if open_kinds:
+        words = ", ".join(f"'{f.words}'" for f in open_kinds)
+        yield Hit(f"The indicator would record identifying data ({words}); whoever it describes, a leak or a "
+               "subpoena can expose them.",
+               "Keep M&E data anonymous: count, do not list; use codes instead of names; no photos, addresses, "
+               "locations, phone numbers or biometrics in M&E records. If the service itself must hold them, say "
+               "in the ethics notes who holds them, how they are protected and that M&E only receives aggregates.",
+               "ethics_notes")  # fmt: skip
+
+
+def harmful_target(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if ind.monitor_only or not any(t.status == "set" and t.value is not None for t in ind.targets):
+        return
+    if ind.unit not in ("number", "percent", "rate", "ratio"):
+        return  # a duration, a score or a stage rewards speed or quality, not volume
+    words = "INC" in ind.pitfalls and "a target-prone count" or donoharm.harmful_measure(ind.statement)
+    if words:
+        yield Hit(f"A target on {words if words.startswith('a ') else repr(words)} rewards volume: it can push staff to "
+               "label, raid, detain, shelter or return people to meet the figure (pitfall INC).",
+               f"Make this indicator monitor-only (direction: monitor, no target; a donor's required figure goes under "
+               f"projections) and put the target on {donoharm.better_measure(words + ' ' + ind.statement)}.",
+               "targets")  # fmt: skip
+
+
+def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if ctx.kb is None or not ind.attributable:
+        return  # a context indicator describes the setting, not the result
+    statement = _result_statement(ctx.plan, ind.result)
+    if statement is None:
+        return
+    ref = reference(ctx.kb)
+    area_id = ref.area_for(statement.statement, statement.kb_id, ind.area)
+    if area_id is None or ref.indicator_result.get(ind.kb_id or "") in (statement.id, statement.kb_id):
+        return  # the knowledge base's own indicator for this result
+    fit = ref.fit(ind.statement, area_id)
+    own = [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)][
+        :2
+    ]
+    examples = "; ".join(f"{i.id} '{_short(i.filled_statement(), 90)}'" for i in own)
+    use = (
+        f"Use an indicator that shows this result, e.g. {examples}; or "
+        if examples
+        else "Measure what this result says will change; or "
+    )
+    problem = (
+        f"This indicator does not seem to measure its result {ind.result} '{_short(statement.statement, 90)}'"
+    )
+    if (
+        fit.own < LOW_FIT
+        and fit.best is not None
+        and fit.best.id != area_id
+        and fit.best_score >= fit.own + CLEARLY_BETTER
+        and len(fit.evidence) >= MIN_EVIDENCE
+    ):
+        yield Hit(f"{problem}: it reads like a measure of {fit.best.name.lower()}.",
+               f"{use}move this one under a result of {fit.best.name.lower()}.", "result")  # fmt: skip
+        return
+    if statement.kb_id in ref.results:
+        mine, sibling, theirs = ref.sibling(ind.statement, statement.kb_id)
+        other = ref.results.get(sibling or "")
+        level_apart = other is not None and other.level != ref.results[statement.kb_id].level
+        if level_apart and mine < SIBLING_FIT and theirs >= mine + CLEARLY_BETTER:
+            yield Hit(f"{problem}: it reads like a measure of {other.level} {sibling} '{_short(other.statement, 90)}'.",
+                   f"{use}move this one under {sibling}.", "result")  # fmt: skip
+
+
+def _result_statement(plan: Plan, result_id: str):  # noqa: ANN202 - Statement | None
+    for block in plan.results_chain:
+        for _, statement in block.results():
+            if statement.id == result_id:
+                return statement
+    return None
+
+
 INDICATOR_RULES: tuple[Rule, ...] = (
     Rule("S1", "specific", "warning", specific_one_variable),
     Rule("S2", "specific", "error", specific_unit_of_analysis),
     Rule("S3", "specific", "warning", specific_vague_words),
     Rule("M1", "measurable", "error", measurable_unit),
     Rule("M2", "measurable", "error", measurable_ratio),
+    Rule("M2", "measurable", "error", measurable_denominator),
     Rule("M3", "measurable", "warning", measurable_definitions),
     Rule("M4", "measurable", "warning", measurable_method),
     Rule("M5", "measurable", "warning", measurable_baseline),
     Rule("A3", "achievable", "error", achievable_direction),
     Rule("A1", "achievable", "warning", achievable_plausible),
     Rule("A2", "achievable", "warning", achievable_sphere),
+    Rule("A4", "achievable", "warning", achievable_absolute),
+    Rule("H1", "ethics", "warning", harmful_target),
     Rule("R1", "relevant", "warning", relevant_level),
     Rule("R3", "relevant", "warning", relevant_direction),
+    Rule("R4", "relevant", "warning", relevant_fit),
     Rule("T1", "time_bound", "warning", time_bound_targets),
     Rule("T2", "time_bound", "warning", time_bound_window),
+    Rule("T3", "time_bound", "warning", time_bound_statement),
+    Rule("T4", "time_bound", "error", time_bound_target_dates),
     Rule("P1", "specific", "warning", placeholders_filled),
     Rule("D1", "disaggregation", "warning", disaggregated),
     Rule("E1", "ethics", "error", ethics_victim_data),
+    Rule("E2", "ethics", "error", ethics_identifying_data),
 )
 
 
-def review_indicator(plan: Plan, index: int) -> list[Finding]:
-    """Findings for the indicator at `index` of `plan`."""
-    ctx = Context(plan, index)
+def review_indicator(plan: Plan, index: int, kb: KnowledgeBase | None = None) -> list[Finding]:
+    """Findings for the indicator at `index` of `plan`; with `kb`, also its fit with its result."""
+    ctx = Context(plan, index, kb)
     indicator = ctx.indicator
     findings = []
     for rule in INDICATOR_RULES:
@@ -577,9 +953,9 @@ def _balance(area: str, pillar: str, indicators: list[Indicator], path: str, blo
                       "Add a qualitative or scored indicator (most-significant-change stories, a validated scale).", None, path)  # fmt: skip
 
 
-def review_plan(plan: Plan) -> list[Finding]:
+def review_plan(plan: Plan, kb: KnowledgeBase | None = None) -> list[Finding]:
     """Every finding of the plan: indicator by indicator, then the plan as a whole; errors first."""
-    findings = [f for index in range(len(plan.indicators)) for f in review_indicator(plan, index)]
+    findings = [f for index in range(len(plan.indicators)) for f in review_indicator(plan, index, kb)]
     findings += list(plan_findings(plan))
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], _position(plan, f), f.rule))
 
@@ -642,6 +1018,8 @@ _BLOCKING = ("error", "harm", "ethics", "fit")
 
 
 def _kind(finding: Finding) -> str | None:
+    if finding.rule == TO_BE_SET_RULE:
+        return "to_be_set"
     if finding.severity == "error":
         return "error"
     if finding.severity == "warning":
@@ -649,7 +1027,7 @@ def _kind(finding: Finding) -> str | None:
             if finding.rule in rules:
                 return kind
         return "warning"
-    return "to_be_set" if finding.rule == TO_BE_SET_RULE else None
+    return None
 
 
 def verdict(findings: list[Finding]) -> Verdict:
@@ -684,7 +1062,8 @@ def _join(parts: list[str]) -> str:
 
 
 def _final_target(ind: Indicator):  # noqa: ANN202 - Target | None
-    final = [t for t in ind.targets if not t.interim] or list(ind.targets)
+    dated = [t for t in ind.targets if t.date is not None]
+    final = [t for t in dated if not t.interim] or dated
     return max(final, key=lambda t: t.date) if final else None
 
 

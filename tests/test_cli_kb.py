@@ -43,7 +43,12 @@ def test_kb_list_text_and_json(cli):
     assert [p["id"] for p in data["pillars"]] == ["prevention", "protection", "prosecution", "partnership"]
     assert data["totals"]["areas"] == 33
     shelter = next(a for p in data["pillars"] for a in p["areas"] if a["id"] == "shelter")
-    assert shelter["home"] and shelter["indicators"] == shelter["outcome"] + shelter["output"]
+    assert (
+        shelter["home"]
+        and shelter["indicators"] == shelter["impact"] + shelter["outcome"] + shelter["output"]
+    )
+    assert shelter["objective"] >= 1
+    assert "impact, " in text.out and " outcome, " in text.out and " output)" in text.out
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ def test_the_four_pillars_in_order(kb):
 
 
 def test_content_floor(kb):
-    assert len(kb.indicators) >= 240
+    assert len(kb.indicators) >= 320
     for area in kb.areas:
         levels = {i.level for i in area.indicators}
         assert len(area.indicators) >= 5, area.id
@@ -45,6 +45,64 @@ def test_content_floor(kb):
         assert area.results_at("outcome") and area.results_at("output"), area.id
         for result in area.results:
             assert area.indicators_for(result.id), f"{result.id} has no indicator"
+
+
+def test_every_area_has_an_indicator_for_its_objective_and_a_context_indicator(kb):
+    for area in kb.areas:
+        at_objective = area.objective_indicators
+        assert at_objective, f"{area.id}: no indicator of the objective {area.objective_id}"
+        assert all(i.level in ("impact", "outcome") for i in at_objective), area.id
+        context = [i for i in at_objective if not i.attributable]
+        assert context, f"{area.id}: no context indicator (attributable: false)"
+        assert any(i.level == "impact" for i in area.indicators), area.id
+        for indicator in context:
+            assert indicator.sources, f"{indicator.id}: a context indicator names its official source"
+
+
+def test_context_indicators_sit_only_at_the_objective(kb):
+    misplaced = [
+        i.id for i in kb.indicators if not i.attributable and i.result != kb.area_by_id[i.area].objective_id
+    ]
+    assert misplaced == []
+
+
+def test_counts_with_a_perverse_incentive_are_monitored_never_targeted(kb):
+    assert [i.id for i in kb.indicators if "INC" in i.pitfalls and i.direction != "monitor"] == []
+    monitored = [i for i in kb.indicators if i.direction == "monitor"]
+    assert monitored and all(i.direction_note for i in monitored)
+
+
+def test_every_area_has_a_dac_purpose_code_from_the_crs_list(kb):
+    used = {area.id: area.dac_sector for area in kb.areas}
+    assert all(code and re.fullmatch(r"\d{5}", code) for code in used.values()), used
+    assert used["safe_migration"] == "15190" and used["legal_assistance"] == "15130"
+    assert "oecd-dac-crs-codes" in kb.catalogue["resources"]
+
+
+COUNTED_PEOPLE = re.compile(r"^Number of (unique )?(\w+ )?(people|persons|victims|survivors|children|workers|migrants|"
+                            r"officials|officers|staff|participants|members|students|lawyers|investigators|inspectors|"
+                            r"professionals|practitioners|first responders|leaders|clients|patients)", re.I)  # fmt: skip
+PERIOD = re.compile(r"\[period\]|\bper (quarter|year)\b|\bin the (calendar|reporting|school|fiscal) year\b|"
+                    r"\bin \[[^\]]*(year|period|quarter|months?)[^\]]*\]|\bwithin \[?\w+|\bduring\b|\bin the last\b", re.I)  # fmt: skip
+
+
+def test_every_count_of_people_has_a_reference_period(kb):
+    missing = [
+        i.id for i in kb.indicators if COUNTED_PEOPLE.search(i.statement) and not PERIOD.search(i.statement)
+    ]
+    assert missing == []
+
+
+def test_usg_f_references_match_what_those_indicators_count(kb):
+    counts = {"PS.5.1-28": r"^Number of .*trained on (trafficking )?victim identification",
+              "PS.5.1-29": r"^Number of victims referred for protection services",
+              "PS.5.2-23": r"^Number of .*(laws?|polic(y|ies)|instruments?|agreements?).*(adopted|passed|enacted|amended)",
+              "PS.5.3-15": r"^Number of .*(completed|trained).*(training|trained)"}  # fmt: skip
+    for indicator in kb.indicators:
+        for ref in indicator.external_refs:
+            if ref.vocabulary == "usg_f":
+                assert re.search(counts[ref.code], indicator.statement, re.I), (indicator.id, ref.code)
+                assert indicator.unit == "number", indicator.id
 
 
 def test_every_area_speaks_the_practitioners_language(kb):
@@ -239,3 +297,65 @@ def test_every_shipped_file_passes_both_validators():
         data = load_yaml(path.read_text(encoding="utf-8"))
         assert knowledge_file_is_valid(data, kind), path
         assert schema_problems(data, "knowledge", kind) == [], path
+
+
+MISPLACED = """extends: shelter
+indicators:
+  - id: SHL-91
+    result: {result}
+    statement: Number of shelter places in [region] in the calendar year
+    placeholders: {{"[region]": "the north"}}
+    level: {level}
+    type: quantitative
+    unit: number
+    direction: increase
+    attributable: {attributable}
+    disaggregation: []
+    means_of_verification: [ADM]
+    data_collection: National statistics.
+    frequency: annual
+    pitfalls: []
+    rationale: Context.
+    limitations: None known.
+"""
+
+
+@pytest.mark.parametrize(
+    ("result", "level", "attributable", "fragment"),
+    [("SHL-OP1", "output", "false", "belongs to the objective SHL-OBJ"),
+     ("SHL-OBJ", "output", "true", "at impact or outcome level"),
+     ("SHL-OC1", "impact", "true", "differs from the level of SHL-OC1"),
+     ("SHL-OB", "impact", "false", "does not have the expected form")],
+)  # fmt: skip
+def test_an_indicator_sits_under_a_result_of_its_level_or_under_the_objective(
+    tmp_path, result, level, attributable, fragment
+):
+    (tmp_path / "areas").mkdir()
+    text = MISPLACED.format(result=result, level=level, attributable=attributable)
+    (tmp_path / "areas" / "extra.yaml").write_text(text)
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(tmp_path)
+    assert any(fragment in p.problem.message for p in caught.value.problems), caught.value.problems
+
+
+def test_an_overlay_may_add_a_context_indicator_to_an_objective(tmp_path):
+    (tmp_path / "areas").mkdir()
+    text = MISPLACED.format(result="SHL-OBJ", level="impact", attributable="false")
+    (tmp_path / "areas" / "extra.yaml").write_text(text)
+    kb = load_knowledge(tmp_path)
+    assert kb.indicator_by_id["SHL-91"] in kb.area_by_id["shelter"].objective_indicators
+    assert kb.indicator_by_id["SHL-91"].is_context
+
+
+FIELD_TOPICS = {
+    "official complicity": r"complicity", "demand reduction": r"stop buying", "public procurement": r"public contracts",
+    "assistance not conditional on cooperation": r"unwillingness to cooperate", "recovery and reflection period": r"reflection period",
+    "screening in asylum": r"asylum applicants", "screening in immigration detention": r"immigration detention",
+    "forced criminality": r"scam operations", "child and forced marriage": r"child or forced marriage",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("topic", FIELD_TOPICS)
+def test_the_topics_the_field_expects_have_outcome_indicators(kb, topic):
+    found = [i for i in kb.indicators if re.search(FIELD_TOPICS[topic], i.statement, re.I)]
+    assert any(i.level == "outcome" and i.attributable for i in found), topic

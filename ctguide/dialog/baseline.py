@@ -152,6 +152,8 @@ def targets_step(
             return update(answers, direction=MONITOR, targets=()), (
                 "Monitor only: tracked and reported, never targeted.",
             )
+        if indicator.direction == MONITOR and is_tbd(text):
+            return update(answers, targets=()), ("Kept as a monitoring count, without a target.",)
         if is_tbd(text):
             return update(answers, targets=(Target(date=end, status="to_be_set"),)), (
                 "Target to be set; the review will list it.",
@@ -192,7 +194,7 @@ def targets_step(
                     skip=keep_default(area, result, draft, "targets"))  # fmt: skip
 
 
-PROJECTION_NOTE = "donor projection, not a target"
+PROJECTION_NOTE = "Projection, not a target: an expected figure the donor asked for."
 
 
 def must_not_target(indicator: Indicator) -> bool:

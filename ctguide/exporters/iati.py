@@ -262,6 +262,8 @@ def _results(plan: Plan) -> Iterator[ET.Element]:
     by_result: dict[str, list[Indicator]] = {}
     for indicator in plan.indicators:
         by_result.setdefault(indicator.result, []).append(indicator)
+    if plan.goal is not None and by_result.get(plan.goal.id):
+        yield _goal_result(plan, plan.goal, by_result[plan.goal.id])
     for block in plan.results_chain:
         for kind, statement in block.results():
             indicators = by_result.get(statement.id)
@@ -283,6 +285,18 @@ def _result(
         lines.append("Assumptions: " + "; ".join(statement.assumptions))
     _narrated(result, "description", "\n".join(lines))
     ET.SubElement(result, "reference", vocabulary="99", code=statement.id)
+    result.extend(_indicator(plan, indicator) for indicator in indicators)
+    return result
+
+
+def _goal_result(plan: Plan, goal: Statement, indicators: list[Indicator]) -> ET.Element:
+    result = ET.Element("result", {"type": RESULT_TYPE["impact"], "aggregation-status": "false"})
+    _narrated(result, "title", goal.statement)
+    lines = [f"Goal {goal.id} of the project (impact)."]
+    if goal.assumptions:
+        lines.append("Assumptions: " + "; ".join(goal.assumptions))
+    _narrated(result, "description", "\n".join(lines))
+    ET.SubElement(result, "reference", vocabulary="99", code=goal.id)
     result.extend(_indicator(plan, indicator) for indicator in indicators)
     return result
 

@@ -112,7 +112,7 @@ def mixed_plan() -> Plan:
         ["legislation_policy", "coordination_bodies", "shelter"],
         period=(dt.date(2027, 1, 1), dt.date(2028, 12, 31)),
     )
-    base = plan.indicators[0]
+    base = next(i for i in plan.indicators if i.level == "outcome")
     objective = next(block for block in plan.results_chain if block.area == base.area).objective
     known = Baseline(status="known", value="weak", date=dt.date(2026, 9, 30), source="Desk review")
     extra = (
@@ -397,3 +397,11 @@ def test_the_country_table_covers_the_regions_of_counter_trafficking_work():
     }  # fmt: skip
     for region, codes in regions.items():
         assert set(codes) <= set(COUNTRY_NAMES), region
+
+
+def test_the_goal_and_its_impact_indicator_are_exported(mixed_plan):
+    activity = activity_of(export(mixed_plan, "iati", REAL).content)
+    goal = result_of(activity, mixed_plan.goal.id)
+    assert goal.get("type") == "3"
+    top = next(i for i in mixed_plan.indicators if i.result == mixed_plan.goal.id)
+    assert indicator_element(activity, top.id) in list(goal.iter("indicator"))

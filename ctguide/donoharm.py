@@ -1,0 +1,159 @@
+"""Do-no-harm readings of an indicator: target-prone measures and identifying data.
+
+A target on how many people are identified, rescued, returned, accommodated, arrested or convicted
+(or on raids) rewards volume: mislabelling, raids, longer shelter stays, returns against people's
+wishes. Identifying data (names, addresses, photos, locations, phone numbers, biometrics) in M&E
+records can expose whoever they describe. These are pure functions over text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ctguide.indicatortext import adjective_position, read
+
+_HARM_VERBS = (
+    r"identified|rescued|returned|repatriated|accommodated|sheltered|referred|intercepted|removed|withdrawn|"
+    r"arrested|prosecuted|convicted|detected|deported|raided|recovered"
+)
+HARM_VERB = re.compile(rf"\b({_HARM_VERBS})\b", re.IGNORECASE)
+PASSIVE_IN_CLAUSE = re.compile(
+    rf"^(?:(?:were|was|are|is|have been|has been|had been|being|got|get|will be)\s+)(?:\w+\s+)?({_HARM_VERBS})\b",
+    re.IGNORECASE,
+)
+HARM_NOUN = re.compile(
+    r"\b(raids?|rescues|arrests|returns|repatriations|prosecutions|convictions|deportations|interceptions|"
+    r"identifications|referrals|removals|returnees|bed[- ]nights|withdrawals)\b",
+    re.IGNORECASE,
+)
+BETTER = (
+    (re.compile(r"identif|detect|rescu|intercept|raid|recover", re.I),
+     "a quality or coverage measure of identification, e.g. '% of people screened with the agreed tool who were "
+     "referred within 48 hours' or '% of presumed victims identified who were not detained or penalised'"),
+    (re.compile(r"return|repatria|deport", re.I),
+     "the quality of returns, e.g. '% of returns that were voluntary and informed, with a risk assessment "
+     "done before departure'"),
+    (re.compile(r"accommodat|shelter|bed", re.I),
+     "the quality of the stay, e.g. '% of residents who leave to a safe, stable living arrangement of their choice'"),
+    (re.compile(r"refer", re.I),
+     "what referral achieves, e.g. '% of referred victims who received the agreed service within 7 days'"),
+    (re.compile(r"remov|withdraw", re.I),
+     "the care that follows, e.g. '% of children withdrawn who are in family-based care and attending school "
+     "6 months later'"),
+    (re.compile(r"arrest|prosecut|convict", re.I),
+     "the quality of cases, e.g. '% of trafficking case files with evidence beyond victim testimony' or "
+     "'median months from indictment to first-instance verdict'"),
+)  # fmt: skip
+
+
+def harmful_measure(statement: str) -> str | None:
+    """The words that make this a count or share of people identified, returned, arrested … (or raids)."""
+    reading = read(statement)
+    if reading.clause:
+        passive = PASSIVE_IN_CLAUSE.match(reading.clause)
+        return passive.group(1) if passive else None
+    noun = HARM_NOUN.search(statement)
+    if noun:
+        return noun.group(1)
+    for match in HARM_VERB.finditer(statement):
+        if not adjective_position(statement, match.start()):
+            return match.group(1)
+    return None
+
+
+def better_measure(words: str) -> str:
+    return next((text for pattern, text in BETTER if pattern.search(words)), BETTER[0][1])
+
+
+class Identifying(NamedTuple):
+    kind: str  # what an ethics note must mention to address it
+    words: str  # what was found
+
+
+_NEGATED = re.compile(
+    r"(?:\bno|\bwithout|\bnever|\bnot|\bremov\w*|\bstrip\w*|\bexclud\w*|\banonymi\w*|\bwithh[oe]\w*|\bhid\w*|"
+    r"\bconceal\w*)(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_VERB_BEFORE = re.compile(
+    r"(?:\bcan|\bcould|\bto|\bwho|\bthat|\bwhich|\bit|\bmust|\bshould|\bwill|\bcorrectly|\balso|\bthen|\bnot|"
+    r"\band|\bor|\bwork|\bproject|\bprogramme|\bpolicy|\blaw|\bplan|\bstrategy|\bmodule|\bthis)\s*$",
+    re.IGNORECASE,
+)
+_DETERMINER_AFTER = re.compile(
+    r"^\s*(?:the|a|an|at least|one|two|three|four|five|as|unprompted|their|his|her|its|any|each|every|which|what|"
+    r"who|where|\d)\b",
+    re.IGNORECASE,
+)
+_NOT_PERSONAL = re.compile(
+    r"(?:\bsupplier|\bcompany|\bcompanies|\bfield|\blocal|\bbrand|\bproduct|\bplace|\bfile|\bdomain|\bbusiness|"
+    r"\bservice|\bagency|\borganisation|\borganization|\bemployer's|\bwebsite)\s*$",
+    re.IGNORECASE,
+)
+_OF_THINGS = re.compile(r"^\s*of\s+(?:the\s+)?(?:minutes|documents?|records?|meetings?|sites?|premises|facilities|"
+                        r"materials?|posters?|events?|venues?)\b", re.IGNORECASE)  # fmt: skip
+_ORGANISATIONS = re.compile(r"\b(?:services?|providers?|partners?|agenc(?:y|ies)|hotline|helpline|organi[sz]ations?|"
+                            r"focal points?|offices?|directory)\b", re.IGNORECASE)  # fmt: skip
+_SENTENCE_SAFEGUARD = re.compile(
+    r"\b(?:never|not|no|without|remov\w*|replac\w*|cod(?:e|ed|es)|pseudonym\w*|anonymi\w*|encrypt\w*|delet\w*|"
+    r"destroy\w*|separate\w*|withh[oe]ld\w*|confidential\w*)\b",
+    re.IGNORECASE,
+)
+IDENTIFYING = (
+    ("name", re.compile(r"\b(?:full |first |last |family |sur|real )?names?\b", re.IGNORECASE)),
+    ("address", re.compile(r"\b(?:home |street |residential |postal |e-?mail |IP )?address(?:es)?\b", re.IGNORECASE)),
+    ("photo", re.compile(r"\b(?:photo\w*|pictures?|images? of|videos? of|video recordings?)\b", re.IGNORECASE)),
+    ("location", re.compile(r"\b(?:GPS|geo-?locat\w*|coordinates|location data|phone location|geotag\w*)\b", re.IGNORECASE)),
+    ("phone", re.compile(r"\b(?:(?:mobile |tele)?phone numbers?|mobile numbers?|contact details|WhatsApp numbers?)\b",
+                         re.IGNORECASE)),
+    ("biometric", re.compile(r"\b(?:biometric\w*|fingerprint\w*|iris scans?|facial recognition)\b", re.IGNORECASE)),
+    ("birth", re.compile(r"\b(?:dates? of birth|passport numbers?|ID numbers?|identity card numbers?)\b", re.IGNORECASE)),
+)  # fmt: skip
+KIND_WORDS = {
+    "name": r"name", "address": r"address", "photo": r"photo|picture|image|video", "location": r"gps|locat|coordinat",
+    "phone": r"phone|mobile|contact detail", "biometric": r"biometric|fingerprint|iris|facial", "birth": r"birth|passport|id number",
+}  # fmt: skip
+SAFEGUARD = re.compile(
+    r"\b(?:no|never|not|without|consent\w*|encrypt\w*|pseudonym\w*|anonymi\w*|remov\w*|delet\w*|destroy\w*|"
+    r"separate\w*|restricted|access|coded|code|stored|blur\w*|replaced|kept apart|locked)\b",
+    re.IGNORECASE,
+)
+
+
+def identifying_data(texts: list[str]) -> list[Identifying]:
+    """Identifying data about people that the indicator's own fields say will be recorded.
+
+    Mentions that deny or protect it ("no names", "names are replaced by codes") do not count, nor the
+    verbs ("can name two help points", "to address needs") nor data about organisations or documents.
+    """
+    found: dict[str, Identifying] = {}
+    for text in texts:
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            for kind, pattern in IDENTIFYING:
+                if kind not in found and (match := _personal(kind, pattern, sentence)):
+                    found[kind] = Identifying(kind, match)
+    return list(found.values())
+
+
+def _personal(kind: str, pattern: re.Pattern[str], sentence: str) -> str | None:
+    if _SENTENCE_SAFEGUARD.search(sentence):
+        return None
+    for match in pattern.finditer(sentence):
+        before, after = sentence[: match.start()], sentence[match.end() :]
+        if _NEGATED.search(before) or _NOT_PERSONAL.search(before):
+            continue
+        if kind in ("name", "address") and (_VERB_BEFORE.search(before) or _DETERMINER_AFTER.match(after)):
+            continue
+        if kind == "photo" and _OF_THINGS.match(after):
+            continue
+        if kind == "phone" and _ORGANISATIONS.search(sentence):
+            continue
+        return match.group(0)
+    return None
+
+
+def addressed(kind: str, ethics_notes: tuple[str, ...]) -> bool:
+    """An ethics note names this kind of data together with a safeguard for it."""
+    mention = re.compile(KIND_WORDS[kind], re.IGNORECASE)
+    return any(mention.search(note) and SAFEGUARD.search(note) for note in ethics_notes)

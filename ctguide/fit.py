@@ -1,0 +1,141 @@
+"""Does an indicator measure its result? Word-family overlap with the knowledge base's own indicators.
+
+Each knowledge-base result is described by its statement and the statements and defined terms of its
+own indicators. An indicator fits its result when the rarer word families it uses (weighted by how
+few results use them) are mostly found in that description. It does not fit when they are mostly
+missing there and another result's description holds clearly more of them. The reference is built
+once per knowledge base; each indicator then costs a handful of dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ctguide.knowledge import Area, KbIndicator, KnowledgeBase
+from ctguide.textnorm import STOP_WORDS, fold, stem
+
+GENERIC = frozenset(
+    stem(w)
+    for w in """number percentage percent share proportion rate total mean median average year years month months
+    quarter period reporting project projects target targeted participating partner partners least within
+    days day weeks end start baseline endline midline trafficking trafficked persons person anti human
+    one two three four five six twelve new
+    """.split()
+)
+LOW_FIT = 0.36  # an indicator sharing less than this weighted share of its words with its area ...
+CLEARLY_BETTER = 0.3  # ... while another area holds this much more ...
+SIBLING_FIT = 0.5  # within the area: a result holding less than this share while a sibling holds clearly more
+MIN_EVIDENCE = 2  # ... on the strength of at least this many word families its own area lacks, does not fit
+
+
+@dataclass(frozen=True)
+class Fit:
+    own: float  # weighted share of the indicator's word families found in its own area's vocabulary
+    best: Area | None  # the area whose vocabulary holds most of them
+    best_score: float
+    evidence: frozenset[str] = frozenset()  # word families the best area has and the own area lacks
+
+
+def families(text: str) -> frozenset[str]:
+    return frozenset(
+        key for word in fold(text).split() if word not in STOP_WORDS and not word.isdigit()
+        if (key := stem(word)) not in GENERIC and len(key) > 2
+    )  # fmt: skip
+
+
+class FitReference:
+    """The knowledge base's areas as word families (name, keywords, results and their indicators)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.areas = {a.id: a for a in kb.areas}
+        self.results = {r.id: r for area in kb.areas for r in area.results}
+        self.result_area = {r.id: area.id for area in kb.areas for r in area.results}
+        self.indicators: dict[str, tuple[KbIndicator, ...]] = defaultdict(tuple)
+        for indicator in kb.indicators:
+            self.indicators[indicator.result] += (indicator,)
+        self.indicator_result = {i.id: i.result for i in kb.indicators}
+        self.vocabulary = {a.id: self._describe(a) for a in kb.areas}
+        self.result_vocabulary = {
+            rid: families(
+                " ".join([r.statement, *(i.filled_statement() for i in self.indicators.get(rid, ()))])
+            )
+            for rid, r in self.results.items()
+        }
+        counts = Counter(key for keys in self.vocabulary.values() for key in keys)
+        total = len(self.vocabulary) or 1
+        self.weight = {key: math.log(total / n) for key, n in counts.items()}
+        self.postings: dict[str, list[str]] = defaultdict(list)
+        for area_id, keys in self.vocabulary.items():
+            for key in keys:
+                self.postings[key].append(area_id)
+        self._by_text: dict[str, str | None] = {}
+
+    def _describe(self, area: Area) -> frozenset[str]:
+        parts = [area.name, area.description, area.objective, *area.keywords]
+        for result in area.results:
+            parts.append(result.statement)
+            for indicator in self.indicators.get(result.id, ()):
+                parts.append(indicator.filled_statement())
+                parts += [term for term, _ in indicator.definitions]
+        return families(" ".join(parts))
+
+    def area_for(self, statement: str, kb_id: str | None, area_id: str) -> str | None:
+        """The knowledge-base area a plan result belongs to: its kb_id's area, the plan's area, or the closest."""
+        if kb_id in self.result_area:
+            return self.result_area[kb_id]
+        if area_id in self.areas:
+            return area_id
+        if statement not in self._by_text:
+            scores = self._scores(families(statement))
+            self._by_text[statement] = max(scores, key=scores.get) if scores else None
+        return self._by_text[statement]
+
+    def fit(self, statement: str, area_id: str) -> Fit:
+        keys = families(statement)
+        scores = self._scores(keys)
+        best_id = max(scores, key=scores.get) if scores else None
+        if best_id is None:
+            return Fit(0.0, None, 0.0)
+        own, theirs = self.vocabulary.get(area_id, frozenset()), self.vocabulary[best_id]
+        evidence = frozenset(k for k in keys if k in theirs and k not in own and self.weight.get(k, 0) > 0)
+        return Fit(scores.get(area_id, 0.0), self.areas[best_id], scores[best_id], evidence)
+
+    def sibling(self, statement: str, result_id: str) -> tuple[float, str | None, float]:
+        """Within the result's own area: (share of the statement's words in its result, best sibling, its share)."""
+        keys = [k for k in families(statement) if self.weight.get(k, 0) > 0]
+        mass = sum(self.weight[k] for k in keys) or 1.0
+        area = self.areas.get(self.result_area.get(result_id, ""))
+        shares = {
+            r.id: sum(self.weight[k] for k in keys if k in self.result_vocabulary[r.id]) / mass
+            for r in (area.results if area else ())
+        }
+        if not shares:
+            return 0.0, None, 0.0
+        best = max(shares, key=shares.get)
+        return shares.get(result_id, 0.0), best, shares[best]
+
+    def _scores(self, keys: frozenset[str]) -> dict[str, float]:
+        known = [k for k in keys if self.weight.get(k, 0) > 0]
+        mass = sum(self.weight[k] for k in known)
+        if not mass:
+            return {}
+        scores: dict[str, float] = defaultdict(float)
+        for key in known:
+            for area_id in self.postings[key]:
+                scores[area_id] += self.weight[key] / mass
+        return scores
+
+
+_BUILT: dict[int, tuple[KnowledgeBase, FitReference]] = {}
+
+
+def reference(kb: KnowledgeBase) -> FitReference:
+    """The fit reference of `kb`, built once per knowledge base object (kept by identity, not hashed)."""
+    built = _BUILT.get(id(kb))
+    if built is None or built[0] is not kb:
+        if len(_BUILT) > 4:
+            _BUILT.clear()
+        built = _BUILT[id(kb)] = (kb, FitReference(kb))
+    return built[1]

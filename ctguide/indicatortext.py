@@ -1,0 +1,83 @@
+"""How an indicator statement reads: its lead unit, what it counts (the head) and what it measures.
+
+"% of trained inspectors in Chisinau who applied the checklist within 6 months" reads as
+lead "%", head "trained inspectors in Chisinau", clause "applied the checklist within 6 months".
+The review rules ask these parts their questions (is the head a unit of analysis? is the measured
+verb an output? is it an identification count?) instead of scanning the whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+LEAD = re.compile(
+    r"^[^\w%#]*(?P<lead>%|#|(?:(?:mean|average|median|total|annual)\s+)?"
+    r"(?:number|numbers|percentage|percent|proportion|share|rate|ratio|score|amount|time|duration|"
+    r"mean|average|median|total|value|numero|porcentaje|nombre|pourcentage|proporcion|taux|tasa)\b)"
+    r"\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+OF = re.compile(r"^(?:of|de|des|du|del|de la|de los|de las|d')\s*(?:the\s+|all\s+|los\s+|las\s+|les\s+)?",
+                re.IGNORECASE)  # fmt: skip
+RELATIVE = re.compile(r"\b(?:who|that|which|whose|whom|where|que|qui|dont|cuyo|cuya)\b", re.IGNORECASE)
+WORD = re.compile(r"[A-Za-z][\w'-]*")
+PLURAL_NOT = frozenset(
+    "always across this thus yes less unless whereas perhaps towards afterwards besides sometimes "
+    "regardless its has was does is as us his hers ours yours theirs process access status analysis basis "
+    "crisis diagnosis means news series species lens bus gas plus focus census consensus campus virus "
+    "business awareness wellness illness witness progress address success stress class pass various "
+    "previous serious numerous dangerous obvious continuous anonymous indigenous vs".split()
+)
+COLLECTIVE = frozenset(
+    "people children women men staff police personnel youth media data population public workforce "
+    "curricula criteria families household community government judiciary labour-force".split()
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    lead: str  # the unit word the statement starts with ("%", "number", ...), or ""
+    head: str  # what is counted: the words after "of", up to a relative clause
+    clause: str  # what is measured about it: the relative clause, or ""
+    has_of: bool  # the lead is followed by "of" (or its Spanish/French equivalent)
+
+
+@lru_cache(maxsize=8192)
+def read(statement: str) -> Reading:
+    text = " ".join(statement.split())
+    match = LEAD.match(text)
+    lead, rest = (match.group("lead").lower(), match.group("rest")) if match else ("", text)
+    of = OF.match(rest) if lead else None
+    body = rest[of.end() :] if of else rest
+    relative = RELATIVE.search(body)
+    head, clause = (body[: relative.start()], body[relative.end() :]) if relative else (body, "")
+    return Reading(lead, head.strip(" ,;"), clause.strip(), bool(of))
+
+
+def is_plural_noun(word: str) -> bool:
+    """A word that reads as a plural noun or a collective: inspectors, IDPs, factories, staff."""
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return True
+    lower = word.lower()
+    if lower in COLLECTIVE:
+        return True
+    if lower in PLURAL_NOT or len(lower) < 4 or not lower.endswith("s"):
+        return False
+    return not lower.endswith(("ss", "us", "ous", "ics'"))
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def adjective_position(text: str, start: int) -> bool:
+    """The word at `start` sits before its noun ("% of trained inspectors"), not after it as a verb."""
+    before = text[:start].rstrip().lower()
+    return before == "" or bool(
+        re.search(
+            r"(?:\bof|\bthe|\ball|\ba|\ban|\bwith|\bwithout|\btheir|\bits|\bhis|\bher|\bany|\bde|\bdes|%|#|\bnumber|\bnewly|\bnot|\bnon)$",
+            before,
+        )
+    )
