@@ -133,7 +133,7 @@ def _advance(
     question = next_question(kb, answers)
     say = say + _new_findings(kb, moved, asked)
     if question is None:
-        say.append(closing(moved.plan))
+        say.append(closing(kb, moved.plan))
         return _turn(moved, say, None)
     return _turn(moved, say + list(question.say), question)
 

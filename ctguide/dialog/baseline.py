@@ -9,10 +9,10 @@ import re
 from ctguide.dialog.parsing import Unclear, date_in, is_no, is_tbd, is_yes, parse_date, parse_number
 from ctguide.dialog.question import KEEP, Outcome, Question, header, keep_default, updater
 from ctguide.dialog.state import Answers, Draft, ResultDraft
+from ctguide.donoharm import harmful_measure
 from ctguide.drafting import first_quarter_end
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.plan import MONITOR, Baseline, Indicator, Projection, Target
-from ctguide.smart import INCENTIVE
 
 
 def baseline_step(
@@ -202,7 +202,10 @@ def must_not_target(indicator: Indicator) -> bool:
     return (
         indicator.direction == MONITOR
         or "INC" in indicator.pitfalls
-        or (indicator.unit == "number" and bool(INCENTIVE.search(indicator.statement)))
+        or (
+            indicator.unit in ("number", "percent", "rate", "ratio")
+            and bool(harmful_measure(indicator.statement))
+        )
     )
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ctguide.dialog.areas import areas_question, describe_question
-from ctguide.dialog.indicators import indicators_question
+from ctguide.dialog.indicators import indicators_question, suggestions_for
 from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.profile import profile_question
 from ctguide.dialog.question import REST, Outcome, Question
@@ -50,11 +50,13 @@ def per_area(kb: KnowledgeBase, answers: Answers) -> Question | None:
         area = kb.area_by_id[area_draft.area]
         if area_draft.objective is None:
             return objective_question(answers, area)
-        if area_draft.measured is None and area.indicators_for(objective_id(area)):
-            measured = ResultDraft(
-                objective_id(area), OBJECTIVE, area_draft.objective, kb_id=objective_id(area)
-            )
-            return indicators_question(kb, answers, area, measured)
+        objective = ResultDraft(objective_id(area), OBJECTIVE, area_draft.objective, kb_id=objective_id(area))
+        if area_draft.measured is None and suggestions_for(kb, answers, area, objective):
+            return indicators_question(kb, answers, area, objective)
+        if area_draft.measured is not None and area_draft.results is None:
+            question = result_steps(kb, answers, area, area_draft.measured, assumptions=False)
+            if question is not None:
+                return question
         if area_draft.results is None:
             return results_question(kb, answers, area)
         for result in area_draft.all_results():

@@ -148,6 +148,8 @@ def indicators_question(kb: KnowledgeBase, answers: Answers, area: Area, result:
         if re.fullmatch(r"[\d\s,\-]+|edit\s*[\d\s,]*", lowered):
             raise Unclear(f"pick by number, 1 to {len(options)}" if options
                           else "there is nothing to pick here; write your own indicator or `skip`")  # fmt: skip
+        if re.match(r"add\s+(outcome|output)\b", lowered):
+            raise Unclear(f"results are added at the results step: `edit results {area.id}` goes back there")
         draft = custom_draft(kb, answers, area, result, text)
         return answers.replace_result(area.id, dataclasses.replace(result, drafts=(draft,))), (
             "Your own indicator it is. I'll ask what it counts and how the data are collected first.",)  # fmt: skip
@@ -168,7 +170,7 @@ def indicators_question(kb: KnowledgeBase, answers: Answers, area: Area, result:
     picks = tuple(str(n) for n in range(1, len(options) + 1))
     return Question("indicators", f"indicators.{result.id}", (intro, *lines, ask),
                     read, options=(*picks, *(("edit 1",) if options else ()), "skip"),
-                    example="1" if options else "skip" if result.level == IMPACT else _own_example(answers),
+                    example="1" if options else "skip" if result.level in (IMPACT, OBJECTIVE) else _own_example(answers),
                     why="A good indicator measures the result directly, names who is counted, and uses data you "
                         "can get. Outcome indicators show change; counts of activity (people trained, calls "
                         "received) show effort and are best paired with one that shows change. Indicators written "
@@ -223,9 +225,8 @@ def kb_draft(
     ident = _unique_id(source.id, taken)
     indicator = draft_indicator(kb, source, pillar=area_draft.pillar, period=answers.period, ident=ident)
     offer = indicator.ethics_notes
-    indicator = dataclasses.replace(
-        indicator, result=result.id, level=result.level, area=area.id, ethics_notes=()
-    )
+    level = plan_level(result, source.level)
+    indicator = dataclasses.replace(indicator, result=result.id, level=level, area=area.id, ethics_notes=())
     if indicator.direction == MONITOR:
         indicator = dataclasses.replace(indicator, targets=())
     written_for = suggestion.written_for.id if suggestion.written_for is not None else None

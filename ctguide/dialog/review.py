@@ -17,7 +17,7 @@ def findings_for(kb: KnowledgeBase, answers: Answers, draft_id: str) -> list:
     if plan is None:
         return []
     index = next((i for i, ind in enumerate(plan.indicators) if ind.id == draft_id), None)
-    return review_indicator(plan, index) if index is not None else []
+    return review_indicator(plan, index, kb) if index is not None else []
 
 
 def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
@@ -25,7 +25,7 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
         return None
     plan = build_plan(answers, {a.id: a.code for a in kb.areas})
     assert plan is not None
-    findings = review_plan(plan)
+    findings = review_plan(plan, kb)
     errors = [f for f in findings if f.severity == "error"]
     judged = verdict(findings)
     results = sum(1 + len(c.outcomes) + len(c.outputs) for c in plan.results_chain) + (1 if plan.goal else 0)
@@ -97,11 +97,11 @@ def coverage(plan: Plan) -> list[str]:
     return lines
 
 
-def closing(plan: Plan | None) -> str:
+def closing(kb: KnowledgeBase, plan: Plan | None) -> str:
     """What is said when the plan is written: the verdict, never 'passed' while harm, ethics or fit stands."""
     if plan is None:
         return "The plan is complete."
-    judged = verdict(review_plan(plan))
+    judged = verdict(review_plan(plan, kb))
     if judged.ok:
         return f"The plan is complete. {judged.summary} `show` displays the whole plan."
     return (f"The plan is written, but it is not ready to hand over. {judged.summary} `edit <id>` fixes an indicator; "

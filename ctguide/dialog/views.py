@@ -26,7 +26,7 @@ def plan_tree(kb: KnowledgeBase, plan: Plan | None) -> str:
     if plan is None or not plan.results_chain:
         title = f"**{plan.profile.title}** — " if plan else ""
         return f"{title}no areas chosen yet."
-    worst = worst_severity(review_plan(plan))
+    worst = worst_severity(review_plan(plan, kb))
     lines = [f"**{plan.profile.title}** ({plan.profile.organisation}; {', '.join(plan.profile.countries)}; "
              f"{plan.profile.start_date} to {plan.profile.end_date})"]  # fmt: skip
     if plan.goal is not None:

@@ -16,23 +16,27 @@ def _after(replies):
     return turn
 
 
+def _indicator(turn, ident):
+    return next(i for i in turn.session.plan.indicators if i.id == ident)
+
+
 def test_edit_wording_rewrites_the_statement_and_keeps_the_rest():
-    turn = _after(SCRIPT[:25])
-    targets = turn.session.plan.indicators[0].targets
+    turn = _after(SCRIPT[:28])
+    targets = _indicator(turn, "SHL-01").targets
     turn = reply(KB, turn.session, "edit SHL-01 wording")
     assert turn.session.key == "refine.SHL-01.wording"
     refused = reply(KB, turn.session, "increase safety by 20%")
     assert refused.problem and refused.session == turn.session
     turn = reply(KB, turn.session, "% of residents who say they felt safe in the shelter at exit")
-    indicator = turn.session.plan.indicators[0]
+    indicator = _indicator(turn, "SHL-01")
     assert indicator.statement == "% of residents who say they felt safe in the shelter at exit"
     assert indicator.targets == targets
     assert turn.session.key == "indicators.SHL-OP1"
 
 
 def test_skip_keeps_the_old_wording():
-    turn = _after([*SCRIPT[:25], "edit SHL-01 wording", "skip"])
-    assert turn.session.plan.indicators[0].statement.startswith(
+    turn = _after([*SCRIPT[:28], "edit SHL-01 wording", "skip"])
+    assert _indicator(turn, "SHL-01").statement.startswith(
         "% of residents leaving the shelter in the reporting quarter"
     )
     assert reply(KB, turn.session, "back").session.key == "refine.SHL-01.wording"
