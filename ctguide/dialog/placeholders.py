@@ -16,13 +16,18 @@ from ctguide.dialog.parsing import Unclear, is_tbd, parse_number
 from ctguide.dialog.state import Answers, Draft
 from ctguide.knowledge import KnowledgeBase
 
-WHO = re.compile(r"target group|\bgroups?\b|participants|beneficiar|population|age band", re.IGNORECASE)
+WHO = re.compile(
+    r"target group|\bgroups?\b|participants|beneficiar|population|age band|audience|respondents",
+    re.IGNORECASE,
+)
 WHERE = re.compile(
     r"district|region|province|countr|\barea\b|target area|locations?|sites?|village|municipal|governorate|"
     r"jurisdiction|corridor",
     re.IGNORECASE,
 )
-WHEN = re.compile(r"^\[(period|year|fiscal year|school year|reporting period|the period)\]$", re.IGNORECASE)
+WHEN = re.compile(
+    r"^\[(period|year|fiscal year|school year|reporting period|the period|survey round)\]$", re.IGNORECASE
+)
 QUANTITY_NAME = re.compile(
     r"^\[(n|m|x|\d+(?:\s+\w+)?|threshold|margin|months|days|hours|weeks|time limit|follow-up period|recall period|"
     r"review window|pass mark|the pass mark|\d+ of \d+|six months|[a-z]+ (?:months|days|hours|weeks))\]$",
@@ -99,6 +104,8 @@ def _periods(placeholder: str, period: tuple[dt.date, dt.date] | None) -> tuple[
         return years
     if name == "[fiscal year]":
         return tuple(f"fiscal year {y}" for y in years)
+    if name == "[survey round]":
+        return ("the endline survey", "the baseline survey", "the midline survey")
     if name == "[school year]":
         return tuple(f"the {y}-{str(int(y) + 1)[2:]} school year" for y in years)
     return ("the reporting quarter", "the project year", "the reporting period")
@@ -119,6 +126,8 @@ def read_value(found: Slot, text: str) -> str:
     value = " ".join(text.split())
     if not value or len(value) > 120 or "[" in value or "]" in value:
         raise Unclear(f"write what {found.placeholder} stands for in your project, in a few words")
+    if value in found.choices:
+        return value
     if re.fullmatch(r"edit\s+\d+", value.lower()):
         raise Unclear(
             f"`edit <n>` picks a suggestion to reword; here, write what {found.placeholder} stands for"
@@ -172,10 +181,10 @@ def example_for(found: Slot, answers: Answers) -> str:
         return f"3 {found.unit}" if found.unit else "3"
     if found.kind == "when":
         return "the reporting quarter"
+    if found.example:
+        return found.example  # something only the project can name: the hint is labelled as another project's
     inner = found.placeholder.strip("[]")
-    named = inner if inner.lower().startswith("the ") else f"the {inner}"
-    where = re.sub(r"[\[\]]", "", ", ".join(answers.regions or answers.countries or ())).strip()
-    return f"{named} in {where}" if re.search(r"[^\W\d_]", where) else named
+    return inner if inner.lower().startswith("the ") else f"the {inner}"
 
 
 def remembered(answers: Answers, draft: Draft) -> tuple[Draft, tuple[str, ...]]:
