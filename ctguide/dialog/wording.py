@@ -70,7 +70,8 @@ def _fill_lines(found: Slot) -> tuple[str, ...]:
         return (f"{ask} A number is enough{f' (in {found.unit})' if found.unit else ''}.",)
     lines = [ask]
     if found.choices:
-        lines.append("From your project: " + "; ".join(f"{n}. {c}" for n, c in enumerate(found.choices, start=1))
+        source = "Choose" if found.kind == "when" else "From your project"
+        lines.append(f"{source}: " + "; ".join(f"{n}. {c}" for n, c in enumerate(found.choices, start=1))
                      + " (`ok` takes the first).")  # fmt: skip
     if found.example and found.kind == "other":
         lines.append(f"Example from another project: “{found.example}” (`{USE_EXAMPLE}` takes it as it is).")

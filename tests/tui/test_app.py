@@ -31,7 +31,9 @@ def test_a_full_conversation_writes_a_valid_plan(tmp_path):
 
     run(scenario)
     plan = load_plan(tmp_path / "plan.yaml")
-    assert plan.profile.title == "Safe Return Moldova" and len(plan.indicators) == 4
+    assert (
+        plan.profile.title == "Safe Return Moldova" and len(plan.indicators) == 6
+    )  # goal, 4 shelter, 1 psychosocial
 
 
 def test_back_and_ctrl_z_undo(tmp_path):
