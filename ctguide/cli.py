@@ -7,27 +7,65 @@ that cannot be read. Bad input never ends in a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from ctguide import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+IMPORT_PROGRESS_FROM = 200
+EXIT_CRASH = 70  # EX_SOFTWARE: ctguide itself failed (a bug), never the user's input
 
 
 class UsageProblem(Exception):
     """Input the command cannot work with; the message says what was expected (exit 2)."""
 
 
+class _Printable(io.TextIOBase):
+    """A standard stream through which only printable text passes: the CLI echoes file contents,
+    titles and paths, and none of them may move the cursor, recolour or retitle the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from ctguide.literal import printable
+
+        self._stream.write(printable(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", "utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with contextlib.redirect_stderr(_Printable(sys.stderr)):
+        args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
-    if handler is None:
-        handler = _assistant
+    if handler is None or handler is _serve:  # the terminal UI writes its own escape sequences
+        return _handle(handler or _assistant, args)
+    with (
+        contextlib.redirect_stdout(_Printable(sys.stdout)),
+        contextlib.redirect_stderr(_Printable(sys.stderr)),
+    ):
+        return _handle(handler, args)
+
+
+def _handle(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except UsageProblem as problem:
@@ -75,9 +113,9 @@ def _kb_option(parser: argparse.ArgumentParser) -> None:
                         help="an organisation's own knowledge folder, layered over the built-in one")  # fmt: skip
 
 
-def load_kb(folder: Path | None, *, index: bool = False):  # noqa: ANN201 - KnowledgeBase, imported lazily
-    """The knowledge base a command works with (compiled once, see ctguide.kbcache), with the matching
-    index when the command matches text; invalid knowledge ends the command (exit 2)."""
+def load_kb(folder: Path | None, *, derived: tuple[str, ...] = ()):  # noqa: ANN201 - KnowledgeBase, imported lazily
+    """The knowledge base a command works with (compiled once, see ctguide.kbcache), with what the
+    command derives from it ("matching", "fit"); invalid knowledge ends the command (exit 2)."""
     from ctguide.kbcache import load_compiled
     from ctguide.knowledge import KnowledgeError
 
@@ -86,7 +124,7 @@ def load_kb(folder: Path | None, *, index: bool = False):  # noqa: ANN201 - Know
             f"--kb {folder}: no such folder; expected a knowledge folder (areas/, catalogues/)"
         )
     try:
-        return load_compiled(folder, with_index=index)
+        return load_compiled(folder, derived=derived)
     except KnowledgeError as error:
         details = "\n".join(f"  {p}" for p in error.problems[:20])
         more = f"\n  ... and {len(error.problems) - 20} more" if len(error.problems) > 20 else ""
@@ -115,7 +153,12 @@ def _assistant(args: argparse.Namespace) -> int:
             raise UsageProblem(str(problem)) from None
     from ctguide.tui import CtGuideApp
 
-    CtGuideApp(kb_dir=args.kb, resume=args.resume, offer_resume=not args.new).run()
+    app = CtGuideApp(kb_dir=args.kb, resume=args.resume, offer_resume=not args.new)
+    app.run()
+    if app.return_code:  # Textual sets it when the app stops on an exception (it printed the traceback)
+        print("ctguide: the assistant stopped on an internal error; the conversation was saved after "
+              "your last answer (`ctguide sessions`); please report the error above", file=sys.stderr)  # fmt: skip
+        return EXIT_CRASH
     return EXIT_OK
 
 
@@ -305,7 +348,7 @@ def _suggest(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "give a description of the project, e.g. ctguide suggest 'shelter for women survivors'"
         )
-    kb = load_kb(args.kb, index=True)
+    kb = load_kb(args.kb, derived=("matching",))
     result = suggest(kb, text, limit=args.limit)
     if not result.understood:
         if args.json:
@@ -327,7 +370,7 @@ def _suggest_lines(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "reading descriptions from standard input ('-') needs --json; it prints JSON Lines"
         )
-    kb = load_kb(args.kb, index=True)
+    kb = load_kb(args.kb, derived=("matching",))
     seen = 0
     for line in sys.stdin:
         text = line.strip()
@@ -360,7 +403,7 @@ def _review(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "fix these problems first")
     if plan is None:
         return EXIT_INVALID
-    findings = review_plan(plan, load_kb(getattr(args, "kb", None)))
+    findings = review_plan(plan, load_kb(getattr(args, "kb", None), derived=("fit",)))
     if args.json:
         from ctguide.reviewview import review_json
 
@@ -501,7 +544,7 @@ def _run(args: argparse.Namespace) -> int:
 
     from ctguide.scripted import run_script
 
-    return run_script(args, partial(load_kb, index=True), UsageProblem)
+    return run_script(args, partial(load_kb, derived=("matching",)), UsageProblem)
 
 
 def _add_sessions(verbs: argparse._SubParsersAction) -> None:
@@ -535,12 +578,18 @@ def _sessions(args: argparse.Namespace) -> int:
 
 
 def _add_serve(verbs: argparse._SubParsersAction) -> None:
-    cmd = verbs.add_parser("serve", help="the assistant in a web browser (for workshops)",
-                           description="Serve the assistant to web browsers: every tab gets its own conversation. "
-                           "Listens on localhost unless --host says otherwise. Needs the `serve` extra: "
-                           "pip install 'ctguide[serve]'.")  # fmt: skip
-    cmd.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    cmd = verbs.add_parser("serve", help="the assistant in web browsers (for workshops)",
+                           description="Serve the assistant to web browsers: every tab gets its own conversation, "
+                           "and plans are downloaded by the browser. Listens on localhost unless --host says "
+                           "otherwise; beyond localhost the printed address carries a token that participants "
+                           "need. Needs the `serve` extra: pip install 'ctguide[serve]'.")  # fmt: skip
+    cmd.add_argument("--host", default="127.0.0.1",
+                     help="address to listen on (default 127.0.0.1; 0.0.0.0 lets the room's laptops connect)")  # fmt: skip
     cmd.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
+    cmd.add_argument("--token", type=_token, help="the room's token (default: a new one each run; needed beyond "
+                     "localhost; give the same one on day two to keep participants' links working)")  # fmt: skip
+    cmd.add_argument("--max-tabs", type=_max_tabs, default=None, metavar="N",
+                     help="how many browser tabs may run at once (default 30)")  # fmt: skip
     _kb_option(cmd)
     cmd.set_defaults(handler=_serve)
 
@@ -548,6 +597,20 @@ def _add_serve(verbs: argparse._SubParsersAction) -> None:
 def _port(value: str) -> int:
     if not value.isdigit() or not 1 <= int(value) <= 65535:
         raise argparse.ArgumentTypeError(f"expected a port number from 1 to 65535, got {value!r}")
+    return int(value)
+
+
+def _token(value: str) -> str:
+    import re
+
+    if not re.fullmatch(r"[A-Za-z0-9_-]{8,128}", value):
+        raise argparse.ArgumentTypeError(f"expected 8 or more letters, digits, - or _, got {value!r}")
+    return value
+
+
+def _max_tabs(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 1000:
+        raise argparse.ArgumentTypeError(f"expected a number of tabs from 1 to 1000, got {value!r}")
     return int(value)
 
 
@@ -560,12 +623,23 @@ def _serve(args: argparse.Namespace) -> int:
         raise UsageProblem(
             f"--kb {args.kb}: no such folder; expected a knowledge folder (areas/, catalogues/)"
         )
-    from ctguide.tui.serve import serve
+    from ctguide.sessions import sessions_dir
+    from ctguide.tui.serve import DEFAULT_MAX_TABS, Room, is_loopback, new_token, room_addresses, serve
 
-    print(
-        f"ctguide: open http://{args.host}:{args.port} in a browser; Ctrl+C stops the server", file=sys.stderr
-    )
-    serve(args.host, args.port, args.kb)
+    token = args.token or (None if is_loopback(args.host) else new_token())
+    room = Room(host=args.host, port=args.port, token=token, max_tabs=args.max_tabs or DEFAULT_MAX_TABS,
+                data_dir=sessions_dir().parent, kb_dir=args.kb)  # fmt: skip
+    first, *others = room_addresses(room)
+    print(f"ctguide: serving the assistant; open {first}", file=sys.stderr)
+    for other in others:
+        print(f"ctguide: on this machine: {other}", file=sys.stderr)
+    print(f"ctguide: up to {room.max_tabs} tabs at once; plans are downloaded by each browser; conversations are "
+          f"kept in {room.data_dir / 'browsers'}. Ctrl+C stops the server and every tab.", file=sys.stderr)  # fmt: skip
+    try:
+        serve(room)
+    except OSError as error:
+        raise UsageProblem(f"cannot listen on {args.host}:{args.port} ({error.strerror or error})") from None
+    print("ctguide: stopped; every tab's app has ended.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -573,7 +647,7 @@ def _add_export(verbs: argparse._SubParsersAction) -> None:
     from ctguide.exporters import FORMATS
 
     listing = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
-    cmd = verbs.add_parser("export", help="write a plan as yaml, json, csv, md, xlsx or iati",
+    cmd = verbs.add_parser("export", help="write a plan as yaml, json, csv, md, xlsx, docx or iati",
                            description=f"Write a valid plan in another format. Formats — {listing}.")  # fmt: skip
     cmd.add_argument("plan", type=Path, metavar="PLAN.yaml")
     cmd.add_argument("--format", choices=list(FORMATS), help="the format (default: from the extension of -o)")
@@ -589,6 +663,7 @@ def _add_export(verbs: argparse._SubParsersAction) -> None:
     cmd.add_argument(
         "--reporting-org-type", metavar="CODE", help="its IATI organisation type code, e.g. 21 (iati format)"
     )
+    _kb_option(cmd)
     cmd.set_defaults(handler=_export)
 
 
@@ -596,6 +671,7 @@ def _export(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from ctguide.atomic import WriteRefused, write_new
+    from ctguide.drafting import area_sectors
     from ctguide.exporters import FORMATS, ExportOptions, ExportUnavailable, export
 
     by_extension = {f.extension: f.name for f in FORMATS.values()} | {
@@ -612,9 +688,11 @@ def _export(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "nothing was written")
     if plan is None:
         return EXIT_INVALID
+    sectors = area_sectors(load_kb(args.kb)) if name == "iati" else ()
     options = ExportOptions(iati_identifier=args.iati_id, reporting_org_ref=args.reporting_org,
                             reporting_org_name=args.reporting_org_name, reporting_org_type=args.reporting_org_type,
-                            generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"))  # fmt: skip
+                            generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+                            sectors=sectors)  # fmt: skip
     try:
         result = export(plan, name, options)
         backup = write_new(args.output, result.content, force=args.force)
@@ -650,6 +728,21 @@ def _add_import(verbs: argparse._SubParsersAction) -> None:
     cmd.set_defaults(handler=_import)
 
 
+def _import_progress(total_rows: int) -> Callable[[int, int], None] | None:
+    """Progress on stderr while a long file's rows are placed under areas (every tenth)."""
+    if total_rows < IMPORT_PROGRESS_FROM:
+        return None
+    shown: set[int] = set()
+
+    def show(done: int, total: int) -> None:
+        tenth = done * 10 // total
+        if tenth not in shown:
+            shown.add(tenth)
+            print(f"ctguide: placing rows under areas … {tenth * 10} %", file=sys.stderr, flush=True)
+
+    return show
+
+
 def _import(args: argparse.Namespace) -> int:
 
     from ctguide.atomic import WriteRefused
@@ -664,14 +757,14 @@ def _import(args: argparse.Namespace) -> int:
     except InputUnreadable as unreadable:
         raise UsageProblem(str(unreadable)) from None
     period = project_period(args.start, args.months)
-    kb = load_kb(args.kb, index=True)
+    kb = load_kb(args.kb, derived=("matching",))
     try:
         text, notes = decode(raw, args.encoding)
         header, rows = read_table(text)
         options = ImportOptions(
             args.title, args.organisation, tuple(args.country) or ("(to be set)",), period, args.csv.name
         )
-        plan, report = import_table(kb, header, rows, options)
+        plan, report = import_table(kb, header, rows, options, _import_progress(len(rows)))
     except ImportProblem as problem:
         raise UsageProblem(f"{args.csv}: {problem}") from None
     try:

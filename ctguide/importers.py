@@ -11,10 +11,12 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ctguide.dialog.parsing import Unclear, parse_date, parse_number
 from ctguide.drafting import GOAL_ID, TO_BE_SET, first_quarter_end
+from ctguide.exporters.csv_table import FORMULA_STARTS
 from ctguide.exporters.rows import HEADINGS
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import suggest
@@ -87,19 +89,60 @@ class ImportProblem(Exception):
     """The file cannot be used at all (no indicator column, empty, unreadable)."""
 
 
+@dataclass(frozen=True)
+class AreaGuess:
+    """Where rows without an area column were filed, and how sure the guess is."""
+
+    rows: tuple[int, ...]
+    area: str
+    pillar: str
+    sure: bool
+    text: str
+    others: tuple[str, ...] = ()
+
+
 @dataclass
 class ImportReport:
-    """What the import did not take over as such."""
+    """What the import did not take over as such, and what it guessed."""
 
     unmapped_columns: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    guesses: list[AreaGuess] = field(default_factory=list)
+    not_imported: list[str] = field(default_factory=list)
+
+    @property
+    def check_these(self) -> list[int]:
+        return sorted(row for guess in self.guesses if not guess.sure for row in guess.rows)
 
     def lines(self) -> list[str]:
         lines = []
         if self.unmapped_columns:
             lines.append("columns not mapped: " + ", ".join(repr(c) for c in self.unmapped_columns))
         lines += self.notes
+        for guess in self.guesses:
+            how = (
+                "sure"
+                if guess.sure
+                else "not sure" + (f"; also fits {', '.join(guess.others)}" if guess.others else "")
+            )
+            lines.append(
+                f"{_rows(guess.rows)}: filed under {guess.area} ({guess.pillar}), {how}: “{_clip(guess.text)}”"
+            )
+        if self.check_these:
+            lines.append(
+                f"check these: {_rows(tuple(self.check_these))} (the area was a guess; add an Area column to decide)"
+            )
+        lines += self.not_imported
         return lines
+
+
+def _rows(numbers: tuple[int, ...]) -> str:
+    return ("row " if len(numbers) == 1 else "rows ") + ", ".join(str(n) for n in numbers)
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def decode(raw: bytes, encoding: str | None = None) -> tuple[str, list[str]]:
@@ -107,7 +150,11 @@ def decode(raw: bytes, encoding: str | None = None) -> tuple[str, list[str]]:
     if encoding:
         try:
             return raw.decode(encoding), []
-        except (LookupError, UnicodeDecodeError) as error:
+        except LookupError:
+            raise ImportProblem(
+                f"--encoding {encoding!r} is not a text encoding Python knows; e.g. utf-8, cp1252, latin-1"
+            ) from None
+        except (UnicodeError, ValueError) as error:  # includes the 'undefined' codec and decoding errors
             raise ImportProblem(f"cannot read the file as {encoding}: {error}") from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16"), []
@@ -127,6 +174,9 @@ def read_table(text: str) -> tuple[list[str], list[list[str]]]:
     sample = text[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        dialect.doublequote = (
+            True  # spreadsheets escape a quote by doubling it; the sniffer guesses this wrong
+        )
     except csv.Error:
         dialect = csv.excel
     if "\x00" in sample:
@@ -159,8 +209,8 @@ def map_columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
 
 
 def _unguard(text: str) -> str:
-    """Undo the apostrophe the CSV export puts before = + @ so spreadsheets do not run text as formulas."""
-    return text[1:] if text[:2] in ("'=", "'+", "'@") else text
+    """Undo the apostrophe the CSV export puts before formula characters (csv_table.guard)."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
 
 
 def _norm(text: str) -> str:
@@ -177,8 +227,13 @@ class ImportOptions:
 
 
 def import_table(
-    kb: KnowledgeBase, header: list[str], rows: list[list[str]], options: ImportOptions
+    kb: KnowledgeBase,
+    header: list[str],
+    rows: list[list[str]],
+    options: ImportOptions,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Plan, ImportReport]:
+    """The plan a table describes; `progress(done, total)` is called as rows are placed."""
     mapping, unmapped = map_columns(header)
     if "indicator" not in mapping:
         raise ImportProblem(f"no column with the indicators; expected a header such as 'Indicator' or 'Performance indicator' "
@@ -193,32 +248,38 @@ def import_table(
         records.append((number, values))
     if not records:
         raise ImportProblem("no row has an indicator; nothing to import")
-    return _build(kb, records, options, report), report
+    placed = _place(kb, records, report, progress)
+    if not placed:
+        raise ImportProblem("no row could be placed under an intervention area; add an 'Area' column "
+                            "(area ids are listed by `ctguide kb list`)")  # fmt: skip
+    return _build(kb, placed, options, report), report
 
 
 def _build(
-    kb: KnowledgeBase, records: list[tuple[int, dict[str, str]]], options: ImportOptions, report: ImportReport
+    kb: KnowledgeBase,
+    records: list[tuple[int, dict[str, str], str, str]],
+    options: ImportOptions,
+    report: ImportReport,
 ) -> Plan:
     chains: dict[str, dict] = {}
     indicators: list[Indicator] = []
-    used: set[str] = set()
+    ids = _Ids()
     goal: Statement | None = None
-    for number, values in records:
-        area_id = _area(kb, values, report, number)
-        area = kb.area_by_id.get(area_id)
-        code = area.code if area else area_id[:3].upper()
-        pillar = PILLARS.get(_norm(values.get("pillar", "")), area.pillar if area else "protection")
-        block = chains.setdefault(area_id, {"pillar": pillar, "objective": None, "results": {}})
+    for number, values, area_id, read_pillar in records:
+        area = kb.area_by_id[area_id]
+        code = area.code
+        pillar = PILLARS.get(_norm(values.get("pillar", "")), read_pillar)
+        block = chains.setdefault(area_id, {"pillar": pillar, "objective": None, "results": {}, "index": {}})
         if _norm(values.get("result_level", "")) == "goal":
             goal = goal or Statement(values.get("result_id") or GOAL_ID, values.get("result") or TO_BE_SET)
-            used.add(goal.id)
+            ids.take(goal.id)
             result_id, result_level = goal.id, "goal"
         else:
-            result_id, result_level = _result(block, values, code, _level(values), used)
+            result_id, result_level = _result(block, values, code, _level(values), ids)
         indicator = _indicator(
-            kb, values, area_id, pillar, result_id, result_level, code, options, report, number, used
+            kb, values, area_id, pillar, result_id, result_level, code, options, report, number, ids
         )
-        used.add(indicator.id)
+        ids.take(indicator.id)
         indicators.append(indicator)
     results_chain = tuple(_chain(kb, area_id, block) for area_id, block in chains.items())
     profile = Profile(title=options.title, organisation=options.organisation, countries=options.countries,
@@ -226,18 +287,75 @@ def _build(
     return Plan(profile=profile, goal=goal, results_chain=results_chain, indicators=tuple(indicators))
 
 
-def _area(kb: KnowledgeBase, values: dict[str, str], report: ImportReport, number: int) -> str:
-    given = values.get("area", "")
-    if given in kb.area_by_id:
-        return given
-    text = " ".join(v for v in (given, values.get("result", ""), values["indicator"]) if v)
-    found = suggest(kb, text, limit=1)
-    if found.understood:
-        if given:
-            report.notes.append(f"row {number}: area {given!r} read as {found.areas[0].id}")
-        return found.areas[0].id
-    report.notes.append(f"row {number}: no intervention area recognised; filed under research_data")
-    return "research_data"
+def _place(
+    kb: KnowledgeBase,
+    records: list[tuple[int, dict[str, str]]],
+    report: ImportReport,
+    progress: Callable[[int, int], None] | None,
+) -> list[tuple[int, dict[str, str], str, str]]:
+    """Each row with its area and pillar: the file's own Area column first, else a guess per result.
+
+    Rows of one result share a guess made from the result and all its indicators together. A row
+    whose text tells nothing is reported and left out rather than filed under an unrelated area.
+    """
+    given = {number: _given_area(kb, values) for number, values in records}
+    groups: dict[str, list[tuple[int, dict[str, str]]]] = {}
+    for number, values in records:
+        if given[number] is None:
+            key = _norm(values.get("result", "")) or f"row {number}"
+            groups.setdefault(key, []).append((number, values))
+    guessed: dict[int, tuple[str, str]] = {}
+    for done, members in enumerate(groups.values(), start=1):
+        guessed.update(_guess(kb, members, report))
+        if progress:
+            progress(done, len(groups))
+    placed = []
+    for number, values in records:
+        if given[number] is not None:
+            area_id = given[number]
+            placed.append((number, values, area_id, kb.area_by_id[area_id].pillar))
+        elif number in guessed:
+            placed.append((number, values, *guessed[number]))
+    return placed
+
+
+def _given_area(kb: KnowledgeBase, values: dict[str, str]) -> str | None:
+    """The area the file names for a row (id, code or name, any case), if it names one."""
+    given = _norm(values.get("area", ""))
+    if not given:
+        return None
+    for area in kb.areas:
+        if given in {_norm(area.id), _norm(area.code), _norm(area.name), _norm(area.id.replace("_", " "))}:
+            return area.id
+    return None
+
+
+def _guess(
+    kb: KnowledgeBase, members: list[tuple[int, dict[str, str]]], report: ImportReport
+) -> dict[int, tuple[str, str]]:
+    first = members[0][1]
+    pieces = [first.get("area", ""), first.get("result", ""), *(values["indicator"] for _, values in members)]
+    text = " ".join(p for p in pieces if p)
+    found = suggest(kb, text, limit=3)
+    rows = tuple(number for number, _ in members)
+    wanted_pillar = PILLARS.get(_norm(first.get("pillar", "")))
+    areas = [a for a in found.areas if not wanted_pillar or wanted_pillar in a.pillars] or list(found.areas)
+    if not areas or found.too_thin:
+        report.not_imported.append(
+            f"{_rows(rows)} not imported: could not tell which intervention area “{_clip(text)}” belongs to; "
+            "add an 'Area' column or describe the result in a few more words"
+        )
+        return {}
+    top = areas[0]
+    named = first.get("area", "")
+    if named:
+        report.notes.append(
+            f"{_rows(rows)}: area {named!r} is not an area id, code or name; read as {top.id}"
+        )
+    report.guesses.append(
+        AreaGuess(rows, top.id, top.pillar, not found.not_sure, text, tuple(a.id for a in areas[1:3]))
+    )
+    return dict.fromkeys(rows, (top.id, top.pillar))
 
 
 def _level(values: dict[str, str]) -> str:
@@ -252,34 +370,52 @@ def _level(values: dict[str, str]) -> str:
     return "output" if OUTPUT_VERBS.search(subject) else "outcome"
 
 
-def _result(block: dict, values: dict[str, str], code: str, level: str, used: set[str]) -> tuple[str, str]:
+def _result(block: dict, values: dict[str, str], code: str, level: str, ids: _Ids) -> tuple[str, str]:
     kind = "objective" if level == "impact" else level
     statement = values.get("result") or f"{kind.capitalize()} to be described"
     wanted_id = values.get("result_id", "")
-    for result_id, (existing_kind, existing_statement) in block["results"].items():
-        if (wanted_id and result_id == wanted_id) or (
-            not wanted_id and existing_statement == statement and existing_kind == kind
-        ):
-            return result_id, existing_kind
+    if wanted_id and wanted_id in block["results"]:
+        return wanted_id, block["results"][wanted_id][0]
+    if not wanted_id and (kind, statement) in block["index"]:
+        return block["index"][(kind, statement)], kind
     if kind == "objective":
         block["objective"] = (wanted_id or f"{code}-OBJ", statement)
-        block["results"][block["objective"][0]] = ("objective", statement)
+        _add_result(block, block["objective"][0], kind, statement)
         return block["objective"][0], "objective"
-    result_id = (
-        wanted_id
-        if wanted_id and wanted_id not in used
-        else _next_id(f"{code}-{'OC' if kind == 'outcome' else 'OP'}", used | set(block["results"]))
-    )
-    block["results"][result_id] = (kind, statement)
-    used.add(result_id)
+    if wanted_id and not ids.taken(wanted_id):
+        result_id = wanted_id
+    else:
+        prefix = f"{code}-{'OC' if kind == 'outcome' else 'OP'}"
+        result_id = ids.next(prefix, also_taken=block["results"])
+    _add_result(block, result_id, kind, statement)
+    ids.take(result_id)
     return result_id, kind
 
 
-def _next_id(prefix: str, used: set[str]) -> str:
-    number = sum(1 for ident in used if ident.startswith(prefix)) + 1
-    while f"{prefix}{number}" in used:
-        number += 1
-    return f"{prefix}{number}"
+def _add_result(block: dict, result_id: str, kind: str, statement: str) -> None:
+    block["results"][result_id] = (kind, statement)
+    block["index"].setdefault((kind, statement), result_id)
+
+
+class _Ids:
+    """The ids given so far and, per prefix, where to look for the next free number: linear in rows."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self._next: dict[str, int] = {}
+
+    def taken(self, ident: str) -> bool:
+        return ident in self.used
+
+    def take(self, ident: str) -> None:
+        self.used.add(ident)
+
+    def next(self, prefix: str, also_taken: dict | set = frozenset()) -> str:  # type: ignore[assignment]
+        number = self._next.get(prefix, 1)
+        while f"{prefix}{number}" in self.used or f"{prefix}{number}" in also_taken:
+            number += 1
+        self._next[prefix] = number + 1
+        return f"{prefix}{number}"
 
 
 def _chain(kb: KnowledgeBase, area_id: str, block: dict) -> AreaChain:
@@ -293,7 +429,7 @@ def _chain(kb: KnowledgeBase, area_id: str, block: dict) -> AreaChain:
 
 
 def _indicator(kb: KnowledgeBase, values: dict[str, str], area: str, pillar: str, result_id: str, result_kind: str,
-               code: str, options: ImportOptions, report: ImportReport, number: int, used: set[str]) -> Indicator:  # fmt: skip
+               code: str, options: ImportOptions, report: ImportReport, number: int, ids: _Ids) -> Indicator:  # fmt: skip
     statement = " ".join(values["indicator"].split())
     unit = _unit(values, statement)
     kind = values.get("type") if values.get("type") in ("quantitative", "qualitative", "milestone") else (
@@ -301,8 +437,8 @@ def _indicator(kb: KnowledgeBase, values: dict[str, str], area: str, pillar: str
     wanted = values.get("indicator_id", "")
     ident = (
         wanted
-        if wanted and wanted not in used and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}", wanted)
-        else _next_id(f"{code}-", used)
+        if wanted and not ids.taken(wanted) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}", wanted)
+        else ids.next(f"{code}-")
     )
     ratio = unit in RATIO_UNITS
     level = values.get("level") if values.get("level") in ("impact", "outcome", "output") else (
@@ -370,9 +506,13 @@ def _baseline(
     planned = re.search(r"to be set by (\d{4}-\d{2}-\d{2})", text)
     note = values.get("baseline_note") or None
     if planned:
-        return Baseline(
-            status="to_be_set", planned_date=min(dt.date.fromisoformat(planned[1]), end), note=note
-        )
+        try:
+            when = min(dt.date.fromisoformat(planned[1]), end)
+        except ValueError:
+            report.notes.append(f"row {number}: {planned[1]!r} is not a calendar date; the baseline is planned "
+                                "for the first quarter")  # fmt: skip
+            when = first_quarter_end(start, end)
+        return Baseline(status="to_be_set", planned_date=when, note=note)
     if not text or _norm(text) in ("tbd", "to be set", "n a", "na", "unknown", "0 tbd", "-"):
         return Baseline(status="to_be_set", planned_date=first_quarter_end(start, end))
     value = _value(text, unit)

@@ -64,7 +64,7 @@ def _closest(
             picked += [queue.pop(0) for queue in queues if queue][: room - len(picked)]
         return [Suggestion(i, kb.result_by_id[i.result], "close to your result") for i in picked]
     wanted = set(content_tokens(result.statement))
-    others = [i for i in free if i.area == area.id and i.level == result.level]
+    others = [i for i in free if i.area == area.id and i.level == result.level and i.attributable]
     others.sort(key=lambda i: (-len(wanted & set(content_tokens(i.statement))), i.id))
     return [Suggestion(i, kb.result_by_id.get(i.result)) for i in others[:room]]
 

@@ -7,11 +7,14 @@ result.warnings  # what the reader should know (e.g. IATI placeholders)
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from ctguide.plan import Plan
+if TYPE_CHECKING:  # the command line lists the formats without loading plans
+    from ctguide.plan import Plan
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,7 @@ class ExportOptions:
     reporting_org_name: str | None = None
     reporting_org_type: str | None = None
     generated: str | None = None  # ISO date-time the shell stamps into documents that carry one
+    sectors: tuple[tuple[str, str], ...] = ()  # (area id, DAC/CRS code) from the knowledge base, for IATI
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,13 @@ FORMATS: dict[str, Format] = {
             "xlsx",
         ),
         Format(
+            "docx",
+            "docx",
+            "a Word document: title page, logframe matrix (landscape), reference sheets, open findings",
+            "ctguide.exporters.word",
+            "docx",
+        ),
+        Format(
             "iati",
             "xml",
             "an IATI 2.03 iati-activities document with result/indicator elements",
@@ -93,3 +104,13 @@ def export(plan: Plan, name: str, options: ExportOptions | None = None) -> Expor
         ) from None
     render: Callable[[Plan, str, ExportOptions], ExportResult] = module.render
     return render(plan, name, options or ExportOptions())
+
+
+def fixed_time(plan: Plan, options: ExportOptions) -> dt.datetime:
+    """The time stamped into office documents (naive UTC): options.generated, else the project start."""
+    if options.generated:
+        stamp = dt.datetime.fromisoformat(options.generated)
+        if stamp.tzinfo is not None:
+            stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
+        return stamp.replace(microsecond=0)
+    return dt.datetime.combine(plan.profile.start_date, dt.time())

@@ -9,11 +9,16 @@ Activity (children in the order the XSD's sequence requires):
 - `title` = profile title; `description type="1"` = summary (or a generated sentence), the regions and
   any country that has no ISO code here; `description type="3"` = the target groups.
 - `participating-org`: the organisation with role 4 (Implementing), the donor with role 1 (Funding).
-- `activity-status` 2 (Implementation); `activity-date` 1 (planned start) and 3 (planned end).
+- `activity-status` 1 (Pipeline/identification): a plan is a design, not yet an activity under way;
+  `activity-date` 1 (planned start) and 3 (planned end).
 - `recipient-country`: ISO 3166-1 alpha-2 codes from a small table of the countries counter-trafficking
   projects work in; a name not in the table is never guessed: it goes to the description, with a warning.
+- `sector` (vocabulary 1, OECD DAC/CRS 5-digit purpose codes): each area's `sector` in the plan, else
+  the knowledge base's `dac_sector` for the area (options.sectors); percentages split by the number of
+  areas per code and add up to 100. An area with neither is reported in a warning.
 
-Results: one `result` per objective, outcome or output that has indicators. @type is 1 Output,
+Results: the goal first (type 3 Impact), then one `result` per objective, outcome or output that has
+indicators. @type is 1 Output,
 2 Outcome or 3 Impact (an objective is 3 when one of its indicators is at impact level, else 2);
 @aggregation-status is false; the reference (vocabulary 99, the reporting organisation's own) is the
 result id. Indicators: @measure from the unit (1 Unit, 2 Percentage, 3 Nominal for yes/no, 4 Ordinal for
@@ -21,6 +26,10 @@ stages, 5 Qualitative for text or qualitative indicators); @ascending true for i
 for decrease, absent for maintain. The description carries what IATI has no slot for: definitions,
 numerator and denominator, disaggregation, means of verification, method, frequency and responsible.
 References: vocabulary 99 = the indicator id, 3 = US foreign-assistance (F) code, 9 = SDG indicator.
+
+Monitor-only indicators have no @ascending and no period: they are counted, never targeted; a
+projection a donor requires goes into the description, labelled "projection, not a target". Context
+indicators say in the description that they are not attributable to the project.
 
 Values: @value is written only for Unit and Percentage indicators with a numeric value, as a plain
 decimal. Yes/no answers, stages and text go into the comment (IATI reads @value as a number), so do
@@ -40,6 +49,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ctguide.exporters import ExportOptions, ExportResult
+from ctguide.exporters.rows import CONTEXT, MONITOR_ONLY, PROJECTION, projections_text
 from ctguide.plan import AreaChain, Baseline, Indicator, Plan, Statement, Target, Value
 from ctguide.textnorm import fold
 
@@ -49,6 +59,23 @@ PLACEHOLDER_ORG_NAME = "(reporting organisation to be set)"
 PLACEHOLDER_ORG_TYPE = "90"  # OrganisationType 90 Other: claims nothing about the real publisher
 PLACEHOLDER_PREFIX = f"{PLACEHOLDER_ORG_REF}-CTGUIDE-PLACEHOLDER-"
 
+PIPELINE = "1"  # ActivityStatus 1 Pipeline/identification
+DAC_VOCABULARY = "1"  # SectorVocabulary 1: OECD DAC CRS purpose codes (5 digit)
+SECTOR_NAMES = {
+    "11330": "Vocational training", "12220": "Basic health care",
+    "12340": "Promotion of mental health and well-being", "15110": "Public sector policy and administrative management",
+    "15113": "Anti-corruption organisations and institutions", "15125": "Public procurement",
+    "15130": "Legal and judicial development", "15136": "Immigration", "15137": "Prisons",
+    "15150": "Democratic participation and civil society", "15160": "Human rights",
+    "15170": "Women's rights organisations and movements, and government institutions",
+    "15180": "Ending violence against women and girls",
+    "15190": "Facilitation of orderly, safe, regular and responsible migration and mobility",
+    "15196": "Government and civil society statistics and data", "15210": "Security system management and reform",
+    "16010": "Social protection", "16015": "Social services (incl youth development and women+ children)",
+    "16020": "Employment creation", "16070": "Labour rights", "22040": "Information and communication technology (ICT)",
+    "25040": "Responsible business conduct", "72010": "Material relief assistance and services",
+    "72050": "Relief co-ordination and support services",
+}  # fmt: skip
 UNIT, PERCENTAGE, NOMINAL, ORDINAL, QUALITATIVE = "1", "2", "3", "4", "5"
 NUMERIC_MEASURES = frozenset({UNIT, PERCENTAGE})
 MEASURE_OF_UNIT = {
@@ -136,6 +163,7 @@ def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
     stamp = _datetime(options.generated) or _midnight(plan.last_updated or plan.profile.start_date)
     root = ET.Element("iati-activities", {"version": "2.03", "generated-datetime": stamp})
     root.append(_activity(plan, options, stamp, warnings))
+    _clean_tree(root)
     ET.indent(root)
     document = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
     return ExportResult(document, tuple(warnings))
@@ -166,11 +194,17 @@ def _activity(plan: Plan, options: ExportOptions, stamp: str, warnings: list[str
     _narrated(activity, "participating-org", profile.organisation, role="4")
     if profile.donor:
         _narrated(activity, "participating-org", profile.donor, role="1")
-    ET.SubElement(activity, "activity-status", code="2")
+    ET.SubElement(activity, "activity-status", code=PIPELINE)
     ET.SubElement(activity, "activity-date", {"type": "1", "iso-date": profile.start_date.isoformat()})
     ET.SubElement(activity, "activity-date", {"type": "3", "iso-date": profile.end_date.isoformat()})
     for code, country in codes:
         _narrated(activity, "recipient-country", country, code=code)
+    for code, percentage in sector_shares(plan, dict(options.sectors), warnings):
+        attributes = {"vocabulary": DAC_VOCABULARY, "code": code, "percentage": percentage}
+        if code in SECTOR_NAMES:
+            _narrated(activity, "sector", SECTOR_NAMES[code], **attributes)
+        else:
+            ET.SubElement(activity, "sector", attributes)
     activity.extend(_results(plan))
     return activity
 
@@ -255,6 +289,34 @@ def _general_description(plan: Plan, unknown_countries: list[str]) -> str:
     return "\n".join(lines)
 
 
+# --- sectors -------------------------------------------------------------------------------
+
+
+def sector_shares(plan: Plan, known: dict[str, str], warnings: list[str]) -> list[tuple[str, str]]:
+    """(DAC code, percentage) per distinct code of the plan's areas; the percentages add up to 100."""
+    codes = []
+    for block in plan.results_chain:
+        code = block.sector or known.get(block.area)
+        if code:
+            codes.append(code)
+        else:
+            warnings.append(
+                f"area {block.area!r} has no DAC/CRS sector: set `sector` (a 5-digit purpose code) in its "
+                f"results_chain block; IATI expects every activity to name its sectors"
+            )
+    counts = {code: codes.count(code) for code in dict.fromkeys(codes)}
+    shares = [Decimal(100 * n) / len(codes) for n in counts.values()]
+    rounded = [share.quantize(Decimal("0.01")) for share in shares]
+    if rounded:
+        rounded[-1] = Decimal(100) - sum(rounded[:-1])
+    return [(code, _plain(share)) for code, share in zip(counts, rounded, strict=True)]
+
+
+def _plain(number: Decimal) -> str:
+    text = format(number, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 # --- results and indicators ----------------------------------------------------------------
 
 
@@ -311,7 +373,7 @@ def measure(indicator: Indicator) -> str:
 def _indicator(plan: Plan, indicator: Indicator) -> ET.Element:
     code = measure(indicator)
     attributes = {"measure": code}
-    if indicator.direction in ASCENDING:
+    if indicator.direction in ASCENDING and not indicator.monitor_only:
         attributes["ascending"] = ASCENDING[indicator.direction]
     element = ET.Element("indicator", attributes)
     _narrated(element, "title", indicator.statement)
@@ -349,7 +411,14 @@ def _extra_references(indicator: Indicator) -> list[str]:
 def indicator_description(indicator: Indicator) -> str:
     """What a PIRS says and IATI has no element for, as readable lines."""
     unit = indicator.unit.replace("_", "/") + (f" ({indicator.unit_detail})" if indicator.unit_detail else "")
-    lines = [f"Unit: {unit}. Desired direction: {indicator.direction}."]
+    if indicator.monitor_only:
+        lines = [f"Unit: {unit}. {MONITOR_ONLY.capitalize()}: counted and reported, never given a target."]
+    else:
+        lines = [f"Unit: {unit}. Desired direction: {indicator.direction}."]
+    if indicator.projections:
+        lines.append(f"{PROJECTION.capitalize()}: {projections_text(indicator)}.")
+    if not indicator.attributable:
+        lines.append(f"{CONTEXT.capitalize()}.")
     if indicator.direction_note:
         lines.append(f"Direction note: {indicator.direction_note}")
     lines += [f"Definition of {term}: {text}" for term, text in indicator.definitions]
@@ -455,6 +524,16 @@ def _value_text(indicator: Indicator, value: Value) -> str:
 def _clean(text: str) -> str:
     """Text without the control characters XML 1.0 cannot carry."""
     return _INVALID_XML.sub("", text)
+
+
+def _clean_tree(root: ET.Element) -> None:
+    """Every attribute and text of the document without the characters XML 1.0 cannot carry
+    (a plan's ids, codes and names reach attributes as well as narratives)."""
+    for element in root.iter():
+        for key, value in element.attrib.items():
+            element.set(key, _clean(value))
+        if element.text:
+            element.text = _clean(element.text)
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:

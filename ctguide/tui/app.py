@@ -2,16 +2,21 @@
 
 The screen shows what `dialog.reply` returns and sends it what the user types; everything that
 decides lives in the pure core. Knowledge loads in a worker after the first screen is drawn.
+The shell itself carries out the few commands that act on the screen (`write`, `contrast`, `panel`,
+`conversations`, `more`): they work at every stage, also once the plan is done.
 """
 
 from __future__ import annotations
 
 import asyncio
+import io
+import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -26,8 +31,27 @@ if TYPE_CHECKING:
 
 from ctguide.atomic import WriteRefused, write_new
 from ctguide.guidetext import COMMANDS
+from ctguide.literal import for_markdown, printable
 from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, load, slug
-from ctguide.tui.screens import ConfirmScreen, ExportChoice, ExportScreen, HelpScreen, ResumeScreen
+from ctguide.tui.commands import (
+    CONTRAST,
+    CONVERSATIONS,
+    MORE,
+    PANEL,
+    SHELL_COMMANDS,
+    format_named,
+    shell_command,
+)
+from ctguide.tui.prefs import TAB_ENV, TAB_ID, load_prefs, save_prefs
+from ctguide.tui.screens import (
+    NEW_CONVERSATION,
+    ConfirmScreen,
+    ConversationsScreen,
+    ExportChoice,
+    ExportScreen,
+    HelpScreen,
+    ResumeScreen,
+)
 from ctguide.tui.widgets import PlanTree, Progress, Prompt, QuickReplies, Transcript, indicator_details
 
 HIGH_CONTRAST = Theme(
@@ -44,7 +68,11 @@ HIGH_CONTRAST = Theme(
     panel="#1A1A1A",
     dark=True,
 )
+DEFAULT_THEME = "textual-dark"
 NARROW = 100
+SHORT = 32
+MAIN_SCREEN_ACTIONS = frozenset({"back", "save", "export", "toggle_panel", "copy", "conversations"})
+"""Actions that only make sense on the chat itself, not inside a dialog on top of it."""
 
 
 class CtGuideApp(App[None]):
@@ -52,17 +80,24 @@ class CtGuideApp(App[None]):
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT, "-tall")]
     TITLE = "ctguide"
     SUB_TITLE = "SMART indicators for counter-trafficking projects"
+    # Priority: the prompt (an Input) has the focus nearly always and binds Ctrl+E, Ctrl+A… itself.
+    # F-keys for the same actions: a browser keeps Ctrl+T, Ctrl+W and friends for itself.
     BINDINGS = [
-        Binding("f1", "help", "Help"),
-        Binding("ctrl+z", "back", "Back"),
-        Binding("ctrl+s", "save", "Save"),
-        Binding("ctrl+e", "export", "Export"),
-        Binding("ctrl+b", "toggle_panel", "Panel"),
-        Binding("ctrl+y", "copy", "Copy"),
-        Binding("ctrl+t", "toggle_contrast", "Contrast", show=False),
+        Binding("f1", "help", "Help", priority=True),
+        Binding("f2", "export", "Write", priority=True),
+        Binding("f3", "toggle_panel", "Plan", priority=True),
+        Binding("f4", "toggle_contrast", "Contrast", priority=True),
+        Binding("ctrl+z", "back", "Back", priority=True),
         Binding("ctrl+q", "quit_app", "Quit", priority=True),
+        Binding("ctrl+e", "export", "Write", show=False, priority=True),
+        Binding("ctrl+b", "toggle_panel", "Plan", show=False, priority=True),
+        Binding("ctrl+t", "toggle_contrast", "Contrast", show=False, priority=True),
+        Binding("ctrl+s", "save", "Save", show=False, priority=True),
+        Binding("ctrl+y", "copy", "Copy", show=False),
+        Binding("escape", "close_panel", "Chat", show=False),
     ]
 
     def __init__(self, kb: KnowledgeBase | None = None, *, kb_dir: Path | None = None, resume: str | None = None,
@@ -76,6 +111,8 @@ class CtGuideApp(App[None]):
         self.keeper: Keeper | None = None
         self.written: Path | None = None
         self.selected: str | None = None
+        tab = os.environ.get(TAB_ENV, "")
+        self.tab = tab if TAB_ID.fullmatch(tab) else None
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -95,6 +132,13 @@ class CtGuideApp(App[None]):
 
     def on_mount(self) -> None:
         self.register_theme(HIGH_CONTRAST)
+        remembered = load_prefs().theme
+        if remembered in (DEFAULT_THEME, HIGH_CONTRAST.name):
+            self.theme = remembered
+        if self.is_web:
+            from ctguide.tui.lifeline import start_lifeline
+
+            start_lifeline(lambda: self.call_from_thread(self.exit))
         self.query_one(QuickReplies).display = False
         self.query_one(Transcript).add_note("ctguide is getting ready…")
         self.call_after_refresh(self._load)
@@ -109,7 +153,7 @@ class CtGuideApp(App[None]):
         try:
             kb, first = await asyncio.to_thread(self._prepare)
         except KnowledgeError as error:
-            details = "\n".join(f"- `{p}`" for p in error.problems[:12])
+            details = "\n".join(f"- {for_markdown(p)}" for p in error.problems[:12])
             self._fatal(f"The knowledge base has problems (run `ctguide kb check`):\n\n{details}")
             return
         self._knowledge_ready(kb, first)
@@ -119,8 +163,13 @@ class CtGuideApp(App[None]):
         from ctguide.dialog import start
         from ctguide.kbcache import load_compiled
 
-        kb = self.kb or load_compiled(self.kb_dir, with_index=True)
+        kb = self.kb or load_compiled(self.kb_dir, derived=("matching",))
         return kb, start(kb)
+
+    def notify(self, message: str, *, markup: bool = False, **options: object) -> None:  # type: ignore[override]
+        """Every notification shows its text literally (paths, titles and problems come from outside):
+        never as markup, never with control characters."""
+        super().notify(printable(message), markup=False, **options)  # type: ignore[arg-type]
 
     def _fatal(self, message: str) -> None:
         transcript = self.query_one(Transcript)
@@ -134,23 +183,33 @@ class CtGuideApp(App[None]):
         if self.resume_name:
             self._resume(self.resume_name)
             return
-        unfinished = [r for r in list_sessions().sessions if not r.done][:8] if self.offer_resume else []
+        if self.tab and (held := load_prefs().tabs.get(self.tab)) and self._exists(held):
+            self._resume(held)  # this browser tab was reloaded: its conversation comes back
+            return
+        unfinished = self._unfinished() if self.offer_resume else []
         if unfinished:
             self.push_screen(ResumeScreen(unfinished), self._resume_chosen)
             return
-        self._begin(
-            first, Keeper(kb=str(self.kb_dir) if self.kb_dir else None, knowledge=self.kb.fingerprint)
-        )
+        self._begin(first, self._new_keeper())
+
+    def _new_keeper(self) -> Keeper:
+        assert self.kb is not None
+        return Keeper(kb=str(self.kb_dir) if self.kb_dir else None, knowledge=self.kb.fingerprint)
+
+    @staticmethod
+    def _unfinished() -> list:
+        return [r for r in list_sessions().sessions if not r.done][:8]
+
+    @staticmethod
+    def _exists(name: str) -> bool:
+        return any(r.name == name for r in list_sessions().sessions)
 
     def _resume_chosen(self, name: str | None) -> None:
         from ctguide.dialog import start
 
         if name is None:
             assert self.kb is not None
-            self._begin(
-                start(self.kb),
-                Keeper(kb=str(self.kb_dir) if self.kb_dir else None, knowledge=self.kb.fingerprint),
-            )
+            self._begin(start(self.kb), self._new_keeper())
         else:
             self._resume(name)
 
@@ -161,25 +220,33 @@ class CtGuideApp(App[None]):
         try:
             record = load(name)
         except SessionProblem as problem:
-            self.notify(str(problem), severity="error", timeout=10)
+            self.notify(str(problem), severity="error", timeout=10, markup=False)
             self._begin(start(self.kb), Keeper(knowledge=self.kb.fingerprint))
             return
         turn = replay(self.kb, record.replies)
         keeper = Keeper(name=record.name, kb=record.kb, script=record.script, created=record.created,
                         knowledge=self.kb.fingerprint)  # fmt: skip
         if warning := knowledge_changed(record, self.kb.fingerprint):
-            self.notify(warning[0].upper() + warning[1:] + ".", severity="warning", timeout=12)
+            self.notify(warning[0].upper() + warning[1:] + ".", severity="warning", timeout=12, markup=False)
         self.query_one(Transcript).add_assistant(
-            f"Welcome back to **{record.title or record.name}**: {len(record.replies)} answers restored."
+            f"Welcome back to **{for_markdown(record.title or record.name)}**: {len(record.replies)} answers restored."
         )
         self._begin(turn, keeper)
 
     def _begin(self, turn: Turn, keeper: Keeper) -> None:
         self.keeper = keeper
+        self.written = None
+        self._remember_tab()
         prompt = self.query_one(Prompt)
         prompt.disabled = False
         prompt.focus()
         self._show(turn)
+
+    def _remember_tab(self) -> None:
+        if self.tab and self.keeper and self.keeper.name:
+            prefs = load_prefs()
+            if prefs.tabs.get(self.tab) != self.keeper.name:
+                save_prefs(prefs.with_tab(self.tab, self.keeper.name))
 
     # --- the conversation ----------------------------------------------------------------------
 
@@ -195,8 +262,10 @@ class CtGuideApp(App[None]):
         self.query_one(Prompt).focus()
 
     def send(self, text: str) -> None:
-        """Send one reply to the engine and show its turn."""
+        """Carry out a screen command, or send the reply to the engine and show its turn."""
         if self.turn is None or self.kb is None:
+            return
+        if self._shell(text):
             return
         from ctguide.dialog import reply
 
@@ -215,14 +284,62 @@ class CtGuideApp(App[None]):
         elif turn.session.done and not previous.session.done:
             self.action_export()
 
+    def _shell(self, text: str) -> bool:
+        """Carry out `text` when it is a screen command; False when it is a reply for the conversation."""
+        command = shell_command(text)
+        assert self.turn is not None
+        if command is None:
+            return False
+        session = self.turn.session
+        if (
+            command.name == "write"
+            and command.format is None
+            and not session.done
+            and session.stage == "review"
+        ):
+            return False  # the review's own answer: it finishes the plan, then the shell writes it
+        self.query_one(Prompt).remember(text)
+        self.query_one(Transcript).add_user(text)
+        if command.name == CONTRAST:
+            self.action_toggle_contrast()
+        elif command.name == PANEL:
+            self.action_toggle_panel()
+        elif command.name == CONVERSATIONS:
+            self.action_conversations()
+        elif command.name == MORE:
+            self.query_one(Transcript).expand_last()
+        else:
+            self._write_command(command.format)
+        return True
+
+    def _write_command(self, word: str | None) -> None:
+        from ctguide.exporters import FORMATS
+
+        transcript = self.query_one(Transcript)
+        name = format_named(word, {n: f.extension for n, f in FORMATS.items()}) if word else None
+        if word and name is None:
+            transcript.add_assistant(
+                f"I can write the plan as {', '.join(FORMATS)} (for example `export xlsx`); not as “{word}”.",
+                problem=True,
+            )
+        elif not self.turn or not self.turn.session.done:
+            stage = self.turn.session.stage if self.turn else "profile"
+            transcript.add_assistant(
+                f"The plan is written once the review is done; we are at **{stage}**. "
+                "Answer the question above, or type `show` to see the plan so far.",
+                problem=True,
+            )
+        else:
+            self.action_export(name)
+
     def _show(self, turn: Turn) -> None:
         self.turn = turn
         transcript = self.query_one(Transcript)
         transcript.add_assistant("\n\n".join(turn.say), problem=turn.problem is not None)
         self.query_one(QuickReplies).show(turn.options)
         prompt = self.query_one(Prompt)
-        prompt.placeholder = f"e.g. {turn.example}" if turn.example else "Type a reply, or `help`"
-        prompt.suggester = SuggestFromList([*turn.options, *COMMANDS], case_sensitive=False)
+        prompt.placeholder = f"e.g. {turn.example}" if turn.example else "Type a reply, or help"
+        prompt.suggester = SuggestFromList([*turn.options, *COMMANDS, *SHELL_COMMANDS], case_sensitive=False)
         self.query_one(Progress).show(turn.session.stage)
         assert self.kb is not None
         self.query_one(PlanTree).show(self.kb, turn.session.plan)
@@ -234,10 +351,11 @@ class CtGuideApp(App[None]):
         try:
             path = self.keeper.save(turn.session)
         except (OSError, WriteRefused, SessionProblem) as error:
-            self.notify(f"Could not save the session: {error}", severity="error", timeout=8)
+            self.notify(f"Could not save the session: {error}", severity="error", timeout=8, markup=False)
             return
+        self._remember_tab()
         if announce:
-            self.notify(f"Saved to {path}")
+            self.notify(f"Saved to {path}", markup=False)
 
     # --- the plan panel -----------------------------------------------------------------------
 
@@ -247,6 +365,28 @@ class CtGuideApp(App[None]):
         data = event.node.data or ""
         self.selected = data.split(":", 1)[1] if data.startswith("indicator:") else None
         self._update_details()
+
+    @on(PlanTree.TypedAway)
+    def _typed_in_tree(self, event: PlanTree.TypedAway) -> None:
+        """A key typed on the plan belongs to the prompt: the plan is for looking, the prompt for talking."""
+        prompt = self.query_one(Prompt)
+        if self.screen.has_class("-panel-shown"):
+            self.screen.remove_class("-panel-shown")
+        prompt.focus()
+        prompt.insert_text_at_cursor(event.character)
+
+    def on_click(self, event: events.Click) -> None:
+        """After a click on the plan (wide screens), typing goes to the prompt again."""
+        if self.screen.has_class("-panel-shown") or len(self.screen_stack) > 1:
+            return
+        widget = event.widget
+        if widget is not None and widget.id in ("tree", "details", "details-box", "progress"):
+            self.call_after_refresh(self._refocus_prompt)
+
+    def _refocus_prompt(self) -> None:
+        prompt = self.query_one(Prompt)
+        if not prompt.disabled and len(self.screen_stack) == 1:
+            prompt.focus()
 
     def _update_details(self) -> None:
         details = self.query_one("#details", Markdown)
@@ -259,8 +399,17 @@ class CtGuideApp(App[None]):
 
     # --- actions ---------------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Chat actions stay out of dialogs: there their keys belong to the dialog's own inputs."""
+        if action in MAIN_SCREEN_ACTIONS or action == "close_panel":
+            return len(self.screen_stack) == 1
+        return True
+
     def action_help(self) -> None:
-        self.push_screen(HelpScreen())
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+        elif len(self.screen_stack) == 1:
+            self.push_screen(HelpScreen())
 
     def action_back(self) -> None:
         self.send("back")
@@ -270,10 +419,39 @@ class CtGuideApp(App[None]):
             self._save(self.turn, announce=True)
 
     def action_toggle_panel(self) -> None:
-        self.screen.toggle_class("-panel-hidden")
+        """Wide: show or hide the panel beside the chat. Narrow: the plan takes the whole screen, or gives it back."""
+        screen = self.screen
+        if screen.has_class("-narrow"):
+            screen.toggle_class("-panel-shown")
+            if screen.has_class("-panel-shown"):
+                self.query_one(PlanTree).focus()
+            else:
+                self._refocus_prompt()
+        else:
+            screen.toggle_class("-panel-hidden")
+
+    def action_close_panel(self) -> None:
+        if self.screen.has_class("-panel-shown"):
+            self.action_toggle_panel()
 
     def action_toggle_contrast(self) -> None:
-        self.theme = "textual-dark" if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
+        self.theme = DEFAULT_THEME if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
+        save_prefs(load_prefs().with_theme(self.theme))
+
+    def action_conversations(self) -> None:
+        """The conversations saved here (in a browser: this browser's), to switch to another or start anew."""
+        records = list_sessions().sessions[:20]
+        current = self.keeper.name if self.keeper else None
+        self.push_screen(ConversationsScreen(records, current), self._conversation_chosen)
+
+    def _conversation_chosen(self, name: str | None) -> None:
+        if name is None or (self.keeper and name == self.keeper.name):
+            return
+        self.query_one(Transcript).remove_children()
+        if name == NEW_CONVERSATION:
+            self._resume_chosen(None)
+        else:
+            self._resume(name)
 
     def action_copy(self) -> None:
         from ctguide.plan import plan_document
@@ -284,12 +462,12 @@ class CtGuideApp(App[None]):
             return
         if self.selected:
             self.copy_to_clipboard(indicator_details(plan, self.selected))
-            self.notify(f"Copied {self.selected} to the clipboard.")
+            self.notify(f"Copied {self.selected} to the clipboard.", markup=False)
         else:
             self.copy_to_clipboard(plan_document(plan, Path("plan.yaml")))
             self.notify("Copied the plan (YAML) to the clipboard.")
 
-    def action_export(self) -> None:
+    def action_export(self, format_name: str | None = None) -> None:
         plan = self.turn.session.plan if self.turn else None
         if plan is None or not self.turn.session.done:
             self.notify(
@@ -297,7 +475,12 @@ class CtGuideApp(App[None]):
                 severity="warning",
             )
             return
-        self.push_screen(ExportScreen(slug(plan.profile.title)), self._export_chosen)
+        if len(self.screen_stack) > 1:
+            return
+        self.push_screen(
+            ExportScreen(slug(plan.profile.title), browser=self.is_web, format_name=format_name),
+            self._export_chosen,
+        )
 
     def _export_chosen(self, choice: ExportChoice | None) -> None:
         if choice is None or self.turn is None:
@@ -310,21 +493,55 @@ class CtGuideApp(App[None]):
             if choice.path.suffix.lower() == f".{extension}"
             else choice.path.with_suffix(f".{extension}")
         )
+        from ctguide.drafting import area_sectors
+
         options = ExportOptions(
-            iati_identifier=choice.iati_identifier, reporting_org_ref=choice.reporting_org
+            iati_identifier=choice.iati_identifier,
+            reporting_org_ref=choice.reporting_org,
+            sectors=area_sectors(self.kb) if self.kb is not None else (),
         )
         try:
             result = export(self.turn.session.plan, choice.format, options)
-            backup = write_new(target, result.content, force=choice.replace)
+            if self.is_web:
+                self._deliver(target.name, result.content)
+                backup = None
+            else:
+                backup = write_new(target, result.content, force=choice.replace)
         except (WriteRefused, ExportUnavailable) as problem:
-            self.notify(f"{problem}", severity="error", timeout=10)
+            self.notify(f"{problem}", severity="error", timeout=10, markup=False)
             return
         for warning in result.warnings:
-            self.notify(warning, severity="warning", timeout=10)
+            self.notify(warning, severity="warning", timeout=10, markup=False)
         self.written = target
+        if self.is_web:
+            self.query_one(Transcript).add_assistant(
+                f"Your browser is downloading **{target.name}**. Type `export xlsx` (or md, csv, json, iati) "
+                "for another format."
+            )
+            return
         kept = f" (the previous file is kept as {backup.name})" if backup else ""
-        self.query_one(Transcript).add_assistant(f"Wrote **{target.resolve()}**{kept}.")
-        self.notify(f"Wrote {target}{kept}")
+        self.query_one(Transcript).add_assistant(
+            f"Wrote **{for_markdown(target.resolve())}**{for_markdown(kept)}."
+        )
+        self.notify(f"Wrote {target}{kept}", markup=False)
+
+    def _deliver(self, name: str, content: str | bytes) -> None:
+        """In a browser the plan is a download: nothing is written where the client could choose."""
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        safe = re.sub(r"[^\w.-]+", "-", name, flags=re.ASCII).strip("-.") or "plan"
+        self.deliver_binary(io.BytesIO(data), save_filename=safe, name="plan")
+
+    @on(events.DeliveryComplete)
+    def _delivered(self, event: events.DeliveryComplete) -> None:
+        if event.name == "plan":
+            self.notify("Download finished: look in your browser's downloads.")
+
+    @on(events.DeliveryFailed)
+    def _delivery_failed(self, event: events.DeliveryFailed) -> None:
+        if event.name == "plan":
+            self.notify(
+                f"The download failed ({event.exception}); try again.", severity="error", markup=False
+            )
 
     def action_quit_app(self) -> None:
         if self.turn is not None and self.turn.session.done and self.written is None:
@@ -344,11 +561,14 @@ class CtGuideApp(App[None]):
         yield SystemCommand("Help", "How ctguide works and what you can type", self.action_help)
         yield SystemCommand("Back", "Undo the last answer", self.action_back)
         yield SystemCommand("Save", "Save the conversation now", self.action_save)
-        yield SystemCommand("Export", "Write the finished plan to a file", self.action_export)
+        yield SystemCommand("Write", "Write the finished plan (any format)", self.action_export)
         yield SystemCommand(
             "Toggle plan panel", "Show or hide the plan as it grows", self.action_toggle_panel
         )
         yield SystemCommand(
             "High contrast", "Switch the projector-friendly high-contrast theme", self.action_toggle_contrast
+        )
+        yield SystemCommand(
+            "Conversations", "Switch to another saved conversation", self.action_conversations
         )
         yield SystemCommand("Copy", "Copy the selected indicator, or the whole plan", self.action_copy)

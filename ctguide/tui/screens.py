@@ -28,14 +28,21 @@ ctguide talks you through your project's results chain and writes a SMART indica
 ## The flow
 {chr(10).join(f"{n}. **{name}** — {text}" for n, (name, text) in enumerate(STAGES, start=1))}
 
-## Keys
-- **F1** this help · **Ctrl+Z** back · **Ctrl+S** save · **Ctrl+E** export the plan
-- **Ctrl+B** show or hide the plan panel · **Ctrl+Y** copy the selected indicator (or the plan)
-- **Ctrl+T** high-contrast theme for projectors · **Ctrl+P** command palette · **Ctrl+Q** quit
-- **Tab** moves between the prompt, the quick replies and the plan; in the quick replies,
-  **1-9** picks a reply; **Up/Down** in the prompt recall what you typed before.
+## Keys (they work while you type; in a browser use the F-keys)
+- **F1** this help · **F2** or **Ctrl+E** write the plan · **F3** or **Ctrl+B** the plan panel
+  (on a narrow screen it takes the whole screen; **Esc** or **F3** brings the chat back)
+- **F4** or **Ctrl+T** high-contrast theme for projectors · **Ctrl+Z** back · **Ctrl+S** save
+- **Ctrl+Y** copy the selected indicator (or the plan) · **Ctrl+P** command palette · **Ctrl+Q** quit
+- **Tab** in the prompt jumps to the quick replies: press a reply's letter (or Enter), or click one.
+  **Up/Down** in the prompt recall what you typed before.
+
+## Commands for the screen
+`write` (or `export xlsx`, `export md`…) write the finished plan · `contrast` the projector theme ·
+`panel` the plan panel · `conversations` your saved conversations · `more` the last message in full
 
 Everything is saved after each answer; `ctguide sessions` lists saved conversations.
+In a browser (`ctguide serve`) the plan is downloaded by your browser, and reloading the page
+brings your conversation back.
 """
 
 
@@ -52,36 +59,66 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss()
 
 
+NEW_CONVERSATION = "\x00new"
+"""What the conversations list returns for “start a new plan”."""
+
+
+def _describe(record: SessionRecord) -> str:
+    state = "done" if record.done else record.stage
+    return f"{record.title or record.name} — {state}, {len(record.replies)} answers, {record.updated[:16].replace('T', ' ')}"
+
+
 class ResumeScreen(ModalScreen[str | None]):
     """Offer the saved, unfinished sessions; None starts a new one."""
 
     BINDINGS = [Binding("escape", "new", "Start new")]
+    TITLE = "Resume a saved conversation?"
 
-    def __init__(self, records: list[SessionRecord]) -> None:
+    def __init__(
+        self, records: list[SessionRecord] | tuple[SessionRecord, ...], current: str | None = None
+    ) -> None:
         super().__init__()
         self.records = records
+        self.current = current
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label("Resume a saved conversation?", classes="title")
+            yield Label(self.TITLE, classes="title")
             options = [
-                Option(
-                    f"{r.title or r.name} — {r.stage}, {len(r.replies)} answers, {r.updated[:16].replace('T', ' ')}",
-                    id=r.name,
-                )
+                Option(_describe(r) + (" (this one)" if r.name == self.current else ""), id=r.name)
                 for r in self.records
             ]
             yield OptionList(*options, markup=False, id="sessions")
             with Horizontal(classes="buttons"):
-                yield Button("Start a new plan", id="new", variant="primary")
+                yield from self.buttons()
+
+    def buttons(self) -> ComposeResult:
+        yield Button("Start a new plan", id="new", variant="primary")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
 
-    def on_button_pressed(self) -> None:
+    def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(None)
 
     def action_new(self) -> None:
+        self.dismiss(None)
+
+
+class ConversationsScreen(ResumeScreen):
+    """Every saved conversation (in a browser: this browser's); a name, NEW_CONVERSATION, or None to stay."""
+
+    BINDINGS = [Binding("escape", "stay", "Back to the chat")]
+    TITLE = "Your conversations: pick one to continue"
+
+    def buttons(self) -> ComposeResult:
+        yield Button("Start a new plan", id="new")
+        yield Button("Back to the chat", id="stay", variant="primary")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(NEW_CONVERSATION if event.button.id == "new" else None)
+
+    def action_stay(self) -> None:
         self.dismiss(None)
 
 
@@ -101,38 +138,63 @@ class ExportChoice:
 
 
 class ExportScreen(ModalScreen[ExportChoice | None]):
-    """Choose a format and a path (and, for IATI, the identifiers it requires)."""
+    """Choose a format and a file (and, for IATI, the identifiers it requires).
+
+    In a browser there is no path on the server to choose: only the name the download gets.
+    """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, default_name: str, formats: list[tuple[str, str]] | None = None) -> None:
+    def __init__(self, default_name: str, formats: list[tuple[str, str]] | None = None, *, browser: bool = False,
+                 format_name: str | None = None) -> None:  # fmt: skip
         super().__init__()
         self.default_name = default_name
         self.formats = formats or format_choices()
         self.extensions = {name: _extension(name) for _, name in self.formats}
+        self.browser = browser
+        names = [name for _, name in self.formats]
+        self.initial = format_name if format_name in names else names[0]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
-            yield Label("Write the plan", classes="title")
-            yield Select(self.formats, value=self.formats[0][1], allow_blank=False, id="format")
-            yield Input(value=f"{self.default_name}.{self.extensions[self.formats[0][1]]}", id="path")
-            yield Input(
-                placeholder="IATI activity identifier (IATI only), e.g. XM-DAC-47066-DP.1234", id="iati-id"
-            )
-            yield Input(
-                placeholder="IATI reporting organisation identifier (IATI only), e.g. XM-DAC-47066",
-                id="reporting-org",
-            )
+        with Vertical(id="dialog", classes="export"):
+            yield Label("Download the plan" if self.browser else "Write the plan", classes="title")
+            with VerticalScroll(id="export-fields"):
+                yield Select(self.formats, value=self.initial, allow_blank=False, id="format")
+                yield Input(
+                    value=f"{self.default_name}.{self.extensions[self.initial]}",
+                    placeholder="file name" if self.browser else "file name or path",
+                    id="path",
+                )
+                yield Input(
+                    placeholder="IATI activity identifier, e.g. XM-DAC-47066-DP.1234",
+                    id="iati-id",
+                    classes="iati",
+                )
+                yield Input(
+                    placeholder="IATI reporting organisation identifier, e.g. XM-DAC-47066",
+                    id="reporting-org",
+                    classes="iati",
+                )
             yield Label("", id="export-problem", classes="problem")
             with Horizontal(classes="buttons"):
-                yield Button("Write", id="write", variant="primary")
-                yield Button("Replace if it exists", id="replace")
+                yield Button("Download" if self.browser else "Write", id="write", variant="primary")
+                if not self.browser:
+                    yield Button("Replace if it exists", id="replace")
                 yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self._show_iati(self.initial)
+        self.query_one("#path", Input).focus()
+
+    def _show_iati(self, format_name: str) -> None:
+        for field in self.query(".iati"):
+            field.display = format_name == "iati"
 
     def on_select_changed(self, event: Select.Changed) -> None:
         path = self.query_one("#path", Input)
         stem = Path(path.value).with_suffix("")
         path.value = f"{stem}.{self.extensions.get(str(event.value), event.value)}"
+        self._show_iati(str(event.value))
 
     def on_input_submitted(self) -> None:
         self._finish(replace=False)
@@ -145,16 +207,17 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
 
     def _finish(self, *, replace: bool) -> None:
         value = self.query_one("#path", Input).value.strip()
-        if not value:
+        if self.browser:
+            value = Path(
+                value.replace("\\", "/")
+            ).name  # a name for the download, never a place on the server
+        if not value or value in (".", ".."):
             self.query_one("#export-problem", Label).update("Give a file name, e.g. plan.yaml")
             return
         iati_id = self.query_one("#iati-id", Input).value.strip() or None
         org = self.query_one("#reporting-org", Input).value.strip() or None
-        self.dismiss(
-            ExportChoice(
-                Path(value).expanduser(), str(self.query_one("#format", Select).value), replace, iati_id, org
-            )
-        )
+        path = Path(value) if self.browser else Path(value).expanduser()
+        self.dismiss(ExportChoice(path, str(self.query_one("#format", Select).value), replace, iati_id, org))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

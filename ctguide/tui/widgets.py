@@ -13,6 +13,7 @@ from textual.widgets import Input, Markdown, OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
 from ctguide.guidetext import BADGES, STAGES
+from ctguide.literal import for_markdown
 
 if TYPE_CHECKING:
     from ctguide.knowledge import KnowledgeBase
@@ -23,9 +24,25 @@ class Transcript(VerticalScroll):
     """The conversation so far; the newest message is kept in view."""
 
     def add_assistant(self, markdown: str, *, problem: bool = False) -> None:
+        """Lists in a message show one line per item (on narrow screens); `more` or a click shows them in full."""
         bubble = Markdown(markdown, classes="bubble assistant" + (" problem" if problem else ""))
         self.mount(bubble)
         self.call_after_refresh(self.scroll_end, animate=False)
+
+    def expand_last(self) -> None:
+        bubbles = [b for b in self.query(".bubble.assistant") if not b.has_class("problem")]
+        if bubbles:
+            bubbles[-1].add_class("-expanded")
+            self.call_after_refresh(bubbles[-1].scroll_visible, top=True, animate=False)
+
+    def on_click(self, event: events.Click) -> None:
+        bubble = (
+            next((w for w in event.widget.ancestors_with_self if w.has_class("bubble")), None)
+            if event.widget
+            else None
+        )
+        if bubble is not None and bubble.has_class("assistant"):
+            bubble.toggle_class("-expanded")
 
     def add_note(self, text: str) -> None:
         """A plain status line (a Static: Markdown mounted during start-up can stall Textual's exit)."""
@@ -43,6 +60,7 @@ class Prompt(Input):
     BINDINGS = [
         Binding("up", "history(-1)", "Previous", show=False),
         Binding("down", "history(1)", "Next", show=False),
+        Binding("tab", "to_replies", "Replies", show=False),
     ]
 
     def __init__(self, **kwargs: object) -> None:
@@ -62,9 +80,30 @@ class Prompt(Input):
         self.value = self.history[self._position] if self._position < len(self.history) else ""
         self.cursor_position = len(self.value)
 
+    def action_to_replies(self) -> None:
+        """Tab goes to the quick replies (when there are any), not to whatever widget comes next."""
+        replies = self.screen.query(QuickReplies)
+        if replies and replies.first().display:
+            replies.first().focus()
+        else:
+            self.screen.focus_next()
+
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+ALWAYS_THERE = frozenset({"help", "why", "back", "show", "undo"})
+"""Commands that can be typed at any time: listing them under every question costs four lines at 80×24."""
+
+
+def reply_keys(replies: list[str]) -> list[str]:
+    """The key that picks each reply: a reply that is a digit is its own key (shown once, never “b 2”),
+    every other reply gets the next letter."""
+    letters = iter(LETTERS)
+    return [r if len(r) == 1 and r in "123456789" else next(letters, "") for r in replies]
+
 
 class QuickReplies(OptionList):
-    """The valid next replies: click one, or focus the list and press 1-9 or Enter."""
+    """The valid next replies (the anytime commands left out): click one, or Tab from the prompt and
+    press its key (a letter, or the reply's own digit) or Enter."""
 
     class Chosen(Message):
         def __init__(self, text: str) -> None:
@@ -74,28 +113,32 @@ class QuickReplies(OptionList):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(markup=False, compact=True, **kwargs)  # type: ignore[arg-type]
         self.replies: list[str] = []
+        self.keys: list[str] = []
 
     def show(self, replies: list[str]) -> None:
-        self.replies = list(replies)
+        self.replies = [r for r in replies if r.lower() not in ALWAYS_THERE]
+        self.keys = reply_keys(self.replies)
         self.clear_options()
         self.add_options(
-            Option(f"{n}  {text}" if n <= 9 else text, id=str(n))
-            for n, text in enumerate(self.replies, start=1)
+            Option(
+                Text(text, style="bold") if key == text else Text.assemble((f"{key} ", "bold"), text),
+                id=str(n),
+            )
+            for n, (key, text) in enumerate(zip(self.keys, self.replies, strict=True))
         )
         self.display = bool(self.replies)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        index = int(event.option.id or "1") - 1
+        index = int(event.option.id or "0")
         if 0 <= index < len(self.replies):
             self.post_message(self.Chosen(self.replies[index]))
 
     def on_key(self, event: events.Key) -> None:
-        if event.character and event.character.isdigit() and event.character != "0":
-            index = int(event.character) - 1
-            if index < len(self.replies):
-                event.stop()
-                self.post_message(self.Chosen(self.replies[index]))
+        character = (event.character or "").lower()
+        if character and character in self.keys:
+            event.stop()
+            self.post_message(self.Chosen(self.replies[self.keys.index(character)]))
 
 
 class Progress(Static):
@@ -115,6 +158,19 @@ class Progress(Static):
 
 class PlanTree(Tree[str]):
     """The plan as it grows: pillar → area → results → indicators, each with a SMART badge."""
+
+    class TypedAway(Message):
+        """A printable key pressed on the plan: meant for the prompt."""
+
+        def __init__(self, character: str) -> None:
+            super().__init__()
+            self.character = character
+
+    def on_key(self, event: events.Key) -> None:
+        if event.is_printable and event.character and event.character != " ":
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.TypedAway(event.character))
 
     def show(self, kb: KnowledgeBase, plan: Plan | None) -> None:
         self.clear()
@@ -161,14 +217,17 @@ def indicator_details(plan: Plan, indicator_id: str) -> str:
     )
     baseline = (f"{indicator.baseline.value} ({indicator.baseline.date}, {indicator.baseline.source})"
                 if indicator.baseline.status == "known" else f"to be set by {indicator.baseline.planned_date}")  # fmt: skip
-    lines = [f"**{indicator.id}** {indicator.statement}", "",
+    md = for_markdown
+    lines = [f"**{md(indicator.id)}** {md(indicator.statement)}", "",
              f"- level: {indicator.level}; unit: {indicator.unit}; direction: {indicator.direction}",
-             f"- baseline: {baseline}", f"- target: {target}",
-             f"- data: {indicator.means_of_verification} ({indicator.frequency}); {indicator.responsible}",
-             f"- breakdown: {', '.join(d.code for d in indicator.disaggregation) or 'none'}"]  # fmt: skip
+             f"- baseline: {md(baseline)}", f"- target: {md(target)}",
+             f"- data: {md(indicator.means_of_verification)} ({md(indicator.frequency)}); {md(indicator.responsible)}",
+             f"- breakdown: {md(', '.join(d.code for d in indicator.disaggregation) or 'none')}"]  # fmt: skip
     if findings:
         lines += ["", "**Findings**"]
-        lines += [f"- {BADGES.get(f.severity, 'ℹ')} {f.rule} {f.message} *Fix:* {f.fix}" for f in findings]
+        lines += [
+            f"- {BADGES.get(f.severity, 'ℹ')} {f.rule} {md(f.message)} *Fix:* {md(f.fix)}" for f in findings
+        ]
     else:
         lines += ["", "✔ No findings."]
     return "\n".join(lines)

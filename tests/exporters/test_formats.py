@@ -147,7 +147,7 @@ def test_markdown_cells_never_break_the_table():
 
 
 def test_every_format_is_registered_with_an_extension():
-    assert set(FORMATS) == {"yaml", "json", "csv", "md", "xlsx", "iati"}
+    assert set(FORMATS) == {"yaml", "json", "csv", "md", "xlsx", "docx", "iati"}
 
 
 @pytest.mark.parametrize(

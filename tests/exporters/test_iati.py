@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -15,41 +16,31 @@ from ctguide.exporters import ExportOptions, export
 from ctguide.exporters.iati import COUNTRY_NAMES, PLACEHOLDER_ORG_REF, PLACEHOLDER_PREFIX, country_code
 from ctguide.knowledge import load_knowledge
 from ctguide.plan import Baseline, ExternalRef, Indicator, Plan, ReportingOrg, Target, load_plan
-from tests.conftest import EXAMPLE_PLAN
+from tests.conftest import EXAMPLE_PLAN, LOGFRAME_PLAN
 
-XSD_SUBFOLDER = Path("shared", "data", "iati-2.03")
-NO_XSD = "the IATI 2.03 XSD folder (shared/data/iati-2.03) is not available outside this repository's CI"
+XSD = Path(__file__).resolve().parents[1] / "data" / "iati-2.03" / "iati-activities-schema.xsd"
 DECIMAL = re.compile(r"-?\d+(\.\d+)?")
+SECTORS = (("shelter", "15160"), ("psychosocial_support", "12340"))
 REAL = ExportOptions(
     iati_identifier="XM-DAC-41114-CT-001",
     reporting_org_ref="XM-DAC-41114",
     reporting_org_name="Casa Sperantei",
     reporting_org_type="22",
     generated="2027-02-03T04:05:06Z",
+    sectors=SECTORS,
 )
 
 
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _xsd_folder() -> Path | None:
-    """shared/data/iati-2.03 beside the repository (or beside the CI clone), found by walking up."""
-    for parent in Path(__file__).resolve().parents:
-        candidate = parent / XSD_SUBFOLDER
-        if (candidate / "iati-activities-schema.xsd").is_file():
-            return candidate
-    return None
-
-
 @pytest.fixture(scope="module")
 def schema():
-    etree = pytest.importorskip("lxml.etree")
-    folder = _xsd_folder()
-    if folder is None:
-        pytest.skip(NO_XSD)
-    path = folder / "iati-activities-schema.xsd"
-    with path.open("rb") as handle:  # the base URL lets iati-common.xsd and xml.xsd resolve beside it
-        document = etree.parse(handle, base_url=path.as_uri())
+    """The official IATI 2.03 activity schema, kept in the repository (tests/data/iati-2.03)."""
+    from lxml import etree
+
+    with XSD.open("rb") as handle:  # the base URL lets iati-common.xsd and xml.xsd resolve beside it
+        document = etree.parse(handle, base_url=XSD.as_uri())
     return etree.XMLSchema(document)
 
 
@@ -144,7 +135,7 @@ def test_the_example_plan_is_valid_iati(schema, example):
 
 
 def test_a_plan_without_identifiers_is_valid_and_warns_about_the_placeholders(schema, example):
-    result = export(example, "iati", ExportOptions())
+    result = export(example, "iati", ExportOptions(sectors=SECTORS))
     assert_valid(schema, result.content)
     activity = activity_of(result.content)
     identifier = activity.find("iati-identifier").text
@@ -196,7 +187,7 @@ def test_the_activity_carries_the_profile_in_schema_order(example):
     assert roles == {"4": "Casa Sperantei (NGO)", "1": "EU Delegation to Moldova"}
     dates = {d.get("type"): d.get("iso-date") for d in activity.findall("activity-date")}
     assert dates == {"1": "2027-01-01", "3": "2028-12-31"}
-    assert activity.find("activity-status").get("code") == "2"
+    assert activity.find("activity-status").get("code") == "1"  # pipeline: the plan is a design
 
 
 def test_results_follow_the_chain_with_their_type(example):
@@ -288,7 +279,8 @@ def test_targets_to_be_set_have_no_value_and_say_so(mixed_plan):
     first, second = (p.find("target") for p in keep.findall("period"))
     assert comment(first) == "Interim target."
     assert comment(second) == "Target to be set. after the midterm review"
-    starter = indicator_element(activity, mixed_plan.indicators[0].id)
+    targeted = next(i for i in mixed_plan.indicators if not i.monitor_only)
+    starter = indicator_element(activity, targeted.id)
     assert comment(starter.find("period/target")).startswith("Target to be set")
 
 
@@ -319,7 +311,7 @@ def test_options_override_the_profile_identifiers(example):
         reporting_org=ReportingOrg("XM-DAC-99999", "Profile publisher", "21"),
     )
     plan = dataclasses.replace(example, profile=profile)
-    from_profile = export(plan, "iati", ExportOptions())
+    from_profile = export(plan, "iati", ExportOptions(sectors=SECTORS))
     activity = activity_of(from_profile.content)
     assert from_profile.warnings == ()
     assert activity.find("iati-identifier").text == "XM-DAC-99999-PROFILE-1"
@@ -399,9 +391,106 @@ def test_the_country_table_covers_the_regions_of_counter_trafficking_work():
         assert set(codes) <= set(COUNTRY_NAMES), region
 
 
+# --- sectors, status, goal, monitor-only ------------------------------------------------------
+
+
+def sectors_of(activity: ET.Element) -> list[tuple[str, str, str, str | None]]:
+    return [
+        (s.get("vocabulary"), s.get("code"), s.get("percentage"), s.findtext("narrative"))
+        for s in activity.findall("sector")
+    ]
+
+
+def test_sectors_come_from_the_plan_then_the_knowledge_base_and_add_up_to_100(schema, example):
+    result = export(example, "iati", REAL)
+    assert_valid(schema, result.content)
+    assert sectors_of(activity_of(result.content)) == [
+        ("1", "15160", "50", "Human rights"),
+        ("1", "12340", "50", "Promotion of mental health and well-being"),
+    ]
+    override = dataclasses.replace(
+        example,
+        results_chain=(
+            dataclasses.replace(example.results_chain[0], sector="15180"),
+            *example.results_chain[1:],
+        ),
+    )
+    three = dataclasses.replace(override, results_chain=(*override.results_chain, dataclasses.replace(
+        override.results_chain[1], area="legal_assistance", sector="12340")))  # fmt: skip
+    activity = activity_of(export(three, "iati", REAL).content)
+    assert sectors_of(activity) == [
+        ("1", "15180", "33.33", "Ending violence against women and girls"),
+        ("1", "12340", "66.67", "Promotion of mental health and well-being"),
+    ]
+    tags = [child.tag for child in activity]
+    assert tags.index("recipient-country") < tags.index("sector") < tags.index("result")
+
+
+def test_an_area_without_any_sector_is_reported(schema, example):
+    result = export(example, "iati", dataclasses.replace(REAL, sectors=(("shelter", "15160"),)))
+    assert_valid(schema, result.content)
+    assert [s[1:3] for s in sectors_of(activity_of(result.content))] == [("15160", "100")]
+    assert result.warnings == (
+        "area 'psychosocial_support' has no DAC/CRS sector: set `sector` (a 5-digit purpose code) in its "
+        "results_chain block; IATI expects every activity to name its sectors",
+    )
+
+
+def test_the_format_1_1_plan_publishes_goal_status_sector_and_monitor_only_indicators(schema):
+    plan = load_plan(LOGFRAME_PLAN)
+    result = export(plan, "iati", REAL)
+    assert_valid(schema, result.content)
+    activity = activity_of(result.content)
+    assert activity.find("activity-status").get("code") == "1"
+    assert sectors_of(activity)[0][:3] == ("1", "15180", "50")  # the plan's own sector overrides
+    goal = activity.findall("result")[0]
+    assert goal.get("type") == "3" and goal.find("reference").get("code") == "GOAL"
+    assert "The national referral system" in goal.find("description/narrative").text
+    context = indicator_element(activity, "GOAL-01")
+    assert context.get("ascending") is None and context.findall("period") == []
+    text = context.find("description/narrative").text
+    assert "Monitor only (no target): counted and reported, never given a target." in text
+    assert "Context indicator, not attributable to the project." in text
+    assert context.find("baseline").get("value") == "8.5"
+    count = indicator_element(activity, "SHL-06")
+    assert count.findall("period") == [] and count.get("ascending") is None
+    assert (
+        "Projection, not a target: 40 by 2028-12-31 (planning figure the donor asked for)."
+        in count.find("description/narrative").text
+    )
+    assert indicator_element(activity, "SHL-01").findall("period")
+
+
+def test_starter_plans_publish_with_the_knowledge_base_sectors(schema):
+    kb = load_knowledge()
+    plan = starter_plan(kb, ["shelter", "victim_identification", "ethical_recruitment"],
+                        period=(dt.date(2027, 1, 1), dt.date(2028, 12, 31)), countries=["Moldova"])  # fmt: skip
+    result = export(plan, "iati", REAL)
+    assert_valid(schema, result.content)
+    activity = activity_of(result.content)
+    assert all(block.sector for block in plan.results_chain)  # drafted from the knowledge base
+    assert result.warnings == ()
+    percentages = [Decimal(s[2]) for s in sectors_of(activity)]
+    assert sum(percentages) == 100 and all(s[0] == "1" for s in sectors_of(activity))
+    for indicator in plan.indicators:
+        element = indicator_element(activity, indicator.id)
+        assert bool(element.findall("period")) == (not indicator.monitor_only)
+
+
 def test_the_goal_and_its_impact_indicator_are_exported(mixed_plan):
     activity = activity_of(export(mixed_plan, "iati", REAL).content)
     goal = result_of(activity, mixed_plan.goal.id)
     assert goal.get("type") == "3"
     top = next(i for i in mixed_plan.indicators if i.result == mixed_plan.goal.id)
     assert indicator_element(activity, top.id) in list(goal.iter("indicator"))
+
+
+def test_the_cli_fills_sectors_from_the_knowledge_base_for_plans_without_them(cli, tmp_path, schema):
+    out = tmp_path / "a.xml"
+    result = cli("export", EXAMPLE_PLAN, "--format", "iati", "-o", out)
+    assert result.code == 0 and "sector" not in result.err
+    content = out.read_text(encoding="utf-8")
+    assert_valid(schema, content)
+    kb = load_knowledge()
+    expected = {kb.area_by_id["shelter"].dac_sector, kb.area_by_id["psychosocial_support"].dac_sector}
+    assert {s[1] for s in sectors_of(activity_of(content))} == expected

@@ -12,6 +12,8 @@ from ctguide.yamlio import load_yaml
 from tests.conftest import DATA
 from tests.tui.conftest import KB, run, say
 
+MIDFLOW_TO_AREAS = ["Safe Return Moldova", "La Strada Moldova", "Moldova", "2027-01 to 2028-12", "skip", "skip", "skip",
+                    "we run a shelter for women survivors and give psychological counselling"]  # fmt: skip
 SCRIPT = [str(a) for a in load_yaml((DATA / "answers" / "shelter.yaml").read_text())["answers"]]
 
 
@@ -85,13 +87,32 @@ def test_quick_replies_by_keyboard_and_mouse():
         await say(app, pilot, "Title", "Org", "Nepal", "2027-01 to 2028-12")
         assert app.turn.session.key == "profile.groups"
         replies = app.query_one("#replies")
-        replies.focus()
-        await pilot.press("1")  # "skip"
+        assert replies.replies == ["skip"]  # help, why, back and show are always there: not listed
+        await pilot.press("tab")  # from the prompt straight into the replies
+        assert app.focused is replies
+        await pilot.press("a")  # "skip"
         await pilot.pause()
         assert app.turn.session.key == "profile.donor"
-        await pilot.click("#replies", offset=(4, 1))  # first option: skip
+        assert app.focused is app.query_one("#prompt")
+        await pilot.click("#replies", offset=(4, 0))  # first option: skip
         await pilot.pause()
         assert app.turn.session.key == "profile.problem"
+
+    run(scenario)
+
+
+def test_replies_that_are_numbers_are_shown_once_and_picked_by_their_digit():
+    async def scenario(app, pilot):
+        await say(app, pilot, *MIDFLOW_TO_AREAS)
+        replies = app.query_one("#replies")
+        assert replies.replies[:3] == ["all", "1", "2"]
+        assert replies.keys[:3] == ["a", "1", "2"]
+        labels = [str(replies.get_option_at_index(i).prompt) for i in range(3)]
+        assert labels == ["a all", "1", "2"]
+        await pilot.press("tab", "2")
+        await pilot.pause()
+        assert app.turn.session.stage == "goal"
+        assert [b.area for b in app.turn.session.plan.results_chain] == ["psychosocial_support"]
 
     run(scenario)
 

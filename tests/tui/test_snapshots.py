@@ -65,16 +65,61 @@ def test_midflow_narrow():
     _check("midflow_80x24", _shot((80, 24), MIDFLOW))
 
 
-async def _help(app, pilot):
-    await pilot.press("f1")
-    await pilot.pause(0.1)
+def test_area_suggestions_narrow():
+    """A list of suggestions at 80x24: one line per item, the question in view."""
+    _check("areas_80x24", _shot((80, 24), MIDFLOW[:7]))
+
+
+def _after(*keys):
+    async def after(app, pilot):
+        await pilot.press(*keys)
+        await pilot.pause(0.1)
+
+    return after
 
 
 def test_help_screen():
-    _check("help_80x24", _shot((80, 24), after=_help))
+    _check("help_80x24", _shot((80, 24), after=_after("f1")))
+
+
+def test_plan_full_screen_narrow():
+    _check("plan_80x24", _shot((80, 24), MIDFLOW, after=_after("f3")))
+
+
+def test_high_contrast_narrow():
+    _check("contrast_80x24", _shot((80, 24), MIDFLOW[:7], after=_after("f4")))
 
 
 def test_review_and_export():
     from tests.tui.test_app import SCRIPT
 
     _check("export_120x40", _shot((120, 40), SCRIPT))
+
+
+def test_export_dialog_narrow():
+    from tests.tui.test_app import SCRIPT
+
+    _check("export_80x24", _shot((80, 24), SCRIPT))
+
+
+def test_export_dialog_for_iati_narrow():
+    from tests.tui.test_app import SCRIPT
+
+    async def iati(app, pilot):
+        app.screen.query_one("#format").value = "iati"
+        await pilot.pause(0.1)
+
+    _check("export_iati_80x24", _shot((80, 24), SCRIPT, after=iati))
+
+
+def test_quit_confirmation_narrow():
+    from tests.tui.test_app import SCRIPT
+
+    _check("quit_80x24", _shot((80, 24), SCRIPT, after=_after("escape", "ctrl+q")))
+
+
+def test_conversations_narrow(monkeypatch):
+    from ctguide import sessions
+
+    monkeypatch.setattr(sessions, "now_iso", lambda now=None: "2027-03-01T10:00:00+00:00")
+    _check("conversations_80x24", _shot((80, 24), [*MIDFLOW[:3], "conversations"]))

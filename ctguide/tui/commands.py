@@ -1,0 +1,50 @@
+"""What the shell does itself before a reply reaches the conversation: actions of the screen, not answers.
+
+Pure: `shell_command` only reads the text; the app carries the command out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WRITE, CONTRAST, PANEL, CONVERSATIONS, MORE = "write", "contrast", "panel", "conversations", "more"
+_WORDS = {
+    "contrast": CONTRAST,
+    "high contrast": CONTRAST,
+    "theme": CONTRAST,
+    "panel": PANEL,
+    "plan panel": PANEL,
+    "conversations": CONVERSATIONS,
+    "sessions": CONVERSATIONS,
+    "more": MORE,
+    "details": MORE,
+}
+SHELL_COMMANDS = ("write", "export xlsx", "contrast", "panel", "conversations", "more")
+"""What the prompt completes, besides the conversation's own commands."""
+
+
+@dataclass(frozen=True)
+class ShellCommand:
+    name: str
+    format: str | None = None  # for WRITE: the export format asked for, as typed ("xlsx", "pdf"...)
+
+
+def shell_command(text: str) -> ShellCommand | None:
+    """The screen action `text` asks for, or None when it is a reply for the conversation."""
+    lowered = " ".join(text.lower().split())
+    if lowered in _WORDS:
+        return ShellCommand(_WORDS[lowered])
+    match = re.fullmatch(r"(?:write|export|download)(?:\s+(?:as\s+|to\s+)?\.?([a-z0-9]+))?", lowered)
+    if match:
+        return ShellCommand(WRITE, match.group(1))
+    return None
+
+
+def format_named(word: str, formats: dict[str, str]) -> str | None:
+    """The export format a typed word means (`xlsx`, `excel`, `xml`...); `formats` maps names to extensions."""
+    aliases = {"excel": "xlsx", "markdown": "md", "yml": "yaml", "spreadsheet": "xlsx"}
+    word = aliases.get(word, word)
+    if word in formats:
+        return word
+    return next((name for name, extension in formats.items() if extension == word), None)

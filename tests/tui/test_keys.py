@@ -1,0 +1,247 @@
+"""Every key binding with the prompt focused (where the cursor nearly always is), and the chat commands
+that do the same from the prompt, at every stage where they make sense."""
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Markdown
+
+from ctguide.tui import CtGuideApp
+from ctguide.tui.app import HIGH_CONTRAST
+from ctguide.tui.prefs import load_prefs
+from ctguide.tui.screens import ConversationsScreen, ExportScreen, HelpScreen
+from tests.tui.conftest import run, say
+from tests.tui.test_app import MIDFLOW_TO_AREAS, SCRIPT
+
+
+def _prompt_focused(app) -> bool:
+    return app.focused is app.query_one("#prompt")
+
+
+def _notes(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def _texts(app, pilot) -> list[str]:
+    await pilot.pause(0.05)
+    return [str(w.source) for w in app.query(".bubble.assistant").results(Markdown)]
+
+
+@pytest.mark.parametrize("key", ["f1"])
+def test_help_key(key):
+    async def scenario(app, pilot):
+        await pilot.pause()
+        assert _prompt_focused(app)
+        await pilot.press(key)
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press(key)  # the same key closes it
+        assert not isinstance(app.screen, HelpScreen)
+
+    run(scenario)
+
+
+@pytest.mark.parametrize("key", ["ctrl+z"])
+def test_back_key(key):
+    async def scenario(app, pilot):
+        await say(app, pilot, "Safe Return Moldova")
+        assert _prompt_focused(app)
+        await pilot.press(key)
+        await pilot.pause()
+        assert app.turn.session.key == "profile.title"
+
+    run(scenario)
+
+
+def test_save_key():
+    async def scenario(app, pilot):
+        await say(app, pilot, "Safe Return Moldova")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert any(n.startswith("Saved to") for n in _notes(app))
+
+    run(scenario)
+
+
+@pytest.mark.parametrize("key", ["f2", "ctrl+e"])
+def test_write_key_before_the_plan_is_done_explains(key):
+    async def scenario(app, pilot):
+        app.query_one("#prompt").value = "Safe"
+        app.query_one("#prompt").cursor_position = 0
+        await pilot.press(key)  # Ctrl+E is also the Input's "end": ours wins while the prompt has focus
+        await pilot.pause()
+        assert any("Finish the conversation first" in n for n in _notes(app))
+        assert app.query_one("#prompt").cursor_position == 0
+
+    run(scenario)
+
+
+@pytest.mark.parametrize("key", ["f3", "ctrl+b"])
+def test_panel_key_wide_hides_and_shows(key):
+    async def scenario(app, pilot):
+        await pilot.press(key)
+        assert app.screen.has_class("-panel-hidden") and not app.query_one("#panel").display
+        await pilot.press(key)
+        assert app.query_one("#panel").display
+        assert _prompt_focused(app)
+
+    run(scenario, size=(120, 40))
+
+
+@pytest.mark.parametrize("key", ["f3", "ctrl+b"])
+def test_panel_key_at_80x24_shows_the_plan_full_screen(key):
+    async def scenario(app, pilot):
+        await say(app, pilot, *MIDFLOW_TO_AREAS, "1 2")
+        assert not app.query_one("#panel").display
+        await pilot.press(key)
+        await pilot.pause()
+        assert app.query_one("#panel").display and not app.query_one("#chat").display
+        assert app.focused is app.query_one("#tree")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.query_one("#chat").display and not app.query_one("#panel").display
+        assert _prompt_focused(app)
+        await pilot.press(key)
+        await pilot.press("k")  # typing on the plan goes to the prompt, and the chat comes back
+        await pilot.pause()
+        assert _prompt_focused(app) and app.query_one("#prompt").value == "k"
+        assert app.query_one("#chat").display
+
+    run(scenario, size=(80, 24))
+
+
+@pytest.mark.parametrize("key", ["f4", "ctrl+t"])
+def test_contrast_key_is_remembered(key):
+    async def scenario(app, pilot):
+        await pilot.press(key)
+        assert app.theme == HIGH_CONTRAST.name
+
+    run(scenario)
+    assert load_prefs().theme == HIGH_CONTRAST.name
+    seen = {}
+
+    async def again(app, pilot):
+        seen["theme"] = app.theme
+
+    run(again)
+    assert seen["theme"] == HIGH_CONTRAST.name
+
+
+def test_copy_key():
+    async def scenario(app, pilot):
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert any("no plan to copy" in n for n in _notes(app))
+
+    run(scenario)
+
+
+def test_quit_key():
+    async def scenario(app, pilot):
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+    run(scenario)
+
+
+def test_keys_of_the_chat_stay_out_of_a_dialog():
+    async def scenario(app, pilot):
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("ctrl+z", "f3")
+        assert isinstance(app.screen, HelpScreen) and app.turn.session.key == "profile.title"
+
+    run(scenario)
+
+
+def test_chat_commands_for_the_screen_at_any_stage():
+    async def scenario(app, pilot):
+        await say(app, pilot, "contrast")
+        assert app.theme == HIGH_CONTRAST.name
+        await say(app, pilot, "panel")
+        assert app.screen.has_class("-panel-hidden")
+        await say(app, pilot, "write")
+        assert app.turn.session.key == "profile.title" and app.turn.session.replies == ()
+        assert any("written once the review is done" in t for t in await _texts(app, pilot))
+        await say(app, pilot, "export pdf")
+        assert any("not as “pdf”" in t for t in await _texts(app, pilot))
+        await say(app, pilot, "conversations")
+        assert isinstance(app.screen, ConversationsScreen)
+        await pilot.press("escape")
+        assert app.turn.session.replies == ()  # none of these reached the conversation
+
+    run(scenario)
+
+
+def test_more_shows_the_last_list_in_full():
+    async def scenario(app, pilot):
+        await say(app, pilot, *MIDFLOW_TO_AREAS)
+        last = list(app.query(".bubble.assistant"))[-1]
+        item = last.query("MarkdownOrderedList MarkdownParagraph").first()
+        assert item.styles.text_wrap == "nowrap"
+        await say(app, pilot, "more")
+        await pilot.pause()
+        assert last.has_class("-expanded") and item.styles.text_wrap == "wrap"
+
+    run(scenario, size=(80, 24))
+
+
+def test_after_the_plan_is_done_write_and_export_format_open_the_dialog(tmp_path):
+    async def scenario(app, pilot):
+        await say(app, pilot, *SCRIPT)
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("ctrl+e")  # inside the dialog Ctrl+E is the input's "end", not a second dialog
+        assert len(app.screen_stack) == 2
+        await pilot.press("escape")
+        await say(app, pilot, "export xlsx")
+        assert isinstance(app.screen, ExportScreen)
+        assert app.screen.query_one("#format").value == "xlsx"
+        assert app.screen.query_one("#path").value.endswith(".xlsx")
+        app.screen.query_one("#path").value = str(tmp_path / "plan.xlsx")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (tmp_path / "plan.xlsx").read_bytes()[:2] == b"PK"
+        await pilot.press("f2")
+        assert isinstance(app.screen, ExportScreen)
+
+    run(scenario)
+
+
+def test_an_install_hint_keeps_its_brackets(monkeypatch, tmp_path):
+    from ctguide import exporters
+
+    def unavailable(*args, **kwargs):
+        raise exporters.ExportUnavailable("the xlsx export needs openpyxl; pip install 'ctguide[xlsx]'")
+
+    monkeypatch.setattr(exporters, "export", unavailable)
+
+    async def scenario(app, pilot):
+        await say(app, pilot, *SCRIPT)
+        app.screen.query_one("#path").value = str(tmp_path / "plan.yaml")
+        await pilot.press("enter")
+        await pilot.pause()
+        (hint,) = [n for n in app._notifications if "pip install" in n.message]
+        assert "'ctguide[xlsx]'" in hint.message and not hint.markup
+
+    run(scenario)
+
+
+def test_in_a_browser_the_plan_is_a_download_and_never_a_server_path(monkeypatch, tmp_path):
+    delivered = []
+    monkeypatch.setattr(CtGuideApp, "is_web", property(lambda self: True))
+    monkeypatch.setattr(CtGuideApp, "deliver_binary",
+                        lambda self, data, save_filename, **kw: delivered.append((save_filename, data.read())))  # fmt: skip
+
+    async def scenario(app, pilot):
+        await say(app, pilot, *SCRIPT)
+        screen = app.screen
+        assert isinstance(screen, ExportScreen) and screen.browser
+        assert not screen.query("#replace")
+        screen.query_one("#path").value = str(tmp_path / ".." / "evil dir" / "mine.yaml")
+        await pilot.press("enter")
+        await pilot.pause()
+
+    run(scenario)
+    ((name, data),) = delivered
+    assert name == "mine.yaml" and b"Safe Return Moldova" in data
+    assert not list(Path(tmp_path).rglob("mine.yaml"))
