@@ -20,6 +20,7 @@ from ctguide.dialog.asking import answer as answer_question
 from ctguide.dialog.asking import is_question
 from ctguide.dialog.flow import REST, Question, findings_for, next_question, skip_rest
 from ctguide.dialog.parsing import Unclear
+from ctguide.dialog.question import ECHO
 from ctguide.dialog.review import closing
 from ctguide.dialog.state import Answers, build_plan
 from ctguide.dialog.views import help_text, plan_tree
@@ -247,7 +248,21 @@ def _finished(kb: KnowledgeBase, session: Session, text: str) -> Turn:
 # --- turns ---------------------------------------------------------------------------------------
 
 
+def _said_once(say: list[str]) -> list[str]:
+    """A wording just echoed back is not repeated by the next question's header (**ID** “wording”)."""
+    echoed = {line.removeprefix(ECHO) for line in say if line.startswith(ECHO)}
+    if not echoed:
+        return say
+    kept = []
+    for line in say:
+        head, mark, rest = line.partition(" “")
+        repeated = mark and head.startswith("**") and head.endswith("**") and f"“{rest}" in echoed
+        kept.append(head if repeated else line)
+    return kept
+
+
 def _turn(session: Session, say: list[str], question: Question | None) -> Turn:
+    say = _said_once(say)
     if question is None:
         return Turn(session, say, ["show", "back"], None)
     commands = [

@@ -33,6 +33,14 @@ def header(draft: Draft) -> str:
     return f"**{draft.id}** “{draft.indicator.statement}”"
 
 
+ECHO = "Now it reads: "
+
+
+def echo(statement: str) -> str:
+    """The wording just changed, said back; the next header then shows only the id (see dialog._said_once)."""
+    return f"{ECHO}“{statement}”"
+
+
 def updater(area: Area, result: ResultDraft, draft: Draft, step: str) -> Callable[..., Answers]:
     """Marks `step` of `draft` done, with the indicator's fields changed as given."""
 

@@ -7,7 +7,7 @@ import dataclasses
 from ctguide.dialog.indicators import read_statement
 from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.placeholders import Slot, default_for, example_for, read_value, slot, spread
-from ctguide.dialog.question import Outcome, Question, header
+from ctguide.dialog.question import Outcome, Question, echo, header
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
 
@@ -18,7 +18,7 @@ def rewrite_question(area: Area, result: ResultDraft, draft: Draft) -> Question:
         done = frozenset(step for step in draft.done if not step.startswith("fill:"))
         rewritten = dataclasses.replace(draft, template=wording, fills=(), done=done, rewrite=False,
                                         indicator=dataclasses.replace(draft.indicator, statement=wording))  # fmt: skip
-        return answers.replace_draft(area.id, result.id, rewritten), (f"Now it reads: “{wording}”",)
+        return answers.replace_draft(area.id, result.id, rewritten), (echo(wording),)
 
     def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         return answers.replace_draft(area.id, result.id, dataclasses.replace(draft, rewrite=False)), ()
@@ -52,10 +52,10 @@ def fill_question(
         filled = draft.with_fill(placeholder, value).step_done(f"fill:{placeholder}")
         updated = answers.replace_draft(area.id, result.id, filled)
         if not remember:
-            return updated, (f"Now it reads: “{filled.statement()}”",)
+            return updated, (echo(filled.statement()),)
         updated, others = spread(updated.with_fill(placeholder, value), placeholder, value)
         also = (f"Also used for {', '.join(others)}.",) if others else ()
-        return updated, (f"Now it reads: “{filled.statement()}”", *also)
+        return updated, (echo(filled.statement()), *also)
 
     return Question("refine", f"refine.{draft.id}.fill", (header(draft), *_fill_lines(found)),
                     read, options=_fill_options(found), example=example_for(found, answers),

@@ -124,3 +124,14 @@ def test_a_question_at_a_step_leaves_the_session_unchanged_and_asks_again():
     asked = reply(KB, turn.session, "what is an output?")
     assert asked.problem is None and asked.session == turn.session
     assert asked.say[0].startswith("**Output**") and asked.say[1:] == turn.say[-len(asked.say) + 1 :]
+
+
+def test_a_filled_wording_is_said_once_not_again_in_the_next_header():
+    from ctguide.dialog import _said_once
+
+    said = _said_once(
+        ["Now it reads: “% of girls in Makwanpur”", "**AWR-10** “% of girls in Makwanpur”", "What next?"]
+    )
+    assert said == ["Now it reads: “% of girls in Makwanpur”", "**AWR-10**", "What next?"]
+    other = ["Now it reads: “% of girls”", "**AWR-11** “Number of sessions”"]
+    assert _said_once(other) == other
