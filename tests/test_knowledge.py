@@ -1,10 +1,13 @@
+import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 
+from ctguide.drafting import starter_plan
 from ctguide.knowledge import CATALOGUES, KnowledgeError, load_knowledge
 from ctguide.paths import builtin_knowledge_dir
+from ctguide.smart import review_plan
 from ctguide.validation import (
     FAST_KNOWLEDGE_MODULE,
     SCHEMA_HASH_PREFIX,
@@ -364,3 +367,11 @@ FIELD_TOPICS = {
 def test_the_topics_the_field_expects_have_outcome_indicators(kb, topic):
     found = [i for i in kb.indicators if re.search(FIELD_TOPICS[topic], i.statement, re.I)]
     assert any(i.level == "outcome" and i.attributable for i in found), topic
+
+
+def test_a_starter_plan_for_any_single_area_covers_its_goal_and_objective(kb):
+    for area in kb.areas:
+        plan = starter_plan(kb, [area.id], period=(dt.date(2027, 1, 1), dt.date(2029, 12, 31)))
+        assert [i.level for i in plan.indicators if i.result == plan.goal.id] == ["impact"], area.id
+        assert any(i.result == area.objective_id for i in plan.indicators), area.id
+        assert [f.message for f in review_plan(plan) if f.criterion == "coverage"] == [], area.id
