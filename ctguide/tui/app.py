@@ -471,9 +471,9 @@ class CtGuideApp(App[None]):
             return
         if len(self.screen_stack) > 1:
             return
+        default = str(self.written.with_suffix("")) if self.written else slug(plan.profile.title)
         self.push_screen(
-            ExportScreen(slug(plan.profile.title), browser=self.is_web, format_name=format_name),
-            self._export_chosen,
+            ExportScreen(default, browser=self.is_web, format_name=format_name), self._export_chosen
         )
 
     def _export_chosen(self, choice: ExportChoice | None) -> None:
@@ -498,7 +498,10 @@ class CtGuideApp(App[None]):
             else:
                 backup = write_new(target, result.content, force=choice.replace)
         except (WriteRefused, ExportUnavailable) as problem:
-            self.notify(f"{problem}", severity="error", timeout=10, markup=False)
+            message = str(problem)
+            if isinstance(problem, WriteRefused) and target.is_file() and not choice.replace:
+                message = f"{target} already exists: write again with “Replace if it exists” (the old file is kept as .bak)"
+            self.notify(message, severity="error", timeout=10, markup=False)
             return
         for warning in result.warnings:
             self.notify(warning, severity="warning", timeout=10, markup=False)
