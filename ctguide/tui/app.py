@@ -208,7 +208,7 @@ class CtGuideApp(App[None]):
             self._resume(name)
 
     def _resume(self, name: str) -> None:
-        from ctguide.dialog import replay, start
+        from ctguide.dialog import reply, start
 
         assert self.kb is not None
         try:
@@ -217,7 +217,12 @@ class CtGuideApp(App[None]):
             self.notify(str(problem), severity="error", timeout=10, markup=False)
             self._begin(start(self.kb), Keeper(knowledge=self.kb.fingerprint))
             return
-        turn = replay(self.kb, record.replies)
+        transcript = self.query_one(Transcript)
+        turn = start(self.kb)
+        for text in record.replies:  # the conversation comes back as it was, not only its state
+            transcript.add_assistant("\n\n".join(turn.say), problem=turn.problem is not None, scroll=False)
+            transcript.add_user(text if text.strip() else "(empty)", scroll=False)
+            turn = reply(self.kb, turn.session, text)
         keeper = Keeper(name=record.name, kb=record.kb, script=record.script, created=record.created,
                         knowledge=self.kb.fingerprint)  # fmt: skip
         if warning := knowledge_changed(record, self.kb.fingerprint):
@@ -336,7 +341,7 @@ class CtGuideApp(App[None]):
         prompt.suggester = SuggestFromList([*turn.options, *COMMANDS, *SHELL_COMMANDS], case_sensitive=False)
         self.query_one(Progress).show(turn.session.stage)
         assert self.kb is not None
-        self.query_one(PlanTree).show(self.kb, turn.session.plan)
+        self.query_one(PlanTree).show(self.kb, turn.session.plan, turn.session.answers.title)
         self._update_details()
 
     def _save(self, turn: Turn, *, announce: bool = False) -> None:
