@@ -7,27 +7,64 @@ that cannot be read. Bad input never ends in a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from ctguide import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_CRASH = 70  # EX_SOFTWARE: ctguide itself failed (a bug), never the user's input
 
 
 class UsageProblem(Exception):
     """Input the command cannot work with; the message says what was expected (exit 2)."""
 
 
+class _Printable(io.TextIOBase):
+    """A standard stream through which only printable text passes: the CLI echoes file contents,
+    titles and paths, and none of them may move the cursor, recolour or retitle the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from ctguide.literal import printable
+
+        self._stream.write(printable(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", "utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with contextlib.redirect_stderr(_Printable(sys.stderr)):
+        args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
-    if handler is None:
-        handler = _assistant
+    if handler is None or handler is _serve:  # the terminal UI writes its own escape sequences
+        return _handle(handler or _assistant, args)
+    with (
+        contextlib.redirect_stdout(_Printable(sys.stdout)),
+        contextlib.redirect_stderr(_Printable(sys.stderr)),
+    ):
+        return _handle(handler, args)
+
+
+def _handle(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except UsageProblem as problem:
@@ -115,7 +152,12 @@ def _assistant(args: argparse.Namespace) -> int:
             raise UsageProblem(str(problem)) from None
     from ctguide.tui import CtGuideApp
 
-    CtGuideApp(kb_dir=args.kb, resume=args.resume, offer_resume=not args.new).run()
+    app = CtGuideApp(kb_dir=args.kb, resume=args.resume, offer_resume=not args.new)
+    app.run()
+    if app.return_code:  # Textual sets it when the app stops on an exception (it printed the traceback)
+        print("ctguide: the assistant stopped on an internal error; the conversation was saved after "
+              "your last answer (`ctguide sessions`); please report the error above", file=sys.stderr)  # fmt: skip
+        return EXIT_CRASH
     return EXIT_OK
 
 

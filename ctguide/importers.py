@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ctguide.dialog.parsing import Unclear, parse_date, parse_number
 from ctguide.drafting import GOAL_ID, TO_BE_SET, first_quarter_end
+from ctguide.exporters.csv_table import FORMULA_STARTS
 from ctguide.exporters.rows import HEADINGS
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import suggest
@@ -107,7 +108,11 @@ def decode(raw: bytes, encoding: str | None = None) -> tuple[str, list[str]]:
     if encoding:
         try:
             return raw.decode(encoding), []
-        except (LookupError, UnicodeDecodeError) as error:
+        except LookupError:
+            raise ImportProblem(
+                f"--encoding {encoding!r} is not a text encoding Python knows; e.g. utf-8, cp1252, latin-1"
+            ) from None
+        except (UnicodeError, ValueError) as error:  # includes the 'undefined' codec and decoding errors
             raise ImportProblem(f"cannot read the file as {encoding}: {error}") from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16"), []
@@ -159,8 +164,8 @@ def map_columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
 
 
 def _unguard(text: str) -> str:
-    """Undo the apostrophe the CSV export puts before = + @ so spreadsheets do not run text as formulas."""
-    return text[1:] if text[:2] in ("'=", "'+", "'@") else text
+    """Undo the apostrophe the CSV export puts before formula characters (csv_table.guard)."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
 
 
 def _norm(text: str) -> str:
@@ -201,24 +206,24 @@ def _build(
 ) -> Plan:
     chains: dict[str, dict] = {}
     indicators: list[Indicator] = []
-    used: set[str] = set()
+    ids = _Ids()
     goal: Statement | None = None
     for number, values in records:
         area_id = _area(kb, values, report, number)
         area = kb.area_by_id.get(area_id)
         code = area.code if area else area_id[:3].upper()
         pillar = PILLARS.get(_norm(values.get("pillar", "")), area.pillar if area else "protection")
-        block = chains.setdefault(area_id, {"pillar": pillar, "objective": None, "results": {}})
+        block = chains.setdefault(area_id, {"pillar": pillar, "objective": None, "results": {}, "index": {}})
         if _norm(values.get("result_level", "")) == "goal":
             goal = goal or Statement(values.get("result_id") or GOAL_ID, values.get("result") or TO_BE_SET)
-            used.add(goal.id)
+            ids.take(goal.id)
             result_id, result_level = goal.id, "goal"
         else:
-            result_id, result_level = _result(block, values, code, _level(values), used)
+            result_id, result_level = _result(block, values, code, _level(values), ids)
         indicator = _indicator(
-            kb, values, area_id, pillar, result_id, result_level, code, options, report, number, used
+            kb, values, area_id, pillar, result_id, result_level, code, options, report, number, ids
         )
-        used.add(indicator.id)
+        ids.take(indicator.id)
         indicators.append(indicator)
     results_chain = tuple(_chain(kb, area_id, block) for area_id, block in chains.items())
     profile = Profile(title=options.title, organisation=options.organisation, countries=options.countries,
@@ -252,34 +257,52 @@ def _level(values: dict[str, str]) -> str:
     return "output" if OUTPUT_VERBS.search(subject) else "outcome"
 
 
-def _result(block: dict, values: dict[str, str], code: str, level: str, used: set[str]) -> tuple[str, str]:
+def _result(block: dict, values: dict[str, str], code: str, level: str, ids: _Ids) -> tuple[str, str]:
     kind = "objective" if level == "impact" else level
     statement = values.get("result") or f"{kind.capitalize()} to be described"
     wanted_id = values.get("result_id", "")
-    for result_id, (existing_kind, existing_statement) in block["results"].items():
-        if (wanted_id and result_id == wanted_id) or (
-            not wanted_id and existing_statement == statement and existing_kind == kind
-        ):
-            return result_id, existing_kind
+    if wanted_id and wanted_id in block["results"]:
+        return wanted_id, block["results"][wanted_id][0]
+    if not wanted_id and (kind, statement) in block["index"]:
+        return block["index"][(kind, statement)], kind
     if kind == "objective":
         block["objective"] = (wanted_id or f"{code}-OBJ", statement)
-        block["results"][block["objective"][0]] = ("objective", statement)
+        _add_result(block, block["objective"][0], kind, statement)
         return block["objective"][0], "objective"
-    result_id = (
-        wanted_id
-        if wanted_id and wanted_id not in used
-        else _next_id(f"{code}-{'OC' if kind == 'outcome' else 'OP'}", used | set(block["results"]))
-    )
-    block["results"][result_id] = (kind, statement)
-    used.add(result_id)
+    if wanted_id and not ids.taken(wanted_id):
+        result_id = wanted_id
+    else:
+        prefix = f"{code}-{'OC' if kind == 'outcome' else 'OP'}"
+        result_id = ids.next(prefix, also_taken=block["results"])
+    _add_result(block, result_id, kind, statement)
+    ids.take(result_id)
     return result_id, kind
 
 
-def _next_id(prefix: str, used: set[str]) -> str:
-    number = sum(1 for ident in used if ident.startswith(prefix)) + 1
-    while f"{prefix}{number}" in used:
-        number += 1
-    return f"{prefix}{number}"
+def _add_result(block: dict, result_id: str, kind: str, statement: str) -> None:
+    block["results"][result_id] = (kind, statement)
+    block["index"].setdefault((kind, statement), result_id)
+
+
+class _Ids:
+    """The ids given so far and, per prefix, where to look for the next free number: linear in rows."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self._next: dict[str, int] = {}
+
+    def taken(self, ident: str) -> bool:
+        return ident in self.used
+
+    def take(self, ident: str) -> None:
+        self.used.add(ident)
+
+    def next(self, prefix: str, also_taken: dict | set = frozenset()) -> str:  # type: ignore[assignment]
+        number = self._next.get(prefix, 1)
+        while f"{prefix}{number}" in self.used or f"{prefix}{number}" in also_taken:
+            number += 1
+        self._next[prefix] = number + 1
+        return f"{prefix}{number}"
 
 
 def _chain(kb: KnowledgeBase, area_id: str, block: dict) -> AreaChain:
@@ -293,7 +316,7 @@ def _chain(kb: KnowledgeBase, area_id: str, block: dict) -> AreaChain:
 
 
 def _indicator(kb: KnowledgeBase, values: dict[str, str], area: str, pillar: str, result_id: str, result_kind: str,
-               code: str, options: ImportOptions, report: ImportReport, number: int, used: set[str]) -> Indicator:  # fmt: skip
+               code: str, options: ImportOptions, report: ImportReport, number: int, ids: _Ids) -> Indicator:  # fmt: skip
     statement = " ".join(values["indicator"].split())
     unit = _unit(values, statement)
     kind = values.get("type") if values.get("type") in ("quantitative", "qualitative", "milestone") else (
@@ -301,8 +324,8 @@ def _indicator(kb: KnowledgeBase, values: dict[str, str], area: str, pillar: str
     wanted = values.get("indicator_id", "")
     ident = (
         wanted
-        if wanted and wanted not in used and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}", wanted)
-        else _next_id(f"{code}-", used)
+        if wanted and not ids.taken(wanted) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}", wanted)
+        else ids.next(f"{code}-")
     )
     ratio = unit in RATIO_UNITS
     level = values.get("level") if values.get("level") in ("impact", "outcome", "output") else (
@@ -370,9 +393,13 @@ def _baseline(
     planned = re.search(r"to be set by (\d{4}-\d{2}-\d{2})", text)
     note = values.get("baseline_note") or None
     if planned:
-        return Baseline(
-            status="to_be_set", planned_date=min(dt.date.fromisoformat(planned[1]), end), note=note
-        )
+        try:
+            when = min(dt.date.fromisoformat(planned[1]), end)
+        except ValueError:
+            report.notes.append(f"row {number}: {planned[1]!r} is not a calendar date; the baseline is planned "
+                                "for the first quarter")  # fmt: skip
+            when = first_quarter_end(start, end)
+        return Baseline(status="to_be_set", planned_date=when, note=note)
     if not text or _norm(text) in ("tbd", "to be set", "n a", "na", "unknown", "0 tbd", "-"):
         return Baseline(status="to_be_set", planned_date=first_quarter_end(start, end))
     value = _value(text, unit)

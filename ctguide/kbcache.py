@@ -1,22 +1,26 @@
 """Knowledge compiled once: the checked KnowledgeBase (and its matching index) kept in the user cache.
 
 Parsing and checking ~45 YAML files costs a few hundred milliseconds on every start; unpickling
-the result costs a few. An entry is keyed by a fingerprint of every knowledge file's *content*
-(built-in plus any --kb overlay), of ctguide's version and code, and of the Python version, so a
-change to any of them rebuilds it. An entry that is stale, truncated, corrupt (a SHA-256 of the
-payload is checked before unpickling) or unreadable is rebuilt from source; a cache folder that
-cannot be written only means loading from source, as before. Two processes starting at once both
-work: each writes a whole file beside the entry and renames it into place (ctguide.atomic).
+the result costs a few. One entry per set of folders (built-in, or built-in plus a --kb overlay)
+holds the pickled knowledge base and, from the second run of a command that matches text, the
+knowledge base together with whatever `matching.build_index` made of it (storing the index on the
+very first run would make that run slower than loading from source always was). An entry is keyed by a SHA-256 of every knowledge
+file's *content* (not its mtime), of ctguide's version and code (sizes and mtimes of the package's
+modules and schemas) and of the Python version. An entry that is stale, truncated, corrupt (a
+SHA-256 of the payload is checked before unpickling) or unreadable is rebuilt from source; a cache
+folder that cannot be written only means loading from source. Two processes starting at once both
+work: each writes a whole file beside the entry and renames it into place (ctguide.atomic; no
+fsync, since a damaged entry is simply rebuilt).
 
 Why pickle, and why it is safe here: the KnowledgeBase is a tree of frozen dataclasses and the
-index is whatever `matching.build_index` returns; pickle restores both as they were, at a tenth
-of the cost of a JSON round trip through the records. Unpickling runs code named by the file, so
-a file is only unpickled when nobody but the user could have written it: on POSIX the entry and
-its folder must be owned by the current user and writable by nobody else (the folder is created
-0700, entries 0600), checked on the open file itself. An HMAC would protect a file in a shared
-folder too, but its key would need the same ownership checks to be worth anything, so ownership is
-the simpler guarantee. Where ownership cannot be checked (no os.geteuid, e.g. Windows) the cache
-is not used and knowledge loads from source. `ctguide kb check` never uses the cache.
+index is whatever matching builds; pickle restores both as they were, many times faster than
+parsing and checking again. Unpickling runs code named by the file, so a file is only unpickled
+when nobody but the user could have written it: on POSIX the entry and its folder must be owned by
+the current user and writable by nobody else (the folder is created 0700, entries 0600), checked
+on the opened file itself, which is never reached through a symlink. An HMAC would protect a file
+in a shared folder too, but its key file would need the same ownership checks to mean anything,
+so ownership is the simpler guarantee. Where ownership cannot be checked (no os.geteuid, e.g.
+Windows) the cache is not used and knowledge loads from source. `ctguide kb check` never uses it.
 """
 
 from __future__ import annotations
@@ -27,7 +31,6 @@ import pickle
 import stat
 import struct
 import sys
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -54,18 +57,13 @@ def load_compiled(folder: Path | None = None, *, with_index: bool = False) -> Kn
     key = fingerprint(folders)
     entry = cache_dir() / f"knowledge-{_identity(folders)}.pickle"
     kb_blob, index_blob = _read(entry, key)
-    if kb_blob is None:
+    kb = _restore(kb_blob, index_blob if with_index else None)
+    if kb is None:  # the first run stores the knowledge base only, so it costs no more than before
         kb = _fresh(folder, with_index)
-        _write(entry, key, kb, with_index)
-        return kb
-    try:
-        kb = pickle.loads(kb_blob)
-    except Exception:  # an intact entry that no longer unpickles (code moved): rebuild it
-        kb = _fresh(folder, with_index)
-        _write(entry, key, kb, with_index)
-        return kb
-    if with_index:
-        _adopt_index(kb, entry, key, index_blob)
+        _write(entry, key, kb, with_index=False)
+    elif with_index and not index_blob:  # the next run that matches text adds the index
+        _fresh_index(kb)
+        _write(entry, key, kb, with_index=True)
     return kb
 
 
@@ -105,9 +103,7 @@ def _identity(folders: list[Path]) -> str:
 def _fresh(folder: Path | None, with_index: bool) -> KnowledgeBase:
     kb = load_knowledge(folder)
     if with_index:
-        from ctguide.matching import index_for
-
-        index_for(kb)
+        _fresh_index(kb)
     return kb
 
 
@@ -150,17 +146,34 @@ def _private(info: os.stat_result, *, regular: bool) -> bool:
     return kind_ok and info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-def _adopt_index(kb: KnowledgeBase, entry: Path, key: bytes, index_blob: bytes | None) -> None:
-    from ctguide.matching import adopt_index, index_for
+def _restore(kb_blob: bytes | None, index_blob: bytes | None) -> KnowledgeBase | None:
+    """The stored knowledge base, its index adopted when there is one; None when it does not unpickle
+    (an intact entry written by code that has moved on)."""
+    if kb_blob is None:
+        return None
+    try:
+        if not index_blob:
+            kb = pickle.loads(kb_blob)
+            return kb if isinstance(kb, KnowledgeBase) else None
+        kb, index = pickle.loads(index_blob)
+    except Exception:
+        return None
+    if not isinstance(kb, KnowledgeBase):
+        return None
+    _adopt_index(kb, index)
+    return kb
 
-    if index_blob:
-        try:
-            adopt_index(kb, _Unpickler(BytesIO(index_blob), kb).load())
-            return
-        except Exception:  # an index that no longer unpickles is rebuilt
-            pass
+
+def _adopt_index(kb: KnowledgeBase, index: Any) -> None:
+    from ctguide.matching import adopt_index
+
+    adopt_index(kb, index)
+
+
+def _fresh_index(kb: KnowledgeBase) -> None:
+    from ctguide.matching import index_for
+
     index_for(kb)
-    _write(entry, key, kb, True)
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -177,40 +190,13 @@ def _write(entry: Path, key: bytes, kb: KnowledgeBase, with_index: bool) -> None
         entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not _private(os.stat(entry.parent), regular=False):
             return
-        write_atomic(entry, header + payload, mode=0o600)
+        write_atomic(entry, header + payload, mode=0o600, durable=False)
     except (OSError, WriteRefused):
         return
 
 
 def _dump_index(kb: KnowledgeBase) -> bytes:
-    """The matching index, with every record of `kb` it holds stored as a reference into `kb`."""
+    """The knowledge base and its matching index in one pickle, so that the index's records are `kb`'s."""
     from ctguide.matching import index_for
 
-    buffer = BytesIO()
-    _Pickler(buffer, kb).dump(index_for(kb))
-    return buffer.getvalue()
-
-
-def _shared_records(kb: KnowledgeBase) -> dict[str, dict[str, Any]]:
-    return {"area": kb.area_by_id, "indicator": kb.indicator_by_id, "result": kb.result_by_id}
-
-
-class _Pickler(pickle.Pickler):
-    def __init__(self, file: BytesIO, kb: KnowledgeBase) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self._refs = {
-            id(r): (kind, i) for kind, records in _shared_records(kb).items() for i, r in records.items()
-        }
-
-    def persistent_id(self, obj: Any) -> tuple[str, str] | None:
-        return self._refs.get(id(obj))
-
-
-class _Unpickler(pickle.Unpickler):
-    def __init__(self, file: BytesIO, kb: KnowledgeBase) -> None:
-        super().__init__(file)
-        self._records = _shared_records(kb)
-
-    def persistent_load(self, pid: Any) -> Any:
-        kind, ident = pid
-        return self._records[kind][ident]
+    return pickle.dumps((kb, index_for(kb)), protocol=pickle.HIGHEST_PROTOCOL)

@@ -17,10 +17,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ctguide.inputs import InputUnreadable, read_input
 from ctguide.paths import builtin_knowledge_dir
 from ctguide.records import from_data
 from ctguide.validation import LocatedProblem, Problem, knowledge_file_is_valid, locate, schema_problems
-from ctguide.yamlio import YamlProblem, load_yaml
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 OBJECTIVE_LEVELS = ("impact", "outcome")
@@ -382,14 +382,23 @@ def _read_folder(builder: _Builder, folder: Path, *, is_overlay: bool) -> None:
 
 def _parse(builder: _Builder, path: Path, definition: str | Callable[[Any], str]) -> SourceFile | None:
     """Read, parse and schema-check one file; `definition` may be chosen from the parsed data."""
+    from ctguide.yamlio import YamlProblem, load_yaml  # not needed when the knowledge comes compiled
+
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_input(path, "knowledge file").decode("utf-8")
         data = load_yaml(text, source=str(path))
     except YamlProblem as problem:
         builder.problems.append(LocatedProblem(problem.source, problem.line, Problem(None, problem.message)))
         return None
-    except (OSError, UnicodeDecodeError) as error:
-        builder.problems.append(LocatedProblem(str(path), None, Problem(None, f"cannot read: {error}")))
+    except InputUnreadable as unreadable:
+        builder.problems.append(
+            LocatedProblem(str(path), None, Problem(None, str(unreadable).removeprefix(f"{path}: ")))
+        )
+        return None
+    except UnicodeDecodeError:
+        builder.problems.append(
+            LocatedProblem(str(path), None, Problem(None, "not UTF-8 text; save it as UTF-8"))
+        )
         return None
     kind = definition(data) if callable(definition) else definition
     source = SourceFile(path, text, data)
@@ -551,6 +560,22 @@ def _check_area(
     for indicator in area.indicators:
         for steps, message in _indicator_problems(indicator, area, results, known):
             report(area.id, f"indicators:{indicator.id}", steps, message)
+    for steps, message in _dead_ends(area):
+        report(area.id, "", steps, message)
+
+
+def _dead_ends(area: Area) -> Iterator[tuple[tuple, str]]:
+    """What would leave a conversation about this area without a way forward: the dialog insists on
+    an outcome, and suggests for each result the area's indicators of the result's level."""
+    if not any(r.level == "outcome" for r in area.results):
+        yield ("results",), ("the area has no outcome result, and a plan keeps at least one outcome per area; "
+                             "add an outcome so that the conversation can go on")  # fmt: skip
+    levels = {i.level for i in area.indicators}
+    for level in ("outcome", "output"):
+        waiting = [r.id for r in area.results if r.level == level]
+        if waiting and level not in levels:
+            yield ("indicators",), (f"no {level} indicator, so the conversation would have none to suggest for "
+                                    f"{', '.join(waiting)}; add at least one")  # fmt: skip
 
 
 def _indicator_problems(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 
 CACHE_ENV = "CTGUIDE_CACHE_DIR"
@@ -15,7 +14,7 @@ def builtin_knowledge_dir() -> Path:
     A wheel carries it inside the package (ctguide/_data/knowledge); a source checkout or an editable
     install keeps it at the top of the project, next to the package, where curators edit it.
     """
-    packaged = Path(str(files("ctguide"))) / "_data" / "knowledge"
+    packaged = Path(__file__).resolve().parent / "_data" / "knowledge"
     if (packaged / "pillars.yaml").is_file():
         return packaged
     return Path(__file__).resolve().parent.parent / "knowledge"

@@ -7,16 +7,17 @@ area, and the indicators, each a superset of a USAID PIRS that maps onto IATI 2.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from ctguide.inputs import InputUnreadable, read_input
 from ctguide.records import from_data, to_data
-from ctguide.validation import LocatedProblem, Problem, locate, schema_problems
-from ctguide.yamlio import YamlProblem, dump_yaml, load_yaml
+from ctguide.validation import LocatedProblem, Problem, locate, plan_is_valid, schema_problems
 
 SCHEMA_VERSION = "1.1"
 Value = float | int | str | bool
@@ -190,6 +191,23 @@ class Plan:
     last_updated: dt.date | None = None
     schema_version: str = SCHEMA_VERSION
 
+    @cached_property
+    def indicators_by_result(self) -> dict[str, tuple[Indicator, ...]]:
+        """The indicators of each result id, in plan order (built once: exports of large plans stay linear)."""
+        grouped: dict[str, list[Indicator]] = {}
+        for indicator in self.indicators:
+            grouped.setdefault(indicator.result, []).append(indicator)
+        return {result: tuple(found) for result, found in grouped.items()}
+
+    @cached_property
+    def result_places(self) -> dict[str, tuple[AreaChain, str, Statement]]:
+        """Each result id's area block, kind (objective, outcome, output) and statement; the first wins."""
+        places: dict[str, tuple[AreaChain, str, Statement]] = {}
+        for block in self.results_chain:
+            for kind, statement in block.results():
+                places.setdefault(statement.id, (block, kind, statement))
+        return places
+
 
 def plan_to_data(plan: Plan) -> dict[str, Any]:
     """The plan as the plain document its YAML and JSON files hold (schema_version first)."""
@@ -216,10 +234,34 @@ def plan_to_yaml(plan: Plan) -> str:
 
 def validate_plan(data: Any) -> list[Problem]:
     """Every problem of a plan document: its schema first, then the rules across fields."""
-    problems = schema_problems(data, "plan")
+    problems = [] if plan_is_valid(data) else schema_problems(data, "plan")
     if isinstance(data, dict):
-        problems += [p for p in dict.fromkeys(_cross_field_problems(data)) if p not in problems]
+        found = [*_number_problems(data, ()), *_cross_field_problems(data)]
+        problems += [p for p in dict.fromkeys(found) if p not in problems]
     return problems
+
+
+MAX_NUMBER = 10**15
+"""The largest magnitude a number in a plan may have; beyond it (or inf/nan) it is a typing slip."""
+
+
+def sane_number(value: Any) -> bool:
+    """A finite number of sane size (bools and non-numbers are not numbers here)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return math.isfinite(value) and abs(value) <= MAX_NUMBER
+
+
+def _number_problems(node: Any, path: tuple) -> Iterator[Problem]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _number_problems(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _number_problems(value, (*path, index))
+    elif isinstance(node, (int, float)) and not isinstance(node, bool) and not sane_number(node):
+        shown = "not a finite number" if isinstance(node, float) and not math.isfinite(node) else "too large"
+        yield Problem(path, f"{shown}; numbers must be finite and at most {MAX_NUMBER:.0e} in size")
 
 
 # --- rules the schema cannot express -------------------------------------------------------
@@ -237,7 +279,7 @@ def _cross_field_problems(data: dict[str, Any]) -> Iterator[Problem]:
     results = _result_index(chain)
     if goal and isinstance(goal.get("id"), str):
         results.setdefault(goal["id"], ("goal", None))
-    areas = {block.get("area"): block.get("pillar") for block in chain if isinstance(block, dict)}
+    areas = {_text(block.get("area")): block.get("pillar") for block in chain if isinstance(block, dict)}
     for index, indicator in enumerate(indicators):
         if isinstance(indicator, dict):
             yield from _indicator_rules(("indicators", index), indicator, results, areas, period)
@@ -245,6 +287,11 @@ def _cross_field_problems(data: dict[str, Any]) -> Iterator[Problem]:
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
+
+
+def _text(value: Any) -> str | None:
+    """The value where a plain text is expected; None for anything else (the schema reports it)."""
+    return value if isinstance(value, str) else None
 
 
 def _date(value: Any) -> dt.date | None:
@@ -290,14 +337,14 @@ def _duplicate_ids(chain: list[Any], indicators: list[Any], goal: dict[str, Any]
     ]
     counts = Counter(ident for _, ident in places if isinstance(ident, str))
     for path, ident in places:
-        if counts.get(ident, 0) > 1:
+        if isinstance(ident, str) and counts[ident] > 1:
             yield Problem(
                 path,
                 f"id {ident!r} is used {counts[ident]} times; every result and indicator needs its own id",
             )
-    area_counts = Counter(block.get("area") for block in chain if isinstance(block, dict))
+    area_counts = Counter(_text(block.get("area")) for block in chain if isinstance(block, dict))
     for a, block in enumerate(chain):
-        if isinstance(block, dict) and area_counts.get(block.get("area"), 0) > 1:
+        if isinstance(block, dict) and _text(block.get("area")) and area_counts[block["area"]] > 1:
             yield Problem(
                 ("results_chain", a, "area"),
                 f"area {block.get('area')!r} appears more than once in the results chain",
@@ -386,7 +433,7 @@ def _value_rules(path: tuple, indicator: dict[str, Any]) -> Iterator[Problem]:
     places += [(where + ("value",), entry.get("value")) for where, entry in _timed_values(path, indicator)]
     stages = indicator.get("stages") if isinstance(indicator.get("stages"), list) else None
     for where, value in places:
-        if value is None:
+        if value is None or (isinstance(value, (int, float)) and not sane_number(value)):
             continue
         numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
         if kind == "quantitative" and unit not in ("text", "yes_no", "stage") and not numeric:
@@ -428,9 +475,9 @@ def _date_rules(path: tuple, indicator: dict[str, Any], period: tuple | None) ->
 
 def _disaggregation_rules(path: tuple, indicator: dict[str, Any]) -> Iterator[Problem]:
     entries = [d for d in _list(indicator.get("disaggregation")) if isinstance(d, dict)]
-    counts = Counter(d.get("code") for d in entries)
+    counts = Counter(_text(d.get("code")) for d in entries)
     for d, entry in enumerate(_list(indicator.get("disaggregation"))):
-        if isinstance(entry, dict) and counts.get(entry.get("code"), 0) > 1:
+        if isinstance(entry, dict) and _text(entry.get("code")) and counts[entry["code"]] > 1:
             yield Problem(
                 path + ("disaggregation", d, "code"), f"disaggregation {entry.get('code')!r} is listed twice"
             )
@@ -468,6 +515,8 @@ def read_plan_file(path: Path) -> PlanFile:
         raise PlanUnreadable(f"{path}: not UTF-8 text; save the plan as UTF-8 YAML") from None
     if not text.strip():
         raise PlanUnreadable(f"{path}: the file is empty; expected a YAML plan (see `ctguide schema plan`)")
+    from ctguide.yamlio import YamlProblem, load_yaml  # the app and the engines need no YAML parser
+
     try:
         data = load_yaml(text, source=str(path))
     except YamlProblem as problem:
@@ -500,6 +549,8 @@ def plan_text(plan: Plan, kind: str) -> str:
         import json
 
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    from ctguide.yamlio import dump_yaml
+
     return dump_yaml(data)
 
 

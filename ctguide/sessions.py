@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ctguide.atomic import WriteRefused, write_atomic
+from ctguide.atomic import WriteRefused, clean_stale, write_atomic
+from ctguide.inputs import InputUnreadable, read_input
 from ctguide.textnorm import fold
 
 FORMAT = "ctguide-session"
@@ -86,18 +87,47 @@ def save(record: SessionRecord, folder: Path | None = None) -> Path:
 
 
 def load(name_or_path: str | Path, folder: Path | None = None) -> SessionRecord:
-    path = Path(name_or_path)
-    if path.suffix != ".json" or not path.exists():
-        path = path_of(str(name_or_path), folder)
+    """The saved session named `name_or_path` (a name from `ctguide sessions`, or the path of a file
+    in the sessions folder). Sessions stay in their folder: a file elsewhere is refused, so that
+    resuming it can never overwrite the session of the same name."""
+    root = folder or sessions_dir()
+    path = _session_path(str(name_or_path), root)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        raw = read_input(path, "session file", limit=MAX_SESSION_BYTES)
+    except InputUnreadable as unreadable:
+        if not path.exists() and not path.is_symlink():
+            raise SessionProblem(
+                f"no saved session named {str(name_or_path)!r} (see `ctguide sessions`)"
+            ) from None
+        raise SessionProblem(f"{unreadable}; it was left untouched") from None
+    try:
+        return parse(raw.decode("utf-8"), path)
+    except UnicodeDecodeError:
         raise SessionProblem(
-            f"no saved session named {str(name_or_path)!r} (see `ctguide sessions`)"
+            f"{path}: not UTF-8 text, so not a ctguide session; it was left untouched"
         ) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise SessionProblem(f"{path}: cannot be read ({error}); it was left untouched") from None
-    return parse(text, path)
+
+
+MAX_SESSION_BYTES = 8 * 1024 * 1024
+"""A session is the list of replies typed in a conversation: a few kilobytes, rarely more."""
+
+
+def _session_path(name: str, root: Path) -> Path:
+    given = Path(name)
+    if given.suffix != ".json" and given.name == name:
+        given = root / f"{name}.json"
+    elif not given.is_absolute() and given.parent == Path("."):
+        given = root / given.name
+    try:
+        inside = given.resolve().parent == root.resolve()
+    except (OSError, RuntimeError):
+        inside = False
+    if not inside or given.name.startswith("."):
+        raise SessionProblem(
+            f"{name}: sessions are resumed by name from {root} (see `ctguide sessions`); "
+            "a file elsewhere is not resumed, so no saved session can be replaced by it"
+        )
+    return given
 
 
 def parse(text: str, path: Path) -> SessionRecord:
@@ -107,6 +137,8 @@ def parse(text: str, path: Path) -> SessionRecord:
         raise SessionProblem(
             f"{path}: not a ctguide session (broken JSON at line {error.lineno}); it was left untouched"
         ) from None
+    except (ValueError, RecursionError):  # a number of thousands of digits, nesting thousands deep
+        raise SessionProblem(f"{path}: not a ctguide session (damaged JSON); it was left untouched") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SessionProblem(f"{path}: not a ctguide session file; it was left untouched")
     if data.get("version") != VERSION:
@@ -116,11 +148,24 @@ def parse(text: str, path: Path) -> SessionRecord:
     replies = data.get("replies")
     if not isinstance(replies, list) or not all(isinstance(r, str) for r in replies):
         raise SessionProblem(f"{path}: the session's replies are damaged; it was left untouched")
+    script = data.get("script")
+    if script is not None and not _sound_script(script):
+        raise SessionProblem(f"{path}: the session's script record is damaged; it was left untouched")
     return SessionRecord(
         name=path.stem, replies=tuple(replies), title=_str(data.get("title")), stage=str(data.get("stage", "")),
         done=bool(data.get("done")), created=str(data.get("created", "")), updated=str(data.get("updated", "")),
         kb=_str(data.get("kb")), knowledge=_str(data.get("knowledge")), script=data.get("script") if isinstance(data.get("script"), dict) else {},
     )  # fmt: skip
+
+
+def _sound_script(script: Any) -> bool:
+    """What `ctguide run` keeps: the answers file's path and how many answers were applied."""
+    if not isinstance(script, dict):
+        return False
+    applied = script.get("applied", 0)
+    path = script.get("path", "")
+    return (isinstance(applied, int) and not isinstance(applied, bool) and 0 <= applied <= 10**6
+            and isinstance(path, str))  # fmt: skip
 
 
 def _str(value: Any) -> str | None:
@@ -139,13 +184,9 @@ def list_sessions(folder: Path | None = None) -> Listing:
     records, problems = [], []
     for path in sorted(root.glob("*.json")) if root.is_dir() else ():
         try:
-            records.append(parse(path.read_text(encoding="utf-8"), path))
-        except (SessionProblem, OSError, UnicodeDecodeError) as problem:
-            problems.append(
-                str(problem)
-                if isinstance(problem, SessionProblem)
-                else f"{path}: cannot be read; left untouched"
-            )
+            records.append(load(path, root))
+        except SessionProblem as problem:
+            problems.append(str(problem))
     records.sort(key=lambda r: r.updated, reverse=True)
     return Listing(tuple(records), tuple(problems))
 
@@ -169,6 +210,7 @@ class Keeper:
                  script: dict[str, Any] | None = None, created: str | None = None,
                  knowledge: str | None = None) -> None:  # fmt: skip
         self.folder = folder or sessions_dir()
+        clean_stale(self.folder)
         self.name = name
         self.kb = kb
         self.knowledge = knowledge
@@ -192,8 +234,8 @@ class Keeper:
 def _remove_own(path: Path) -> None:
     """Remove a session file this keeper wrote under a provisional name."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_input(path, "session file", limit=MAX_SESSION_BYTES))
+    except (InputUnreadable, ValueError, RecursionError):
         return
     if isinstance(data, dict) and data.get("format") == FORMAT:
         path.unlink(missing_ok=True)

@@ -957,12 +957,19 @@ def review_plan(plan: Plan, kb: KnowledgeBase | None = None) -> list[Finding]:
     """Every finding of the plan: indicator by indicator, then the plan as a whole; errors first."""
     findings = [f for index in range(len(plan.indicators)) for f in review_indicator(plan, index, kb)]
     findings += list(plan_findings(plan))
-    return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], _position(plan, f), f.rule))
+    position = _positions(plan)
+    last = len(plan.indicators)
+    return sorted(
+        findings, key=lambda f: (SEVERITY_ORDER[f.severity], position.get(f.indicator, last), f.rule)
+    )
 
 
-def _position(plan: Plan, finding: Finding) -> int:
-    ids = [i.id for i in plan.indicators]
-    return ids.index(finding.indicator) if finding.indicator in ids else len(ids)
+def _positions(plan: Plan) -> dict[str | None, int]:
+    """Each indicator id's place in the plan (its first place, if an id repeats)."""
+    position: dict[str | None, int] = {}
+    for index, indicator in enumerate(plan.indicators):
+        position.setdefault(indicator.id, index)
+    return position
 
 
 def worst_severity(findings: list[Finding]) -> dict[str, str]:

@@ -6,14 +6,14 @@ using the YAML text the document came from.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
-
-from ctguide.yamlio import LineFinder
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -82,6 +82,38 @@ def _validator(name: str, definition: str | None) -> Draft202012Validator:
     return Draft202012Validator(document, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
+@cache
+def _fast_plan_validator() -> Callable[[Any], Any]:
+    import fastjsonschema
+
+    return fastjsonschema.compile(schema("plan"), formats={"date": _is_calendar_date}, use_default=False)
+
+
+def _is_calendar_date(value: Any) -> bool:
+    """The `date` format as jsonschema checks it: YYYY-MM-DD and a real day."""
+    if not isinstance(value, str):
+        return True
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _plan_is_valid(instance: Any) -> bool:
+    import fastjsonschema
+
+    try:
+        _fast_plan_validator()(instance)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    except (RecursionError, ValueError, TypeError, OverflowError):
+        return False
+    return True
+
+
 def knowledge_file_is_valid(instance: Any, kind: str) -> bool:
     """Fast yes/no for a knowledge file of `kind`, from validator code generated from the schema.
 
@@ -134,14 +166,59 @@ KNOWLEDGE_KINDS = (
 SCHEMA_HASH_PREFIX = "schema sha256: "
 
 
-def _schema_hash() -> str:
+def _schema_hash(name: str = "knowledge") -> str:
     import hashlib
 
-    return hashlib.sha256(schema_text("knowledge").encode("utf-8")).hexdigest()
+    return hashlib.sha256(schema_text(name).encode("utf-8")).hexdigest()
+
+
+FAST_PLAN_MODULE = "schemas/_plan_fast.py"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+
+
+def _is_date(value: str) -> bool:
+    """The `date` format exactly as jsonschema checks it (a real calendar date), not just its shape."""
+    try:
+        return bool(_DATE.fullmatch(value) and dt.date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+def plan_is_valid(instance: Any) -> bool:
+    """Fast yes/no for a plan document, from code generated from plan.schema.json.
+
+    Reading a plan would otherwise import jsonschema (~100 ms) for every `review` or `export`.
+    A "no", or generated code older than the schema, falls back to `schema_problems`.
+    """
+    from ctguide.schemas import _plan_fast
+
+    if _schema_hash("plan") != _plan_fast.SCHEMA_SHA256:
+        return False
+    try:
+        _plan_fast.validate(instance, custom_formats={"date": _is_date})
+    except _plan_fast.JsonSchemaValueException:
+        return False
+    return True
+
+
+def generate_fast_plan_validator() -> str:
+    """Source of ctguide/schemas/_plan_fast.py (regenerate with `python -m ctguide.validation`)."""
+    import fastjsonschema
+
+    document = {key: value for key, value in schema("plan").items() if key not in ("$schema", "$id")}
+    code = fastjsonschema.compile_to_code(document, formats={"date": _is_date}, use_default=False)
+    digest = _schema_hash("plan")
+    header = f"# Generated from plan.schema.json by `python -m ctguide.validation`; do not edit.\n# {SCHEMA_HASH_PREFIX}{digest}\n"
+    return header + f"SCHEMA_SHA256 = {digest!r}\n" + code
 
 
 def schema_problems(instance: Any, name: str, definition: str | None = None) -> list[Problem]:
-    """Every way `instance` breaks schema `name` (or one of its $defs), sorted by place."""
+    """Every way `instance` breaks schema `name` (or one of its $defs), sorted by place.
+
+    A whole plan is first checked by a compiled validator (~40x faster on a large plan); only a
+    plan it rejects pays for jsonschema's complete report."""
+    if name == "plan" and definition is None and _plan_is_valid(instance):
+        return []
     validator = _validator(name, definition)
     problems = {Problem(tuple(e.absolute_path), _message(e)) for e in validator.iter_errors(instance)}
     return sorted(problems, key=_sort_key)
@@ -152,6 +229,8 @@ def _sort_key(problem: Problem) -> tuple:
 
 
 def locate(problems: Sequence[Problem], source: str, text: str | None) -> list[LocatedProblem]:
+    from ctguide.yamlio import LineFinder  # only problems need lines: compiled knowledge needs no YAML
+
     finder = LineFinder(text) if text is not None else None
     return [LocatedProblem(source, finder.line(p.path or ()) if finder else None, p) for p in problems]
 
@@ -216,7 +295,11 @@ def _short(value: Any) -> str:
 
 
 if __name__ == "__main__":
-    target = files("ctguide").joinpath(FAST_KNOWLEDGE_MODULE)
-    with open(str(target), "w", encoding="utf-8") as handle:
-        handle.write(generate_fast_knowledge_validator())
-    print(f"wrote {target}")
+    for module, generate in (
+        (FAST_KNOWLEDGE_MODULE, generate_fast_knowledge_validator),
+        (FAST_PLAN_MODULE, generate_fast_plan_validator),
+    ):
+        target = files("ctguide").joinpath(module)
+        with open(str(target), "w", encoding="utf-8") as handle:
+            handle.write(generate())
+        print(f"wrote {target}")

@@ -1,8 +1,9 @@
 import os
+from pathlib import Path
 
 import pytest
 
-from ctguide.atomic import WriteRefused, write_atomic, write_new
+from ctguide.atomic import TEMP_MARK, WriteRefused, clean_stale, write_atomic, write_new
 
 
 def test_write_atomic_replaces_and_leaves_no_temporary_files(tmp_path):
@@ -71,3 +72,54 @@ def test_new_files_follow_the_umask_and_replaced_files_keep_their_mode(tmp_path)
         assert (tmp_path / "plan.yaml.bak").stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(previous)
+
+
+def test_every_force_keeps_a_numbered_backup_and_none_is_overwritten(tmp_path):
+    target = tmp_path / "plan.yaml"
+    target.write_text("v0")
+    backups = [write_new(target, f"v{n}", force=True) for n in range(1, 4)]
+    assert [b.name for b in backups] == ["plan.yaml.bak", "plan.yaml.bak.1", "plan.yaml.bak.2"]
+    assert [b.read_text() for b in backups] == ["v0", "v1", "v2"]
+    assert target.read_text() == "v3"
+
+
+def test_creating_without_force_never_replaces_a_file_that_appears_meanwhile(tmp_path, monkeypatch):
+    target = tmp_path / "plan.yaml"
+    target.write_text("theirs")
+    monkeypatch.setattr(type(target), "exists", lambda self: False)  # the check happened before it appeared
+    with pytest.raises(WriteRefused, match="already exists"):
+        write_new(target, "mine")
+    assert target.read_text() == "theirs"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml"]
+
+
+def test_without_hard_links_creation_is_still_exclusive(tmp_path, monkeypatch):
+    def no_links(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "plan.yaml"
+    write_new(target, "one")
+    assert target.read_text() == "one"
+    assert write_new(target, "two", force=True).read_text() == "one"
+    assert write_new(target, "three", force=True).name == "plan.yaml.bak.1"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml", "plan.yaml.bak", "plan.yaml.bak.1"]
+
+
+@pytest.mark.parametrize("special", ["/dev/full", "/dev/null"])
+def test_devices_are_never_read_for_a_backup_nor_written(special):
+    with pytest.raises(WriteRefused, match="is a device, not a regular file"):
+        write_new(Path(special), "x", force=True)
+
+
+def test_stale_temp_files_of_killed_runs_are_cleaned_and_nothing_else(tmp_path):
+    dead = tmp_path / f".plan.yaml{TEMP_MARK}999999999-abc.tmp"
+    alive = tmp_path / f".plan.yaml{TEMP_MARK}{os.getppid()}-abc.tmp"
+    unrelated = [tmp_path / ".plan.yaml.abc.tmp", tmp_path / "notes.tmp"]
+    for path in [dead, alive, *unrelated]:
+        path.write_text("partial")
+    assert clean_stale(tmp_path) == [dead]
+    write_atomic(tmp_path / "other.json", "{}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [alive.name, *(p.name for p in unrelated), "other.json"]
+    )

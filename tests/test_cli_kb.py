@@ -54,7 +54,9 @@ def test_kb_list_text_and_json(cli):
 @pytest.mark.parametrize(
     ("ident", "fragment"),
     [("shelter", "# Shelter and safe accommodation"), ("SHL", "(shelter, code SHL)"), ("SHL-01", "# SHL-01:"),
-     ("SHL-OC1", "# SHL-OC1 (outcome)"), ("ACT", "Activity or output"), ("E4", "consent"), ("protection", "# protection")],
+     ("SHL-OC1", "# SHL-OC1 (outcome)"), ("ACT", "Activity or output"), ("E4", "consent"), ("protection", "# protection"),
+     ("shelter", "## SHL-OBJ (objective)"), ("VID-10", "not attributable to the project"), ("VID-10", "monitor only"),
+     ("LEG", "DAC/CRS sector: 15130"), ("recovery and reflection period", "at least 30 days")],
 )  # fmt: skip
 def test_kb_show_finds_every_kind_of_entry(cli, ident, fragment):
     result = cli("kb", "show", ident)

@@ -1,5 +1,8 @@
-"""Only ctguide/tui may import textual; the core and the non-UI commands never load it."""
+"""Commands import only what they use: textual only in the app, and with the knowledge compiled
+(ctguide.kbcache) no YAML parser, schema validator, matcher or exporter a command does not need.
+Seen from `python -X importtime -c "from ctguide.cli import main; main([...])"`."""
 
+import json
 import re
 import subprocess
 import sys
@@ -45,3 +48,48 @@ def test_only_the_tui_package_mentions_textual():
         and any(re.match(r"\s*(import|from)\s+textual(\.|\s|$)", line) for line in p.read_text().splitlines())
     ]
     assert offenders == []
+
+
+UNNEEDED = {
+    ("kb", "list"): ["yaml", "jsonschema", "fastjsonschema", "rapidfuzz", "ctguide.plan", "ctguide.matching"],
+    ("kb", "show", "SHL-01"): ["yaml", "jsonschema", "fastjsonschema", "ctguide.plan", "ctguide.matching"],
+    ("kb", "dump", "--json"): ["yaml", "jsonschema", "fastjsonschema", "rapidfuzz", "ctguide.plan"],
+    ("suggest", "shelter for women survivors"): ["yaml", "jsonschema", "fastjsonschema", "ctguide.plan"],
+    ("validate", str(EXAMPLE_PLAN)): ["jsonschema", "rapidfuzz", "ctguide.knowledge", "ctguide.exporters.rows"],
+    ("review", str(EXAMPLE_PLAN)): ["jsonschema", "ctguide.exporters.rows", "ctguide.exporters.markdown"],
+    ("export", str(EXAMPLE_PLAN), "-o", "{tmp}/plan.md"): ["jsonschema", "ctguide.kbcache", "openpyxl",
+                                                          "ctguide.exporters.workbook", "ctguide.exporters.iati"],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def warm_cache():
+    from ctguide.kbcache import load_compiled
+
+    load_compiled(with_index=True)  # the knowledge base
+    load_compiled(with_index=True)  # and its matching index
+
+
+@pytest.mark.parametrize("argv", list(UNNEEDED), ids=lambda argv: " ".join(argv[:2]))
+def test_commands_import_only_what_they_use(argv, warm_cache, tmp_path):
+    argv = [a.format(tmp=tmp_path) for a in argv]
+    unneeded = UNNEEDED[tuple(a.replace(str(tmp_path), "{tmp}") for a in argv)]
+    script = (
+        "import json, sys\nfrom ctguide.cli import main\n"
+        f"code = main({argv!r})\nprint(json.dumps([code, sorted(set({unneeded!r}) & set(sys.modules))]))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    code, loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    assert code == 0
+    assert loaded == []
+
+
+def test_the_app_engine_with_compiled_knowledge_needs_no_parser_validator_or_exporter(warm_cache):
+    script = (
+        "import json, sys\nfrom ctguide.dialog import start\nfrom ctguide.kbcache import load_compiled\n"
+        "start(load_compiled(with_index=True))\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('yaml', 'jsonschema', 'fastjsonschema', 'openpyxl') or m.startswith('ctguide.exporters'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []

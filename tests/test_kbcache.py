@@ -60,7 +60,8 @@ def test_second_load_comes_from_the_cache_and_equals_the_source(cache, sources):
 
 
 def test_the_index_is_stored_and_adopted_without_rebuilding(cache, sources, monkeypatch):
-    fresh = kbcache.load_compiled(with_index=True)
+    kbcache.load_compiled(with_index=True)  # stores the knowledge base
+    fresh = kbcache.load_compiled(with_index=True)  # adds the index
     expected = matching.suggest(fresh, "shelter for women survivors").to_json()
     monkeypatch.setattr(matching, "build_index", lambda kb: pytest.fail("the index was rebuilt"))
     kb = kbcache.load_compiled(with_index=True)
@@ -205,8 +206,7 @@ def test_the_planted_entry_would_run_code_if_loaded(cache, tmp_path):
     """Guards the tests below: their entry is accepted when it is the user's own."""
     marker = tmp_path / "ran"
     planted_entry(cache, marker)
-    with pytest.raises(AttributeError):  # unpickled into the marker's touch() result: None
-        kbcache.load_compiled().areas  # noqa: B018
+    assert kbcache.load_compiled() == builtin()  # what it unpickled to is no knowledge base: rebuilt
     assert marker.exists()
 
 

@@ -54,6 +54,9 @@ def test_every_area_has_an_indicator_for_its_objective_and_a_context_indicator(k
         assert all(i.level in ("impact", "outcome") for i in at_objective), area.id
         context = [i for i in at_objective if not i.attributable]
         assert context, f"{area.id}: no context indicator (attributable: false)"
+        assert any(i.attributable for i in at_objective), (
+            f"{area.id}: nothing at the objective the project can claim"
+        )
         assert any(i.level == "impact" for i in area.indicators), area.id
         for indicator in context:
             assert indicator.sources, f"{indicator.id}: a context indicator names its official source"
@@ -251,6 +254,8 @@ BROKEN = [
     ),
     ("extends_unknown_area", "extra.yaml", 2, "$.extends", "did you mean shelter?"),
     ("unknown_catalogue", "colours.yaml", None, None, "unknown catalogue file"),
+    ("outputs_only", "municipal_response.yaml", 11, "$.results", "no outcome result"),
+    ("no_indicators", "municipal_response.yaml", 13, "$.indicators", "none to suggest for MUN-OC1"),
 ]
 
 

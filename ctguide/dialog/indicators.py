@@ -23,7 +23,7 @@ def suggestions_for(kb: KnowledgeBase, area: Area, result: ResultDraft) -> tuple
     if len(own) >= MAX_SUGGESTIONS:
         return own[:MAX_SUGGESTIONS]
     wanted = set(content_tokens(result.statement))
-    others = [i for i in area.indicators if i.level == result.level and i not in own]
+    others = [i for i in area.indicators if i.level == result.level and i.attributable and i not in own]
     others.sort(key=lambda i: (-len(wanted & set(content_tokens(i.statement))), i.id))
     return (*own, *others)[: max(2, min(MAX_SUGGESTIONS, len(own) + 2))]
 

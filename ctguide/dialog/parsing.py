@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from ctguide.plan import MAX_NUMBER, sane_number
 from ctguide.textnorm import fold
 
 MONTHS = {
@@ -154,7 +155,13 @@ def parse_number(text: str) -> float | int:
         raw = raw.replace(",", ".")
     raw = raw.replace(",", "").replace(" ", "")
     value = float(raw)
+    if not sane_number(value):
+        raise Unclear(f"{_clip(text.strip())} is too large a number; numbers are at most {MAX_NUMBER:,}")
     return int(value) if value.is_integer() and "." not in raw else value
+
+
+def _clip(text: str, limit: int = 24) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
 
 
 def parse_picks(text: str, count: int) -> tuple[int, ...]:

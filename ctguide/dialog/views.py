@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ctguide.guidetext import BADGES, COMMAND_HELP, STAGES
 from ctguide.knowledge import KnowledgeBase
+from ctguide.literal import for_markdown as md
 from ctguide.plan import Plan
 from ctguide.smart import review_plan, worst_severity
 
@@ -24,10 +25,10 @@ def help_text(question: Question) -> str:
 def plan_tree(kb: KnowledgeBase, plan: Plan | None) -> str:
     """The plan so far: pillar → area → objective and results → indicators with a SMART badge."""
     if plan is None or not plan.results_chain:
-        title = f"**{plan.profile.title}** — " if plan else ""
+        title = f"**{md(plan.profile.title)}** — " if plan else ""
         return f"{title}no areas chosen yet."
     worst = worst_severity(review_plan(plan))
-    lines = [f"**{plan.profile.title}** ({plan.profile.organisation}; {', '.join(plan.profile.countries)}; "
+    lines = [f"**{md(plan.profile.title)}** ({md(plan.profile.organisation)}; {md(', '.join(plan.profile.countries))}; "
              f"{plan.profile.start_date} to {plan.profile.end_date})"]  # fmt: skip
     for pillar in kb.pillars:
         blocks = [b for b in plan.results_chain if b.pillar == pillar.id]
@@ -38,14 +39,14 @@ def plan_tree(kb: KnowledgeBase, plan: Plan | None) -> str:
             lines.append(
                 f"  - {kb.area_by_id[block.area].name if block.area in kb.area_by_id else block.area}"
             )
-            lines.append(f"    - objective: {block.objective.statement}")
+            lines.append(f"    - objective: {md(block.objective.statement)}")
             for kind, statement in (
                 *(("outcome", s) for s in block.outcomes),
                 *(("output", s) for s in block.outputs),
             ):
-                lines.append(f"    - {statement.id} ({kind}) {statement.statement}")
+                lines.append(f"    - {md(statement.id)} ({kind}) {md(statement.statement)}")
                 for indicator in (i for i in plan.indicators if i.result == statement.id):
                     lines.append(
-                        f"      - {BADGES[worst.get(indicator.id)]} {indicator.id} {indicator.statement}"
+                        f"      - {BADGES[worst.get(indicator.id)]} {md(indicator.id)} {md(indicator.statement)}"
                     )
     return "\n".join(lines)

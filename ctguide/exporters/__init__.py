@@ -11,8 +11,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from ctguide.plan import Plan
+if TYPE_CHECKING:  # the command line lists the formats without loading plans
+    from ctguide.plan import Plan
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,13 @@ from ctguide.exporters import ExportOptions, ExportResult
 from ctguide.exporters.rows import COLUMNS, HEADINGS, logframe_rows
 from ctguide.plan import Plan
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+"""First characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list)."""
+
 
 def guard(text: str) -> str:
-    """Text that a spreadsheet would run as a formula (=, +, @ first) is written with a leading apostrophe."""
-    return f"'{text}" if text[:1] in ("=", "+", "@") else text
+    """Text that a spreadsheet would run as a formula is written with a leading apostrophe."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:

@@ -163,6 +163,7 @@ def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
     stamp = _datetime(options.generated) or _midnight(plan.last_updated or plan.profile.start_date)
     root = ET.Element("iati-activities", {"version": "2.03", "generated-datetime": stamp})
     root.append(_activity(plan, options, stamp, warnings))
+    _clean_tree(root)
     ET.indent(root)
     document = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
     return ExportResult(document, tuple(warnings))
@@ -523,6 +524,16 @@ def _value_text(indicator: Indicator, value: Value) -> str:
 def _clean(text: str) -> str:
     """Text without the control characters XML 1.0 cannot carry."""
     return _INVALID_XML.sub("", text)
+
+
+def _clean_tree(root: ET.Element) -> None:
+    """Every attribute and text of the document without the characters XML 1.0 cannot carry
+    (a plan's ids, codes and names reach attributes as well as narratives)."""
+    for element in root.iter():
+        for key, value in element.attrib.items():
+            element.set(key, _clean(value))
+        if element.text:
+            element.text = _clean(element.text)
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:

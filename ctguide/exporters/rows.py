@@ -33,11 +33,7 @@ def result_of(plan: Plan, indicator: Indicator) -> tuple[AreaChain | None, str, 
     """The area block, the kind (goal, objective, outcome, output) and the statement an indicator measures."""
     if plan.goal is not None and indicator.result == plan.goal.id:
         return None, "goal", plan.goal
-    for block in plan.results_chain:
-        for kind, statement in block.results():
-            if statement.id == indicator.result:
-                return block, kind, statement
-    return None, "", None
+    return plan.result_places.get(indicator.result, (None, "", None))
 
 
 def baseline_text(indicator: Indicator) -> str:

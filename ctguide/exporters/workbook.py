@@ -12,15 +12,18 @@ The output is deterministic: the document properties and the zip entries carry o
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import os
+import weakref
 from collections.abc import Iterable, Sequence
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
@@ -94,15 +97,16 @@ def write_logframe(sheet: Worksheet, plan: Plan) -> None:
         if isinstance(line, matrix.Heading):
             heading(sheet, line)
         else:
-            append_rows(sheet, [line.cells()])
+            cells = append_cells(sheet, line.cells())
+            for cell in cells:
+                styled(cell, alignment=TOP_WRAP)
             if line.first and line.level:
-                sheet.cell(row=sheet.max_row, column=1).font = BOLD
+                cells[0].font = BOLD
     sheet.freeze_panes = "A2"
 
 
 def heading(sheet: Worksheet, line: matrix.Heading) -> None:
-    sheet.append([line.text])
-    row = sheet.max_row
+    row = append_cells(sheet, [line.text])[0].row
     sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(matrix.COLUMNS))
     cell = sheet.cell(row=row, column=1)
     cell.font, cell.alignment = BOLD, TOP
@@ -117,9 +121,8 @@ def write_indicators(sheet: Worksheet, plan: Plan) -> None:
     rows = [[row[column] for column in COLUMNS] for row in logframe_rows(plan)]
     write_header(sheet, [HEADINGS[c] for c in COLUMNS], column_widths(rows))
     for row in rows:
-        sheet.append(row)
-        for column, cell in zip(COLUMNS, sheet[sheet.max_row], strict=True):
-            cell.alignment = TOP_WRAP if column in LONG_COLUMNS else TOP
+        for column, cell in zip(COLUMNS, append_cells(sheet, row), strict=True):
+            styled(cell, alignment=TOP_WRAP if column in LONG_COLUMNS else TOP)
     finish_table(sheet)
 
 
@@ -145,9 +148,9 @@ def write_reference_sheets(sheet: Worksheet, plan: Plan) -> None:
         if number:
             sheet.append([])
         for field, value in reference_fields(indicator, row):
-            sheet.append([field, value])
-            field_cell, value_cell = sheet[sheet.max_row]
-            field_cell.font, field_cell.alignment, value_cell.alignment = BOLD, TOP, TOP_WRAP
+            field_cell, value_cell = append_cells(sheet, [field, value])
+            styled(field_cell, font=BOLD, alignment=TOP)
+            styled(value_cell, alignment=TOP_WRAP)
 
 
 def reference_fields(indicator: Indicator, row: dict[str, str]) -> list[tuple[str, str]]:
@@ -224,9 +227,34 @@ def write_header(sheet: Worksheet, headings: Sequence[str], widths: Sequence[int
 def append_rows(sheet: Worksheet, rows: Iterable[Sequence[str]]) -> None:
     """Rows of text, wrapped and aligned to the top."""
     for row in rows:
-        sheet.append(list(row))
-        for cell in sheet[sheet.max_row]:
-            cell.alignment = TOP_WRAP
+        for cell in append_cells(sheet, row):
+            styled(cell, alignment=TOP_WRAP)
+
+
+def append_cells(sheet: Worksheet, values: Sequence[object]) -> list[Cell]:
+    """Append a row and return its cells (looking them up through `sheet.max_row` scans every cell
+    of the sheet, which made large workbooks quadratic)."""
+    cells = [Cell(sheet, value=value) for value in values]
+    sheet.append(cells)
+    return cells
+
+
+_LOOKS: weakref.WeakKeyDictionary[Workbook, dict[tuple[int, int], StyleArray]] = weakref.WeakKeyDictionary()
+
+
+def styled(cell: Cell, *, alignment: Alignment, font: Font | None = None) -> None:
+    """Give `cell` a font and alignment (module constants). Each distinct look is set once per workbook
+    through openpyxl, then copied: setting it on every cell hashes the style objects each time, which
+    was most of the time of a large export."""
+    looks = _LOOKS.setdefault(cell.parent.parent, {})
+    key = (id(alignment), id(font))
+    if key in looks:
+        cell._style = copy.copy(looks[key])
+        return
+    cell.alignment = alignment
+    if font is not None:
+        cell.font = font
+    looks[key] = copy.copy(cell._style)
 
 
 def finish_table(sheet: Worksheet) -> None:

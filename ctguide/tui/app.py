@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 from ctguide.atomic import WriteRefused, write_new
 from ctguide.guidetext import COMMANDS
+from ctguide.literal import for_markdown, printable
 from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, load, slug
 from ctguide.tui.commands import (
     CONTRAST,
@@ -152,7 +153,7 @@ class CtGuideApp(App[None]):
         try:
             kb, first = await asyncio.to_thread(self._prepare)
         except KnowledgeError as error:
-            details = "\n".join(f"- `{p}`" for p in error.problems[:12])
+            details = "\n".join(f"- {for_markdown(p)}" for p in error.problems[:12])
             self._fatal(f"The knowledge base has problems (run `ctguide kb check`):\n\n{details}")
             return
         self._knowledge_ready(kb, first)
@@ -164,6 +165,11 @@ class CtGuideApp(App[None]):
 
         kb = self.kb or load_compiled(self.kb_dir, with_index=True)
         return kb, start(kb)
+
+    def notify(self, message: str, *, markup: bool = False, **options: object) -> None:  # type: ignore[override]
+        """Every notification shows its text literally (paths, titles and problems come from outside):
+        never as markup, never with control characters."""
+        super().notify(printable(message), markup=False, **options)  # type: ignore[arg-type]
 
     def _fatal(self, message: str) -> None:
         transcript = self.query_one(Transcript)
@@ -228,7 +234,7 @@ class CtGuideApp(App[None]):
         if warning := knowledge_changed(record, self.kb.fingerprint):
             self.notify(warning[0].upper() + warning[1:] + ".", severity="warning", timeout=12, markup=False)
         self.query_one(Transcript).add_assistant(
-            f"Welcome back to **{record.title or record.name}**: {len(record.replies)} answers restored."
+            f"Welcome back to **{for_markdown(record.title or record.name)}**: {len(record.replies)} answers restored."
         )
         self._begin(turn, keeper)
 
@@ -518,7 +524,9 @@ class CtGuideApp(App[None]):
             )
             return
         kept = f" (the previous file is kept as {backup.name})" if backup else ""
-        self.query_one(Transcript).add_assistant(f"Wrote **{target.resolve()}**{kept}.")
+        self.query_one(Transcript).add_assistant(
+            f"Wrote **{for_markdown(target.resolve())}**{for_markdown(kept)}."
+        )
         self.notify(f"Wrote {target}{kept}", markup=False)
 
     def _deliver(self, name: str, content: str | bytes) -> None:

@@ -13,6 +13,7 @@ from textual.widgets import Input, Markdown, OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
 from ctguide.guidetext import BADGES, STAGES
+from ctguide.literal import for_markdown
 
 if TYPE_CHECKING:
     from ctguide.knowledge import KnowledgeBase
@@ -218,14 +219,17 @@ def indicator_details(plan: Plan, indicator_id: str) -> str:
     )
     baseline = (f"{indicator.baseline.value} ({indicator.baseline.date}, {indicator.baseline.source})"
                 if indicator.baseline.status == "known" else f"to be set by {indicator.baseline.planned_date}")  # fmt: skip
-    lines = [f"**{indicator.id}** {indicator.statement}", "",
+    md = for_markdown
+    lines = [f"**{md(indicator.id)}** {md(indicator.statement)}", "",
              f"- level: {indicator.level}; unit: {indicator.unit}; direction: {indicator.direction}",
-             f"- baseline: {baseline}", f"- target: {target}",
-             f"- data: {indicator.means_of_verification} ({indicator.frequency}); {indicator.responsible}",
-             f"- breakdown: {', '.join(d.code for d in indicator.disaggregation) or 'none'}"]  # fmt: skip
+             f"- baseline: {md(baseline)}", f"- target: {md(target)}",
+             f"- data: {md(indicator.means_of_verification)} ({md(indicator.frequency)}); {md(indicator.responsible)}",
+             f"- breakdown: {md(', '.join(d.code for d in indicator.disaggregation) or 'none')}"]  # fmt: skip
     if findings:
         lines += ["", "**Findings**"]
-        lines += [f"- {BADGES.get(f.severity, 'ℹ')} {f.rule} {f.message} *Fix:* {f.fix}" for f in findings]
+        lines += [
+            f"- {BADGES.get(f.severity, 'ℹ')} {f.rule} {md(f.message)} *Fix:* {md(f.fix)}" for f in findings
+        ]
     else:
         lines += ["", "✔ No findings."]
     return "\n".join(lines)

@@ -1,0 +1,140 @@
+"""The bad-input corpus (tests/data/bad/cases.yaml) through every command that reads each kind of file:
+the expected exit code and a located message, never a traceback, a hang or a changed file."""
+
+import os
+import shutil
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from ctguide.yamlio import load_yaml
+from tests.conftest import DATA, EXAMPLE_PLAN
+
+BAD = DATA / "bad"
+CASES = load_yaml((BAD / "cases.yaml").read_text(encoding="utf-8"))
+
+
+def _commands(kind, path, out):
+    """(arguments, exit code when the content is invalid or None for the case's own) per reading command."""
+    return {
+        "plan": [(["validate", path], None), (["review", path], None),
+                 (["export", path, "--format", "json", "-o", out / "plan.json"], None)],
+        "csv": [(["import", path, "-o", out / "plan.yaml", "--start", "2027-01"], None)],
+        "answers": [(["run", "--answers", path, "-o", out / "plan.yaml"], None)],
+        "knowledge": [(["kb", "check", path], None), (["kb", "list", "--kb", path], 2),
+                      (["suggest", "shelter", "--kb", path], 2)],
+    }[kind]  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def no_hang_and_own_data(tmp_path, monkeypatch):
+    monkeypatch.setenv("CTGUIDE_DATA_DIR", str(tmp_path / "data"))
+
+    def hung(signum, frame):  # noqa: ANN001
+        raise AssertionError("the command hung")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+FILE_CASES = [(kind, case) for kind in ("plan", "csv", "answers", "knowledge") for case in CASES[kind]]
+
+
+@pytest.mark.parametrize(("kind", "case"), FILE_CASES, ids=[f"{k}-{c['file']}-{'-'.join(c.get('args', []))}".rstrip("-") for k, c in FILE_CASES])  # fmt: skip
+def test_every_bad_file_gives_its_exit_code_and_message_in_every_command(cli, tmp_path, kind, case):
+    path = BAD / kind / case["file"]
+    before = _snapshot(path)
+    for args, code in _commands(kind, path, tmp_path):
+        result = cli(*args, *case.get("args", []))
+        expected = case["code"] if code is None else code
+        where = f"ctguide {' '.join(map(str, args))}"
+        assert result.code == expected, f"{where}: exit {result.code}\n{result.out}{result.err}"
+        assert case["says"] in result.out + result.err, f"{where}:\n{result.out}{result.err}"
+        assert "Traceback" not in result.err
+    assert _snapshot(path) == before
+    if case["code"]:
+        assert not any(p.suffix in (".json", ".yaml") for p in tmp_path.iterdir()), "nothing is written"
+
+
+def _snapshot(path):
+    paths = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+    return {p: p.read_bytes() for p in paths}
+
+
+@pytest.mark.parametrize("case", CASES["sessions"], ids=[c["file"] for c in CASES["sessions"]])
+def test_every_damaged_session_is_reported_never_resumed_and_left_untouched(cli, tmp_path, monkeypatch, case):
+    folder = tmp_path / "data" / "sessions"
+    folder.mkdir(parents=True)
+    target = folder / "safe-return-moldova.json"  # the name `run` would give the shelter answers
+    shutil.copyfile(BAD / "sessions" / case["file"], target)
+    before = target.read_bytes()
+    listing = cli("sessions")
+    assert listing.code == 0 and case["says"] in listing.err
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    resumed = cli("--resume", "safe-return-moldova")
+    assert resumed.code == case["code"] and case["says"] in resumed.err
+    run = cli("run", "--answers", DATA / "answers" / "shelter.yaml", "-o", tmp_path / "plan.yaml")
+    assert run.code == 0, run.err
+    assert target.read_bytes() == before
+    assert (folder / "safe-return-moldova-2.json").exists()
+
+
+def test_a_session_file_outside_the_sessions_folder_is_never_resumed_nor_replaces_one(
+    cli, tmp_path, monkeypatch
+):
+    folder = tmp_path / "data" / "sessions"
+    assert cli("run", "--answers", DATA / "answers" / "shelter.yaml", "-o", tmp_path / "plan.yaml").code == 0
+    (own,) = folder.glob("*.json")
+    before = own.read_bytes()
+    elsewhere = tmp_path / own.name
+    elsewhere.write_bytes(before.replace(b"Safe Return Moldova", b"Someone else's project"))
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    for name in (str(elsewhere), "../" + own.name, "/etc/passwd"):
+        result = cli("--resume", name)
+        assert result.code == 2 and "sessions are resumed by name from" in result.err, result.err
+    assert own.read_bytes() == before
+
+
+def _special(tmp_path, which):
+    if which == "fifo":
+        path = tmp_path / "input.fifo"
+        os.mkfifo(path)
+        return path, "is a pipe (FIFO), not a regular file"
+    if which == "device":
+        return Path("/dev/zero"), "is a device, not a regular file"
+    if which == "folder":
+        (tmp_path / "folder.yaml").mkdir()
+        return tmp_path / "folder.yaml", "is a folder"
+    return tmp_path / "missing.yaml", "no such file"
+
+
+@pytest.mark.parametrize("which", ["fifo", "device", "folder", "missing"])
+@pytest.mark.parametrize("kind", ["plan", "csv", "answers"])
+def test_special_files_are_refused_at_once_in_every_command(cli, tmp_path, kind, which):
+    path, says = _special(tmp_path, which)
+    for args, _ in _commands(kind, path, tmp_path):
+        result = cli(*args)
+        assert result.code == 2 and says in result.err, f"{args}: {result.code} {result.err}"
+
+
+def test_a_fifo_in_a_knowledge_overlay_is_a_located_problem(cli, tmp_path):
+    (tmp_path / "org" / "areas").mkdir(parents=True)
+    os.mkfifo(tmp_path / "org" / "areas" / "pipe.yaml")
+    result = cli("kb", "check", tmp_path / "org")
+    assert result.code == 1 and "pipe.yaml: is a pipe (FIFO), not a regular file" in result.out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["export", EXAMPLE_PLAN, "--format", "csv"], ["import", BAD / "csv" / "plain.csv"],
+     ["starter", "--area", "shelter"], ["run", "--answers", DATA / "answers" / "shelter.yaml"]],
+    ids=["export", "import", "starter", "run"],
+)  # fmt: skip
+def test_a_device_as_output_is_refused_and_never_read(cli, args):
+    result = cli(*args, "-o", "/dev/full", "--force")
+    assert result.code == 2 and "/dev/full: is a device, not a regular file" in result.err, result.err
