@@ -324,7 +324,7 @@ class CtGuideApp(App[None]):
         name = format_named(word, {n: f.extension for n, f in FORMATS.items()}) if word else None
         if word and name is None:
             transcript.add_assistant(
-                f"I can write the plan as {', '.join(FORMATS)} (for example `export xlsx`); not as “{word}”.",
+                f"I can write the plan as {', '.join(FORMATS)} (for example `export xlsx`); not as “{for_markdown(word)}”.",
                 problem=True,
             )
         elif not self.turn or not self.turn.session.done:
@@ -519,7 +519,7 @@ class CtGuideApp(App[None]):
         self.written = target
         if self.is_web:
             self.query_one(Transcript).add_assistant(
-                f"Your browser is downloading **{target.name}**. Type `export xlsx` (or md, csv, json, iati) "
+                f"Your browser is downloading **{for_markdown(target.name)}**. Type `export xlsx` (or md, csv, json, iati) "
                 "for another format."
             )
             return

@@ -112,10 +112,14 @@ def test_a_workshop_in_a_real_browser(room, tmp_path):
             await page.screenshot(tmp_path / "2-after-reload.png")
 
             mark = len(await page.received())
-            await page.key("F4", "F4", 115)  # browser-safe keys: F4 is the projector theme (Ctrl+T opens a tab)
+            await page.key(
+                "F4", "F4", 115
+            )  # browser-safe keys: F4 is the projector theme (Ctrl+T opens a tab)
             await asyncio.sleep(1)
             (prefs,) = data.glob("browsers/*/prefs.json")
-            assert json.loads(prefs.read_text())["theme"] == "ctguide-high-contrast"  # remembered for this browser
+            assert (
+                json.loads(prefs.read_text())["theme"] == "ctguide-high-contrast"
+            )  # remembered for this browser
             await page.key("F4", "F4", 115)
             await page.key("F2", "F2", 113)  # F2 writes the plan; before the review it says so
             await page.wait_for_text("Finish the conversation first", after=mark)

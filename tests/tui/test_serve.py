@@ -277,7 +277,9 @@ def test_an_app_ends_on_sigterm_even_mid_conversation(served):
         await asyncio.sleep(5)
         (pid,) = server.apps()
         os.kill(pid, signal.SIGTERM)
-        assert await asyncio.to_thread(_wait_until, lambda: pid not in server.apps(), 8), "SIGTERM did not end it"
+        assert await asyncio.to_thread(_wait_until, lambda: pid not in server.apps(), 8), (
+            "SIGTERM did not end it"
+        )
         await asyncio.gather(tab, return_exceptions=True)
 
     asyncio.run(open_then_terminate())
