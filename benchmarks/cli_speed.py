@@ -3,7 +3,8 @@
 Every run is a fresh process, as when a user types the command. Baseline, in the same run and
 alternating with the commands: `python -c "import yaml, rapidfuzz, jsonschema"`. Each command is
 timed with a warm compiled-knowledge cache (the everyday case) and with an empty one (the first
-run after an install or a knowledge change). Prints medians and the ratio to the baseline, of the
+run after an install or a knowledge change), and with a cache folder that cannot be used ("source":
+loading from source as before the cache existed, with the same code and knowledge). Prints medians and the ratio to the baseline, of the
 wall-clock time (what users wait for) and of the process's CPU time (user + system: steadier when
 other work shares the machine).
 Targets: warm <= 1.5x the bare import; cold <= the time before the cache existed. --compare DIR
@@ -67,7 +68,9 @@ def main() -> None:
         timed(argv, warm_cache, work)  # warm the file cache and the compiled-knowledge cache
         if args.compare:
             timed(argv, warm_cache, work, args.compare)
-    kinds = ("warm", "cold", *(["compared"] if args.compare else []))
+    blocked = Path(work) / "not a folder"
+    blocked.write_text("the cache folder cannot be made here")
+    kinds = ("warm", "cold", "source", *(["compared"] if args.compare else []))
     times: dict[str, list[tuple[float, float]]] = {"bare": []} | {
         f"{n} {k}": [] for n in commands for k in kinds
     }
@@ -76,6 +79,7 @@ def main() -> None:
             times["bare"].append(timed(bare, warm_cache, work))
             times[f"{name} warm"].append(timed(argv, warm_cache, work))
             times[f"{name} cold"].append(timed(argv, tempfile.mkdtemp(prefix="ctguide-bench-cold-"), work))
+            times[f"{name} source"].append(timed(argv, str(blocked / "cache"), work))
             if args.compare:
                 times[f"{name} compared"].append(timed(argv, warm_cache, work, args.compare))
     base_wall, base_cpu = medians(times["bare"])

@@ -19,6 +19,7 @@ from typing import TextIO
 from ctguide import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+IMPORT_PROGRESS_FROM = 200
 EXIT_CRASH = 70  # EX_SOFTWARE: ctguide itself failed (a bug), never the user's input
 
 
@@ -112,9 +113,9 @@ def _kb_option(parser: argparse.ArgumentParser) -> None:
                         help="an organisation's own knowledge folder, layered over the built-in one")  # fmt: skip
 
 
-def load_kb(folder: Path | None, *, index: bool = False):  # noqa: ANN201 - KnowledgeBase, imported lazily
-    """The knowledge base a command works with (compiled once, see ctguide.kbcache), with the matching
-    index when the command matches text; invalid knowledge ends the command (exit 2)."""
+def load_kb(folder: Path | None, *, derived: tuple[str, ...] = ()):  # noqa: ANN201 - KnowledgeBase, imported lazily
+    """The knowledge base a command works with (compiled once, see ctguide.kbcache), with what the
+    command derives from it ("matching", "fit"); invalid knowledge ends the command (exit 2)."""
     from ctguide.kbcache import load_compiled
     from ctguide.knowledge import KnowledgeError
 
@@ -123,7 +124,7 @@ def load_kb(folder: Path | None, *, index: bool = False):  # noqa: ANN201 - Know
             f"--kb {folder}: no such folder; expected a knowledge folder (areas/, catalogues/)"
         )
     try:
-        return load_compiled(folder, with_index=index)
+        return load_compiled(folder, derived=derived)
     except KnowledgeError as error:
         details = "\n".join(f"  {p}" for p in error.problems[:20])
         more = f"\n  ... and {len(error.problems) - 20} more" if len(error.problems) > 20 else ""
@@ -347,7 +348,7 @@ def _suggest(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "give a description of the project, e.g. ctguide suggest 'shelter for women survivors'"
         )
-    kb = load_kb(args.kb, index=True)
+    kb = load_kb(args.kb, derived=("matching",))
     result = suggest(kb, text, limit=args.limit)
     if not result.understood:
         if args.json:
@@ -369,7 +370,7 @@ def _suggest_lines(args: argparse.Namespace) -> int:
         raise UsageProblem(
             "reading descriptions from standard input ('-') needs --json; it prints JSON Lines"
         )
-    kb = load_kb(args.kb, index=True)
+    kb = load_kb(args.kb, derived=("matching",))
     seen = 0
     for line in sys.stdin:
         text = line.strip()
@@ -402,7 +403,7 @@ def _review(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "fix these problems first")
     if plan is None:
         return EXIT_INVALID
-    findings = review_plan(plan, load_kb(getattr(args, "kb", None)))
+    findings = review_plan(plan, load_kb(getattr(args, "kb", None), derived=("fit",)))
     if args.json:
         from ctguide.reviewview import review_json
 
@@ -543,7 +544,7 @@ def _run(args: argparse.Namespace) -> int:
 
     from ctguide.scripted import run_script
 
-    return run_script(args, partial(load_kb, index=True), UsageProblem)
+    return run_script(args, partial(load_kb, derived=("matching",)), UsageProblem)
 
 
 def _add_sessions(verbs: argparse._SubParsersAction) -> None:
@@ -670,6 +671,7 @@ def _export(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from ctguide.atomic import WriteRefused, write_new
+    from ctguide.drafting import area_sectors
     from ctguide.exporters import FORMATS, ExportOptions, ExportUnavailable, export
 
     by_extension = {f.extension: f.name for f in FORMATS.values()} | {
@@ -686,9 +688,7 @@ def _export(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "nothing was written")
     if plan is None:
         return EXIT_INVALID
-    sectors = (
-        tuple((a.id, a.dac_sector) for a in load_kb(args.kb).areas if a.dac_sector) if name == "iati" else ()
-    )
+    sectors = area_sectors(load_kb(args.kb)) if name == "iati" else ()
     options = ExportOptions(iati_identifier=args.iati_id, reporting_org_ref=args.reporting_org,
                             reporting_org_name=args.reporting_org_name, reporting_org_type=args.reporting_org_type,
                             generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
@@ -706,11 +706,6 @@ def _export(args: argparse.Namespace) -> int:
     if backup:
         print(f"the previous file is kept as {backup}")
     return EXIT_OK
-
-
-def _sectors(kb) -> tuple[tuple[str, str], ...]:  # noqa: ANN001 - KnowledgeBase, imported lazily
-    """(area id, DAC/CRS purpose code) of every knowledge area that names one."""
-    return tuple((area.id, area.dac_sector) for area in kb.areas if area.dac_sector)
 
 
 def _add_import(verbs: argparse._SubParsersAction) -> None:
@@ -733,6 +728,21 @@ def _add_import(verbs: argparse._SubParsersAction) -> None:
     cmd.set_defaults(handler=_import)
 
 
+def _import_progress(total_rows: int) -> Callable[[int, int], None] | None:
+    """Progress on stderr while a long file's rows are placed under areas (every tenth)."""
+    if total_rows < IMPORT_PROGRESS_FROM:
+        return None
+    shown: set[int] = set()
+
+    def show(done: int, total: int) -> None:
+        tenth = done * 10 // total
+        if tenth not in shown:
+            shown.add(tenth)
+            print(f"ctguide: placing rows under areas … {tenth * 10} %", file=sys.stderr, flush=True)
+
+    return show
+
+
 def _import(args: argparse.Namespace) -> int:
 
     from ctguide.atomic import WriteRefused
@@ -747,14 +757,14 @@ def _import(args: argparse.Namespace) -> int:
     except InputUnreadable as unreadable:
         raise UsageProblem(str(unreadable)) from None
     period = project_period(args.start, args.months)
-    kb = load_kb(args.kb, index=True)
+    kb = load_kb(args.kb, derived=("matching",))
     try:
         text, notes = decode(raw, args.encoding)
         header, rows = read_table(text)
         options = ImportOptions(
             args.title, args.organisation, tuple(args.country) or ("(to be set)",), period, args.csv.name
         )
-        plan, report = import_table(kb, header, rows, options)
+        plan, report = import_table(kb, header, rows, options, _import_progress(len(rows)))
     except ImportProblem as problem:
         raise UsageProblem(f"{args.csv}: {problem}") from None
     try:

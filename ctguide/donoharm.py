@@ -54,8 +54,10 @@ def harmful_measure(statement: str) -> str | None:
         passive = PASSIVE_IN_CLAUSE.match(reading.clause)
         return passive.group(1) if passive else None
     noun = HARM_NOUN.search(statement)
-    if noun:
-        return noun.group(1)
+    if noun and not (
+        noun.group(1).lower() == "returnees" and reading.lead in ("%", "percentage", "proportion", "share")
+    ):
+        return noun.group(1)  # a share *of* returnees measures what happens to them, not returns
     for match in HARM_VERB.finditer(statement):
         if not adjective_position(statement, match.start()):
             return match.group(1)
@@ -78,7 +80,7 @@ _NEGATED = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"(?:\bcan|\bcould|\bto|\bwho|\bthat|\bwhich|\bit|\bmust|\bshould|\bwill|\bcorrectly|\balso|\bthen|\bnot|"
-    r"\band|\bor|\bwork|\bproject|\bprogramme|\bpolicy|\blaw|\bplan|\bstrategy|\bmodule|\bthis)\s*$",
+    r"\bwork|\bproject|\bprogramme|\bpolicy|\blaw|\bplan|\bstrategy|\bmodule|\bthis)\s*$",
     re.IGNORECASE,
 )
 _DETERMINER_AFTER = re.compile(
@@ -110,6 +112,7 @@ IDENTIFYING = (
     ("biometric", re.compile(r"\b(?:biometric\w*|fingerprint\w*|iris scans?|facial recognition)\b", re.IGNORECASE)),
     ("birth", re.compile(r"\b(?:dates? of birth|passport numbers?|ID numbers?|identity card numbers?)\b", re.IGNORECASE)),
 )  # fmt: skip
+ANY_IDENTIFYING = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in IDENTIFYING), re.IGNORECASE)
 KIND_WORDS = {
     "name": r"name", "address": r"address", "photo": r"photo|picture|image|video", "location": r"gps|locat|coordinat",
     "phone": r"phone|mobile|contact detail", "biometric": r"biometric|fingerprint|iris|facial", "birth": r"birth|passport|id number",
@@ -129,7 +132,11 @@ def identifying_data(texts: list[str]) -> list[Identifying]:
     """
     found: dict[str, Identifying] = {}
     for text in texts:
+        if not ANY_IDENTIFYING.search(text):
+            continue
         for sentence in re.split(r"(?<=[.;])\s+", text):
+            if _SENTENCE_SAFEGUARD.search(sentence):
+                continue
             for kind, pattern in IDENTIFYING:
                 if kind not in found and (match := _personal(kind, pattern, sentence)):
                     found[kind] = Identifying(kind, match)
@@ -137,8 +144,6 @@ def identifying_data(texts: list[str]) -> list[Identifying]:
 
 
 def _personal(kind: str, pattern: re.Pattern[str], sentence: str) -> str | None:
-    if _SENTENCE_SAFEGUARD.search(sentence):
-        return None
     for match in pattern.finditer(sentence):
         before, after = sentence[: match.start()], sentence[match.end() :]
         if _NEGATED.search(before) or _NOT_PERSONAL.search(before):

@@ -7,6 +7,7 @@ not decided yet is marked "to be set" so that the plan validates and the review 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -86,9 +87,15 @@ def draft_chain(area: Area, pillar: str | None = None, results: Sequence[Result]
     )
 
 
+def area_sectors(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
+    """(area id, DAC/CRS purpose code) of every knowledge area that names one: what IATI exports fall
+    back on for a plan area without its own `sector`."""
+    return tuple((area.id, area.dac_sector) for area in kb.areas if area.dac_sector)
+
+
 def place_assumptions(statements: Sequence[Statement], assumptions: Sequence[str]) -> tuple[Statement, ...]:
     """Each assumption goes to the statement it shares most words with (the first one on a tie);
-    a statement left without one then borrows the assumption closest to it."""
+    a statement left without one then borrows the assumption closest to it, the least used on a tie."""
     if not assumptions:
         return tuple(statements)
     words = [_topic_words(s.statement) for s in statements]
@@ -97,10 +104,14 @@ def place_assumptions(statements: Sequence[Statement], assumptions: Sequence[str
     for assumption, topic in zip(assumptions, topics, strict=True):
         best = max(range(len(statements)), key=lambda i: (len(words[i] & topic), -i))
         given[best].append(assumption)
+    uses = [sum(a in g for g in given) for a in assumptions]
     for i, statement_words in enumerate(words):
         if not given[i]:
-            best = max(range(len(assumptions)), key=lambda a: (len(statement_words & topics[a]), -a))
+            best = max(
+                range(len(assumptions)), key=lambda a: (len(statement_words & topics[a]), -uses[a], -a)
+            )
             given[i].append(assumptions[best])
+            uses[best] += 1
     return tuple(
         replace(s, assumptions=tuple(dict.fromkeys((*s.assumptions, *g))))
         for s, g in zip(statements, given, strict=True)
@@ -229,15 +240,30 @@ def draft_goal(areas: Sequence[Area], countries: Sequence[str]) -> Statement:
     return Statement(GOAL_ID, statement, assumptions=(GOAL_ASSUMPTION,))
 
 
-def goal_indicator(areas: Sequence[Area]) -> KbIndicator | None:
-    """The impact-level indicator of the areas' objectives that best measures the goal: context
-    indicators (national and SDG measures) first, from an area that keeps another objective indicator."""
-    candidates = [(a, i) for a in areas for i in a.indicators_for(objective_id(a)) if i.level == "impact"]
+GOAL_SDGS = ("16.2.2", "8.7.1", "10.7.1")
+"""The SDG indicators that measure trafficking itself, in the order a goal prefers them."""
+NARROW_GROUPS = re.compile(r"\b(child|children|girls|boys|women)\b", re.IGNORECASE)
 
-    def rank(pair: tuple[Area, KbIndicator]) -> tuple:
-        area, indicator = pair
-        alone = len(area.indicators_for(objective_id(area))) < 2
-        return indicator.attributable, alone, fit_rank(indicator)
+
+def goal_indicator(kb: KnowledgeBase, areas: Sequence[Area], taken: set[str]) -> KbIndicator | None:
+    """The knowledge base's impact-level context indicator that best measures the goal: an SDG
+    measure of trafficking first (16.2.2, then 8.7.1, 10.7.1), a measured figure before a milestone, the
+    whole population before one group, the plan's own areas first; never one an objective already uses."""
+    chosen = {a.id for a in areas}
+    candidates = [
+        (n, i)
+        for n, a in enumerate(kb.areas)
+        for i in a.indicators_for(objective_id(a))
+        if i.level == "impact" and not i.attributable and i.id not in taken
+    ]
+
+    def rank(entry: tuple[int, KbIndicator]) -> tuple:
+        order, indicator = entry
+        codes = [r.code for r in indicator.external_refs if r.vocabulary == "sdg"]
+        sdg = min((GOAL_SDGS.index(c) for c in codes if c in GOAL_SDGS), default=len(GOAL_SDGS))
+        milestone = indicator.unit in ("yes_no", "stage")
+        narrow = bool(NARROW_GROUPS.search(indicator.statement))
+        return sdg, milestone, narrow, indicator.area not in chosen, order
 
     return min(candidates, key=rank)[1] if candidates else None
 
@@ -264,15 +290,17 @@ def starter_plan(
     areas = [kb.area_by_id[a] for a in dict.fromkeys(area_ids)]
     countries = tuple(countries) or (TO_BE_SET,)
     goal = draft_goal(areas, countries)
-    top = goal_indicator(areas)
-    indicators = []
+    indicators = [
+        starter_indicator(kb, source, area.pillar, period)
+        for area in areas
+        for result_id in (objective_id(area), *(r.id for r in area.results))
+        for source in best_indicators(area, result_id, per_result)
+    ]
+    top = goal_indicator(kb, areas, {i.id for i in indicators})
     if top is not None:
-        pillar = kb.area_by_id[top.area].pillar
-        indicators.append(replace(starter_indicator(kb, top, pillar, period), result=goal.id))
-    for area in areas:
-        for result_id in (objective_id(area), *(r.id for r in area.results)):
-            picks = [i for i in best_indicators(area, result_id, per_result + 1) if i is not top]
-            indicators += [starter_indicator(kb, s, area.pillar, period) for s in picks[:per_result]]
+        home = kb.area_by_id[top.area] if top.area in {a.id for a in areas} else areas[0]
+        drafted = starter_indicator(kb, top, home.pillar, period)
+        indicators.insert(0, replace(drafted, result=goal.id, area=home.id))
     names = " and ".join(a.name.split(" and ")[0].lower() for a in areas[:3])
     profile = Profile(
         title=title or f"Starter plan: {names}",

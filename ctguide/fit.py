@@ -26,7 +26,7 @@ GENERIC = frozenset(
 )
 LOW_FIT = 0.36  # an indicator sharing less than this weighted share of its words with its area ...
 CLEARLY_BETTER = 0.3  # ... while another area holds this much more ...
-SIBLING_FIT = 0.5  # within the area: a result holding less than this share while a sibling holds clearly more
+SIBLING_FIT = 0.6  # within the area: a result holding less than this share while a sibling holds clearly more
 MIN_EVIDENCE = 2  # ... on the strength of at least this many word families its own area lacks, does not fit
 
 
@@ -129,6 +129,13 @@ class FitReference:
 
 
 _BUILT: dict[int, tuple[KnowledgeBase, FitReference]] = {}
+
+
+def adopt_reference(kb: KnowledgeBase, built: FitReference) -> None:
+    """Use `built`, made by `reference(kb)` earlier (the compiled knowledge cache keeps one)."""
+    if len(_BUILT) > 4:
+        _BUILT.clear()
+    _BUILT[id(kb)] = (kb, built)
 
 
 def reference(kb: KnowledgeBase) -> FitReference:

@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ctguide.dialog.parsing import Unclear, parse_date, parse_number
@@ -88,19 +89,60 @@ class ImportProblem(Exception):
     """The file cannot be used at all (no indicator column, empty, unreadable)."""
 
 
+@dataclass(frozen=True)
+class AreaGuess:
+    """Where rows without an area column were filed, and how sure the guess is."""
+
+    rows: tuple[int, ...]
+    area: str
+    pillar: str
+    sure: bool
+    text: str
+    others: tuple[str, ...] = ()
+
+
 @dataclass
 class ImportReport:
-    """What the import did not take over as such."""
+    """What the import did not take over as such, and what it guessed."""
 
     unmapped_columns: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    guesses: list[AreaGuess] = field(default_factory=list)
+    not_imported: list[str] = field(default_factory=list)
+
+    @property
+    def check_these(self) -> list[int]:
+        return sorted(row for guess in self.guesses if not guess.sure for row in guess.rows)
 
     def lines(self) -> list[str]:
         lines = []
         if self.unmapped_columns:
             lines.append("columns not mapped: " + ", ".join(repr(c) for c in self.unmapped_columns))
         lines += self.notes
+        for guess in self.guesses:
+            how = (
+                "sure"
+                if guess.sure
+                else "not sure" + (f"; also fits {', '.join(guess.others)}" if guess.others else "")
+            )
+            lines.append(
+                f"{_rows(guess.rows)}: filed under {guess.area} ({guess.pillar}), {how}: “{_clip(guess.text)}”"
+            )
+        if self.check_these:
+            lines.append(
+                f"check these: {_rows(tuple(self.check_these))} (the area was a guess; add an Area column to decide)"
+            )
+        lines += self.not_imported
         return lines
+
+
+def _rows(numbers: tuple[int, ...]) -> str:
+    return ("row " if len(numbers) == 1 else "rows ") + ", ".join(str(n) for n in numbers)
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def decode(raw: bytes, encoding: str | None = None) -> tuple[str, list[str]]:
@@ -132,6 +174,9 @@ def read_table(text: str) -> tuple[list[str], list[list[str]]]:
     sample = text[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        dialect.doublequote = (
+            True  # spreadsheets escape a quote by doubling it; the sniffer guesses this wrong
+        )
     except csv.Error:
         dialect = csv.excel
     if "\x00" in sample:
@@ -182,8 +227,13 @@ class ImportOptions:
 
 
 def import_table(
-    kb: KnowledgeBase, header: list[str], rows: list[list[str]], options: ImportOptions
+    kb: KnowledgeBase,
+    header: list[str],
+    rows: list[list[str]],
+    options: ImportOptions,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Plan, ImportReport]:
+    """The plan a table describes; `progress(done, total)` is called as rows are placed."""
     mapping, unmapped = map_columns(header)
     if "indicator" not in mapping:
         raise ImportProblem(f"no column with the indicators; expected a header such as 'Indicator' or 'Performance indicator' "
@@ -198,21 +248,27 @@ def import_table(
         records.append((number, values))
     if not records:
         raise ImportProblem("no row has an indicator; nothing to import")
-    return _build(kb, records, options, report), report
+    placed = _place(kb, records, report, progress)
+    if not placed:
+        raise ImportProblem("no row could be placed under an intervention area; add an 'Area' column "
+                            "(area ids are listed by `ctguide kb list`)")  # fmt: skip
+    return _build(kb, placed, options, report), report
 
 
 def _build(
-    kb: KnowledgeBase, records: list[tuple[int, dict[str, str]]], options: ImportOptions, report: ImportReport
+    kb: KnowledgeBase,
+    records: list[tuple[int, dict[str, str], str, str]],
+    options: ImportOptions,
+    report: ImportReport,
 ) -> Plan:
     chains: dict[str, dict] = {}
     indicators: list[Indicator] = []
     ids = _Ids()
     goal: Statement | None = None
-    for number, values in records:
-        area_id = _area(kb, values, report, number)
-        area = kb.area_by_id.get(area_id)
-        code = area.code if area else area_id[:3].upper()
-        pillar = PILLARS.get(_norm(values.get("pillar", "")), area.pillar if area else "protection")
+    for number, values, area_id, read_pillar in records:
+        area = kb.area_by_id[area_id]
+        code = area.code
+        pillar = PILLARS.get(_norm(values.get("pillar", "")), read_pillar)
         block = chains.setdefault(area_id, {"pillar": pillar, "objective": None, "results": {}, "index": {}})
         if _norm(values.get("result_level", "")) == "goal":
             goal = goal or Statement(values.get("result_id") or GOAL_ID, values.get("result") or TO_BE_SET)
@@ -231,18 +287,75 @@ def _build(
     return Plan(profile=profile, goal=goal, results_chain=results_chain, indicators=tuple(indicators))
 
 
-def _area(kb: KnowledgeBase, values: dict[str, str], report: ImportReport, number: int) -> str:
-    given = values.get("area", "")
-    if given in kb.area_by_id:
-        return given
-    text = " ".join(v for v in (given, values.get("result", ""), values["indicator"]) if v)
-    found = suggest(kb, text, limit=1)
-    if found.understood:
-        if given:
-            report.notes.append(f"row {number}: area {given!r} read as {found.areas[0].id}")
-        return found.areas[0].id
-    report.notes.append(f"row {number}: no intervention area recognised; filed under research_data")
-    return "research_data"
+def _place(
+    kb: KnowledgeBase,
+    records: list[tuple[int, dict[str, str]]],
+    report: ImportReport,
+    progress: Callable[[int, int], None] | None,
+) -> list[tuple[int, dict[str, str], str, str]]:
+    """Each row with its area and pillar: the file's own Area column first, else a guess per result.
+
+    Rows of one result share a guess made from the result and all its indicators together. A row
+    whose text tells nothing is reported and left out rather than filed under an unrelated area.
+    """
+    given = {number: _given_area(kb, values) for number, values in records}
+    groups: dict[str, list[tuple[int, dict[str, str]]]] = {}
+    for number, values in records:
+        if given[number] is None:
+            key = _norm(values.get("result", "")) or f"row {number}"
+            groups.setdefault(key, []).append((number, values))
+    guessed: dict[int, tuple[str, str]] = {}
+    for done, members in enumerate(groups.values(), start=1):
+        guessed.update(_guess(kb, members, report))
+        if progress:
+            progress(done, len(groups))
+    placed = []
+    for number, values in records:
+        if given[number] is not None:
+            area_id = given[number]
+            placed.append((number, values, area_id, kb.area_by_id[area_id].pillar))
+        elif number in guessed:
+            placed.append((number, values, *guessed[number]))
+    return placed
+
+
+def _given_area(kb: KnowledgeBase, values: dict[str, str]) -> str | None:
+    """The area the file names for a row (id, code or name, any case), if it names one."""
+    given = _norm(values.get("area", ""))
+    if not given:
+        return None
+    for area in kb.areas:
+        if given in {_norm(area.id), _norm(area.code), _norm(area.name), _norm(area.id.replace("_", " "))}:
+            return area.id
+    return None
+
+
+def _guess(
+    kb: KnowledgeBase, members: list[tuple[int, dict[str, str]]], report: ImportReport
+) -> dict[int, tuple[str, str]]:
+    first = members[0][1]
+    pieces = [first.get("area", ""), first.get("result", ""), *(values["indicator"] for _, values in members)]
+    text = " ".join(p for p in pieces if p)
+    found = suggest(kb, text, limit=3)
+    rows = tuple(number for number, _ in members)
+    wanted_pillar = PILLARS.get(_norm(first.get("pillar", "")))
+    areas = [a for a in found.areas if not wanted_pillar or wanted_pillar in a.pillars] or list(found.areas)
+    if not areas or found.too_thin:
+        report.not_imported.append(
+            f"{_rows(rows)} not imported: could not tell which intervention area “{_clip(text)}” belongs to; "
+            "add an 'Area' column or describe the result in a few more words"
+        )
+        return {}
+    top = areas[0]
+    named = first.get("area", "")
+    if named:
+        report.notes.append(
+            f"{_rows(rows)}: area {named!r} is not an area id, code or name; read as {top.id}"
+        )
+    report.guesses.append(
+        AreaGuess(rows, top.id, top.pillar, not found.not_sure, text, tuple(a.id for a in areas[1:3]))
+    )
+    return dict.fromkeys(rows, (top.id, top.pillar))
 
 
 def _level(values: dict[str, str]) -> str:

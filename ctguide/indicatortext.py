@@ -77,7 +77,7 @@ def adjective_position(text: str, start: int) -> bool:
     before = text[:start].rstrip().lower()
     return before == "" or bool(
         re.search(
-            r"(?:\bof|\bthe|\ball|\ba|\ban|\bwith|\bwithout|\btheir|\bits|\bhis|\bher|\bany|\bde|\bdes|%|#|\bnumber|\bnewly|\bnot|\bnon)$",
+            r"(?:\bof|\bthe|\ball|\ba|\ban|\bwith|\bwithout|\bby|\bfor|\bfrom|\bamong|\bbetween|\btheir|\bits|\bhis|\bher|\bany|\bde|\bdes|%|#|\bnumber|\bnewly|\bnot|\bnon)$",
             before,
         )
     )

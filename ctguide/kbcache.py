@@ -2,9 +2,10 @@
 
 Parsing and checking ~45 YAML files costs a few hundred milliseconds on every start; unpickling
 the result costs a few. One entry per set of folders (built-in, or built-in plus a --kb overlay)
-holds the pickled knowledge base and, from the second run of a command that matches text, the
-knowledge base together with whatever `matching.build_index` made of it (storing the index on the
-very first run would make that run slower than loading from source always was). An entry is keyed by a SHA-256 of every knowledge
+holds the pickled knowledge base and, from the second run of a command that needs them, the
+knowledge base together with what engines derive from it (the matching index, the fit reference;
+see DERIVED), each whatever its engine builds (storing them on the very first run would make that
+run slower than loading from source always was). An entry is keyed by a SHA-256 of every knowledge
 file's *content* (not its mtime), of ctguide's version and code (sizes and mtimes of the package's
 modules and schemas) and of the Python version. An entry that is stale, truncated, corrupt (a
 SHA-256 of the payload is checked before unpickling) or unreadable is rebuilt from source; a cache
@@ -13,7 +14,7 @@ work: each writes a whole file beside the entry and renames it into place (ctgui
 fsync, since a damaged entry is simply rebuilt).
 
 Why pickle, and why it is safe here: the KnowledgeBase is a tree of frozen dataclasses and the
-index is whatever matching builds; pickle restores both as they were, many times faster than
+derived structures are whatever their engines build; pickle restores them as they were, many times faster than
 parsing and checking again. Unpickling runs code named by the file, so a file is only unpickled
 when nobody but the user could have written it: on POSIX the entry and its folder must be owned by
 the current user and writable by nobody else (the folder is created 0700, entries 0600), checked
@@ -31,6 +32,9 @@ import pickle
 import stat
 import struct
 import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -39,31 +43,50 @@ from ctguide.atomic import WriteRefused, write_atomic
 from ctguide.knowledge import KnowledgeBase, load_knowledge
 from ctguide.paths import builtin_knowledge_dir, cache_dir
 
-FORMAT = b"ctguide-kb-cache 1\n"
-_HEADER = struct.Struct(f"{len(FORMAT)}s32s32sQ")  # format, key, sha256 of the payload, kb part length
+FORMAT = b"ctguide-kb-cache 2\n"
+# format, key, SHA-256 of the payload, lengths of its parts: names of the derived structures, knowledge base
+_HEADER = struct.Struct(f"{len(FORMAT)}s32s32sQQ")
 KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
 CODE_FILES = ("*.py", "schemas/*.json")
 
+# What engines derive from a knowledge base, by name: (module, get-or-build function, adopt function).
+DERIVED = {
+    "matching": ("ctguide.matching", "index_for", "adopt_index"),
+    "fit": ("ctguide.fit", "reference", "adopt_reference"),
+}
 
-def load_compiled(folder: Path | None = None, *, with_index: bool = False) -> KnowledgeBase:
+
+@dataclass(frozen=True)
+class _Stored:
+    names: frozenset[str]
+    kb: bytes
+    derived: bytes  # pickle of (kb, {name: structure}), or empty
+
+
+def load_compiled(folder: Path | None = None, *, derived: Iterable[str] = ()) -> KnowledgeBase:
     """The knowledge base of `folder` layered over the built-in one, as `load_knowledge` returns it.
 
-    With `with_index` the matching index comes along (read from the cache or built and cached),
-    so the first suggestion pays nothing for it. Raises KnowledgeError like `load_knowledge`.
+    `derived` names what the command will derive from it (see DERIVED: "matching" for the matching
+    index, "fit" for the indicator-result fit reference); those come from the cache too, so the
+    first suggestion or review pays nothing for them. Raises KnowledgeError like `load_knowledge`.
     """
+    wanted = frozenset(derived)
     folders = [builtin_knowledge_dir(), *([Path(folder)] if folder is not None else [])]
     if not hasattr(os, "geteuid") or not all(f.is_dir() for f in folders):
-        return _fresh(folder, with_index)
-    key = fingerprint(folders)
+        return _fresh(folder, wanted)
+    try:
+        key = fingerprint(folders)
+    except OSError:  # a file that cannot be read: loading from source says which and why
+        return _fresh(folder, wanted)
     entry = cache_dir() / f"knowledge-{_identity(folders)}.pickle"
-    kb_blob, index_blob = _read(entry, key)
-    kb = _restore(kb_blob, index_blob if with_index else None)
+    stored = _read(entry, key)
+    kb = _restore(stored, wanted) if stored is not None else None
     if kb is None:  # the first run stores the knowledge base only, so it costs no more than before
-        kb = _fresh(folder, with_index)
-        _write(entry, key, kb, with_index=False)
-    elif with_index and not index_blob:  # the next run that matches text adds the index
-        _fresh_index(kb)
-        _write(entry, key, kb, with_index=True)
+        kb = _fresh(folder, wanted)
+        _write(entry, key, kb, frozenset())
+    elif stored is not None and not wanted <= stored.names:  # a later run adds what it derived
+        _derive(kb, wanted)
+        _write(entry, key, kb, wanted | stored.names)
     return kb
 
 
@@ -100,28 +123,41 @@ def _identity(folders: list[Path]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:20]
 
 
-def _fresh(folder: Path | None, with_index: bool) -> KnowledgeBase:
+def _fresh(folder: Path | None, wanted: frozenset[str]) -> KnowledgeBase:
     kb = load_knowledge(folder)
-    if with_index:
-        _fresh_index(kb)
+    _derive(kb, wanted)
     return kb
+
+
+def _hook(name: str, which: int) -> Callable[..., Any]:
+    module, *functions = DERIVED[name]
+    return getattr(import_module(module), functions[which])
+
+
+def _derive(kb: KnowledgeBase, names: Iterable[str]) -> dict[str, Any]:
+    """Each named structure of `kb`, built by its engine unless it has one already."""
+    return {name: _hook(name, 0)(kb) for name in sorted(names)}
 
 
 # --- reading ---------------------------------------------------------------------------------
 
 
-def _read(entry: Path, key: bytes) -> tuple[bytes | None, bytes | None]:
-    """The pickled knowledge base and index (b"" when not stored yet) of a trusted, intact entry."""
+def _read(entry: Path, key: bytes) -> _Stored | None:
+    """The parts of a trusted, intact entry written for `key`."""
     data = _read_trusted(entry)
     if data is None or len(data) < _HEADER.size:
-        return None, None
-    magic, stored_key, checksum, kb_length = _HEADER.unpack_from(data)
+        return None
+    magic, stored_key, checksum, names_length, kb_length = _HEADER.unpack_from(data)
     payload = memoryview(data)[_HEADER.size :]
     if magic != FORMAT or stored_key != key or hashlib.sha256(payload).digest() != checksum:
-        return None, None
-    if kb_length > len(payload):
-        return None, None
-    return bytes(payload[:kb_length]), bytes(payload[kb_length:])
+        return None
+    if names_length + kb_length > len(payload):
+        return None
+    names = bytes(payload[:names_length]).decode("ascii", "replace").split(",")
+    kb_end = names_length + kb_length
+    return _Stored(
+        frozenset(filter(None, names)), bytes(payload[names_length:kb_end]), bytes(payload[kb_end:])
+    )
 
 
 def _read_trusted(entry: Path) -> bytes | None:
@@ -146,57 +182,44 @@ def _private(info: os.stat_result, *, regular: bool) -> bool:
     return kind_ok and info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-def _restore(kb_blob: bytes | None, index_blob: bytes | None) -> KnowledgeBase | None:
-    """The stored knowledge base, its index adopted when there is one; None when it does not unpickle
-    (an intact entry written by code that has moved on)."""
-    if kb_blob is None:
-        return None
+def _restore(stored: _Stored, wanted: frozenset[str]) -> KnowledgeBase | None:
+    """The stored knowledge base, its derived structures adopted when the command wants any; None when
+    it does not unpickle (an intact entry written by code that has moved on)."""
     try:
-        if not index_blob:
-            kb = pickle.loads(kb_blob)
-            return kb if isinstance(kb, KnowledgeBase) else None
-        kb, index = pickle.loads(index_blob)
+        if wanted and stored.derived:
+            kb, structures = pickle.loads(stored.derived)
+        else:
+            kb, structures = pickle.loads(stored.kb), {}
     except Exception:
         return None
-    if not isinstance(kb, KnowledgeBase):
+    if not isinstance(kb, KnowledgeBase) or not isinstance(structures, dict):
         return None
-    _adopt_index(kb, index)
+    for name, structure in structures.items():
+        if name in DERIVED:
+            _hook(name, 1)(kb, structure)
     return kb
-
-
-def _adopt_index(kb: KnowledgeBase, index: Any) -> None:
-    from ctguide.matching import adopt_index
-
-    adopt_index(kb, index)
-
-
-def _fresh_index(kb: KnowledgeBase) -> None:
-    from ctguide.matching import index_for
-
-    index_for(kb)
 
 
 # --- writing ---------------------------------------------------------------------------------
 
 
-def _write(entry: Path, key: bytes, kb: KnowledgeBase, with_index: bool) -> None:
-    """Store `kb` (and its index) under `key`; a folder that cannot be written is left alone."""
+def _write(entry: Path, key: bytes, kb: KnowledgeBase, names: frozenset[str]) -> None:
+    """Store `kb` (and what is derived from it, by name) under `key`; a folder that cannot be written
+    is left alone."""
     kb.fingerprint  # noqa: B018 - computed now, so that it is stored with the rest
     kb_blob = pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL)
-    index_blob = _dump_index(kb) if with_index else b""
-    payload = kb_blob + index_blob
-    header = _HEADER.pack(FORMAT, key, hashlib.sha256(payload).digest(), len(kb_blob))
+    derived = pickle.dumps((kb, _derive(kb, names)), protocol=pickle.HIGHEST_PROTOCOL) if names else b""
     try:
         entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not _private(os.stat(entry.parent), regular=False):
             return
-        write_atomic(entry, header + payload, mode=0o600, durable=False)
+        write_atomic(entry, pack(key, names, kb_blob, derived), mode=0o600, durable=False)
     except (OSError, WriteRefused):
         return
 
 
-def _dump_index(kb: KnowledgeBase) -> bytes:
-    """The knowledge base and its matching index in one pickle, so that the index's records are `kb`'s."""
-    from ctguide.matching import index_for
-
-    return pickle.dumps((kb, index_for(kb)), protocol=pickle.HIGHEST_PROTOCOL)
+def pack(key: bytes, names: Iterable[str], kb_blob: bytes, derived: bytes) -> bytes:
+    """An entry: the header, then the names of the derived structures, the knowledge base, the rest."""
+    listed = ",".join(sorted(names)).encode("ascii")
+    payload = listed + kb_blob + derived
+    return _HEADER.pack(FORMAT, key, hashlib.sha256(payload).digest(), len(listed), len(kb_blob)) + payload

@@ -1,17 +1,26 @@
 """From a user's own words to ranked intervention areas and indicators, each with its reasons.
 
-Rule-based and explainable. An index is built once per knowledge base:
-- phrases: every keyword, synonym and area name, folded (case, accents), stemmed, stop words out;
-- a bag of words per area (keywords and synonyms weigh most, then names, descriptions, results,
-  then indicator statements) scored like BM25, for paragraphs that use none of the phrases;
-- a spelling vocabulary, so that 'trainng' is read as 'training' (rapidfuzz).
+Rule-based and explainable. One index is built per knowledge base (`build_index`, plain data):
+- phrases: every keyword, synonym and area name as word-family keys (textnorm.stem), stop words
+  out. A phrase counts fully when its words come in order, and partly when they all appear close
+  together in another order ("investigación financiera", "investigations into the financial ...");
+- a bag of words per area (keywords and synonyms weigh most, then the name, description, objective
+  and results, then indicator statements) scored like BM25, for paragraphs that use no phrase;
+- a spelling vocabulary: 'trainng' is read as 'training', but a word is never rewritten into a
+  word of its own family or a word that only differs by a prefix ('reintegrated' stays itself).
 Abbreviations written in capitals in the knowledge base (LE, NRM, FIU) only match when the user
 writes them in capitals too, so French 'le' or Spanish 'la' never count as an abbreviation.
+
+Areas offered under several pillars get the pillar the text implies: the other areas the text
+matches and a few pillar words (survivors -> protection, at risk -> prevention) vote among the
+area's own pillars. The reply says `not_sure` when the evidence is weak or split, and `too_thin`
+when the text has too few meaningful words to tell.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -27,7 +36,35 @@ from ctguide.textnorm import GENERIC_TOKENS, STOP_WORDS, content_tokens, fold, s
 
 PHRASE_KIND_WEIGHT = {"keyword": 1.0, "synonym": 1.0, "name": 1.2}
 BAG_FIELD_WEIGHT = {"terms": 3.0, "name": 2.0, "text": 1.0, "indicators": 0.5}
+BAG_WEIGHT = 1.2
+NEAR_MATCH = 0.7
+WINDOW_SLACK = 3
+SATURATION = 0.5
+GENERIC_IN_BAG = 0.0
+SHOWN_SCALE = 4.0
+NOT_SURE_BELOW = 75.0
+THIN_BELOW = 1.5
+KEEP_WITH_PHRASE = 0.2
+KEEP_RELATED_ONLY = 0.35
+NOT_SURE_MARGIN = 1.11
 CAPS_ABBREVIATION = re.compile(r"^[A-Z0-9]{2,4}$")
+
+PILLAR_CUES = {
+    "protection": """survivor survivors victim victims victime victimes victima victimas vitima vitimas sobreviviente
+        sobrevivientes sobrevivente sobreviventes survivant survivants rescued rescatadas resgatadas assisted
+        rehabilitation reintegration reinsertion reinsercion reintegracion reintegracao identified returnees
+        trafficked care""",
+    "prevention": """risk at-risk vulnerable vulnerables vulneraveis prevent prevention prevencion prevencao
+        preventing youth young jovenes jeunes jovens students estudiantes eleves alunos potential
+        aspiring jobseekers communities comunidades communautes""",
+    "prosecution": """prosecution prosecutors prosecute police investigation investigators court courts judges
+        offenders convictions criminal penal fiscales procureurs magistrats juizes enjuiciamiento
+        poursuites enquetes law-enforcement""",
+    "partnership": """coordination cooperation network networks partners partnership committee policy policies
+        coordinacion coordination cooperacao alianzas partenariat reseau rede""",
+}
+PILLAR_CUE_WEIGHT = 2.0
+HOME_BIAS = 1.5
 
 
 @dataclass(frozen=True)
@@ -37,6 +74,7 @@ class AreaMatch:
     name: str
     score: float
     why: tuple[str, ...]
+    pillars: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,23 +92,43 @@ class Suggestions:
     areas: tuple[AreaMatch, ...]
     indicators: tuple[IndicatorMatch, ...]
     readings: tuple[str, ...] = ()
+    not_sure: bool = False
+    too_thin: bool = False
 
     @property
     def understood(self) -> bool:
         return bool(self.areas)
 
+    @property
+    def confidence(self) -> str:
+        """'high', 'medium' or 'low': how far the first area can be trusted."""
+        if not self.areas or self.not_sure:
+            return "low"
+        return "high" if self.areas[0].score >= 75 else "medium"
+
     def to_json(self) -> dict[str, Any]:
-        """The `suggest --json` contract."""
+        """The `suggest --json` contract (extended with confidence, not_sure, too_thin, pillars)."""
         return {
             "query": self.query,
+            "confidence": self.confidence,
+            "not_sure": self.not_sure,
+            "too_thin": self.too_thin,
             "areas": [
-                {"id": a.id, "pillar": a.pillar, "name": a.name, "score": a.score, "why": list(a.why)}
+                {
+                    "id": a.id,
+                    "pillar": a.pillar,
+                    "pillars": list(a.pillars),
+                    "name": a.name,
+                    "score": a.score,
+                    "why": list(a.why),
+                }
                 for a in self.areas
-            ],
+            ],  # fmt: skip
             "indicators": [
                 {"id": i.id, "area": i.area, "level": i.level, "statement": i.statement, "score": i.score}
                 for i in self.indicators
             ],
+            "readings": list(self.readings),
         }
 
 
@@ -95,10 +153,11 @@ class _ResultEntry:
 
 @dataclass
 class MatchIndex:
-    """Everything matching needs, computed once per knowledge base."""
+    """Everything matching needs, computed once per knowledge base; plain data, so it pickles."""
 
     areas: dict[str, Area]
-    phrases_by_first: dict[str, list[_Phrase]]
+    phrases: tuple[_Phrase, ...]
+    phrases_by_token: dict[str, tuple[int, ...]]
     phrase_idf: dict[tuple[str, ...], float]
     bag: dict[str, dict[str, float]]
     bag_idf: dict[str, float]
@@ -109,6 +168,7 @@ class MatchIndex:
     surface: dict[str, str] = field(default_factory=dict)
     results: tuple[_ResultEntry, ...] = ()
     result_idf: dict[str, float] = field(default_factory=dict)
+    pillar_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     corrections: dict[str, str | None] = field(default_factory=dict)
 
 
@@ -137,63 +197,72 @@ def build_index(kb: KnowledgeBase) -> MatchIndex:
     phrases: list[_Phrase] = []
     bag: dict[str, Counter[str]] = {}
     for area in kb.areas:
-        terms = (
-            [(t, "keyword") for t in area.keywords]
-            + [(t, "synonym") for t in area.synonyms]
-            + [(area.name, "name")]
-        )
+        terms = [(t, "keyword") for t in area.keywords] + [(t, "synonym") for t in area.synonyms]
+        terms.append((area.name, "name"))
         for text, kind in terms:
             tokens = content_tokens(text)
             if tokens:
-                caps = bool(CAPS_ABBREVIATION.match(text.strip()))
-                phrases.append(_Phrase(tokens, text, kind, area.id, caps))
-        counts: Counter[str] = Counter()
-        for text, kind in terms:
-            _add(counts, content_tokens(text), BAG_FIELD_WEIGHT["name" if kind == "name" else "terms"])
-        for text in (area.description, area.objective, *(r.statement for r in area.results)):
-            _add(counts, content_tokens(text), BAG_FIELD_WEIGHT["text"])
-        for indicator in area.indicators:
-            _add(counts, content_tokens(indicator.statement), BAG_FIELD_WEIGHT["indicators"])
-        bag[area.id] = counts
-    phrase_areas: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for phrase in phrases:
-        phrase_areas[phrase.tokens].add(phrase.area)
+                phrases.append(
+                    _Phrase(tokens, text, kind, area.id, bool(CAPS_ABBREVIATION.match(text.strip())))
+                )
+        bag[area.id] = _area_bag(area, terms)
     n_areas = max(len(kb.areas), 1)
-    phrase_idf = {tokens: math.log(1 + n_areas / len(owners)) for tokens, owners in phrase_areas.items()}
-    by_first: dict[str, list[_Phrase]] = defaultdict(list)
-    for phrase in sorted(phrases, key=lambda p: -len(p.tokens)):
-        by_first[phrase.tokens[0]].append(phrase)
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    by_token: dict[str, list[int]] = defaultdict(list)
+    for number, phrase in enumerate(phrases):
+        owners[phrase.tokens].add(phrase.area)
+        for token in set(phrase.tokens):
+            by_token[token].append(number)
     document_frequency = Counter(token for counts in bag.values() for token in counts)
-    bag_idf = {t: math.log(1 + (n_areas - df + 0.5) / (df + 0.5)) for t, df in document_frequency.items()}
     lengths = {a: sum(c.values()) for a, c in bag.items()}
     mean_length = sum(lengths.values()) / n_areas
-    bag_norm = {a: 0.25 + 0.75 * lengths[a] / mean_length for a in bag}
     vocabulary = sorted(
         {t for p in phrases for t in p.tokens if len(t) >= 4} | {t for t in document_frequency if len(t) >= 5}
     )
-    indicator_tokens = {
-        i.id: (frozenset(content_tokens(i.statement)), area.id) for area in kb.areas for i in area.indicators
-    }
     results, result_idf = _result_entries(kb)
-    surface = _surface_words(kb)
     return MatchIndex(
         areas={a.id: a for a in kb.areas},
-        phrases_by_first=dict(by_first),
-        phrase_idf=phrase_idf,
+        phrases=tuple(phrases),
+        phrases_by_token={t: tuple(ids) for t, ids in by_token.items()},
+        phrase_idf={tokens: math.log(1 + n_areas / len(areas)) for tokens, areas in owners.items()},
         bag={a: dict(c) for a, c in bag.items()},
-        bag_idf=bag_idf,
-        bag_norm=bag_norm,
+        bag_idf={t: math.log(1 + (n_areas - df + 0.5) / (df + 0.5)) for t, df in document_frequency.items()},
+        bag_norm={a: 0.25 + 0.75 * lengths[a] / mean_length for a in bag},
         vocabulary=vocabulary,
-        vocabulary_set=frozenset(vocabulary) | frozenset(document_frequency) | frozenset(by_first),
-        indicator_tokens=indicator_tokens,
-        surface=surface,
+        vocabulary_set=frozenset(vocabulary) | frozenset(document_frequency) | frozenset(by_token),
+        indicator_tokens={
+            i.id: (frozenset(content_tokens(i.statement)), area.id)
+            for area in kb.areas
+            for i in area.indicators
+        },
+        surface=_surface_words(kb),
         results=results,
         result_idf=result_idf,
+        pillar_cues=_pillar_cues(),
     )
 
 
+def _area_bag(area: Area, terms: list[tuple[str, str]]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for text, kind in terms:
+        _add(counts, content_tokens(text), BAG_FIELD_WEIGHT["name" if kind == "name" else "terms"])
+    for text in (area.description, area.objective, *(r.statement for r in area.results)):
+        _add(counts, content_tokens(text), BAG_FIELD_WEIGHT["text"])
+    for indicator in area.indicators:
+        _add(counts, content_tokens(indicator.statement), BAG_FIELD_WEIGHT["indicators"])
+    return counts
+
+
+def _pillar_cues() -> dict[str, tuple[str, ...]]:
+    cues: dict[str, list[str]] = defaultdict(list)
+    for pillar, words in PILLAR_CUES.items():
+        for token in {t for w in words.split() for t in content_tokens(w)}:
+            cues[token].append(pillar)
+    return {t: tuple(p) for t, p in cues.items()}
+
+
 def _surface_words(kb: KnowledgeBase) -> dict[str, str]:
-    """The commonest written form of each word family, to show a correction in words people use."""
+    """The commonest written form of each word family, to show a reading in words people use."""
     seen: Counter[str] = Counter()
     for area in kb.areas:
         for text in (
@@ -237,10 +306,11 @@ def suggest(
     index = index_for(kb)
     query = _Query.read(index, text)
     scores, reasons = _score_areas(index, query)
-    ranked = _rank(index, scores, reasons, limit)
+    ranked = _rank(index, query, scores, reasons, limit)
     indicators = _rank_indicators(kb, index, query, ranked, indicator_limit or limit * 2)
     readings = tuple(f"'{typed}' read as '{meant}'" for typed, meant in query.readings)
-    return Suggestions(text, ranked, indicators, readings)
+    thin = _too_thin(query, scores)
+    return Suggestions(text, ranked, indicators, readings, _not_sure(scores, thin), thin)
 
 
 @dataclass(frozen=True)
@@ -250,17 +320,18 @@ class _Query:
     readings: tuple[tuple[str, str], ...]
     positions: tuple[int, ...]
     words: tuple[str, ...]
+    at: dict[str, tuple[int, ...]]
 
     def typed(self, start: int, end: int) -> str:
-        """The words the user typed for tokens start..end-1, stop words between them included."""
-        return " ".join(self.words[self.positions[start] : self.positions[end - 1] + 1])
+        """The words the user typed for tokens start..end (inclusive), stop words between them included."""
+        return " ".join(self.words[self.positions[start] : self.positions[end] + 1])
 
     @classmethod
     def read(cls, index: MatchIndex, text: str) -> _Query:
         raw = text[:5000]
         caps = frozenset(stem(fold(w)) for w in re.findall(r"\b[A-Z0-9]{2,5}s?\b", raw))
         tokens: list[str] = []
-        shown: list[str] = []
+        shown: list[int] = []
         readings: list[tuple[str, str]] = []
         words = fold(raw).split()
         for position, word in enumerate(words[:600]):
@@ -274,7 +345,13 @@ class _Query:
                     token = corrected
             tokens.append(token)
             shown.append(position)
-        return cls(tuple(tokens), caps, tuple(dict.fromkeys(readings)), tuple(shown), tuple(words))
+        at: dict[str, list[int]] = defaultdict(list)
+        for number, token in enumerate(tokens):
+            at[token].append(number)
+        return cls(
+            tuple(tokens), caps, tuple(dict.fromkeys(readings)), tuple(shown), tuple(words),
+            {t: tuple(p) for t, p in at.items()},
+        )  # fmt: skip
 
 
 def _correct(index: MatchIndex, token: str) -> str | None:
@@ -291,69 +368,130 @@ def _correct(index: MatchIndex, token: str) -> str | None:
             for word, distance, _ in near
             if word[0] == token[0] and not token.endswith(word) and not word.endswith(token)
         ]
-        found = min(fits)[2] if fits else None
-        index.corrections[token] = found
+        index.corrections[token] = min(fits)[2] if fits else None
     return index.corrections[token]
 
 
 def _score_areas(index: MatchIndex, query: _Query) -> tuple[dict[str, float], dict[str, list[str]]]:
+    hits: dict[str, list[tuple[float, bool, str]]] = defaultdict(list)
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    candidates = sorted({n for t in query.at for n in index.phrases_by_token.get(t, ())})
+    for number in candidates:
+        phrase = index.phrases[number]
+        if (phrase.area, phrase.tokens) in seen or (phrase.caps and phrase.tokens[0] not in query.caps):
+            continue
+        span = _span(query.at, phrase.tokens)
+        if span is None:
+            continue
+        seen.add((phrase.area, phrase.tokens))
+        start, end, exact = span
+        weight = PHRASE_KIND_WEIGHT[phrase.kind] * (1 + 0.6 * (len(phrase.tokens) - 1))
+        weight *= index.phrase_idf[phrase.tokens] * (1.0 if exact else NEAR_MATCH)
+        if all(t in GENERIC_TOKENS for t in phrase.tokens):
+            weight *= 0.2  # "survivors", "víctimas de trata": true of nearly every project
+        how = "matched" if exact else "close to"
+        hits[phrase.area].append(
+            (2.0 * weight, exact, f"'{query.typed(start, end)}' {how} {phrase.kind} '{phrase.text}'")
+        )
     scores: dict[str, float] = defaultdict(float)
     reasons: dict[str, list[str]] = defaultdict(list)
-    tokens = query.tokens
-    seen: set[tuple[str, tuple[str, ...]]] = set()
-    for start, token in enumerate(tokens):
-        for phrase in index.phrases_by_first.get(token, ()):
-            end = start + len(phrase.tokens)
-            if tokens[start:end] != phrase.tokens or (phrase.caps and phrase.tokens[0] not in query.caps):
-                continue
-            if (phrase.area, phrase.tokens) in seen:
-                continue
-            seen.add((phrase.area, phrase.tokens))
-            weight = (
-                PHRASE_KIND_WEIGHT[phrase.kind]
-                * (1 + 0.6 * (len(phrase.tokens) - 1))
-                * index.phrase_idf[phrase.tokens]
-            )
-            if all(t in GENERIC_TOKENS for t in phrase.tokens):
-                weight *= 0.2  # "survivors", "víctimas de trata": true of nearly every project
-            scores[phrase.area] += 2.0 * weight
-            typed = query.typed(start, end)
-            reasons[phrase.area].append(f"'{typed}' matched {phrase.kind} '{phrase.text}'")
-    for area_id, bag in index.bag.items():
-        bag_score = 0.0
-        related: list[tuple[float, str]] = []
-        for token in set(tokens):
-            tf = bag.get(token)
-            if tf:
-                gain = index.bag_idf[token] * tf * 2.2 / (tf + 1.2 * index.bag_norm[area_id])
-                bag_score += gain
-                related.append((gain, token))
-        if bag_score:
-            scores[area_id] += 0.35 * bag_score
-            if not reasons[area_id] and related:
-                words = _shown(index, [t for _, t in sorted(related, reverse=True)[:3]])
-                reasons[area_id].append(f"related words: {words}")
+    for area_id, found in hits.items():
+        found.sort(key=lambda hit: -hit[0])
+        scores[area_id] = sum(w * SATURATION**rank for rank, (w, _, _) in enumerate(found))
+        reasons[area_id] = [reason for _, _, reason in sorted(found, key=lambda hit: (not hit[1], -hit[0]))]
+    for area_id, (gain, related) in _bag_scores(index, query).items():
+        scores[area_id] += BAG_WEIGHT * gain
+        if not reasons[area_id] and related:
+            reasons[area_id].append(f"related words: {_shown(index, related, 3)}")
     return scores, reasons
 
 
+def _span(at: dict[str, tuple[int, ...]], tokens: tuple[str, ...]) -> tuple[int, int, bool] | None:
+    """Where the phrase `tokens` sits in the query: (first, last, in order), or None if not close enough."""
+    if any(t not in at for t in tokens):
+        return None
+    for start in at[tokens[0]]:
+        if all(start + k in at[t] for k, t in enumerate(tokens) if k) or len(tokens) == 1:
+            return start, start + len(tokens) - 1, True
+    spreads = [p for p in itertools.product(*(at[t][:4] for t in tokens)) if len(set(p)) == len(p)]
+    if not spreads:
+        return None
+    best = min(spreads, key=lambda p: max(p) - min(p))
+    if max(best) - min(best) > len(tokens) - 1 + WINDOW_SLACK:
+        return None
+    return min(best), max(best), False
+
+
+def _bag_scores(index: MatchIndex, query: _Query) -> dict[str, tuple[float, list[str]]]:
+    found: dict[str, tuple[float, list[str]]] = {}
+    for area_id, bag in index.bag.items():
+        gains = []
+        for token in query.at:
+            tf = bag.get(token)
+            if tf and token in GENERIC_TOKENS:
+                tf *= GENERIC_IN_BAG
+            if tf:
+                gains.append((index.bag_idf[token] * tf * 2.2 / (tf + 1.2 * index.bag_norm[area_id]), token))
+        if gains:
+            gains.sort(reverse=True)
+            found[area_id] = (sum(g for g, _ in gains), [t for _, t in gains])
+    return found
+
+
 def _rank(
-    index: MatchIndex, scores: dict[str, float], reasons: dict[str, list[str]], limit: int
+    index: MatchIndex, query: _Query, scores: dict[str, float], reasons: dict[str, list[str]], limit: int
 ) -> tuple[AreaMatch, ...]:
     ordered = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
     if not ordered or ordered[0][1] < 1.0:
         return ()
     top = ordered[0][1]
-    kept = [(a, s) for a, s in ordered if s >= 0.2 * top][:limit]
-    return tuple(
-        AreaMatch(
-            a,
-            index.areas[a].pillar,
-            index.areas[a].name,
-            round(100 * s / (s + 4.0), 1),
-            tuple(reasons[a][:4]),
-        )
-        for a, s in kept
-    )
+    kept = [
+        (a, s)
+        for a, s in ordered
+        if s >= KEEP_WITH_PHRASE * top
+        and (s >= KEEP_RELATED_ONLY * top or not reasons[a][0].startswith("related"))
+    ][:limit]
+    matches = []
+    for area_id, value in kept:
+        area = index.areas[area_id]
+        matches.append(
+            AreaMatch(area_id, _pillar_for(index, query, area, scores), area.name,
+                      round(100 * value / (value + SHOWN_SCALE), 1), tuple(reasons[area_id][:4]), area.pillars)
+        )  # fmt: skip
+    return tuple(matches)
+
+
+def _pillar_for(index: MatchIndex, query: _Query, area: Area, scores: dict[str, float]) -> str:
+    """The pillar the text implies among the area's own pillars; its home pillar when nothing says."""
+    if len(area.pillars) == 1:
+        return area.pillar
+    votes: dict[str, float] = defaultdict(float)
+    for other, value in scores.items():
+        if other != area.id:
+            pillars = index.areas[other].pillars
+            for pillar in pillars:
+                votes[pillar] += value / len(pillars)
+    top = max(scores.values())
+    for token in query.at:
+        for pillar in index.pillar_cues.get(token, ()):
+            votes[pillar] += PILLAR_CUE_WEIGHT * top / (top + SHOWN_SCALE) * 4
+    best = max(area.pillars, key=lambda p: (votes[p], p == area.pillar))
+    return best if votes[best] > HOME_BIAS * votes[area.pillar] else area.pillar
+
+
+def _too_thin(query: _Query, scores: dict[str, float]) -> bool:
+    """No word beyond those true of every project ('victims', 'help'), or almost no evidence."""
+    meaningful = [t for t in query.at if t not in GENERIC_TOKENS]
+    return not meaningful or max(scores.values(), default=0.0) < THIN_BELOW
+
+
+def _not_sure(scores: dict[str, float], thin: bool) -> bool:
+    ordered = sorted(scores.values(), reverse=True)
+    if thin or not ordered:
+        return True
+    top = ordered[0]
+    second = ordered[1] if len(ordered) > 1 else 0.0
+    return 100 * top / (top + SHOWN_SCALE) < NOT_SURE_BELOW or top < NOT_SURE_MARGIN * second
 
 
 def _rank_indicators(

@@ -161,7 +161,7 @@ NATIONAL_CHANGE = re.compile(
     re.IGNORECASE,
 )
 ABSOLUTE = re.compile(
-    r"\b(?:eliminat\w*|eradicat\w*|end(?:ed|s)? (?:all|child|trafficking)|zero|none of|100\s*%|"
+    r"(?:^|(?<=\W))100\s*%|\b(?:eliminat\w*|eradicat\w*|end(?:ed|s)? (?:all|child|trafficking)|zero|none of|"
     r"no (?:child|children|one|cases?|victims?|workers?|survivors?|incidents?)|"
     r"every (?:victim|child|survivor|worker|returnee|case)|"
     r"all (?:(?:the|identified|assisted|trafficking|potential|presumed|child|adult)\s+)*"
@@ -278,7 +278,9 @@ COUNTED_LEADS = frozenset({"%", "#", "number", "numbers", "percentage", "percent
 RATE_OF = re.compile(r"\b(?:rate|ratio|score|income|costs?)\s+(?:among|of|for|in|by|from)\s+", re.IGNORECASE)
 
 
-def _unit_problem(statement: str, milestone: bool = False) -> str | None:
+def _unit_problem(statement: str, lenient: bool = False) -> str | None:
+    """What is wrong with the statement's unit of analysis; `lenient` for stages and stories, whose
+    subject may come anywhere ("Stage reached by the national SOP on identification")."""
     if PERCENT_CHANGE.search(statement):
         return "It states a percentage change, not who or what is counted."
     reading = indicatortext.read(statement)
@@ -286,9 +288,7 @@ def _unit_problem(statement: str, milestone: bool = False) -> str | None:
         if not reading.has_of or not _counts_something(" ".join(indicatortext.words(reading.head)[:5])):
             return f"Nothing after '{reading.lead}' says who or what is counted."
         return None
-    if (
-        reading.lead or milestone
-    ):  # a mean, median, rate or amount, or a stage: what it is of may come anywhere
+    if reading.lead or lenient:  # a mean, median, rate or amount: what it is of may come anywhere
         return None if _counts_something(statement) else "The statement does not say whose value it is."
     rate = RATE_OF.search(statement)
     if rate and _counts_something(" ".join(indicatortext.words(statement[rate.end() :])[:5])):
@@ -300,7 +300,7 @@ def _unit_problem(statement: str, milestone: bool = False) -> str | None:
     return None if named else "The statement does not say who or what is counted."
 
 
-MILESTONE_LEAD = re.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:reached\s+by|of)\s+(?:the\s+|a\s+)?",
+MILESTONE_LEAD = re.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:\w+\s+)?(?:reached\s+by|of|attained\s+by)\s+(?:the\s+|a\s+)?",
                             re.IGNORECASE)  # fmt: skip
 PREDICATE = re.compile(r"\b[a-z]{3,}(?:ed|en)\b", re.IGNORECASE)
 
@@ -322,14 +322,19 @@ def _subject(statement: str) -> str:
 
 
 def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    problem = _unit_problem(ind.statement, ind.type in ("milestone", "qualitative"))
+    lenient = ind.type == "qualitative" or (
+        ind.type == "milestone" and bool(MILESTONE_LEAD.match(ind.statement))
+    )
+    problem = _unit_problem(ind.statement, lenient)
     if problem:
         yield Hit(problem,
                "Name the unit of analysis after 'Number of' or '% of', and where it matters the place and period: "
                "e.g. '% of trained labour inspectors in [province] who ...'.", "statement")  # fmt: skip
 
 
-SCALED = re.compile(r"\s+(?:score|scale|index|rating|assessment|checklist|tool)\b", re.IGNORECASE)
+SCALED = re.compile(
+    r"\s+(?:score|scale|index|rating|assessment|checklist|tool)\b|\s+by\s+(?:at least\s+)?\d", re.IGNORECASE
+)
 
 
 def specific_vague_words(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -486,7 +491,8 @@ def achievable_absolute(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 CLAUSE_OUTPUT = re.compile(r"^(?:(?:have|has|had|were|was|are|is|been|successfully|fully)\s+)*(trained|sensiti[sz]ed|"
-                           r"reached|completed|held|conducted|organi[sz]ed|participated)\b", re.IGNORECASE)  # fmt: skip
+                           r"completed|held|conducted|organi[sz]ed|participated)\b"
+                           r"|^(?:were|was|are|is|have been|has been|had been)\s+(reached)\b", re.IGNORECASE)  # fmt: skip
 IN_A_TEST = re.compile(
     r"\b(?:exercise|test|post-test|quiz|vignettes?|scenarios?|simulation|assessment|course)\b", re.IGNORECASE
 )
@@ -503,12 +509,21 @@ def _head_verb(head: str) -> bool:
     )
 
 
+AGENT_BEFORE_CLAUSE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*$", re.IGNORECASE)
+
+
 def _output_verb(statement: str) -> str | None:
-    """The output verb the statement measures: in its relative clause, or after what it counts."""
+    """The output verb the statement measures: in its relative clause, or after what it counts.
+
+    "% of officials trained in 2027 who referred a victim" measures the clause; "Number of victims
+    referred by officers who completed the course" measures the head (the clause describes the officers)."""
     reading = indicatortext.read(statement)
-    if reading.clause and not (reading.lead and _head_verb(reading.head)):
+    clause_describes_agent = bool(AGENT_BEFORE_CLAUSE.search(reading.head))
+    if reading.clause and not (reading.lead and _head_verb(reading.head) and clause_describes_agent):
         match = CLAUSE_OUTPUT.match(_measured_clause(reading))
-        return match.group(1) if match else None
+        return (
+            (match.group(1) or match.group(2)) if match else None
+        )  # "cases that reached a verdict" is no output
     text = reading.head if reading.clause else statement
     for match in OUTPUT_VERBS.finditer(text):
         if not indicatortext.adjective_position(text, match.start()):
@@ -638,9 +653,8 @@ def _time_text(ind: Indicator) -> str:
 def time_bound_statement(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if ind.type in ("milestone", "qualitative"):
         return  # a stage or a story is dated by its target and its collection round
-    if not TIME_FRAME.search(fold(_time_text(ind)).replace(" - ", "-")) and not TIME_FRAME.search(
-        _time_text(ind)
-    ):
+    text = _time_text(ind)
+    if not TIME_FRAME.search(text) and not TIME_FRAME.search(fold(text)):
         yield Hit("The statement has no reference period, follow-up window or date: nobody can tell when to count.",
                "Add the period or window to the statement, e.g. 'in the reporting year', 'within 12 months of "
                "return', 'at exit', 'by December 2028'.", "statement")  # fmt: skip
@@ -689,13 +703,22 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     in_role = bool(PROFESSIONALS.search(subject) or ROLES.search(ind.statement))
     victims = bool(VICTIM_DATA.search(subject)) and not in_role  # survivor advisers count as advisers
     wanted = ("SEX",) if in_role and not victims else PEOPLE_CODES
-    missing = [c for c in wanted if c not in codes]
+    missing = [c for c in wanted if c not in codes and not (c == "SEX" and _one_sex(subject))]
     if victims:
         missing += [c for c in VICTIM_CODES if c not in codes]
     if missing:
         yield Hit(f"This counts people but is not broken down by {', '.join(missing)}.",
                "Add the codes with the values you will use (e.g. SEX; AGE bands 0-11, 12-17, 18-24, 25-49, 50+; "
                "EXP forms of exploitation; NAT nationality), as SDG 16.2.2 does.", "disaggregation")  # fmt: skip
+
+
+FEMALE = re.compile(r"\b(?:women|girls|mujeres|ninas|femmes|filles)\b", re.IGNORECASE)
+MALE = re.compile(r"\b(?:men|boys|hombres|ninos|hommes|garcons)\b", re.IGNORECASE)
+
+
+def _one_sex(subject: str) -> bool:
+    """The people counted are all women and girls, or all men and boys: a breakdown by sex says nothing."""
+    return bool(FEMALE.search(subject)) != bool(MALE.search(subject))
 
 
 ROLES = re.compile(r"\b(?:paid roles?|roles? as|advisory (?:council|board|group)|as (?:staff|trainers?|consultants?|advisers?))\b",

@@ -8,15 +8,29 @@ from ctguide.matching import Suggestions
 def suggestions_text(result: Suggestions) -> list[str]:
     lines = [f"Areas that fit “{_clip(result.query)}”:"]
     for rank, area in enumerate(result.areas, start=1):
-        lines.append(f"{rank:>2}. {area.name}  ({area.id}, {area.pillar})  {area.score:.0f}")
+        under = (
+            f"{area.pillar}; also offered under {', '.join(p for p in area.pillars if p != area.pillar)}"
+            if len(area.pillars) > 1
+            else area.pillar
+        )
+        lines.append(f"{rank:>2}. {area.name}  ({area.id}, {under})  {area.score:.0f}")
         lines.extend(f"      {reason}" for reason in area.why[:3])
+    lines.append("")
+    lines.append(_sureness(result))
     if result.readings:
-        lines.append("")
         lines.append("Read as: " + "; ".join(result.readings))
     if result.indicators:
         lines += ["", "Indicators to start from (`ctguide kb show ID` explains one):"]
         lines.extend(f"  {i.id:<8} [{i.level}] {i.statement}" for i in result.indicators)
     return lines
+
+
+def _sureness(result: Suggestions) -> str:
+    if result.too_thin:
+        return "Too thin to tell: say what the project does, for whom and where (a sentence or two)."
+    if result.not_sure:
+        return "Not sure: the text fits several areas about equally; check the list, or add a sentence."
+    return f"Confidence: {result.confidence}."
 
 
 def _clip(text: str, limit: int = 70) -> str:

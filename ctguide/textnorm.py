@@ -54,7 +54,7 @@ _SUFFIXES = tuple(
         itions ition ings ing ions ion ments ment ives ive ities ity ers er ors or ed es s
         ables able ibles ible als al ally ly ness ful
         ados adas ado ada idos idas ido ida ando iendo ar ir amiento amientos mente cion
-        ements ement euses euse eurs eur rices rice iques ique ismes isme istes iste
+        ements ement euses euse iques ique ismes isme istes iste
         ees ee ais ait
         os as o a e
         """.split(),
@@ -63,6 +63,12 @@ _SUFFIXES = tuple(
     )
 )
 _MIN_STEM = 4
+_FALSE_FRIENDS = {
+    # Words the suffix rules would merge with a different word: refugee is not refuge (refugio).
+    **dict.fromkeys(
+        "refugee refugees refugiado refugiados refugiada refugiadas refugie refugies".split(), "refugee"
+    ),
+}
 
 
 @lru_cache(maxsize=65536)
@@ -78,6 +84,8 @@ def stem(token: str) -> str:
     """The family key of one folded word (see the module docstring); digits and short words stay."""
     if len(token) <= _MIN_STEM or not token.isalpha():
         return token
+    if token in _FALSE_FRIENDS:
+        return _FALSE_FRIENDS[token]
     if token.endswith("ies") and len(token) > 5:
         token = token[:-3] + "y"
     for pattern, replacement in _SPELLING:

@@ -80,6 +80,20 @@ def test_import_reports_unmapped_columns(cli, tmp_path):
     assert "columns not mapped: 'Budget code'" in result.err
 
 
+def test_import_of_a_long_file_shows_progress_and_what_it_guessed(cli, tmp_path):
+    table = tmp_path / "list.csv"
+    rows = "".join(
+        f"Shelter residents feel safe {n},% of shelter residents who feel safe at exit {n}\n"
+        for n in range(210)
+    )
+    table.write_text("Result,Indicator\n" + rows + "blah,asdf qwer zxcv\n")
+    result = cli("import", table, "-o", tmp_path / "p.yaml")
+    assert result.code == 0, result.err
+    assert "placing rows under areas … 100 %" in result.err
+    assert "filed under shelter (protection)" in result.err
+    assert "row 212 not imported" in result.err
+
+
 def test_import_another_encoding_is_read_and_said(cli, tmp_path):
     table = tmp_path / "liste.csv"
     table.write_bytes(

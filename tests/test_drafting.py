@@ -12,7 +12,6 @@ from ctguide.drafting import (
     GOAL_ID,
     best_indicators,
     fit_rank,
-    objective_id,
     place_assumptions,
     starter_plan,
 )
@@ -35,29 +34,15 @@ def kb() -> KnowledgeBase:
     return load_knowledge()
 
 
-def _with_objective_indicators(kb: KnowledgeBase) -> KnowledgeBase:
-    """Every area gains an impact-level context indicator and an outcome indicator at its objective,
-    modelled on its first outcome indicator (the shape the knowledge base gives them)."""
-    areas = []
-    for area in kb.areas:
-        model = next(i for i in area.indicators if i.level == "outcome")
-        extra = (
-            dataclasses.replace(model, id=f"{area.code}-90", result=objective_id(area), level="impact",
-                                statement=f"National rate of {area.id} harm", pitfalls=()),
-            dataclasses.replace(model, id=f"{area.code}-91", result=objective_id(area), pitfalls=()),
-        )  # fmt: skip
-        areas.append(dataclasses.replace(area, indicators=(*area.indicators, *extra)))
-    return dataclasses.replace(kb, areas=tuple(areas))
-
-
 @pytest.mark.parametrize("areas", COMBINATIONS, ids=lambda a: "+".join(a))
 def test_starter_has_goal_objective_indicators_and_assumptions(kb, areas):
-    rich = _with_objective_indicators(kb)
-    plan = starter_plan(rich, areas, period=PERIOD)
+    plan = starter_plan(kb, areas, period=PERIOD)
     assert validate_plan(plan_to_data(plan)) == []
     assert plan.goal is not None and plan.goal.id == GOAL_ID and plan.goal.assumptions
     goal_indicators = [i for i in plan.indicators if i.result == GOAL_ID]
     assert len(goal_indicators) == 1 and goal_indicators[0].level == "impact"
+    assert not goal_indicators[0].attributable  # a national or SDG measure the project contributes to
+    assert plan.indicators[0] is goal_indicators[0]
     for block in plan.results_chain:
         assert any(i.result == block.objective.id for i in plan.indicators), block.area
         for _, statement in block.results():
@@ -68,6 +53,35 @@ def test_starter_has_goal_objective_indicators_and_assumptions(kb, areas):
                                           or "assumptions" in f.message)
     ]  # fmt: skip
     assert about_goal_and_objectives == []
+    assert all(block.sector for block in plan.results_chain)
+
+
+def test_every_single_area_starter_is_covered_from_the_goal_down(kb):
+    for area in kb.areas:
+        plan = starter_plan(kb, [area.id], period=PERIOD)
+        results = {i.result for i in plan.indicators}
+        assert GOAL_ID in results and area.objective_id in results, area.id
+        assert not [f for f in review_plan(plan, kb) if f.criterion == "coverage"], area.id
+
+
+def test_the_goal_takes_the_sdg_16_2_2_measure_unless_an_objective_uses_it(kb):
+    plan = starter_plan(kb, ["shelter"], period=PERIOD)
+    top = plan.indicators[0]
+    assert top.kb_id == "VID-10" and top.area == "shelter" and top.pillar == "protection"
+    assert (
+        [r.code for r in top.external_refs] == ["16.2.2"] and top.direction == MONITOR and top.targets == ()
+    )
+    plan = starter_plan(kb, ["victim_identification"], period=PERIOD)
+    assert plan.indicators[0].id == "VID-10" and plan.indicators[0].result == GOAL_ID
+    assert next(i for i in plan.indicators if i.result == "VID-OBJ").id != "VID-10"
+    vid = kb.area_by_id["victim_identification"]
+    only = dataclasses.replace(
+        vid, indicators=tuple(i for i in vid.indicators if i.result != "VID-OBJ" or i.id == "VID-10")
+    )
+    narrow = dataclasses.replace(kb, areas=tuple(only if a.id == vid.id else a for a in kb.areas))
+    plan = starter_plan(narrow, ["victim_identification"], period=PERIOD)
+    assert next(i.id for i in plan.indicators if i.result == "VID-OBJ") == "VID-10"  # the objective keeps it
+    assert plan.indicators[0].result == GOAL_ID and plan.indicators[0].id != "VID-10"
 
 
 def test_the_goal_statement_follows_the_pillars_and_countries(kb):

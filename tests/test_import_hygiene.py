@@ -66,8 +66,8 @@ UNNEEDED = {
 def warm_cache():
     from ctguide.kbcache import load_compiled
 
-    load_compiled(with_index=True)  # the knowledge base
-    load_compiled(with_index=True)  # and its matching index
+    load_compiled(derived=("matching",))  # the knowledge base
+    load_compiled(derived=("matching",))  # and its matching index
 
 
 @pytest.mark.parametrize("argv", list(UNNEEDED), ids=lambda argv: " ".join(argv[:2]))
@@ -87,7 +87,7 @@ def test_commands_import_only_what_they_use(argv, warm_cache, tmp_path):
 def test_the_app_engine_with_compiled_knowledge_needs_no_parser_validator_or_exporter(warm_cache):
     script = (
         "import json, sys\nfrom ctguide.dialog import start\nfrom ctguide.kbcache import load_compiled\n"
-        "start(load_compiled(with_index=True))\n"
+        "start(load_compiled(derived=('matching',)))\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('yaml', 'jsonschema', 'fastjsonschema', 'openpyxl') or m.startswith('ctguide.exporters'))))"
     )

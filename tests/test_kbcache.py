@@ -60,20 +60,36 @@ def test_second_load_comes_from_the_cache_and_equals_the_source(cache, sources):
 
 
 def test_the_index_is_stored_and_adopted_without_rebuilding(cache, sources, monkeypatch):
-    kbcache.load_compiled(with_index=True)  # stores the knowledge base
-    fresh = kbcache.load_compiled(with_index=True)  # adds the index
+    kbcache.load_compiled(derived=("matching",))  # stores the knowledge base
+    fresh = kbcache.load_compiled(derived=("matching",))  # adds the index
     expected = matching.suggest(fresh, "shelter for women survivors").to_json()
     monkeypatch.setattr(matching, "build_index", lambda kb: pytest.fail("the index was rebuilt"))
-    kb = kbcache.load_compiled(with_index=True)
+    kb = kbcache.load_compiled(derived=("matching",))
     assert len(sources) == 1
     assert matching.index_for(kb).areas["shelter"] is kb.area_by_id["shelter"]
     assert matching.suggest(kb, "shelter for women survivors").to_json() == expected
 
 
+def test_the_fit_reference_is_stored_and_adopted_next_to_the_index(cache, sources, monkeypatch):
+    from ctguide import fit
+
+    kbcache.load_compiled(derived=("fit",))
+    kbcache.load_compiled(derived=("fit",))  # adds the fit reference
+    kbcache.load_compiled(derived=("matching",))  # adds the index, keeps the reference
+    monkeypatch.setattr(
+        fit.FitReference, "__init__", lambda self, kb: pytest.fail("the fit reference was rebuilt")
+    )
+    monkeypatch.setattr(matching, "build_index", lambda kb: pytest.fail("the index was rebuilt"))
+    kb = kbcache.load_compiled(derived=("fit", "matching"))
+    assert fit.reference(kb).areas["shelter"] is kb.area_by_id["shelter"]
+    assert matching.index_for(kb).areas["shelter"] is kb.area_by_id["shelter"]
+    assert len(sources) == 1
+
+
 def test_an_entry_without_index_gains_one_when_a_command_needs_it(cache, sources):
     kbcache.load_compiled()
     size = entries(cache)[0].stat().st_size
-    kbcache.load_compiled(with_index=True)
+    kbcache.load_compiled(derived=("matching",))
     assert entries(cache)[0].stat().st_size > size
     assert len(sources) == 1
 
@@ -142,6 +158,19 @@ def test_a_damaged_entry_is_rebuilt(cache, sources, damage):
     assert len(sources) == 2  # the rebuilt entry is whole again
 
 
+def test_a_knowledge_file_the_fingerprint_cannot_read_means_loading_from_source(cache, sources, monkeypatch):
+    real_read_bytes = Path.read_bytes
+
+    def refuse(path):
+        if path.suffix == ".yaml":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert kbcache.load_compiled() == builtin()  # the source load reports what it cannot read, if anything
+    assert len(sources) == 1 and entries(cache) == []
+
+
 def test_overlays_get_their_own_entries(cache, sources, tmp_path):
     org = copy_org(tmp_path)
     builtin, layered = kbcache.load_compiled(), kbcache.load_compiled(org)
@@ -155,7 +184,7 @@ def test_a_cache_folder_that_cannot_be_created_falls_back_to_the_source(tmp_path
     blocker = tmp_path / "a file"
     blocker.write_text("in the way")
     monkeypatch.setenv("CTGUIDE_CACHE_DIR", str(blocker / "cache"))
-    assert kbcache.load_compiled(with_index=True) == kbcache.load_compiled() == builtin()
+    assert kbcache.load_compiled(derived=("matching",)) == kbcache.load_compiled() == builtin()
     assert len(sources) == 2
 
 
@@ -186,11 +215,7 @@ def planted_entry(cache: Path, marker: Path) -> Path:
     kbcache.load_compiled()
     (entry,) = entries(cache)
     folders = [kbcache.builtin_knowledge_dir()]
-    payload = pickle.dumps(_Touch(marker))
-    header = kbcache._HEADER.pack(
-        kbcache.FORMAT, kbcache.fingerprint(folders), kbcache.hashlib.sha256(payload).digest(), len(payload)
-    )
-    entry.write_bytes(header + payload)
+    entry.write_bytes(kbcache.pack(kbcache.fingerprint(folders), (), pickle.dumps(_Touch(marker)), b""))
     return entry
 
 
@@ -252,7 +277,7 @@ def test_without_ownership_checks_the_cache_is_not_used(cache, sources, monkeypa
     assert len(sources) == 2 and not cache.exists()
 
 
-LOAD = "from ctguide.kbcache import load_compiled; print(load_compiled(with_index=True).fingerprint)"
+LOAD = "from ctguide.kbcache import load_compiled; print(load_compiled(derived=('matching',)).fingerprint)"
 
 
 def test_processes_starting_at_once_all_work(cache):

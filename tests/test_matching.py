@@ -10,6 +10,10 @@ from ctguide.yamlio import load_yaml
 from tests.conftest import DATA
 
 TAXONOMY = load_yaml((DATA / "taxonomy.yaml").read_text())["areas"]
+FLOORS = {
+    "written": (0.90, 0.97, 0.84),
+    "tune": (0.85, 0.84, 0.74),
+}  # top-1, top-3, pillar (measured, rounded down)
 
 
 @pytest.fixture(scope="module")
@@ -67,9 +71,12 @@ def test_meaningless_input_is_not_understood(kb, text):
 
 def test_json_shape_matches_the_contract(kb):
     data = suggest(kb, "shelter for women survivors").to_json()
-    assert set(data) == {"query", "areas", "indicators"}
-    assert set(data["areas"][0]) == {"id", "pillar", "name", "score", "why"}
-    assert set(data["indicators"][0]) == {"id", "area", "level", "statement", "score"}
+    assert {"query", "areas", "indicators", "confidence", "not_sure", "too_thin"} <= set(data)
+    assert {"id", "pillar", "pillars", "name", "score", "why"} <= set(data["areas"][0])
+    assert {"id", "area", "level", "statement", "score"} <= set(data["indicators"][0])
+    assert data["confidence"] in {"high", "medium", "low"} and data["not_sure"] is (
+        data["confidence"] == "low"
+    )
 
 
 def test_the_index_is_built_once_per_knowledge_base(kb):
@@ -85,7 +92,9 @@ def test_any_text_gives_a_sound_ranking(kb, text):
     assert scores == sorted(scores, reverse=True)
     assert len(result.areas) <= 4
     assert all(0 <= s <= 100 for s in scores)
-    assert all(a.id in TAXONOMY and a.pillar == TAXONOMY[a.id]["home"] for a in result.areas)
+    assert all(a.id in TAXONOMY and a.pillar in (TAXONOMY[a.id]["home"], *TAXONOMY[a.id].get("also", []))
+               for a in result.areas)  # fmt: skip
+    assert result.not_sure or (result.areas and not result.too_thin)
     assert all(i.area in {a.id for a in result.areas} for i in result.indicators)
 
 
@@ -96,19 +105,52 @@ def test_an_area_name_in_any_casing_finds_that_area(kb, area_id, casing):
     assert suggest(kb, casing(name)).areas[0].id == area_id
 
 
-def test_accuracy_floor_on_the_labelled_descriptions(kb):
-    """The floor reached on tests/data/descriptions.yaml (written without looking at the knowledge base)."""
-    items = load_yaml((DATA / "descriptions.yaml").read_text(encoding="utf-8"))["descriptions"]
-    assert len(items) >= 100
+def _accuracy(kb, items):
     top1 = top3 = pillar = 0
     for item in items:
-        ranked = [a.id for a in suggest(kb, item["text"]).areas]
+        areas = suggest(kb, item["text"]).areas
+        ranked = [a.id for a in areas]
         top1 += bool(ranked) and ranked[0] in {item["area"], *item.get("also", [])}
         top3 += item["area"] in ranked[:3]
-        pillar += bool(ranked) and kb.area_by_id[ranked[0]].pillar == item["pillar"]
-    assert top1 / len(items) >= 0.85
-    assert top3 / len(items) >= 0.97
-    assert pillar / len(items) >= 0.88
+        pillar += bool(areas) and areas[0].pillar == item["pillar"]
+    return top1 / len(items), top3 / len(items), pillar / len(items)
+
+
+def _descriptions(name):
+    return load_yaml((DATA / "descriptions" / name).read_text(encoding="utf-8"))["descriptions"]
+
+
+def test_accuracy_floor_on_the_written_descriptions(kb):
+    """The floor reached on descriptions written on this project without looking at the knowledge base.
+
+    Their pillar label is the area's home pillar, while matching reads the pillar from the text, so
+    the pillar floor is lower than the area floors.
+    """
+    items = _descriptions("written.yaml")
+    assert len(items) >= 200
+    top1, top3, pillar = _accuracy(kb, items)
+    assert top1 >= FLOORS["written"][0] and top3 >= FLOORS["written"][1] and pillar >= FLOORS["written"][2]
+
+
+def test_accuracy_floor_on_the_real_tune_descriptions(kb):
+    """The floor reached on the tune part of the real descriptions (public sources, labelled before tuning)."""
+    items = [i for i in _descriptions("real.yaml") if i["split"] == "tune"]
+    assert len(items) >= 190
+    top1, top3, pillar = _accuracy(kb, items)
+    assert top1 >= FLOORS["tune"][0] and top3 >= FLOORS["tune"][1] and pillar >= FLOORS["tune"][2]
+
+
+def test_the_real_set_is_split_by_source_and_labelled_with_canonical_ids():
+    items = _descriptions("real.yaml")
+    assert len(items) >= 300 and len({i["text"] for i in items}) == len(items)
+    splits = {}
+    for item in items:
+        assert item["area"] in TAXONOMY and all(a in TAXONOMY for a in item.get("also", []))
+        assert item["pillar"] in {"prevention", "protection", "prosecution", "partnership"}
+        assert item["lang"] in {"en", "es", "fr", "pt"} and item["source"]
+        assert splits.setdefault(item["group"], item["split"]) == item["split"], item["group"]
+    holdout = sum(i["split"] == "holdout" for i in items) / len(items)
+    assert 0.3 <= holdout <= 0.37
 
 
 RESULT_EXAMPLES = [
@@ -137,3 +179,99 @@ def test_the_index_is_plain_data_that_pickles(kb):
     index = build_index(kb)
     copy = pickle.loads(pickle.dumps(index))
     assert copy.results == index.results and copy.bag == index.bag
+
+
+def _ids(result, n=3):
+    return [a.id for a in result.areas[:n]]
+
+
+@pytest.mark.parametrize("text", ["Survivors are reintegrated", "Survivors are reintegrated into their communities",
+                                  "les survivantes sont réintégrées dans leur famille", "survivors reintegrating"])  # fmt: skip
+def test_reintegration_is_never_read_as_integration(kb, text):
+    result = suggest(kb, text)
+    assert result.areas[0].id == "return_reintegration"
+    assert "border_management" not in _ids(result, 5)
+    assert not any("integrated" in r for r in result.readings)
+
+
+def test_a_shelter_for_women_and_girls_is_a_shelter_not_school_prevention(kb):
+    text = "We run a shelter in Chisinau for women and girls who escaped trafficking, with a programme of counselling"
+    result = suggest(kb, text)
+    assert result.areas[0].id == "shelter" and result.areas[0].pillar == "protection"
+
+
+def test_training_judges_on_victim_centred_trials_reaches_victim_witness_protection(kb):
+    assert "victim_witness_protection" in _ids(
+        suggest(kb, "training judges and prosecutors on victim-centred trials")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pillar"),
+    [
+        ("vocational training for survivors of trafficking", "protection"),
+        ("formación profesional para sobrevivientes de trata", "protection"),
+        (
+            "vocational training and small business grants for young women at risk of trafficking",
+            "prevention",
+        ),
+    ],
+)
+def test_the_pillar_is_read_from_the_text(kb, text, pillar):
+    top = suggest(kb, text).areas[0]
+    assert (
+        top.id == "economic_empowerment"
+        and top.pillar == pillar
+        and set(top.pillars) == {"prevention", "protection"}
+    )
+
+
+VARIANTS = [
+    ("shelter", ["shelter for trafficking survivors", "refugio para sobrevivientes de trata",
+                 "refuge pour les survivantes de la traite", "abrigo para sobreviventes de tráfico de pessoas"]),
+    ("law_enforcement_training", ["training police officers to identify victims",
+                                  "capacitación de policías para identificar víctimas",
+                                  "formation des policiers pour identifier les victimes",
+                                  "capacitação de policiais para identificar vítimas"]),
+    ("return_reintegration", ["reintegration of returned victims with their families",
+                              "reintegración de víctimas retornadas con sus familias",
+                              "réinsertion des victimes rapatriées dans leur famille",
+                              "reintegração das vítimas retornadas nas suas famílias"]),
+    ("hotline_helpline", ["a national hotline to report trafficking cases", "una línea telefónica nacional para denunciar casos de trata",
+                          "une ligne d'urgence nationale pour signaler les cas de traite",
+                          "uma linha telefónica nacional para denunciar casos de tráfico"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("area", "texts"), VARIANTS)
+def test_language_variants_of_one_description_give_the_same_top_area(kb, area, texts):
+    assert {suggest(kb, t).areas[0].id for t in texts} == {area}
+
+
+@pytest.mark.parametrize("text", ["help", "victims", "our project helps people", "víctimas de trata"])
+def test_a_text_too_thin_to_tell_says_so(kb, text):
+    result = suggest(kb, text)
+    assert result.too_thin and result.not_sure and result.confidence == "low"
+
+
+def test_a_clear_description_is_not_flagged(kb):
+    result = suggest(kb, "24/7 toll-free hotline where trafficking victims and the public can report cases")
+    assert not result.too_thin and not result.not_sure and result.areas[0].id == "hotline_helpline"
+
+
+def test_several_areas_each_with_its_reason(kb):
+    text = ("The project trains labour inspectors to detect forced labour on farms, runs a shelter for "
+            "identified workers and helps them claim unpaid wages in court.")  # fmt: skip
+    result = suggest(kb, text)
+    assert {"labour_inspection", "shelter", "compensation"} <= set(_ids(result, 5))
+    assert all(a.why for a in result.areas)
+
+
+KB_WORDS = sorted({w for a in load_knowledge().areas for t in (*a.keywords, a.name) for w in t.lower().split()
+                   if w.isalpha() and len(w) >= 5})  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(KB_WORDS))
+def test_spelling_correction_never_rewrites_a_domain_word(kb, word):
+    assert suggest(kb, word).readings == ()

@@ -2,6 +2,8 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ctguide.drafting import draft_chain, draft_indicator
 from ctguide.knowledge import load_knowledge
@@ -551,3 +553,75 @@ def test_glossary_terms_are_not_undefined(kb):
     plan = Plan(PROFILE, (CHAIN,), (trained,))
     assert "M3" in {f.rule for f in review_indicator(plan, 0)}
     assert "M3" not in {f.rule for f in review_indicator(plan, 0, kb)}
+
+
+WORDS = st.sampled_from(
+    "Number % of victims trained identified and or who within 12 months names photos address GPS all zero "
+    "eliminate national prevalence rescued returned raids in 2028 the reporting year inspectors cases calls".split()
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    statement=st.lists(WORDS, min_size=1, max_size=14).map(" ".join),
+    unit=st.sampled_from(["number", "percent", "median", "stage", "text"]),
+    level=st.sampled_from(["impact", "outcome", "output"]),
+    direction=st.sampled_from(["increase", "decrease", "monitor"]),
+    denominator=st.one_of(
+        st.none(), st.sampled_from(["", "all", "tbd", "(to be set)", "Victims admitted in the year"])
+    ),
+)
+def test_the_review_never_fails_and_its_verdict_matches_its_findings(
+    kb, statement, unit, level, direction, denominator
+):
+    targets = () if direction == "monitor" else (Target(dt.date(2028, 12, 31), 40),)
+    indicator = dataclasses.replace(CLEAN, statement=statement, unit=unit, level=level, direction=direction,
+                                    denominator=denominator, targets=targets)  # fmt: skip
+    findings = review_plan(Plan(PROFILE, (CHAIN,), (indicator,)), kb)
+    assert all(f.severity in ("error", "warning", "info") and f.message and f.fix for f in findings)
+    blocking = any(
+        f.severity == "error" or (f.severity == "warning" and f.rule in ("H1", "E1", "E2", "R4"))
+        for f in findings
+    )
+    outcome = verdict(findings)
+    assert outcome.ok is not blocking and outcome.summary.startswith("Passed") is outcome.ok
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Number of women accommodated", False),
+        ("Number of women and men accommodated", True),
+        ("% of boys in school", False),
+    ],
+)
+def test_sex_breakdown_is_asked_only_when_both_sexes_are_counted(subject, expected):
+    changes = {
+        **COUNT,
+        "statement": f"{subject} in Chisinau in the year",
+        "disaggregation": (Disaggregation("AGE", ("0-17", "18+")),),
+    }
+    assert any("SEX" in f.message for f in findings_for(**changes) if f.rule == "D1") is expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        (
+            "% of border officials trained in 2027 who referred at least one presumed victim within 12 months of training",
+            False,
+        ),
+        (
+            "% of trafficking cases indicted in 2027 that reached a first-instance verdict within 24 months",
+            False,
+        ),
+        (
+            "Number of presumed victims referred to assistance by officers who completed the course in 2028",
+            False,
+        ),
+        ("% of young people in Chisinau who were reached by the campaign in 2028", True),
+        ("% of inspectors in Chisinau who completed the course in 2028", True),
+    ],
+)
+def test_the_level_rule_reads_which_verb_a_statement_measures(statement, flagged):
+    assert ("R1" in rule_ids(statement=statement, denominator="People in the cohort of the year")) is flagged

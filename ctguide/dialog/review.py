@@ -16,7 +16,7 @@ def findings_for(kb: KnowledgeBase, answers: Answers, draft_id: str) -> list:
     if plan is None:
         return []
     index = next((i for i, ind in enumerate(plan.indicators) if ind.id == draft_id), None)
-    return review_indicator(plan, index) if index is not None else []
+    return review_indicator(plan, index, kb) if index is not None else []
 
 
 def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
@@ -24,7 +24,7 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
         return None
     plan = build_plan(answers, {a.id: a.code for a in kb.areas})
     assert plan is not None
-    findings = review_plan(plan)
+    findings = review_plan(plan, kb)
     errors = [f for f in findings if f.severity == "error"]
     warnings = [f for f in findings if f.severity == "warning"]
     results = sum(1 + len(c.outcomes) + len(c.outputs) for c in plan.results_chain)

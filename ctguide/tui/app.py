@@ -163,7 +163,7 @@ class CtGuideApp(App[None]):
         from ctguide.dialog import start
         from ctguide.kbcache import load_compiled
 
-        kb = self.kb or load_compiled(self.kb_dir, with_index=True)
+        kb = self.kb or load_compiled(self.kb_dir, derived=("matching",))
         return kb, start(kb)
 
     def notify(self, message: str, *, markup: bool = False, **options: object) -> None:  # type: ignore[override]
@@ -498,8 +498,12 @@ class CtGuideApp(App[None]):
             if choice.path.suffix.lower() == f".{extension}"
             else choice.path.with_suffix(f".{extension}")
         )
+        from ctguide.drafting import area_sectors
+
         options = ExportOptions(
-            iati_identifier=choice.iati_identifier, reporting_org_ref=choice.reporting_org
+            iati_identifier=choice.iati_identifier,
+            reporting_org_ref=choice.reporting_org,
+            sectors=area_sectors(self.kb) if self.kb is not None else (),
         )
         try:
             result = export(self.turn.session.plan, choice.format, options)

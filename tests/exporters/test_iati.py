@@ -279,7 +279,8 @@ def test_targets_to_be_set_have_no_value_and_say_so(mixed_plan):
     first, second = (p.find("target") for p in keep.findall("period"))
     assert comment(first) == "Interim target."
     assert comment(second) == "Target to be set. after the midterm review"
-    starter = indicator_element(activity, mixed_plan.indicators[0].id)
+    targeted = next(i for i in mixed_plan.indicators if not i.monitor_only)
+    starter = indicator_element(activity, targeted.id)
     assert comment(starter.find("period/target")).startswith("Target to be set")
 
 
@@ -482,3 +483,14 @@ def test_the_goal_and_its_impact_indicator_are_exported(mixed_plan):
     assert goal.get("type") == "3"
     top = next(i for i in mixed_plan.indicators if i.result == mixed_plan.goal.id)
     assert indicator_element(activity, top.id) in list(goal.iter("indicator"))
+
+
+def test_the_cli_fills_sectors_from_the_knowledge_base_for_plans_without_them(cli, tmp_path, schema):
+    out = tmp_path / "a.xml"
+    result = cli("export", EXAMPLE_PLAN, "--format", "iati", "-o", out)
+    assert result.code == 0 and "sector" not in result.err
+    content = out.read_text(encoding="utf-8")
+    assert_valid(schema, content)
+    kb = load_knowledge()
+    expected = {kb.area_by_id["shelter"].dac_sector, kb.area_by_id["psychosocial_support"].dac_sector}
+    assert {s[1] for s in sectors_of(activity_of(content))} == expected

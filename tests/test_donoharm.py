@@ -1,0 +1,74 @@
+import pytest
+
+from ctguide.donoharm import addressed, better_measure, harmful_measure, identifying_data
+
+HARMFUL = [
+    ("Number of victims identified by labour inspectors in 2028", "identified"),
+    ("Number of traffickers convicted in 2028", "convicted"),
+    ("Number of raids on suspected brothels in 2028", "raids"),
+    ("% of intercepted migrants returned to their country of origin in 2028", "returned"),
+    ("% of presumed victims screened who were formally identified in 2028", "identified"),
+    ("Shelter bed-nights provided to victims in 2028", "bed-nights"),
+]
+NOT_HARMFUL = [
+    "% of identified victims who received a needs assessment within 7 days",
+    "% of border officials trained in 2027 who referred at least one presumed victim within 12 months",
+    "Number of survivors who received legal counselling in 2028",
+    "Number of first responders trained on victim identification in 2028",
+]
+
+
+@pytest.mark.parametrize(("statement", "words"), HARMFUL)
+def test_counts_and_shares_of_people_identified_returned_or_arrested_are_target_prone(statement, words):
+    assert harmful_measure(statement) == words
+
+
+@pytest.mark.parametrize("statement", NOT_HARMFUL)
+def test_quality_measures_and_adjectives_are_not(statement):
+    assert harmful_measure(statement) is None
+
+
+def test_the_better_measure_fits_the_kind_of_count():
+    assert "voluntary and informed" in better_measure("returned")
+    assert "safe, stable living arrangement" in better_measure("accommodated")
+    assert "evidence beyond victim testimony" in better_measure("convicted")
+
+
+IDENTIFYING = [
+    (
+        "Beneficiary register with full names, phone numbers and photos of each survivor",
+        {"name", "phone", "photo"},
+    ),
+    ("Follow-up visits recorded with GPS coordinates of the returnee's home", {"location"}),
+    ("Migrants registered with biometric data at reception", {"biometric"}),
+    ("Counselling log listing each worker's employer name and employer address", {"name", "address"}),
+    (
+        "Exit interview; the form records the resident's name, date of birth and home address",
+        {"name", "birth", "address"},
+    ),
+]
+NOT_IDENTIFYING = [
+    "% of young people who can name at least three warning signs at endline",
+    "The worker names the correct channel and answers yes",
+    "Counsellors address the client's own migration plan",
+    "Aggregates only; no names in M&E data",
+    "Field officers collect photos of minutes after each meeting",
+    "A directory of services with current contact details for each provider",
+    "Names are replaced by case codes before data reach the project",
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), IDENTIFYING)
+def test_identifying_data_about_people_is_found(text, kinds):
+    assert {found.kind for found in identifying_data([text])} == kinds
+
+
+@pytest.mark.parametrize("text", NOT_IDENTIFYING)
+def test_verbs_denials_and_data_about_things_are_not(text):
+    assert identifying_data([text]) == []
+
+
+def test_an_ethics_note_addresses_a_kind_only_by_naming_it_with_a_safeguard():
+    assert addressed("name", ("Names are replaced by codes; the key is kept separately.",))
+    assert not addressed("name", ("Interviews are voluntary.",))
+    assert not addressed("photo", ("No names in M&E data.",))

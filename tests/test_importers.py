@@ -1,0 +1,85 @@
+"""The import's area part: an Area column is kept, guesses are reported per row, nonsense is not filed."""
+
+import pytest
+
+from ctguide.importers import ImportOptions, ImportProblem, import_table, read_table
+from ctguide.knowledge import load_knowledge
+from ctguide.plan import plan_to_data, validate_plan
+from tests.exporters.test_formats import PERIOD
+
+KB = load_knowledge()
+
+
+def _import(text, progress=None):
+    header, rows = read_table(text)
+    return import_table(KB, header, rows, ImportOptions("T", "O", ("X",), PERIOD, "list.csv"), progress)
+
+
+def _areas(plan):
+    return {i.id: i.area for i in plan.indicators}
+
+
+def test_an_area_column_is_kept_even_when_the_wording_points_elsewhere():
+    text = ("Area;Result;Indicator\n"
+            "border_management;Survivors are reintegrated;Number of survivors reintegrated\n"
+            "SHL;Police apply the SOP;Number of police officers trained\n"
+            "Hotlines and helplines;x;Number of calls answered\n")  # fmt: skip
+    plan, report = _import(text)
+    assert sorted(_areas(plan).values()) == ["border_management", "hotline_helpline", "shelter"]
+    assert report.guesses == [] and report.check_these == []
+    assert validate_plan(plan_to_data(plan)) == []
+
+
+def test_without_an_area_column_each_row_says_where_it_went_and_how_sure():
+    text = ("Result;Indicator\n"
+            "Survivors are reintegrated into their communities;% of returned survivors with stable income after 12 months\n"
+            "Survivors are reintegrated into their communities;Number of reintegration plans agreed with survivors\n"
+            "Shelter residents feel safe;% of shelter residents who report feeling safe at exit\n")  # fmt: skip
+    plan, report = _import(text)
+    assert set(_areas(plan).values()) == {"return_reintegration", "shelter"}
+    lines = "\n".join(report.lines())
+    assert "rows 2, 3: filed under return_reintegration (protection)" in lines
+    assert "row 4: filed under shelter (protection), sure" in lines
+
+
+def test_a_nonsense_row_is_reported_not_filed():
+    text = ("Result;Indicator\n"
+            "Shelter residents feel safe;% of shelter residents who report feeling safe at exit\n"
+            "blah;asdf qwer zxcv\n")  # fmt: skip
+    plan, report = _import(text)
+    assert len(plan.indicators) == 1
+    assert any("row 3 not imported" in line and "asdf qwer" in line for line in report.lines())
+
+
+def test_a_file_where_no_row_can_be_placed_is_an_import_problem():
+    with pytest.raises(ImportProblem, match="Area"):
+        _import("Indicator\nasdf qwer\nzzz\n")
+
+
+def test_unsure_rows_are_listed_to_check_and_the_pillar_column_is_honoured():
+    text = ("Pillar;Result;Indicator\n"
+            "Prevention;People are helped;Number of people\n"
+            "Protection;Vocational training for survivors;Number of survivors completing vocational training\n")  # fmt: skip
+    plan, report = _import(text)
+    pillars = {i.area: i.pillar for i in plan.indicators}
+    assert pillars.get("economic_empowerment") == "protection"
+    unsure = [g for g in report.guesses if not g.sure]
+    assert all(row in report.check_these for g in unsure for row in g.rows)
+    if unsure:
+        assert any(line.startswith("check these:") for line in report.lines())
+
+
+def test_the_pillar_is_read_from_the_wording_when_there_is_no_pillar_column():
+    plan, _ = _import(
+        "Result;Indicator\nVocational training for survivors;Number of survivors completing vocational training\n"
+    )
+    assert [(i.area, i.pillar) for i in plan.indicators] == [("economic_empowerment", "protection")]
+
+
+def test_progress_is_reported_per_result_group():
+    calls = []
+    rows = "".join(
+        f"Shelter residents feel safe {n};% of shelter residents who feel safe {n}\n" for n in range(5)
+    )
+    _import("Result;Indicator\n" + rows, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(n, 5) for n in range(1, 6)]

@@ -1,0 +1,44 @@
+"""The labelled review set is well formed, and the review keeps a floor of quality on its tune part."""
+
+import pytest
+
+from ctguide.knowledge import load_knowledge
+from ctguide.smart import review_plan
+from tests.review_set import CATEGORIES, PARTS, categories, item_plan, load_items
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge()
+
+
+def test_the_set_has_enough_flawed_and_good_statements_with_a_third_held_out():
+    items = {part: load_items(part) for part in PARTS}
+    everything = items["tune"] + items["holdout"]
+    assert len(everything) >= 150 and sum(1 for i in everything if i.get("good")) >= 30
+    assert len(items["holdout"]) * 3 == len(everything)
+    assert len({i["id"] for i in everything}) == len(everything)
+    for part, members in items.items():
+        labelled = {flag for item in members for flag in item["flags"]}
+        assert labelled == set(CATEGORIES), (part, set(CATEGORIES) - labelled)
+    for item in everything:
+        assert item.get("src") and item["flags"] == [] if item.get("good") else item.get("src")
+
+
+def test_every_item_names_a_knowledge_result_at_a_known_level(kb):
+    for item in load_items("tune") + load_items("holdout"):
+        assert item["result"] in kb.result_by_id and item["level"] in ("impact", "outcome", "output"), item[
+            "id"
+        ]
+        assert item_plan(kb, item).indicators[0].statement == item["statement"]
+
+
+def test_the_review_keeps_a_quality_floor_on_the_tune_part(kb):
+    rows = [(item, categories(review_plan(item_plan(kb, item), kb))) for item in load_items("tune")]
+    for category in CATEGORIES:
+        labelled = [found for item, found in rows if category in item["flags"]]
+        assert sum(category in found for found in labelled) / len(labelled) >= 0.6, category
+    good = [item for item, _ in rows if item.get("good")]
+    noisy = [item["id"] for item in good
+             if [f for f in review_plan(item_plan(kb, item), kb) if f.severity != "info" and f.indicator == item["id"]]]  # fmt: skip
+    assert len(noisy) / len(good) <= 0.1, noisy
