@@ -52,7 +52,12 @@ class Slot:
     unit: str | None = None  # for quantities: "months", "days" …
 
 
-def kind_of(placeholder: str, example: str | None) -> str:
+COUNTED = r"(?:number|%|percentage|share|proportion|ratio) of (?:the )?"
+
+
+def kind_of(placeholder: str, example: str | None, template: str = "") -> str:
+    """What a placeholder asks for. A place-like one that names what is counted ("Number of [locations]
+    with …") is the unit of analysis (kinds of places), never the project's own districts."""
     if WHEN.match(placeholder):
         return "when"
     if QUANTITY_NAME.match(placeholder) or (
@@ -60,7 +65,7 @@ def kind_of(placeholder: str, example: str | None) -> str:
     ):
         return "quantity"
     if placeholder.lower() in ("[country]", "[partner countries]") or WHERE.search(placeholder):
-        return "where"
+        return "other" if re.search(COUNTED + re.escape(placeholder), template, re.IGNORECASE) else "where"
     if WHO.search(placeholder):
         return "who"
     return "other"
@@ -69,7 +74,7 @@ def kind_of(placeholder: str, example: str | None) -> str:
 def slot(kb: KnowledgeBase, answers: Answers, draft: Draft, placeholder: str) -> Slot:
     source = kb.indicator_by_id.get(draft.indicator.kb_id or "")
     example = dict(source.placeholders).get(placeholder) if source else None
-    kind = kind_of(placeholder, example)
+    kind = kind_of(placeholder, example, draft.template)
     unit = _unit(placeholder, example) if kind == "quantity" else None
     return Slot(placeholder, kind, _choices(answers, placeholder, kind), example, unit)
 

@@ -24,7 +24,7 @@ def problems(kb: KnowledgeBase, answers) -> list[str]:
         for placeholder, value in draft.fills:
             example = examples.get(placeholder)
             if (
-                kind_of(placeholder, example) in PROFILE_KINDS
+                kind_of(placeholder, example, draft.template) in PROFILE_KINDS
                 and value == example
                 and not _from_profile(answers, value)
             ):

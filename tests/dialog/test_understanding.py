@@ -135,3 +135,16 @@ def test_a_filled_wording_is_said_once_not_again_in_the_next_header():
     assert said == ["Now it reads: “% of girls in Makwanpur”", "**AWR-10**", "What next?"]
     other = ["Now it reads: “% of girls”", "**AWR-11** “Number of sessions”"]
     assert _said_once(other) == other
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "template", "kind"),
+    [
+        ("[locations]", "Number of [locations] with a child-friendly interview room in use", "other"),
+        ("[sites]", "% of [sites] inspected in the year", "other"),
+        ("[district]", "% of [target group] in [district] who know two risks", "where"),
+        ("[target group]", "% of [target group] in [district] who know two risks", "who"),
+    ],
+)
+def test_a_place_that_is_counted_is_the_unit_not_the_projects_places(placeholder, template, kind):
+    assert kind_of(placeholder, None, template) == kind
