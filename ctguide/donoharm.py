@@ -11,37 +11,38 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ctguide import lazyre
 from ctguide.indicatortext import adjective_position, read
 
 _HARM_VERBS = (
     r"identified|rescued|returned|repatriated|accommodated|sheltered|referred|intercepted|removed|withdrawn|"
     r"arrested|prosecuted|convicted|detected|deported|raided|recovered"
 )
-HARM_VERB = re.compile(rf"\b({_HARM_VERBS})\b", re.IGNORECASE)
-PASSIVE_IN_CLAUSE = re.compile(
+HARM_VERB = lazyre.compile(rf"\b({_HARM_VERBS})\b", re.IGNORECASE)
+PASSIVE_IN_CLAUSE = lazyre.compile(
     rf"^(?:(?:were|was|are|is|have been|has been|had been|being|got|get|will be)\s+)(?:\w+\s+)?({_HARM_VERBS})\b",
     re.IGNORECASE,
 )
-HARM_NOUN = re.compile(
+HARM_NOUN = lazyre.compile(
     r"\b(raids?|rescues|arrests|returns|repatriations|prosecutions|convictions|deportations|interceptions|"
     r"identifications|referrals|removals|returnees|bed[- ]nights|withdrawals)\b",
     re.IGNORECASE,
 )
 BETTER = (
-    (re.compile(r"identif|detect|rescu|intercept|raid|recover", re.I),
+    (lazyre.compile(r"identif|detect|rescu|intercept|raid|recover", re.I),
      "a quality or coverage measure of identification, e.g. '% of people screened with the agreed tool who were "
      "referred within 48 hours' or '% of presumed victims identified who were not detained or penalised'"),
-    (re.compile(r"return|repatria|deport", re.I),
+    (lazyre.compile(r"return|repatria|deport", re.I),
      "the quality of returns, e.g. '% of returns that were voluntary and informed, with a risk assessment "
      "done before departure'"),
-    (re.compile(r"accommodat|shelter|bed", re.I),
+    (lazyre.compile(r"accommodat|shelter|bed", re.I),
      "the quality of the stay, e.g. '% of residents who leave to a safe, stable living arrangement of their choice'"),
-    (re.compile(r"refer", re.I),
+    (lazyre.compile(r"refer", re.I),
      "what referral achieves, e.g. '% of referred victims who received the agreed service within 7 days'"),
-    (re.compile(r"remov|withdraw", re.I),
+    (lazyre.compile(r"remov|withdraw", re.I),
      "the care that follows, e.g. '% of children withdrawn who are in family-based care and attending school "
      "6 months later'"),
-    (re.compile(r"arrest|prosecut|convict", re.I),
+    (lazyre.compile(r"arrest|prosecut|convict", re.I),
      "the quality of cases, e.g. '% of trafficking case files with evidence beyond victim testimony' or "
      "'median months from indictment to first-instance verdict'"),
 )  # fmt: skip
@@ -73,51 +74,53 @@ class Identifying(NamedTuple):
     words: str  # what was found
 
 
-_NEGATED = re.compile(
+_NEGATED = lazyre.compile(
     r"(?:\bno|\bwithout|\bnever|\bnot|\bremov\w*|\bstrip\w*|\bexclud\w*|\banonymi\w*|\bwithh[oe]\w*|\bhid\w*|"
     r"\bconceal\w*)(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = lazyre.compile(
     r"(?:\bcan|\bcould|\bto|\bwho|\bthat|\bwhich|\bit|\bmust|\bshould|\bwill|\bcorrectly|\balso|\bthen|\bnot|"
     r"\bwork|\bproject|\bprogramme|\bpolicy|\blaw|\bplan|\bstrategy|\bmodule|\bthis)\s*$",
     re.IGNORECASE,
 )
-_DETERMINER_AFTER = re.compile(
+_DETERMINER_AFTER = lazyre.compile(
     r"^\s*(?:the|a|an|at least|one|two|three|four|five|as|unprompted|their|his|her|its|any|each|every|which|what|"
     r"who|where|\d)\b",
     re.IGNORECASE,
 )
-_NOT_PERSONAL = re.compile(
+_NOT_PERSONAL = lazyre.compile(
     r"(?:\bsupplier|\bcompany|\bcompanies|\bfield|\blocal|\bbrand|\bproduct|\bplace|\bfile|\bdomain|\bbusiness|"
     r"\bservice|\bagency|\borganisation|\borganization|\bemployer's|\bwebsite)\s*$",
     re.IGNORECASE,
 )
-_OF_THINGS = re.compile(r"^\s*of\s+(?:the\s+)?(?:minutes|documents?|records?|meetings?|sites?|premises|facilities|"
+_OF_THINGS = lazyre.compile(r"^\s*of\s+(?:the\s+)?(?:minutes|documents?|records?|meetings?|sites?|premises|facilities|"
                         r"materials?|posters?|events?|venues?)\b", re.IGNORECASE)  # fmt: skip
-_ORGANISATIONS = re.compile(r"\b(?:services?|providers?|partners?|agenc(?:y|ies)|hotline|helpline|organi[sz]ations?|"
+_ORGANISATIONS = lazyre.compile(r"\b(?:services?|providers?|partners?|agenc(?:y|ies)|hotline|helpline|organi[sz]ations?|"
                             r"focal points?|offices?|directory)\b", re.IGNORECASE)  # fmt: skip
-_SENTENCE_SAFEGUARD = re.compile(
+_SENTENCE_SAFEGUARD = lazyre.compile(
     r"\b(?:never|not|no|without|remov\w*|replac\w*|cod(?:e|ed|es)|pseudonym\w*|anonymi\w*|encrypt\w*|delet\w*|"
     r"destroy\w*|separate\w*|withh[oe]ld\w*|confidential\w*)\b",
     re.IGNORECASE,
 )
 IDENTIFYING = (
-    ("name", re.compile(r"\b(?:full |first |last |family |sur|real )?names?\b", re.IGNORECASE)),
-    ("address", re.compile(r"\b(?:home |street |residential |postal |e-?mail |IP )?address(?:es)?\b", re.IGNORECASE)),
-    ("photo", re.compile(r"\b(?:photo\w*|pictures?|images? of|videos? of|video recordings?)\b", re.IGNORECASE)),
-    ("location", re.compile(r"\b(?:GPS|geo-?locat\w*|coordinates|location data|phone location|geotag\w*)\b", re.IGNORECASE)),
-    ("phone", re.compile(r"\b(?:(?:mobile |tele)?phone numbers?|mobile numbers?|contact details|WhatsApp numbers?)\b",
+    ("name", lazyre.compile(r"\b(?:full |first |last |family |sur|real )?names?\b", re.IGNORECASE)),
+    ("address", lazyre.compile(r"\b(?:home |street |residential |postal |e-?mail |IP )?address(?:es)?\b", re.IGNORECASE)),
+    ("photo", lazyre.compile(r"\b(?:photo\w*|pictures?|images? of|videos? of|video recordings?)\b", re.IGNORECASE)),
+    ("location", lazyre.compile(r"\b(?:GPS|geo-?locat\w*|coordinates|location data|phone location|geotag\w*)\b", re.IGNORECASE)),
+    ("phone", lazyre.compile(r"\b(?:(?:mobile |tele)?phone numbers?|mobile numbers?|contact details|WhatsApp numbers?)\b",
                          re.IGNORECASE)),
-    ("biometric", re.compile(r"\b(?:biometric\w*|fingerprint\w*|iris scans?|facial recognition)\b", re.IGNORECASE)),
-    ("birth", re.compile(r"\b(?:dates? of birth|passport numbers?|ID numbers?|identity card numbers?)\b", re.IGNORECASE)),
+    ("biometric", lazyre.compile(r"\b(?:biometric\w*|fingerprint\w*|iris scans?|facial recognition)\b", re.IGNORECASE)),
+    ("birth", lazyre.compile(r"\b(?:dates? of birth|passport numbers?|ID numbers?|identity card numbers?)\b", re.IGNORECASE)),
 )  # fmt: skip
-ANY_IDENTIFYING = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in IDENTIFYING), re.IGNORECASE)
+ANY_IDENTIFYING = lazyre.compile(
+    "|".join(f"(?:{pattern.pattern})" for _, pattern in IDENTIFYING), re.IGNORECASE
+)
 KIND_WORDS = {
     "name": r"name", "address": r"address", "photo": r"photo|picture|image|video", "location": r"gps|locat|coordinat",
     "phone": r"phone|mobile|contact detail", "biometric": r"biometric|fingerprint|iris|facial", "birth": r"birth|passport|id number",
 }  # fmt: skip
-SAFEGUARD = re.compile(
+SAFEGUARD = lazyre.compile(
     r"\b(?:no|never|not|without|consent\w*|encrypt\w*|pseudonym\w*|anonymi\w*|remov\w*|delet\w*|destroy\w*|"
     r"separate\w*|restricted|access|coded|code|stored|blur\w*|replaced|kept apart|locked)\b",
     re.IGNORECASE,
@@ -143,7 +146,7 @@ def identifying_data(texts: list[str]) -> list[Identifying]:
     return list(found.values())
 
 
-def _personal(kind: str, pattern: re.Pattern[str], sentence: str) -> str | None:
+def _personal(kind: str, pattern: lazyre.LazyPattern, sentence: str) -> str | None:
     for match in pattern.finditer(sentence):
         before, after = sentence[: match.start()], sentence[match.end() :]
         if _NEGATED.search(before) or _NOT_PERSONAL.search(before):

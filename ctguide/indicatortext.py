@@ -12,17 +12,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-LEAD = re.compile(
+from ctguide import lazyre
+
+LEAD = lazyre.compile(
     r"^[^\w%#]*(?P<lead>%|#|(?:(?:mean|average|median|total|annual)\s+)?"
     r"(?:number|numbers|percentage|percent|proportion|share|rate|ratio|score|amount|time|duration|"
     r"mean|average|median|total|value|numero|porcentaje|nombre|pourcentage|proporcion|taux|tasa)\b)"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-OF = re.compile(r"^(?:of|de|des|du|del|de la|de los|de las|d')\s*(?:the\s+|all\s+|los\s+|las\s+|les\s+)?",
+OF = lazyre.compile(r"^(?:of|de|des|du|del|de la|de los|de las|d')\s*(?:the\s+|all\s+|los\s+|las\s+|les\s+)?",
                 re.IGNORECASE)  # fmt: skip
-RELATIVE = re.compile(r"\b(?:who|that|which|whose|whom|where|que|qui|dont|cuyo|cuya)\b", re.IGNORECASE)
-WORD = re.compile(r"[A-Za-z][\w'-]*")
+RELATIVE = lazyre.compile(r"\b(?:who|that|which|whose|whom|where|que|qui|dont|cuyo|cuya)\b", re.IGNORECASE)
+WORD = lazyre.compile(r"[A-Za-z][\w'-]*")
 PLURAL_NOT = frozenset(
     "always across this thus yes less unless whereas perhaps towards afterwards besides sometimes "
     "regardless its has was does is as us his hers ours yours theirs process access status analysis basis "

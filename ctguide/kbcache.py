@@ -47,7 +47,7 @@ FORMAT = b"ctguide-kb-cache 2\n"
 # format, key, SHA-256 of the payload, lengths of its parts: names of the derived structures, knowledge base
 _HEADER = struct.Struct(f"{len(FORMAT)}s32s32sQQ")
 KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
-CODE_FILES = ("*.py", "schemas/*.json")
+CODE_FILES = ("**/*.py", "schemas/*.json")  # any module may shape what is pickled
 
 # What engines derive from a knowledge base, by name: (module, get-or-build function, adopt function).
 DERIVED = {

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from ctguide import donoharm, indicatortext
+from ctguide import donoharm, indicatortext, lazyre
 from ctguide.fit import CLEARLY_BETTER, LOW_FIT, MIN_EVIDENCE, SIBLING_FIT, reference
 from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
@@ -79,9 +79,9 @@ class Rule:
 # --- vocabulary ------------------------------------------------------------------------------
 
 
-def _words_rx(words: str) -> re.Pattern[str]:
+def _words_rx(words: str) -> lazyre.LazyPattern:
     alternatives = "|".join(sorted((w.replace(" ", r"\s+") for w in words.split(",")), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
+    return lazyre.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
 
 
 UNIT_OF_ANALYSIS = _words_rx(
@@ -135,7 +135,7 @@ OUTPUT_VERBS = _words_rx(
     "established,launched,reached,disseminated,sensitised,sensitized,broadcast,aired,published,signed,"
     "completed,equipped,procured,provided"
 )
-BEHAVIOUR_VERBS = re.compile(
+BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
     r"regularly|consistently|effectively)\s+)*"
     r"(?:appl(?:y|ies|ied)|use[sd]?|using|compl(?:y|ies|ied)|acted|act|acts|changed|implement(?:s|ed)?|remediated|"
@@ -144,7 +144,7 @@ BEHAVIOUR_VERBS = re.compile(
     r"enforce[sd]?|adopt(?:s|ed)?|took|take|took part|resolved)\b",
     re.IGNORECASE,
 )
-OUTCOME_WINDOW = re.compile(r"\bwithin\s+\w+\s+(?:days?|weeks?|months?|years?)\s+(?:of|after)\s+(?:the\s+)?training\b",
+OUTCOME_WINDOW = lazyre.compile(r"\bwithin\s+\w+\s+(?:days?|weeks?|months?|years?)\s+(?:of|after)\s+(?:the\s+)?training\b",
                             re.IGNORECASE)  # fmt: skip
 AMBIGUOUS = _words_rx(
     "victims identified,identified victims,presumed victims,complaints,complaint,hotline calls,calls received,"
@@ -154,13 +154,13 @@ AMBIGUOUS = _words_rx(
 CONTEXT_ONLY = _words_rx(
     "prevalence,incidence,per 100,000,per 100 000,national total,reduced trafficking,trafficking in the country"
 )
-NATIONAL_CHANGE = re.compile(
+NATIONAL_CHANGE = lazyre.compile(
     r"\b(?:national(?:ly)?|nationwide|country-?wide|in the country)\b.*?\b(?:reduc\w*|increas\w*|halv\w*|"
     r"decreas\w*|declin\w*|fall|rise|drop\w*|improv\w*|cut)\b"
     r"|\b(?:reduc\w*|increas\w*|halv\w*|decreas\w*|declin\w*|improv\w*)\b.*?\b(?:national(?:ly)?|nationwide|in the country)\b",
     re.IGNORECASE,
 )
-ABSOLUTE = re.compile(
+ABSOLUTE = lazyre.compile(
     r"(?:^|(?<=\W))100\s*%|\b(?:eliminat\w*|eradicat\w*|end(?:ed|s)? (?:all|child|trafficking)|zero|none of|"
     r"no (?:child|children|one|cases?|victims?|workers?|survivors?|incidents?)|"
     r"every (?:victim|child|survivor|worker|returnee|case)|"
@@ -182,7 +182,7 @@ PEOPLE = _words_rx(
     "members,leaders,advisers,employees"
 )
 _PARTICIPLE = r"(?:[a-z]{3,}(?:ed|en)|withdrawn|shown|known|drawn|sworn|grown|thrown|held|built|kept|met|paid|sent|taught|brought|caught|found|sold|told|heard)"
-COMPOUND = re.compile(
+COMPOUND = lazyre.compile(
     rf"\b({_PARTICIPLE})\s*,?\s+(?:and|or|and/or|/|as well as)\s+(?:then\s+|also\s+)?({_PARTICIPLE}|[a-z]{{3,}}ing)\b"
     rf"(?!\s+(?!(?:by|with|to|in|on|at|from|for|under|through|within|during|the|a|an|and|or|as|after|before|into|per|"
     rf"their|his|her|its|our|at least|back|again|out|up|[0-9]))[a-z])"
@@ -195,14 +195,16 @@ COMPOUND = re.compile(
 NOT_VERBS = frozenset(
     "unaccompanied separated skilled unskilled based red need seed speed bed hundred shed".split()
 )
-UNIT_WORD = re.compile(
+UNIT_WORD = lazyre.compile(
     r"^\s*(%|#|(?:number|percentage|percent|proportion|share|rate|ratio|mean|average|median|score|index|amount|"
     r"value|total|sum|level|stage|existence|status|whether|extent|degree|time|days|hours|months|duration|"
     r"themes|views|stories|accounts|perceptions|changes|\w+'s own|[\w-]+ rate)\b)",
     re.IGNORECASE,
 )
-PERCENT_WORD = re.compile(r"(^\s*%|\bpercentage\b|\bpercent\b|\bproportion\b|\bshare of\b)", re.IGNORECASE)
-PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
+PERCENT_WORD = lazyre.compile(
+    r"(^\s*%|\bpercentage\b|\bpercent\b|\bproportion\b|\bshare of\b)", re.IGNORECASE
+)
+PLACEHOLDER = lazyre.compile(r"\[[^\[\]]+\]")
 QUALITATIVE_OUTCOME = _words_rx(
     "trust,empowerment,empowered,wellbeing,well-being,voice,dignity,agency,confidence,satisfaction,feel,feeling,perception,perceptions"
 )
@@ -252,14 +254,14 @@ UNIT_OF_ANALYSIS_ES_FR = _words_rx(
     "juge,juges,cas,appel,appels,plainte,plaintes,foyer,foyers,centre,centres,organisation,organisations,"
     "entreprise,entreprises,commune,communes,communaute,communautes,ecole,ecoles,loi,lois,protocole,protocoles"
 )
-UNIT_WORD_ES_FR = re.compile(
+UNIT_WORD_ES_FR = lazyre.compile(
     r"^\s*(%|#|(?:numero|porcentaje|promedio|media|mediana|tasa|proporcion|existencia|etapa|nombre|pourcentage|"
     r"moyenne|mediane|taux|proportion|existence|etape|montant|monto)\b)",
     re.IGNORECASE,
 )
 
 
-PERCENT_CHANGE = re.compile(
+PERCENT_CHANGE = lazyre.compile(
     r"%\s*(?:increase|decrease|change|reduction|rise|decline|improvement)\b"
     r"|\b(?:increased|decreased|reduced|raised|cut|improved)\s+(?:by\s+)?(?:half|\d+\s*(?:%|per ?cent))"
     r"|\breduced by half\b",
@@ -275,7 +277,9 @@ def _counts_something(text: str) -> bool:
 
 COUNTED_LEADS = frozenset({"%", "#", "number", "numbers", "percentage", "percent", "proportion", "share", "numero",
                            "porcentaje", "nombre", "pourcentage", "proporcion"})  # fmt: skip
-RATE_OF = re.compile(r"\b(?:rate|ratio|score|income|costs?)\s+(?:among|of|for|in|by|from)\s+", re.IGNORECASE)
+RATE_OF = lazyre.compile(
+    r"\b(?:rate|ratio|score|income|costs?)\s+(?:among|of|for|in|by|from)\s+", re.IGNORECASE
+)
 
 
 def _unit_problem(statement: str, lenient: bool = False) -> str | None:
@@ -300,9 +304,9 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     return None if named else "The statement does not say who or what is counted."
 
 
-MILESTONE_LEAD = re.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:\w+\s+)?(?:reached\s+by|of|attained\s+by)\s+(?:the\s+|a\s+)?",
+MILESTONE_LEAD = lazyre.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:\w+\s+)?(?:reached\s+by|of|attained\s+by)\s+(?:the\s+|a\s+)?",
                             re.IGNORECASE)  # fmt: skip
-PREDICATE = re.compile(r"\b[a-z]{3,}(?:ed|en)\b", re.IGNORECASE)
+PREDICATE = lazyre.compile(r"\b[a-z]{3,}(?:ed|en)\b", re.IGNORECASE)
 
 
 def _subject(statement: str) -> str:
@@ -332,7 +336,7 @@ def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "e.g. '% of trained labour inspectors in [province] who ...'.", "statement")  # fmt: skip
 
 
-SCALED = re.compile(
+SCALED = lazyre.compile(
     r"\s+(?:score|scale|index|rating|assessment|checklist|tool)\b|\s+by\s+(?:at least\s+)?\d", re.IGNORECASE
 )
 
@@ -373,7 +377,7 @@ def measurable_ratio(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "Set the unit to percent and give the numerator and the denominator.", "unit")  # fmt: skip
 
 
-NON_ANSWER = re.compile(
+NON_ANSWER = lazyre.compile(
     r"^\W*(?:\(?to be (?:set|determined|defined|confirmed|agreed|decided)\)?|tbd|tba|tbc|n/?a|none|unknown|all|"
     r"everyone|everybody|total|100|baseline|same|as above|see above|\[[^\]]*\]|-+|\?+|\.+)?\W*$",
     re.IGNORECASE,
@@ -408,7 +412,7 @@ def measurable_definitions(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "beyond first contact; one-off information excluded'.", "definitions")  # fmt: skip
 
 
-PENDING = re.compile(r"^\s*(\(?to be set\)?|tbd|tba|tbc|n/?a|-+|\?+)\s*$", re.IGNORECASE)
+PENDING = lazyre.compile(r"^\s*(\(?to be set\)?|tbd|tba|tbc|n/?a|-+|\?+)\s*$", re.IGNORECASE)
 
 
 def measurable_method(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -490,10 +494,10 @@ def achievable_absolute(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "within 12 months of exit', with a target from a comparable project.", "statement")  # fmt: skip
 
 
-CLAUSE_OUTPUT = re.compile(r"^(?:(?:have|has|had|were|was|are|is|been|successfully|fully)\s+)*(trained|sensiti[sz]ed|"
+CLAUSE_OUTPUT = lazyre.compile(r"^(?:(?:have|has|had|were|was|are|is|been|successfully|fully)\s+)*(trained|sensiti[sz]ed|"
                            r"completed|held|conducted|organi[sz]ed|participated)\b"
                            r"|^(?:were|was|are|is|have been|has been|had been)\s+(reached)\b", re.IGNORECASE)  # fmt: skip
-IN_A_TEST = re.compile(
+IN_A_TEST = lazyre.compile(
     r"\b(?:exercise|test|post-test|quiz|vignettes?|scenarios?|simulation|assessment|course)\b", re.IGNORECASE
 )
 
@@ -509,7 +513,7 @@ def _head_verb(head: str) -> bool:
     )
 
 
-AGENT_BEFORE_CLAUSE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*$", re.IGNORECASE)
+AGENT_BEFORE_CLAUSE = lazyre.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*$", re.IGNORECASE)
 
 
 def _output_verb(statement: str) -> str | None:
@@ -564,24 +568,24 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "level")  # fmt: skip
 
 
-AMBIGUOUS_HEAD = re.compile(
+AMBIGUOUS_HEAD = lazyre.compile(
     r"\b(cases|reports|complaints|calls|contacts|investigations|detections|arrests|suspects|traffickers|offenders|"
     r"grievances|STRs|interceptions|prosecutions|raids|rescues|referrals|requests|identifications|convictions|"
     r"withdrawals)\b",
     re.IGNORECASE,
 )
-DETECTED = re.compile(
+DETECTED = lazyre.compile(
     r"\b(identified|detected|rescued|intercepted|tracked|found|referred|arrested)\b", re.IGNORECASE
 )
-HEAD_END = re.compile(
+HEAD_END = lazyre.compile(
     r"\s(?:on|to|at|from|for|with|under|through|within|during|between|across|against|among|about|into|per|in)\s",
     re.IGNORECASE,
 )
-PEOPLE_HEAD = re.compile(r"\b(victims|survivors|persons|people|children|migrants|workers|women|men|girls|boys|minors)\b",
+PEOPLE_HEAD = lazyre.compile(r"\b(victims|survivors|persons|people|children|migrants|workers|women|men|girls|boys|minors)\b",
                          re.IGNORECASE)  # fmt: skip
 
 
-RECEIVED = re.compile(
+RECEIVED = lazyre.compile(
     r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|got|benefited|were given)\b", re.IGNORECASE
 )
 
@@ -621,7 +625,7 @@ def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|thirty-six|forty-eight|a|an)"
-TIME_FRAME = re.compile(
+TIME_FRAME = lazyre.compile(
     r"\b(?:19|20)\d{2}\b"
     rf"|\b{_NUM}[- ](?:hours?|days?|weeks?|months?|years?|quarters?)\s+(?:after|of|from|following|before|since|later|"
     r"post|into|follow-?up|period|window|cohort)\b"
@@ -712,8 +716,8 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "EXP forms of exploitation; NAT nationality), as SDG 16.2.2 does.", "disaggregation")  # fmt: skip
 
 
-FEMALE = re.compile(r"\b(?:women|girls|mujeres|ninas|femmes|filles)\b", re.IGNORECASE)
-MALE = re.compile(r"\b(?:men|boys|hombres|ninos|hommes|garcons)\b", re.IGNORECASE)
+FEMALE = lazyre.compile(r"\b(?:women|girls|mujeres|ninas|femmes|filles)\b", re.IGNORECASE)
+MALE = lazyre.compile(r"\b(?:men|boys|hombres|ninos|hommes|garcons)\b", re.IGNORECASE)
 
 
 def _one_sex(subject: str) -> bool:
@@ -721,10 +725,10 @@ def _one_sex(subject: str) -> bool:
     return bool(FEMALE.search(subject)) != bool(MALE.search(subject))
 
 
-ROLES = re.compile(r"\b(?:paid roles?|roles? as|advisory (?:council|board|group)|as (?:staff|trainers?|consultants?|advisers?))\b",
+ROLES = lazyre.compile(r"\b(?:paid roles?|roles? as|advisory (?:council|board|group)|as (?:staff|trainers?|consultants?|advisers?))\b",
                    re.IGNORECASE)  # fmt: skip
 _VICTIMS = r"(?:victims?|survivors?|residents?|returnees?|trafficked (?:persons|people)|children)(?!-)"
-DIRECT_CONTACT = re.compile(
+DIRECT_CONTACT = lazyre.compile(
     rf"\b(?:interview|survey|questionnaire|focus group|feedback|follow[- ]?up)\w*\s+(?:with|of|among|to|from)\s+"
     rf"(?:the\s+)?(?:[\w-]+\s+)?{_VICTIMS}\b"
     rf"|\b{_VICTIMS}\s+(?:[\w-]+\s+){{0,2}}?(?:are\s+|were\s+|is\s+|being\s+)?(?:interviewed|surveyed|asked|followed up)\b",
@@ -734,7 +738,7 @@ PROFESSIONALS = _words_rx(
     "officials,officers,inspectors,prosecutors,judges,lawyers,staff,professionals,guards,teachers,practitioners,"
     "police,operators,workers,employees,members,leaders,advisers,volunteers,interpreters,journalists"
 )
-SUBJECT = re.compile(r"^\W*(?:%|#|[\w-]+(?:\s+[\w-]+){0,3}?)\s+of\s+((?:\S+\s+){0,3}\S+)", re.IGNORECASE)
+SUBJECT = lazyre.compile(r"^\W*(?:%|#|[\w-]+(?:\s+[\w-]+){0,3}?)\s+of\s+((?:\S+\s+){0,3}\S+)", re.IGNORECASE)
 
 
 def is_victim_data(ind: Indicator) -> bool:

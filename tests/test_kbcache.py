@@ -136,6 +136,19 @@ def test_a_version_change_rebuilds(cache, sources, monkeypatch):
     assert len(sources) == 2 and len(entries(cache)) == 1
 
 
+def test_a_change_to_ctguide_code_rebuilds(cache, sources):
+    """Between releases the version stays the same; a changed module (here: its mtime) still rebuilds."""
+    module = Path(kbcache.__file__).parent / "dialog" / "__init__.py"
+    before = module.stat()
+    kbcache.load_compiled()
+    try:
+        os.utime(module, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+        kbcache.load_compiled()
+    finally:
+        os.utime(module, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert len(sources) == 2
+
+
 @pytest.mark.parametrize(
     "damage",
     [
