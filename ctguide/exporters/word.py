@@ -14,6 +14,7 @@ The output is deterministic: the document properties and the zip entries carry o
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 
@@ -116,9 +118,7 @@ def reference_sheets(document: Document, plan: Plan) -> None:
     document.add_heading("Indicator reference sheets", level=1)
     heading = document.styles["Heading 2"].style_id
     for number, indicator in enumerate(plan.indicators):
-        if number:
-            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        _heading(document, f"{indicator.id}: {indicator.statement}", heading)
+        _heading(document, f"{indicator.id}: {indicator.statement}", heading, page_break=number > 0)
         field_table(document, reference_fields(plan, indicator), SHEET_WIDTHS_CM)
 
 
@@ -236,14 +236,28 @@ def _table(document: Document, widths: Sequence[float]) -> Table:
         ' w:lastColumn="0" w:lastRow="0" w:noHBand="0" w:noVBand="1" w:val="04A0"/></w:tblPr>'
         f"<w:tblGrid>{grid}</w:tblGrid></w:tbl>"
     )
-    document.element.body._insert_tbl(tbl)
+    _append(document, tbl)
     return Table(tbl, document._body)
 
 
-def _heading(document: Document, text: str, style_id: str) -> None:
-    paragraph = document.add_paragraph()
-    paragraph._p.get_or_add_pPr().style = style_id
-    paragraph.add_run(text)
+def _heading(document: Document, text: str, style_id: str, *, page_break: bool) -> None:
+    if page_break:
+        _append(document, parse_xml(f'<w:p {nsdecls("w")}><w:r><w:br w:type="page"/></w:r></w:p>'))
+    paragraph = parse_xml(
+        f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr><w:r>{_text_xml(text)}</w:r></w:p>'
+    )
+    if _SPECIAL.search(text):
+        paragraph[-1].text = text
+    _append(document, paragraph)
+
+
+def _append(document: Document, element: BaseOxmlElement) -> None:
+    """The element at the end of the body, before its closing section properties.
+
+    python-docx's own insertion finds w:sectPr by scanning every child of the body, which made
+    a document of thousands of blocks quadratic; the body's last child is that w:sectPr.
+    """
+    document.element.body[-1].addprevious(element)
 
 
 @dataclass(frozen=True)
@@ -305,6 +319,7 @@ def _text_xml(line: str) -> str:
     return f"<w:t{space}>{escape(line)}</w:t>"
 
 
+@functools.cache
 def _twips(width_cm: float) -> int:
     return Cm(width_cm).twips
 
