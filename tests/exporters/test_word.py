@@ -179,3 +179,45 @@ def test_cli_writes_the_docx_and_says_how_to_install_python_docx_when_missing(cl
     result = cli("export", LOGFRAME_PLAN, "-o", tmp_path / "other.docx")
     assert result.code == 2 and "pip install 'ctguide[docx]'" in result.err
     assert not (tmp_path / "other.docx").exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain",
+        "",
+        "  leading and trailing  ",
+        "a & b < c > d \"q\" 'r'",
+        "tab\there",
+        "cr\rhere",
+        "one\ntwo\n",
+    ],
+)
+def test_rows_written_as_xml_match_the_python_docx_object_api(text):
+    from docx.shared import Cm, Pt
+
+    from ctguide.exporters import word
+
+    widths = (5.0, 12.0)
+    built = docx.Document()
+    fast = word._table(built, widths)
+    word._add_row(
+        fast, [word.CellSpec("Label", bold=True, shade=word.HEADER_SHADE), word.CellSpec(text)], widths, 9
+    )
+
+    slow = docx.Document().add_table(rows=1, cols=2)
+    for cell, width, value, bold in zip(
+        slow.rows[0].cells, widths, ("Label", text), (True, False), strict=True
+    ):
+        cell.width = Cm(width)
+        for number, line in enumerate(value.split("\n")):
+            paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
+            run = paragraph.add_run(line)
+            run.bold = bold or None
+            run.font.size = Pt(9)
+            paragraph.paragraph_format.space_after = Pt(0)
+    word_cells = [c._tc for c in fast.rows[0].cells]
+    docx_cells = [c._tc for c in slow.rows[0].cells]
+    for ours, theirs in zip(word_cells, docx_cells, strict=True):
+        assert [p.xml for p in ours.p_lst] == [p.xml for p in theirs.p_lst]
+    assert fast.rows[0].cells[1].text == text.replace("\r", "\n")
