@@ -688,11 +688,13 @@ def _export(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "nothing was written")
     if plan is None:
         return EXIT_INVALID
-    sectors = area_sectors(load_kb(args.kb)) if name == "iati" else ()
+    reviews = FORMATS[name].reviews  # its findings are those of `ctguide review`, with the same knowledge
+    kb = load_kb(args.kb, derived=("fit",)) if reviews or name == "iati" else None
+    sectors = area_sectors(kb) if name == "iati" else ()
     options = ExportOptions(iati_identifier=args.iati_id, reporting_org_ref=args.reporting_org,
                             reporting_org_name=args.reporting_org_name, reporting_org_type=args.reporting_org_type,
                             generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
-                            sectors=sectors)  # fmt: skip
+                            sectors=sectors, kb=kb)  # fmt: skip
     try:
         result = export(plan, name, options)
         backup = write_new(args.output, result.content, force=args.force)
