@@ -430,6 +430,9 @@ def _add_starter(verbs: argparse._SubParsersAction) -> None:
     cmd.add_argument("--title", help="the project title")
     cmd.add_argument("--organisation", help="the organisation that runs it")
     cmd.add_argument("--country", action="append", default=[], help="a country (repeat for more)")
+    cmd.add_argument("--region", action="append", default=[], help="a region or district (repeat for more)")
+    cmd.add_argument("--target-group", action="append", default=[], metavar="GROUP",
+                     help="a group the project works with, e.g. 'women in shelters' (repeat for more)")  # fmt: skip
     cmd.add_argument("--start", help="start month, e.g. 2027-01 (default: next month)")
     cmd.add_argument("--months", type=_months, default=24, help="duration in months (default 24)")
     cmd.add_argument(
@@ -469,7 +472,8 @@ def _starter(args: argparse.Namespace) -> int:
         raise UsageProblem(f"unknown area {detail}; `ctguide kb list` shows the area ids")
     period = project_period(args.start, args.months)
     plan = starter_plan(kb, args.area, period=period, title=args.title, organisation=args.organisation,
-                        countries=args.country, per_result=args.per_result)  # fmt: skip
+                        countries=args.country, regions=args.region, target_groups=args.target_group,
+                        per_result=args.per_result)  # fmt: skip
     try:
         backup = write_plan(plan, args.output, force=args.force)
     except WriteRefused as refused:
