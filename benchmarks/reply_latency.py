@@ -24,7 +24,7 @@ from ctguide.knowledge import load_knowledge  # noqa: E402
 from ctguide.plan import plan_to_data, validate_plan  # noqa: E402
 from ctguide.yamlio import load_yaml  # noqa: E402
 
-OPENING = ["Regional project", "Org", "Nepal, India", "2027-01 to 2029-06", "skip", "skip",
+OPENING = ["Regional project", "Org", "Nepal, India", "2027-01 to 2029-06", "skip", "skip", "skip",
            "safe migration counselling, a hotline and shelters for returnees", "1 2 3"]  # fmt: skip
 
 

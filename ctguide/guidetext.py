@@ -4,17 +4,23 @@ Kept free of imports so that the app's first screen can show them without loadin
 """
 
 STAGES = (
-    ("profile", "the project: title, organisation, countries, dates, target groups, donor"),
+    (
+        "profile",
+        "the project: title, organisation, countries, dates, target groups, donor, the problem it addresses",
+    ),
     ("describe", "what the project does, in your own words"),
-    ("areas", "the intervention areas that fit, under the four pillars"),
-    ("objective", "each area's objective"),
-    ("results", "its outcomes (changes) and outputs (what you deliver)"),
-    ("indicators", "2-5 suggested indicators per result: pick, reword, or write your own"),
+    ("areas", "the intervention areas that fit, each under the pillar your text implies (you can change it)"),
+    ("goal", "the project goal (impact) and its context indicators"),
+    ("objective", "each area's objective, and its own indicators where the knowledge base has them"),
+    ("results", "its outcomes (changes) and outputs (what you deliver); add your own"),
+    ("indicators", "each result's own suggested indicators first: pick, reword, or write your own"),
     (
         "refine",
-        "make each indicator SMART: wording, unit, baseline, target, data source, frequency, breakdown",
+        "each indicator in M&E order: wording, definitions, data source, breakdown, ethics, baseline, "
+        "target (or monitor only), frequency, who is responsible",
     ),
-    ("ethics", "safeguards whenever data come from or about victims"),
+    ("ethics", "safeguards whenever data come from or about victims, shown before they are attached"),
+    ("assumptions", "what must hold outside the project for each result to lead to the next level"),
     ("review", "the plan checked as a whole, then written"),
 )
 
@@ -22,7 +28,8 @@ COMMAND_HELP = (
     "`help` this list · `why` why I ask this · `back` undo the last step (as often as you like) · "
     "`skip` skip an optional question · `show` the plan so far · `edit <part>` change an earlier answer "
     "(title, dates, areas, objective <area>, results <area>, SHL-01, SHL-01 wording, SHL-01 baseline…) · "
-    "`keep the rest` accept the suggested values for this indicator · `restart` · `save` · `quit`"
+    "`keep the rest` accept the suggested values for this indicator · `restart` · `save` · `quit` · "
+    "or ask a question (`what is a baseline?`)"
 )
 
 KEEP_REST = "keep the rest"

@@ -63,8 +63,6 @@ def run_script(args: argparse.Namespace, load_kb: Callable, problem: type[Except
     keeper, turn, applied = _resume_or_start(kb, args, script)
     exchanges: list[tuple[str, str]] = [("ctguide", "\n\n".join(turn.say))]
     for text in answers[applied:]:
-        if turn.session.done:
-            break
         if args.pace:
             time.sleep(args.pace)
         turn = reply(kb, turn.session, text)

@@ -11,6 +11,7 @@ import pytest
 
 from ctguide.plan import load_plan, read_plan_file
 from ctguide.smart import has_errors, review_plan
+from ctguide.yamlio import dump_yaml, load_yaml
 from tests.conftest import DATA
 
 ANSWERS = DATA / "answers" / "shelter.yaml"
@@ -221,3 +222,13 @@ def test_resuming_against_different_knowledge_warns(cli, tmp_path):
     result = cli("run", "--answers", cut, "-o", tmp_path / "p.yaml", "--kb", DATA / "knowledge" / "org")
     assert "resuming session" in result.err
     assert "knowledge base changed" in result.err
+
+
+def test_answers_after_the_plan_is_written_are_applied_and_the_new_plan_written(cli, tmp_path, data_dir):
+    script = [str(a) for a in load_yaml(ANSWERS.read_text())["answers"]]
+    extra = ["edit title", "Safe Return Moldova and Transnistria", "write"]
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(dump_yaml({"answers": [*script, *extra]}))
+    plan = tmp_path / "plan.yaml"
+    assert cli("run", "--answers", answers, "-o", plan).code == 0
+    assert load_yaml(plan.read_text())["profile"]["title"] == "Safe Return Moldova and Transnistria"

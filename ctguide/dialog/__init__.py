@@ -16,8 +16,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ctguide.dialog.asking import answer as answer_question
+from ctguide.dialog.asking import is_question
 from ctguide.dialog.flow import REST, Question, findings_for, next_question, skip_rest
 from ctguide.dialog.parsing import Unclear
+from ctguide.dialog.review import closing
 from ctguide.dialog.state import Answers, build_plan
 from ctguide.dialog.views import help_text, plan_tree
 from ctguide.guidetext import COMMANDS
@@ -94,6 +97,8 @@ def reply(kb: KnowledgeBase, session: Session, text: str) -> Turn:
     command = _command(cleaned)
     if command is not None:
         return _run_command(kb, session, question, command, cleaned)
+    if is_question(cleaned):
+        return _turn(session, [answer_question(kb, cleaned, question.why), *question.say], question)
     return _answer(kb, session, question, cleaned, question.read)
 
 
@@ -128,9 +133,7 @@ def _advance(
     question = next_question(kb, answers)
     say = say + _new_findings(kb, moved, asked)
     if question is None:
-        say.append(
-            "It passed the review: every indicator is valid and free of errors. `show` displays the whole plan."
-        )
+        say.append(closing(kb, moved.plan))
         return _turn(moved, say, None)
     return _turn(moved, say + list(question.say), question)
 

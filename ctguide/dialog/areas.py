@@ -17,8 +17,19 @@ def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         raise Unclear("I could not relate that to a counter-trafficking intervention. Say what the project does, "
                       "for whom, e.g. 'we run a shelter for women survivors and help them find work'")  # fmt: skip
     proposed = tuple(a.id for a in result.areas)
+    pillars = tuple(
+        (a.id, a.pillar if a.pillar in kb.area_by_id[a.id].pillars else kb.area_by_id[a.id].pillar)
+        for a in result.areas
+    )
     description = text.strip() if answers.description is None else f"{answers.description} {text.strip()}"
-    return dataclasses.replace(answers, description=description[:2000], proposed=proposed), ()
+    return dataclasses.replace(
+        answers, description=description[:2000], proposed=proposed, pillars=pillars
+    ), ()
+
+
+def pillar_of(kb: KnowledgeBase, answers: Answers, area_id: str) -> str:
+    """The pillar an area is filed under: what the user chose, else what the text implies, else its home."""
+    return answers.pillar(area_id) or kb.area_by_id[area_id].pillar
 
 
 def describe_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
@@ -38,21 +49,54 @@ def _area_lines(kb: KnowledgeBase, answers: Answers) -> tuple[str, ...]:
     for n, area_id in enumerate(answers.proposed, start=1):
         area = kb.area_by_id[area_id]
         reasons = "; ".join(why.get(area_id, ())[:2]) or "added by you"
-        lines.append(f"{n}. **{area.name}** ({kb.pillar_by_id[area.pillar].name}) — {reasons}")
+        pillar = pillar_of(kb, answers, area_id)
+        others = [kb.pillar_by_id[p].name for p in area.pillars if p != pillar and p in kb.pillar_by_id]
+        also = f"; also fits {' and '.join(others)}: `pillar {n} {others[0].lower()}`" if others else ""
+        lines.append(f"{n}. **{area.name}** ({kb.pillar_by_id[pillar].name}{also}) — {reasons}")
     return tuple(lines)
+
+
+def _set_pillar(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+    parts = text.split()
+    if len(parts) != 3 or not parts[1].isdigit():
+        raise Unclear("say which area and which pillar, e.g. `pillar 2 protection`")
+    index = parse_picks(parts[1], len(answers.proposed))[0]
+    area = kb.area_by_id[answers.proposed[index]]
+    wanted = next(
+        (
+            p
+            for p in area.pillars
+            if p.startswith(parts[2]) or kb.pillar_by_id[p].name.lower().startswith(parts[2])
+        ),
+        None,
+    )
+    if wanted is None:
+        names = ", ".join(kb.pillar_by_id[p].name for p in area.pillars)
+        raise Unclear(f"{area.name} can sit under: {names}")
+    pillars = tuple((a, p) for a, p in answers.pillars if a != area.id) + ((area.id, wanted),)
+    return dataclasses.replace(answers, pillars=pillars), (
+        f"{area.name} is now under {kb.pillar_by_id[wanted].name}.",
+    )
 
 
 def _areas_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
     lowered = text.strip().lower()
     if lowered.startswith(("add ", "remove ")):
         return _areas_add_remove(kb, answers, lowered)
+    if lowered.startswith("pillar"):
+        return _set_pillar(kb, answers, lowered)
     if is_yes(lowered) or lowered in ("all", "keep all"):
         picks = tuple(range(len(answers.proposed)))
     else:
         picks = parse_picks(text, len(answers.proposed))
     chosen = tuple(answers.proposed[i] for i in picks)
     previous = {a.area: a for a in (*answers.kept, *(answers.areas or ()))}
-    areas = tuple(previous.get(a) or AreaDraft(a, kb.area_by_id[a].pillar) for a in chosen)
+    areas = tuple(
+        previous[a].with_pillar(pillar_of(kb, answers, a))
+        if a in previous
+        else AreaDraft(a, pillar_of(kb, answers, a))
+        for a in chosen
+    )
     names = ", ".join(kb.area_by_id[a].name for a in chosen)
     return dataclasses.replace(answers, areas=areas, kept=()), (f"Working with: {names}.",)
 
@@ -80,13 +124,14 @@ def _areas_add_remove(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome
 def areas_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     if answers.areas is not None:
         return None
-    pillars = {kb.area_by_id[a].pillar for a in answers.proposed}
+    pillars = {pillar_of(kb, answers, a) for a in answers.proposed}
     lead = "That reads like these areas" + (
         f", all under **{kb.pillar_by_id[next(iter(pillars))].name}**:" if len(pillars) == 1 else ":"
     )
     count = len(answers.proposed)
     return Question("areas", "areas", (lead, *_area_lines(kb, answers),
-                    "Type the numbers to keep (e.g. `1 2`), `add <area>` for one I missed, or `remove <n>`."),
+                    "Type the numbers to keep (e.g. `1 2`), `add <area>` for one I missed, `remove <n>`, or "
+                    "`pillar <n> <pillar>` to file an area under another pillar."),
                     _areas_reader, options=("all", *(str(n) for n in range(1, count + 1))),
                     example="1 2" if count > 1 else "1",
                     why="An intervention area is a kind of work (shelter, hotline, law-enforcement training...). Each "

@@ -6,9 +6,10 @@ import dataclasses
 import datetime as dt
 import re
 
-from ctguide.dialog.parsing import Unclear, is_no, is_tbd, is_yes, parse_date, parse_number
+from ctguide.dialog.parsing import Unclear, date_in, is_no, is_tbd, is_yes, parse_date, parse_number
 from ctguide.dialog.question import KEEP, Outcome, Question, header, keep_default, updater
 from ctguide.dialog.state import Answers, Draft, ResultDraft
+from ctguide.donoharm import harmful_measure
 from ctguide.drafting import first_quarter_end
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.plan import MONITOR, Baseline, Indicator, Projection, Target
@@ -23,23 +24,40 @@ def baseline_step(
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         if is_tbd(text) or text.strip().lower() in ("tbd", "skip"):
+            when = date_in(text)
+            if when is not None and start <= when <= end:
+                planned = Baseline("to_be_set", planned_date=when, note=_note(text))
+                updated = draft.step_done("baseline", baseline=planned).step_done("baseline_date")
+                return answers.replace_draft(area.id, result.id, updated), (f"Baseline to be set by {when}.",)
             pending = (
                 indicator.baseline
                 if indicator.baseline.status == "to_be_set"
                 else Baseline("to_be_set", planned_date=first_quarter_end(start, end))
             )
-            return update(answers, baseline=pending), ()
+            note = _note(text)
+            return update(answers, baseline=dataclasses.replace(pending, note=note or pending.note)), (
+                "Not known yet: the baseline is to be set.",)  # fmt: skip
         value, when, source = _baseline_parts(text, indicator)
         baseline = Baseline(status="known", value=value, date=when, source=source)
         return update(answers, baseline=baseline), (f"Baseline: {value} on {when} ({source}).",)
 
+    before = (
+        (start.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m") if start > dt.date.min else "2026-10"
+    )
     return Question("refine", f"refine.{draft.id}.baseline",
                     (header(draft), "Baseline: do you know today's value? Give value, date and source "
-                     "(e.g. `35, 2026-10, case files`), or `tbd` if it still has to be measured."),
-                    read, options=("tbd",), example="tbd" if indicator.unit != "stage" else f"{(indicator.stages or ('drafted',))[0]}, 2026-10, ministry letter",
+                     f"(e.g. `35, {before}, case files`), or `tbd` if it still has to be measured (say when, "
+                     "if you know: `tbd, measured at intake by 2027-03`)."),
+                    read, options=("tbd",), example="tbd" if indicator.unit != "stage" else f"{(indicator.stages or ('drafted',))[0]}, {before}, ministry letter",
                     why="Without a baseline nobody can show change. If it is not known yet, plan when it will be "
                         "measured, ideally before the first report; for a milestone the baseline is today's stage.",
                     skip=keep_default(area, result, draft, "baseline"))  # fmt: skip
+
+
+def _note(text: str) -> str | None:
+    """What the user said about how the baseline will be measured, kept when it says more than 'tbd'."""
+    words = " ".join(text.split())
+    return words[:300] if len(words.split()) >= 4 else None
 
 
 def _baseline_parts(text: str, indicator: Indicator) -> tuple[object, dt.date, str]:
@@ -121,27 +139,35 @@ def targets_step(
     start, end = answers.period or (dt.date.min, dt.date.max)
     indicator = draft.indicator
 
-    monitoring = indicator.direction == MONITOR or "INC" in indicator.pitfalls
+    monitoring = must_not_target(indicator)
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
-        if monitoring and text.strip().lower() in ("monitor", "monitoring", "no target", "none"):
-            return update(answers, targets=(), direction=MONITOR), (
-                "Kept as a monitoring count, without a target.",
+        if monitoring and text.strip().lower() in (
+            "monitor",
+            "monitor only",
+            "monitoring",
+            "no target",
+            "none",
+        ):
+            return update(answers, direction=MONITOR, targets=()), (
+                "Monitor only: tracked and reported, never targeted.",
             )
         if indicator.direction == MONITOR and is_tbd(text):
             return update(answers, targets=()), ("Kept as a monitoring count, without a target.",)
-        if indicator.direction == MONITOR:
-            figures = [_target(part, indicator, start, end) for part in text.split(";") if part.strip()]
-            projections = tuple(Projection(t.value, t.date, note=PROJECTION_NOTE) for t in figures)
-            return update(answers, targets=(), projections=projections), (
-                "Recorded as a projection the donor asked for, not a target: the count stays monitor-only.",
-            )
         if is_tbd(text):
             return update(answers, targets=(Target(date=end, status="to_be_set"),)), (
                 "Target to be set; the review will list it.",
             )
         targets = tuple(_target(part, indicator, start, end) for part in text.split(";") if part.strip())
         targets = tuple(sorted(targets, key=lambda t: t.date))
+        if monitoring:
+            projections = tuple(Projection(t.value, t.date, note=PROJECTION_NOTE) for t in targets)
+            changes = {"direction": MONITOR, "targets": (), "projections": projections}
+            updated = draft.step_done("targets", **changes).step_done("projection")
+            shown = "; ".join(f"{p.value} by {p.date}" for p in projections)
+            return answers.replace_draft(area.id, result.id, updated), (
+                f"Recorded as a projection, not a target: {shown}. The count stays monitor only, so nobody is "
+                f"pushed to identify or return more people (`edit {draft.id} targets` to change).",)  # fmt: skip
         targets = tuple(dataclasses.replace(t, interim=True) for t in targets[:-1]) + targets[-1:]
         _check_direction(indicator, targets[-1])
         shown = "; ".join(f"{t.value} by {t.date}" for t in targets)
@@ -152,7 +178,8 @@ def targets_step(
     )
     if monitoring:
         ask = ("This is a count to monitor, not to target: a number to reach would reward the wrong behaviour "
-               "(pressure to identify, return or arrest more people). Keep it without a target (`monitor`), or give one.")  # fmt: skip
+               "(pressure to identify, return or arrest more people). Keep it **monitor only** (`monitor`); if a "
+               "donor insists on a figure, I'll record it next as a projection, not a target.")  # fmt: skip
         options, example = ("monitor", "tbd"), "monitor"
     else:
         ask = (
@@ -167,8 +194,49 @@ def targets_step(
                     skip=keep_default(area, result, draft, "targets"))  # fmt: skip
 
 
-MONITORING_NOTE = "Monitoring count: no target by design (a target would reward the wrong behaviour)."
 PROJECTION_NOTE = "Projection, not a target: an expected figure the donor asked for."
+
+
+def must_not_target(indicator: Indicator) -> bool:
+    """Counts of people identified, returned, arrested (pitfall INC and its kin): tracked, never targeted."""
+    return (
+        indicator.direction == MONITOR
+        or "INC" in indicator.pitfalls
+        or (
+            indicator.unit in ("number", "percent", "rate", "ratio")
+            and bool(harmful_measure(indicator.statement))
+        )
+    )
+
+
+def projection_step(
+    kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
+) -> Question:
+    update = updater(area, result, draft, "projection")
+    start, end = answers.period or (dt.date.min, dt.date.max)
+
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        if is_no(text) or text.strip().lower() in ("none", "skip", "no projection"):
+            return update(answers), ()
+        projections = []
+        for part in (p for p in text.split(";") if p.strip()):
+            value_text, date_text = _split_target(part)
+            when = parse_date(date_text) if date_text else end
+            if not start <= when <= end:
+                raise Unclear(f"the date {when} is outside the project ({start} to {end})")
+            projections.append(Projection(value=_value_for(value_text, draft.indicator), date=when,
+                                          note=PROJECTION_NOTE))  # fmt: skip
+        shown = "; ".join(f"{p.value} by {p.date}" for p in projections)
+        return update(answers, projections=tuple(projections)), (f"Projection (not a target): {shown}.",)
+
+    donor = f" ({answers.donor})" if answers.donor else ""
+    return Question("refine", f"refine.{draft.id}.projection",
+                    (header(draft), f"Does the donor{donor} insist on a figure for this count? Give it as a "
+                     f"projection (e.g. `40 by {end}`): it is reported as an expectation, never as a target. Or `no`."),
+                    read, options=("no",), example="no", skip=keep_default(area, result, draft, "projection"),
+                    why="Some donors require an expected number for counts such as people assisted (the US F "
+                        "indicators, for example). Recording it as a projection keeps the figure without turning it "
+                        "into a quota that rewards identifying or returning more people.")  # fmt: skip
 
 
 def _target(text: str, indicator: Indicator, start: dt.date, end: dt.date) -> Target:

@@ -21,8 +21,11 @@ PROFILE_FIELDS = {
     "groups": {"target_groups": None},
     "target groups": {"target_groups": None},
     "donor": {"donor": None},
+    "problem": {"problem": None},
 }
-STEP_ALIASES = {"mov": "mov", "means of verification": "mov", "target": "targets", "statement": "wording"}
+STEP_ALIASES = {"mov": "mov", "means of verification": "mov", "data source": "mov", "source": "mov",
+                "target": "targets", "statement": "wording", "definition": "definitions", "method": "collection",
+                "collection method": "collection", "projections": "projection"}  # fmt: skip
 
 
 def edit_answers(kb: KnowledgeBase, answers: Answers, target: str) -> tuple[Answers, str]:
@@ -51,8 +54,14 @@ def _reopen(kb: KnowledgeBase, answers: Answers, target: str) -> tuple[Answers, 
         return dataclasses.replace(
             answers, areas=None, kept=answers.areas or answers.kept
         ), "Choose the areas again; areas you keep retain their answers."
+    if wanted in ("goal", "impact"):
+        if not answers.areas:
+            raise Unclear("choose the areas first; the goal comes after them")
+        kept = answers.goal.drafts if answers.goal is not None else None
+        return dataclasses.replace(answers, goal=None), (
+            "Let's revisit the goal." + (" Its indicators are set aside; `back` brings them back." if kept else ""))  # fmt: skip
     first, _, rest = wanted.partition(" ")
-    if first in ("objective", "results"):
+    if first in ("objective", "results", "assumptions"):
         return _edit_area(kb, answers, first, rest)
     return _edit_item(answers, target.strip(), rest)
 
@@ -61,6 +70,11 @@ def _edit_area(kb: KnowledgeBase, answers: Answers, part: str, name: str) -> tup
     area = _find_area(kb, answers, name)
     if part == "objective":
         return answers.replace_area(dataclasses.replace(area, objective=None)), "Let's revisit the objective."
+    if part == "assumptions":
+        reopened = tuple(dataclasses.replace(r, assumptions=None) for r in area.results or ())
+        return answers.replace_area(
+            dataclasses.replace(area, results=reopened)
+        ), "Let's revisit the assumptions."
     return answers.replace_area(dataclasses.replace(area, results=None, kept=area.results or area.kept)), (
         "Choose the results again; results you keep retain their indicators.")  # fmt: skip
 
@@ -84,16 +98,13 @@ def _find_area(kb: KnowledgeBase, answers: Answers, name: str):  # noqa: ANN202 
 
 def _edit_item(answers: Answers, target: str, step_text: str) -> tuple[Answers, str]:
     ident = target.split()[0].upper()
-    for area in answers.areas or ():
-        for result in area.results or ():
-            if result.id.upper() == ident:
-                reopened = dataclasses.replace(result, drafts=None, kept=result.drafts or result.kept)
-                return answers.replace_result(
-                    area.area, reopened
-                ), f"Choose the indicators for {result.id} again."
-            for draft in result.drafts or ():
-                if draft.id.upper() == ident:
-                    return _reopen_draft(answers, area.area, result.id, draft, step_text)
+    for area, result in answers.results():
+        if result.id.upper() == ident:
+            reopened = dataclasses.replace(result, drafts=None, kept=result.drafts or result.kept)
+            return answers.replace_result(area, reopened), f"Choose the indicators for {result.id} again."
+        for draft in result.drafts or ():
+            if draft.id.upper() == ident:
+                return _reopen_draft(answers, area, result.id, draft, step_text)
     raise Unclear("I can edit: title, organisation, countries, dates, groups, donor, description, areas, "
                   "objective <area>, results <area>, a result id (e.g. SHL-OC1) or an indicator id (e.g. SHL-01 [step])")  # fmt: skip
 

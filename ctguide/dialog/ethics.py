@@ -12,14 +12,12 @@ def ethics_step(
     kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
 ) -> Question:
     update = updater(area, result, draft, "ethics")
-    suggested = suggested_ethics(kb)
-    existing = draft.indicator.ethics_notes
+    shown = draft.indicator.ethics_notes or draft.ethics_offer or suggested_ethics(kb)
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         lowered = text.strip().lower()
         if is_yes(lowered) or lowered == KEEP:
-            notes = existing or suggested
-            return update(answers, ethics_notes=notes), ("Ethics notes added.",)
+            return update(answers, ethics_notes=shown), ("Ethics notes added.",)
         if is_no(lowered):
             raise Unclear("data about victims always need a safeguard note; say `yes` to add the suggested one, or "
                           "write your own note (consent, confidentiality, who collects)")  # fmt: skip
@@ -28,12 +26,11 @@ def ethics_step(
             raise Unclear(
                 "write the safeguard as a sentence, e.g. 'consent asked separately from services; no names in the data'"
             )
-        return update(answers, ethics_notes=(*existing, note)), ("Your note is added.",)
+        return update(answers, ethics_notes=(note,)), ("Your note is added (instead of the suggested ones).",)
 
-    shown = existing or suggested
     return Question("ethics", f"ethics.{draft.id}",
                     (header(draft), "⚠ **Ethics**: these data come from or about people who may have been exploited. Plan for:",
-                     *(f"- {line}" for line in shown[:4]), "Add these notes to the indicator? (`yes`, or write your own)"),
+                     *(f"- {line}" for line in shown), "Add these notes to the indicator? (`yes`, or write your own)"),
                     read, options=("yes",), example="yes",
                     why="Asking survivors for data can harm them: consent must be free and separate from services, "
                         "names stay out of M&E data, small numbers are not published, and collectors should not be "

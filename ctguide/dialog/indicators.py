@@ -1,101 +1,194 @@
-"""Stage 4, indicators per result: suggestions, picks, new wording, the user's own."""
+"""Stage 4, indicators per result: suggestions, picks and edits, the user's own."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import dataclass
 
 from ctguide.dialog.parsing import Unclear, parse_picks
+from ctguide.dialog.placeholders import remembered
+from ctguide.dialog.profile import donor_family
 from ctguide.dialog.question import Outcome, Question
-from ctguide.dialog.state import Answers, Draft, ResultDraft
+from ctguide.dialog.state import OBJECTIVE, Answers, Draft, ResultDraft
 from ctguide.drafting import draft_indicator, first_quarter_end
-from ctguide.knowledge import Area, KbIndicator, KnowledgeBase
-from ctguide.plan import Baseline, Indicator, Target
+from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
+from ctguide.matching import rank_results
+from ctguide.plan import MONITOR, Baseline, Indicator, Target
 from ctguide.smart import UNIT_OF_ANALYSIS
 from ctguide.textnorm import content_tokens
 
 MAX_SUGGESTIONS = 5
+IMPACT = "impact"
 
 
-def suggestions_for(kb: KnowledgeBase, area: Area, result: ResultDraft) -> tuple[KbIndicator, ...]:
-    """2-5 knowledge-base indicators for a result: its own first, then the closest of the same level."""
-    own = area.indicators_for(result.kb_id) if result.kb_id else ()
-    if len(own) >= MAX_SUGGESTIONS:
-        return own[:MAX_SUGGESTIONS]
+@dataclass(frozen=True)
+class Suggestion:
+    """A knowledge indicator offered for a result: its own, or written for another result (marked)."""
+
+    indicator: KbIndicator
+    written_for: Result | None = None  # None: written for this result, or an impact indicator for the goal
+    note: str = ""
+
+
+def suggestions_for(
+    kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft
+) -> tuple[Suggestion, ...]:
+    """Up to five knowledge indicators for a result: its own first, then the closest ones written for a
+    result the plan does not have. Never one already in the plan; never one whose own result is in the
+    plan (it is offered there)."""
+    taken = answers.used_kb_ids()
+    homes = {r.kb_id for _, r in answers.results() if r.kb_id and r.id != result.id}
+    free = [i for i in kb.indicators if i.id not in taken and i.result not in homes]
+    if result.level == IMPACT:
+        return _for_goal(answers, free)
+    own = [i for i in free if result.kb_id and i.result == result.kb_id]
+    if donor_family(answers.donor) == "us":
+        own.sort(key=lambda i: not f_codes(i))
+    chosen = [Suggestion(i) for i in own[:MAX_SUGGESTIONS]]
+    wanted = MAX_SUGGESTIONS - 1 if result.kb_id is None else max(2, min(MAX_SUGGESTIONS, len(chosen) + 2))
+    room = wanted - len(chosen)
+    others = [i for i in free if i not in own]
+    return (*chosen, *(_closest(kb, area, result, others, room) if room > 0 else ()))
+
+
+def _closest(
+    kb: KnowledgeBase, area: Area, result: ResultDraft, free: list[KbIndicator], room: int
+) -> list[Suggestion]:
+    if result.kb_id is None:
+        ranked = [m for m in rank_results(kb, result.statement, limit=5) if m.id in kb.result_by_id]
+        ranked.sort(key=lambda m: m.level != result.level)  # stable: the best fit first within a level
+        queues = [[i for i in free if i.result == m.id] for m in ranked]
+        picked: list[KbIndicator] = []
+        while len(picked) < room and any(queues):
+            picked += [queue.pop(0) for queue in queues if queue][: room - len(picked)]
+        return [Suggestion(i, kb.result_by_id[i.result], "close to your result") for i in picked]
     wanted = set(content_tokens(result.statement))
-    others = [i for i in area.indicators if i.level == result.level and i.attributable and i not in own]
+    others = [i for i in free if i.area == area.id and i.level == result.level and i.attributable]
     others.sort(key=lambda i: (-len(wanted & set(content_tokens(i.statement))), i.id))
-    return (*own, *others)[: max(2, min(MAX_SUGGESTIONS, len(own) + 2))]
+    return [Suggestion(i, kb.result_by_id.get(i.result)) for i in others[:room]]
 
 
-def _suggestion_line(kb: KnowledgeBase, n: int, indicator: KbIndicator) -> str:
+def _for_goal(answers: Answers, free: list[KbIndicator]) -> tuple[Suggestion, ...]:
+    chosen = [a.area for a in answers.areas or ()]
+    impact = [i for i in free if i.level == IMPACT]
+    impact.sort(key=lambda i: (chosen.index(i.area) if i.area in chosen else len(chosen), i.id))
+    return tuple(
+        Suggestion(
+            i, note="" if getattr(i, "attributable", True) else "context: not attributable to the project"
+        )
+        for i in impact[:MAX_SUGGESTIONS]
+    )
+
+
+def f_codes(indicator: KbIndicator) -> tuple[str, ...]:
+    """The US foreign-assistance (F) indicators a knowledge indicator reports to."""
+    return tuple(r.code for r in indicator.external_refs if r.vocabulary == "usg_f")
+
+
+def _suggestion_line(kb: KnowledgeBase, answers: Answers, n: int, suggestion: Suggestion) -> str:
+    indicator = suggestion.indicator
     warnings = [
         kb.catalogue["pitfalls"][p].name
         for p in indicator.pitfalls
         if p in ("ACT", "AMB", "INC") and p in kb.catalogue["pitfalls"]
     ]
     flag = f" ⚠ {warnings[0].lower()}" if warnings else ""
-    return f"{n}. {indicator.statement} — *{indicator.level}*; {indicator.rationale}{flag}"
+    marks = []
+    if suggestion.written_for is not None:
+        marks.append(f"↪ written for {suggestion.written_for.id} “{suggestion.written_for.statement}”")
+    if suggestion.note:
+        marks.append(suggestion.note)
+    if donor_family(answers.donor) == "us" and f_codes(indicator):
+        marks.append(f"US F indicator {', '.join(f_codes(indicator))}")
+    mark = f" ({'; '.join(marks)})" if marks else ""
+    return f"{n}. {indicator.statement} — *{indicator.level}*; {indicator.rationale}{flag}{mark}"
+
+
+_CHOICE = re.compile(r"(?:edit\s*)?\d+(?:\s*-\s*\d+)?")
+
+
+def read_choices(text: str, count: int) -> tuple[tuple[int, ...], frozenset[int]] | None:
+    """'2 4, edit 3' -> picks (1, 2, 3) and edits {2} (zero-based); None when the text is no choice."""
+    lowered = " ".join(text.lower().replace(" and ", " ").split())
+    if not re.fullmatch(
+        r"(?:edit\s*)?[\d\s,\-]*\d[\d\s,\-]*(?:[\s,]+edit\s*[\d\s,\-]*\d[\d\s,\-]*)*", lowered
+    ):
+        return None
+    picks: list[int] = []
+    edits: set[int] = set()
+    for part in re.split(r"(?=\bedit\b)", lowered):
+        part = part.strip(" ,")
+        if not part:
+            continue
+        editing = part.startswith("edit")
+        numbers = parse_picks(part[4:] if editing else part, count)
+        picks += numbers
+        if editing:
+            edits |= set(numbers)
+    return tuple(sorted(dict.fromkeys(picks))), frozenset(edits)
 
 
 def indicators_question(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft) -> Question:
-    options = suggestions_for(kb, area, result)
+    options = suggestions_for(kb, answers, area, result)
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         lowered = text.strip().lower()
-        if m := re.fullmatch(r"edit\s+(\d+)", lowered):
-            index = parse_picks(m[1], len(options))[0]
-            return dataclasses.replace(answers, rewording=(result.id, index)), ()
         if lowered in ("all", "keep all"):
             raise Unclear(
                 "pick the one to three that fit best, by number (e.g. `1 2`): more burdens staff and survivors"
             )
-        if re.fullmatch(r"[\d\s,\-and]+", lowered):
-            picks = parse_picks(text, len(options))
-            drafts = _kb_drafts(kb, answers, area, result, [options[i] for i in picks])
+        chosen = read_choices(text, len(options)) if options else None
+        if chosen is not None:
+            picks, edits = chosen
+            edited = frozenset(options[i].indicator.id for i in edits)
+            drafts, notes = _kb_drafts(kb, answers, area, result, [options[i] for i in picks], edited)
             return answers.replace_result(area.id, dataclasses.replace(result, drafts=drafts, kept=())), (
-                f"Good. Let's make {'it' if len(drafts) == 1 else 'each one'} SMART.",)  # fmt: skip
+                f"Good. Let's make {'it' if len(drafts) == 1 else 'each one'} SMART.", *notes)  # fmt: skip
+        if re.fullmatch(r"[\d\s,\-]+|edit\s*[\d\s,]*", lowered):
+            raise Unclear(f"pick by number, 1 to {len(options)}" if options
+                          else "there is nothing to pick here; write your own indicator or `skip`")  # fmt: skip
+        if re.match(r"add\s+(outcome|output)\b", lowered):
+            raise Unclear(f"results are added at the results step: `edit results {area.id}` goes back there")
         draft = custom_draft(kb, answers, area, result, text)
         return answers.replace_result(area.id, dataclasses.replace(result, drafts=(draft,))), (
-            "Your own indicator it is. I'll ask for its unit and direction first.",)  # fmt: skip
+            "Your own indicator it is. I'll ask what it counts and how the data are collected first.",)  # fmt: skip
 
     def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         return answers.replace_result(area.id, dataclasses.replace(result, drafts=())), (
             f"Skipped {result.id}: it has no indicator for now (the review will remind you).",)  # fmt: skip
 
-    lines = tuple(_suggestion_line(kb, n, i) for n, i in enumerate(options, start=1))
-    return Question("indicators", f"indicators.{result.id}",
-                    (f"{result.level.capitalize()} {result.id} “{result.statement}”. Suggested indicators:", *lines,
-                     "Pick one or more by number, `edit <n>` to change a wording, or write your own."),
-                    read, options=(*(str(n) for n in range(1, len(options) + 1)), "edit 1", "skip"),
-                    example="1",
+    lines = tuple(_suggestion_line(kb, answers, n, s) for n, s in enumerate(options, start=1))
+    what = level_name(answers, result.level)
+    if options:
+        intro = f"{what} {result.id} “{result.statement.rstrip('.')}”. Suggested indicators:"
+        ask = ("Pick one or more by number, `edit <n>` to change a wording (picks and edits combine: `1 3, edit 2`), "
+               "or write your own.")  # fmt: skip
+    else:
+        intro = f"{what} {result.id} “{result.statement.rstrip('.')}”. The knowledge base has nothing left to suggest here."
+        ask = "Write your own indicator (what is counted, who, when), or `skip`."
+    picks = tuple(str(n) for n in range(1, len(options) + 1))
+    return Question("indicators", f"indicators.{result.id}", (intro, *lines, ask),
+                    read, options=(*picks, *(("edit 1",) if options else ()), "skip"),
+                    example="1" if options else "skip" if result.level in (IMPACT, OBJECTIVE) else _own_example(answers),
                     why="A good indicator measures the result directly, names who is counted, and uses data you "
                         "can get. Outcome indicators show change; counts of activity (people trained, calls "
-                        "received) show effort and are best paired with one that shows change.", skip=skip)  # fmt: skip
+                        "received) show effort and are best paired with one that shows change. Indicators written "
+                        "for another result are marked ↪: take one only if it measures this result too.", skip=skip)  # fmt: skip
 
 
-def reword_question(kb: KnowledgeBase, area: Area, result: ResultDraft, index: int) -> Question:
-    source = suggestions_for(kb, area, result)[index]
+def level_name(answers: Answers, level: str) -> str:
+    """A results level in the donor's words (the EU results framework) or the logframe's."""
+    if donor_family(answers.donor) == "eu":
+        names = {"impact": "Overall objective (impact)", "objective": "Specific objective (outcome)"}
+    else:
+        names = {"impact": "Goal (impact)", "objective": "Objective"}
+    return names.get(level, level.capitalize())
 
-    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
-        wording = read_statement(text)
-        draft = kb_draft(kb, answers, area, result, source)
-        draft = dataclasses.replace(
-            draft, template=wording, indicator=dataclasses.replace(draft.indicator, statement=wording)
-        )
-        answers = dataclasses.replace(answers, rewording=None)
-        return answers.replace_result(area.id, dataclasses.replace(result, drafts=(draft,))), (
-            "New wording kept.",
-        )
 
-    def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
-        return dataclasses.replace(answers, rewording=None), ()
-
-    return Question("indicators", f"reword.{result.id}",
-                    (f"Current wording: “{source.statement}”", "Type the new wording (keep it neutral: no target inside)."),
-                    read, example=source.statement, skip=skip,
-                    why="Indicators are written neutrally: the number to reach goes in the target, not the wording, "
-                        "so the same indicator can be tracked up or down.")  # fmt: skip
+def _own_example(answers: Answers) -> str:
+    who = (answers.target_groups or ("participants",))[0]
+    return f"Number of {who} reached by the project in the reporting quarter"
 
 
 _TARGET_INSIDE = re.compile(
@@ -118,33 +211,61 @@ def read_statement(text: str) -> str:
 
 
 def kb_draft(
-    kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, source: KbIndicator
-) -> Draft:
+    kb: KnowledgeBase,
+    answers: Answers,
+    area: Area,
+    result: ResultDraft,
+    suggestion: Suggestion,
+    taken: set[str],
+) -> tuple[Draft, tuple[str, ...]]:
+    """A knowledge indicator drafted under `result`, with the placeholders this project already answered."""
     assert answers.period is not None
+    source = suggestion.indicator
     area_draft = answers.area(area.id)
-    ident = _unique_id(source.id, answers.used_ids())
+    ident = _unique_id(source.id, taken)
     indicator = draft_indicator(kb, source, pillar=area_draft.pillar, period=answers.period, ident=ident)
-    indicator = dataclasses.replace(indicator, result=result.id, level=result.level)
-    return Draft(indicator=indicator, template=source.statement)
+    offer = indicator.ethics_notes
+    level = plan_level(result, source.level)
+    indicator = dataclasses.replace(indicator, result=result.id, level=level, area=area.id, ethics_notes=())
+    if indicator.direction == MONITOR:
+        indicator = dataclasses.replace(indicator, targets=())
+    written_for = suggestion.written_for.id if suggestion.written_for is not None else None
+    draft, used = remembered(
+        answers,
+        Draft(indicator=indicator, template=source.statement, ethics_offer=offer, written_for=written_for),
+    )
+    note = f"{draft.id}: as before, {'; '.join(used)} (`edit {draft.id} fill` to change)." if used else None
+    return draft, (note,) if note else ()
 
 
 def _kb_drafts(
-    kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, sources: list[KbIndicator]
-) -> tuple[Draft, ...]:
+    kb: KnowledgeBase,
+    answers: Answers,
+    area: Area,
+    result: ResultDraft,
+    chosen: list[Suggestion],
+    edited: frozenset[str],
+) -> tuple[tuple[Draft, ...], tuple[str, ...]]:
     drafts: list[Draft] = []
+    notes: list[str] = []
     kept = {d.indicator.kb_id: d for d in result.kept}
-    for source in sources:
+    for suggestion in chosen:
+        source = suggestion.indicator
         if source.id in kept:
-            drafts.append(kept[source.id])
-            continue
-        draft = kb_draft(kb, answers, area, result, source)
-        taken = answers.used_ids() | {d.id for d in drafts}
-        if draft.id in taken:
-            draft = dataclasses.replace(
-                draft, indicator=dataclasses.replace(draft.indicator, id=_unique_id(source.id, taken))
-            )
-        drafts.append(draft)
-    return tuple(drafts)
+            draft = kept[source.id]
+        else:
+            taken = answers.used_ids() | {d.id for d in drafts}
+            draft, used = kb_draft(kb, answers, area, result, suggestion, taken)
+            notes += used
+        drafts.append(dataclasses.replace(draft, rewrite=True) if source.id in edited else draft)
+    return tuple(drafts), tuple(notes)
+
+
+def plan_level(result: ResultDraft, wanted: str) -> str:
+    """An indicator's level under `result`: an objective takes impact or outcome indicators."""
+    if result.level == OBJECTIVE:
+        return wanted if wanted in ("impact", "outcome") else "outcome"
+    return result.level
 
 
 def _unique_id(base: str, used: set[str]) -> str:
@@ -168,7 +289,8 @@ def custom_draft(kb: KnowledgeBase, answers: Answers, area: Area, result: Result
         else "number"
     )
     indicator = Indicator(
-        id=ident, statement=statement, pillar=area_draft.pillar, area=area.id, result=result.id, level=result.level,
+        id=ident, statement=statement, pillar=area_draft.pillar, area=area.id, result=result.id,
+        level=plan_level(result, "outcome"),
         type="quantitative", unit=unit, direction="increase",
         baseline=Baseline(status="to_be_set", planned_date=first_quarter_end(start, end)),
         targets=(Target(date=end, status="to_be_set"),), means_of_verification="(to be set)",

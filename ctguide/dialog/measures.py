@@ -6,10 +6,12 @@ import re
 from collections.abc import Callable
 
 from ctguide.dialog.parsing import Unclear, parse_codes, parse_list
+from ctguide.dialog.profile import donor_family
 from ctguide.dialog.question import KEEP, REST, Outcome, Question, header, keep_default, updater
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.plan import DIRECTIONS, FREQUENCIES, RATIO_UNITS, UNITS, Disaggregation
+from ctguide.smart import PEOPLE
 
 
 def unit_step(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft) -> Question:
@@ -94,11 +96,15 @@ def direction_step(
                         "ambiguous: more victims identified can mean better detection or more trafficking, so say how to read it.")  # fmt: skip
 
 
-def text_step(step: str, field: str, prompt: str, why: str, example: str) -> Callable[..., Question]:
+Example = str | Callable[[Answers, Draft], str]
+
+
+def text_step(step: str, field: str, prompt: str, why: str, sample: Example) -> Callable[..., Question]:
     def build(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft) -> Question:
         update = updater(area, result, draft, step)
         current = getattr(draft.indicator, field)
         known = current and current != "(to be set)"
+        example = sample(answers, draft) if callable(sample) else sample
 
         def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
             if known and text.strip().lower() in (KEEP, "keep", "yes"):
@@ -119,6 +125,56 @@ def text_step(step: str, field: str, prompt: str, why: str, example: str) -> Cal
                         skip=keep_default(area, result, draft, step) if known else None)  # fmt: skip
 
     return build
+
+
+_SHARE = re.compile(
+    r"^%\s+of\s+(?P<who>.+?)\s+(?P<rest>(?:who|that|whose|with|in which|where)\s+.+)$", re.IGNORECASE
+)
+
+
+def numerator_example(answers: Answers, draft: Draft) -> str:
+    """The top of the fraction, read from the indicator's own wording when it is '% of X who Y'."""
+    if m := _SHARE.match(draft.indicator.statement):
+        return f"{m['who']} {m['rest']}"
+    return f"{_group(answers)} who reached the change this indicator measures"
+
+
+def denominator_example(answers: Answers, draft: Draft) -> str:
+    if m := _SHARE.match(draft.indicator.statement):
+        return f"all {m['who']} in the reporting quarter"
+    return f"all {_group(answers)} reached in the reporting quarter"
+
+
+def _group(answers: Answers) -> str:
+    return (answers.target_groups or ("participants",))[0]
+
+
+def definitions_step(
+    kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
+) -> Question:
+    """An own indicator's terms, defined so that two people would count the same thing."""
+    update = updater(area, result, draft, "definitions")
+
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        if text.strip().lower() in ("none", "no", "nothing to define"):
+            return update(answers), ()
+        pairs = []
+        for part in re.split(r"[;\n]", text):
+            term, colon, meaning = part.partition(":")
+            if not colon or not term.strip() or len(meaning.split()) < 2:
+                raise Unclear("write each term with its meaning, e.g. 'reintegrated: living independently with a "
+                              "stable income for 6 months'; several with `;`, or `none`")  # fmt: skip
+            pairs.append((" ".join(term.split()), " ".join(meaning.split())))
+        return update(answers, definitions=(*draft.indicator.definitions, *pairs)), (
+            f"Defined: {', '.join(term for term, _ in pairs)}.",)  # fmt: skip
+
+    return Question("refine", f"refine.{draft.id}.definitions",
+                    (header(draft), "Which words need a definition so that two people would count the same? "
+                     "Write `term: meaning` (several with `;`), or `none`."),
+                    read, options=("none",), example="none", skip=keep_default(area, result, draft, "definitions"),
+                    why="Words like 'safe', 'reintegrated' or 'trained' mean different things to different staff. A "
+                        "definition (e.g. 'trained: attended all sessions and passed the post-test') makes the "
+                        "indicator measurable and comparable over time.")  # fmt: skip
 
 
 def frequency_step(
@@ -147,26 +203,44 @@ def frequency_step(
                     skip=keep_default(area, result, draft, "frequency"))  # fmt: skip
 
 
+US_F_BREAKDOWN = ("SEX", "AGE")
+"""What the US foreign-assistance (F) indicators on people ask at least: sex and age."""
+
+
 def disaggregation_step(
     kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
 ) -> Question:
     update = updater(area, result, draft, "disaggregation")
     known = tuple(kb.catalogue["disaggregation"])
     current = tuple(d.code for d in draft.indicator.disaggregation)
+    refs = [r.code for r in draft.indicator.external_refs if r.vocabulary == "usg_f"]
+    people = bool(set(US_F_BREAKDOWN) & set(current)) or bool(PEOPLE.search(draft.indicator.statement))
+    us = bool(refs) and people and donor_family(answers.donor) == "us"
+    required = tuple(c for c in US_F_BREAKDOWN if c in known) if us else ()
+    current = (*current, *(c for c in required if c not in current))
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         lowered = text.strip().lower()
         if lowered in (KEEP, "keep", "yes"):
-            return update(answers), ()
-        if lowered in ("none", "no"):
+            return update(answers, disaggregation=tuple(_disaggregation(kb, c) for c in current)), ()
+        if lowered in ("none", "no") and not required:
             return update(answers, disaggregation=()), ()
         codes = parse_codes(text, known)
+        missing = [c for c in required if c not in codes]
+        if missing:
+            raise Unclear(
+                f"US F indicator {refs[0]} is reported by {', '.join(required)}; keep {', '.join(missing)}"
+            )
         return update(answers, disaggregation=tuple(_disaggregation(kb, c) for c in codes)), (
             f"Broken down by {', '.join(codes)}.",
         )
 
     lines = (header(draft), f"Break it down by: {', '.join(current) or 'nothing yet'}. `ok` to keep, or list codes "
              f"({', '.join(known[:8])} …), or `none`.")  # fmt: skip
+    if required:
+        lines += (
+            f"US F indicator {', '.join(refs)}: the US government asks for it by {' and '.join(required)}.",
+        )
     return Question("refine", f"refine.{draft.id}.disaggregation", lines, read, options=(KEEP, "SEX AGE", "SEX AGE NAT EXP", REST),
                     example=KEEP if current else "SEX AGE",
                     why="Disaggregation shows who is reached and who is left out. People-level indicators need at "

@@ -121,9 +121,46 @@ _RANGE_SPLIT = re.compile(
 )
 
 
+_NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
+_DURATION = re.compile(
+    r"^(?:(?:for|over)\s+)?(?P<n>\d{1,3}|[a-z]+)[\s-]+(?P<unit>years?|yrs?|months?)(?:\s+long)?"
+    r"(?:\s*,)?\s+(?:from|starting(?:\s+in|\s+on|\s+from)?|beginning(?:\s+in)?|as of|since|as from|from)\s+"
+    r"(?P<start>.+)$"
+)
+_DURATION_AFTER = re.compile(
+    r"^(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)?\s*(?P<start>.+?)(?:\s*,)?\s+for\s+"
+    r"(?P<n>\d{1,3}|[a-z]+)[\s-]+(?P<unit>years?|yrs?|months?)$"
+)
+
+
+def _duration(text: str) -> tuple[dt.date, dt.date] | None:
+    """'3 years from 2026', '36 months starting July 2027', 'from 2027-01 for 24 months'."""
+    folded = (
+        " ".join(fold(text).split()) if not re.search(r"\d[-/.]\d", text) else " ".join(text.lower().split())
+    )
+    match = _DURATION.match(folded) or _DURATION_AFTER.match(folded)
+    if not match:
+        return None
+    count = match["n"]
+    number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+    if not number:
+        return None
+    months = number * 12 if match["unit"].startswith("y") else number
+    start = parse_date(match["start"], end=False)
+    last = start.replace(day=1)
+    index = last.month - 1 + months
+    following = dt.date(last.year + index // 12, index % 12 + 1, 1)
+    return start, following - dt.timedelta(days=1)
+
+
 def parse_period(text: str) -> tuple[dt.date, dt.date]:
-    """A project period: 'jan 2027 - dec 2028', '2027-01 to 2028-12', '01/2027-12/2028', '2027-2028'."""
+    """A project period: 'jan 2027 - dec 2028', '2027-01 to 2028-12', '01/2027-12/2028', '2027-2028',
+    or a length and a start: '3 years from 2026', '36 months starting July 2027'."""
     cleaned = text.strip()
+    duration = _duration(cleaned)
+    if duration is not None:
+        return _checked_period(*duration)
     parts = [p for p in _RANGE_SPLIT.split(cleaned) if p.strip()]
     if len(parts) != 2:
         years = re.fullmatch(r"\s*(\d{4})\s*-\s*(\d{4})\s*", cleaned)
@@ -135,7 +172,10 @@ def parse_period(text: str) -> tuple[dt.date, dt.date]:
                 f"I could not read {cleaned!r} as a start and an end; write e.g. '2027-01 to 2028-12' or 'jan 2027 - dec 2028'"
             )
         parts = list(found) if isinstance(found, list) else [found[1], found[2]]
-    start, end = parse_date(parts[0], end=False), parse_date(parts[1], end=True)
+    return _checked_period(parse_date(parts[0], end=False), parse_date(parts[1], end=True))
+
+
+def _checked_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
     if end <= start:
         raise Unclear(f"the end ({end}) must come after the start ({start})")
     if (end - start).days > 366 * 15:
@@ -188,9 +228,42 @@ def is_no(text: str) -> bool:
     return fold(text) in NO
 
 
+_UNKNOWN = re.compile(
+    r"\b(don ?t|do not|dont|doesn ?t|does not) know\b|\bnot (yet )?(known|available|measured|collected|sure)\b|"
+    r"\bunknown\b|\bno (data|figures?|numbers?|baseline|idea)\b|\bwill (be )?(measur|collect|assess|establish|set)|"
+    r"\bto be (measured|collected|established|defined|confirmed)\b|\bnot measured\b|\bno information\b|"
+    r"\bnot (yet )?been (measured|collected)\b|\bnone yet\b|\bnobody knows\b|\bat (intake|baseline|the start)\b"
+)
+
+
 def is_tbd(text: str) -> bool:
+    """'tbd', and the ways people say a value is not known yet ('we don't know yet, will measure at intake')."""
     folded = fold(text)
-    return folded in {fold(t) for t in TBD} or folded.startswith(("tbd", "to be set", "to be determined"))
+    if folded in {fold(t) for t in TBD} or folded.startswith(("tbd", "to be set", "to be determined")):
+        return True
+    return bool(_UNKNOWN.search(folded)) and not re.fullmatch(r"[\d\s.,%]+", folded)
+
+
+def date_in(text: str) -> dt.date | None:
+    """A date mentioned anywhere in a sentence ('will measure by March 2027'), or None."""
+    candidates = re.findall(
+        r"\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}|q[1-4]\s*\d{4}|"
+        r"[a-z]+\s+\d{4}|\d{1,2}\s+[a-z]+\s+\d{4}",
+        text.lower(),
+    )
+    for candidate in candidates:
+        try:
+            return parse_date(candidate)
+        except Unclear:
+            continue
+    return None
+
+
+def parse_groups(text: str) -> tuple[str, ...]:
+    """Target groups, separated by commas, semicolons or new lines. 'and' stays inside a group:
+    'women and girls returned from trafficking' is one group."""
+    parts = re.split(r"[;,\n]", text)
+    return tuple(dict.fromkeys(" ".join(p.split()).strip(" .") for p in parts if p.strip(" .")))
 
 
 def parse_list(text: str) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from ctguide.dialog.parsing import Unclear, parse_list, parse_period
+from ctguide.dialog.parsing import Unclear, parse_groups, parse_list, parse_period
 from ctguide.dialog.question import Outcome, Question, Reader
 from ctguide.dialog.state import Answers
 from ctguide.drafting import first_quarter_end
@@ -75,10 +75,48 @@ def _fit_period(answers: Answers, start: dt.date, end: dt.date) -> tuple[Answers
 
 
 def _groups(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
-    groups = parse_list(text)
+    groups = tuple(g for g in parse_groups(text) if re.search(r"[^\W\d_]{2}", g))
     if not groups:
         raise Unclear("name one or more groups, separated by commas")
-    return dataclasses.replace(answers, target_groups=groups), ()
+    shown = "; ".join(groups)
+    return dataclasses.replace(answers, target_groups=groups), (
+        f"Target group{'s' if len(groups) > 1 else ''}: {shown}.",
+    )
+
+
+US_DONOR = re.compile(
+    r"\b(usaid|us ?aid|u\.s\.?|us|usa|united states|state department|department of state|j/?tip|"
+    r"tip office|dol|ilab|pepfar|usg)\b",
+    re.IGNORECASE,
+)
+EU_DONOR = re.compile(
+    r"\b(eu|e\.u\.|european (union|commission)|dg ?(home|intpa|near|echo)|isf|amif|ndici|ipa|"
+    r"eu delegation|delegation of the european union)\b",
+    re.IGNORECASE,
+)
+
+
+def donor_family(donor: str | None) -> str | None:
+    """'us' or 'eu' when the funder has its own indicator conventions, else None."""
+    if not donor:
+        return None
+    if US_DONOR.search(donor):
+        return "us"
+    if EU_DONOR.search(donor):
+        return "eu"
+    return None
+
+
+def _donor(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+    answers, _ = _text_reader("donor")(kb, answers, text)
+    family = donor_family(answers.donor)
+    note = {
+        "us": "A US-funded project: where a US F indicator matches a result I'll mark it, with the breakdown "
+        "the US government requires.",
+        "eu": "An EU-funded project: I'll use results-framework wording (outcomes as changes, outputs as what "
+        "is delivered) and mark indicators close to the EU's own.",
+    }.get(family or "")
+    return answers, (note,) if note else ()
 
 
 def _skip_to(field: str, value: object) -> Reader:
@@ -115,7 +153,22 @@ def profile_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
                         skip=_skip_to("target_groups", ()))  # fmt: skip
     if answers.donor is None:
         return Question("profile", "profile.donor", ("Who funds it? (optional; `skip` if not yet known)",),
-                        _text_reader("donor"), options=("skip",), example="EU Delegation to Moldova",
+                        _donor, options=("skip",), example="EU Delegation to Moldova",
                         why="Some donors require their own standard indicators (the US F indicators, for example).",
                         skip=_skip_to("donor", ""))  # fmt: skip
+    if answers.problem is None:
+        return Question("profile", "profile.problem",
+                        ("What problem does the project address? One or two sentences: who is harmed, where, and why "
+                         "it happens (or `skip`).",),
+                        _text_reader("problem", minimum=10, maximum=1000), options=("skip",),
+                        example=_problem_example(answers),
+                        why="A logframe starts from the problem: the goal is the problem solved, and every result "
+                            "should explain a part of how. Donors read this first.",
+                        skip=_skip_to("problem", ""))  # fmt: skip
     return None
+
+
+def _problem_example(answers: Answers) -> str:
+    where = ", ".join(answers.regions or answers.countries or ()) or "the project area"
+    who = (answers.target_groups or ("people at risk",))[0]
+    return f"In {where}, {who} face trafficking and exploitation and lack the support they need."

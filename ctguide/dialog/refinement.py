@@ -5,22 +5,33 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from ctguide.dialog.baseline import baseline_date_step, baseline_step, targets_step
+from ctguide.dialog.baseline import (
+    baseline_date_step,
+    baseline_step,
+    must_not_target,
+    projection_step,
+    targets_step,
+)
 from ctguide.dialog.ethics import ethics_step, suggested_ethics
+from ctguide.dialog.fit import fit_step
 from ctguide.dialog.measures import (
+    definitions_step,
+    denominator_example,
     direction_step,
     disaggregation_step,
     frequency_step,
+    numerator_example,
     stages_step,
     text_step,
     unit_step,
 )
 from ctguide.dialog.parsing import Unclear
+from ctguide.dialog.placeholders import default_for, slot, spread
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.dialog.wording import fill_question, rewrite_question
 from ctguide.knowledge import Area, KnowledgeBase
-from ctguide.plan import RATIO_UNITS
+from ctguide.plan import MONITOR, RATIO_UNITS
 from ctguide.smart import is_victim_data
 
 
@@ -29,6 +40,8 @@ def refine_question(
 ) -> Question | None:
     if draft.rewrite:
         return rewrite_question(area, result, draft)
+    if _borrowed(draft, kb) and "fit" not in draft.done:
+        return fit_step(kb, answers, area, result, draft)
     for placeholder in draft.placeholders():
         if f"fill:{placeholder}" not in draft.done:
             return fill_question(kb, answers, area, result, draft, placeholder)
@@ -59,95 +72,106 @@ def _needs_baseline_date(draft: Draft, kb: KnowledgeBase) -> bool:
 
 
 def _victim(draft: Draft, kb: KnowledgeBase) -> bool:
-    return is_victim_data(draft.indicator) or bool(draft.indicator.ethics_notes)
+    return is_victim_data(draft.indicator) or bool(draft.indicator.ethics_notes or draft.ethics_offer)
+
+
+def _custom_or_unknown_method(draft: Draft, kb: KnowledgeBase) -> bool:
+    return draft.custom or not draft.indicator.collection_method
+
+
+def _borrowed(draft: Draft, kb: KnowledgeBase) -> bool:
+    return draft.written_for is not None
+
+
+def _monitored(draft: Draft, kb: KnowledgeBase) -> bool:
+    return draft.indicator.direction == MONITOR
 
 
 _STEPS: tuple[tuple[str, Callable[[Draft, KnowledgeBase], bool], Callable[..., Question]], ...] = (
+    # what it measures
+    ("fit", _borrowed, fit_step),
     ("unit", _custom_only, unit_step),
     ("stages", _staged, stages_step),
     ("direction", _custom_only, direction_step),
-    (
-        "numerator",
-        _ratio,
-        text_step(
-            "numerator",
-            "numerator",
-            "Numerator: who or what is counted on top of the fraction?",
-            "A percentage is only as clear as its numerator and denominator: who is counted on top, and out of which group.",
-            "residents who answer 'safe' or 'very safe'",
-        ),
-    ),
-    (
-        "denominator",
-        _ratio,
-        text_step(
-            "denominator",
-            "denominator",
-            "Denominator: out of which group, in which period?",
-            "The denominator is the eligible population. Without it a % cannot be interpreted or compared: "
-            "'all residents who left in the quarter' and 'residents who answered' give different numbers.",
-            "all residents who left the shelter in the quarter",
-        ),
-    ),
+    ("definitions", _custom_only, definitions_step),
+    ("collection", _custom_or_unknown_method, text_step(
+        "collection", "collection_method",
+        "How will the data be collected: what tool, who asks or counts, when?",
+        "The collection method makes the indicator repeatable: the same tool, the same moment, the same people "
+        "asking, every time.", "exit interview by a staff member who does not deliver the service")),
+    ("numerator", _ratio, text_step(
+        "numerator", "numerator", "Numerator: who or what is counted on top of the fraction?",
+        "A percentage is only as clear as its numerator and denominator: who is counted on top, and out of which group.",
+        numerator_example)),
+    ("denominator", _ratio, text_step(
+        "denominator", "denominator", "Denominator: out of which group, in which period?",
+        "The denominator is the eligible population. Without it a % cannot be interpreted or compared: "
+        "'all residents who left in the quarter' and 'residents who answered' give different numbers.",
+        denominator_example)),
+    # where the data come from, and who they are about
+    ("mov", _always, text_step(
+        "mov", "means_of_verification", "Data source (means of verification): where do the data come from?",
+        "Data you already collect (case files, registers) are cheaper and safer than new surveys.",
+        "case-management records")),
+    ("disaggregation", _always, disaggregation_step),
+    ("ethics", _victim, ethics_step),
+    # where it starts and where it should go
     ("baseline", _always, baseline_step),
     ("baseline_date", _needs_baseline_date, baseline_date_step),
     ("targets", _always, targets_step),
-    (
-        "mov",
-        _always,
-        text_step(
-            "mov",
-            "means_of_verification",
-            "Means of verification: where do the data come from?",
-            "Data you already collect (case files, registers) are cheaper and safer than new surveys.",
-            "case-management records",
-        ),
-    ),
+    ("projection", _monitored, projection_step),
+    # who measures it, how often
     ("frequency", _always, frequency_step),
-    (
-        "responsible",
-        _always,
-        text_step(
-            "responsible",
-            "responsible",
-            "Who is responsible for collecting and reporting it (a role, not a name)?",
-            "A named role makes sure the data are collected when staff change.",
-            "M&E officer",
-        ),
-    ),
-    ("disaggregation", _always, disaggregation_step),
-    ("ethics", _victim, ethics_step),
-)
+    ("responsible", _always, text_step(
+        "responsible", "responsible", "Who is responsible for collecting and reporting it (a role, not a name)?",
+        "A named role makes sure the data are collected when staff change.", "M&E officer")),
+)  # fmt: skip
 REFINE_STEPS = tuple(step for step, _, _ in _STEPS)
 
 
-def keep_rest(kb: KnowledgeBase, answers: Answers, draft_id: str) -> Outcome:
-    """`keep the rest`: accept the suggested values (and example fills) for the rest of indicator `draft_id`."""
+def keep_rest(kb: KnowledgeBase, answers: Answers, draft_id: str, *, ethics_shown: bool = False) -> Outcome:
+    """`keep the rest`: the suggested values for the rest of indicator `draft_id`; placeholders take the
+    project's own answers (never another project's example); ethics notes are never attached unseen."""
     area_draft, result, draft = next((a, r, d) for a, r, d in answers.drafts() if d.id == draft_id)
-    source = kb.indicator_by_id.get(draft.indicator.kb_id or "")
-    examples = dict(source.placeholders) if source else {}
+    if _borrowed(draft, kb) and "fit" not in draft.done:
+        raise Unclear("first say whether this indicator measures this result (`yes` or `drop`)")
     for placeholder in draft.placeholders():
         if f"fill:{placeholder}" not in draft.done:
-            if placeholder not in examples:
-                raise Unclear(f"fill in {placeholder} first; there is no suggested value for it")
-            draft = draft.with_fill(placeholder, examples[placeholder])
-            draft = dataclasses.replace(draft, done=draft.done | {f"fill:{placeholder}"})
-    open_steps: list[str] = []
+            found = slot(kb, answers, draft, placeholder)
+            value = default_for(found)
+            if value is None:
+                raise Unclear(f"fill in {placeholder} first: only you know what it is in your project")
+            draft = draft.with_fill(placeholder, value).step_done(f"fill:{placeholder}")
+            answers = answers.with_fill(placeholder, value) if found.kind != "quantity" else answers
+            if found.kind != "quantity":
+                answers, _ = spread(
+                    answers.replace_draft(area_draft.area, result.id, draft), placeholder, value
+                )
     updated = draft
-    while pending := [s for s, applies, _ in _STEPS if s not in updated.done and applies(updated, kb)]:
-        required = {"unit", "direction", "stages"} & set(pending)
+    while pending := [
+        s for s, applies, _ in _STEPS if s not in updated.done and s != "ethics" and applies(updated, kb)
+    ]:
+        required = {"fit", "unit", "direction", "stages", "collection"} & set(pending)
         if required:
             raise Unclear(
                 "this indicator still needs its " + ", ".join(sorted(required)) + "; answer that first"
             )
-        open_steps += pending
+        if "targets" in pending and must_not_target(updated.indicator):
+            updated = updated.step_done("targets", direction=MONITOR, targets=())
+            continue
         updated = dataclasses.replace(updated, done=updated.done | set(pending))
-    if "ethics" in open_steps:
-        notes = draft.indicator.ethics_notes or suggested_ethics(kb)
-        updated = dataclasses.replace(
-            updated, indicator=dataclasses.replace(updated.indicator, ethics_notes=notes)
-        )
-    ethics = " (with the suggested ethics safeguards)" if "ethics" in open_steps else ""
+    if ethics_shown and "ethics" not in updated.done:
+        notes = updated.indicator.ethics_notes or updated.ethics_offer or suggested_ethics(kb)
+        updated = updated.step_done("ethics", ethics_notes=notes)
+    unseen = "ethics" not in updated.done and _victim(updated, kb)
+    ethics = (
+        " First, the ethics safeguards: they are attached only once you have seen them." if unseen else ""
+    )
+    monitor = (
+        " It is kept **monitor only**: a count like this is never targeted."
+        if updated.indicator.direction == MONITOR and draft.indicator.direction != MONITOR
+        else ""
+    )
     return answers.replace_draft(area_draft.area, result.id, updated), (
-        f"Kept the suggested values for the rest of {draft.id}{ethics}.",
+        f"Kept the suggested values for the rest of {draft.id}.{monitor}{ethics}",
     )

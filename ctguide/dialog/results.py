@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ctguide.dialog.indicators import level_name
 from ctguide.dialog.parsing import Unclear, is_yes, parse_picks
 from ctguide.dialog.question import KEEP, Outcome, Question
 from ctguide.dialog.state import Answers, ResultDraft
+from ctguide.drafting import GOAL_ID, draft_goal
 from ctguide.knowledge import Area, KnowledgeBase
 
 
-def objective_question(area: Area) -> Question:
+def objective_question(answers: Answers, area: Area) -> Question:
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         if is_yes(text) or text.strip().lower() in ("keep", KEEP):
             objective = area.objective
@@ -20,7 +22,7 @@ def objective_question(area: Area) -> Question:
         return answers.replace_area(dataclasses.replace(answers.area(area.id), objective=objective)), ()
 
     return Question("objective", f"objective.{area.id}",
-                    (f"For *{area.name}* a typical objective is: “{area.objective}”",
+                    (f"For *{area.name}* a typical {level_name(answers, 'objective').lower()} is: “{area.objective}”",
                      "Keep it (`keep`), or write your own."),
                     read, options=("keep",), example="keep",
                     why="The objective is the main change the project is accountable for by its end: a change in "
@@ -36,46 +38,60 @@ def _sentence(text: str, what: str) -> str:
     return value[0].upper() + value[1:]
 
 
-def results_question(kb: KnowledgeBase, area: Area) -> Question:
+def results_question(kb: KnowledgeBase, answers: Answers, area: Area) -> Question:
     results = area.results
+    added = answers.area(area.id).added
     lines = [f"{n}. {r.id} ({r.level}) {r.statement}" for n, r in enumerate(results, start=1)]
+    lines += [
+        f"{n}. {r.id} ({r.level}, yours) {r.statement}" for n, r in enumerate(added, start=len(results) + 1)
+    ]
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
-        lowered = text.strip().lower()
+        lowered = " ".join(text.strip().lower().split())
         draft = answers.area(area.id)
         if lowered.startswith(("add outcome", "add output")):
             level = "outcome" if lowered.startswith("add outcome") else "output"
             statement = _sentence(text.strip()[len("add " + level) :], f"an {level}")
-            existing = (
-                draft.results
-                or draft.kept
-                or tuple(ResultDraft(r.id, r.level, r.statement, r.id) for r in results)
+            taken = answers.used_ids() | {r.id for r in (*results, *draft.added, *draft.kept)}
+            new = ResultDraft(_next_result_id(area.code, level, taken), level, statement)
+            return answers.replace_area(dataclasses.replace(draft, added=(*draft.added, new))), (
+                f"Added {level} {new.id} (number {len(results) + len(draft.added) + 1}). Add more, or pick the "
+                "results to keep: yours are kept unless you `remove` them.",)  # fmt: skip
+        if lowered.startswith("remove "):
+            numbers = parse_picks(lowered[7:], len(results) + len(draft.added))
+            gone = {draft.added[n - len(results)].id for n in numbers if n >= len(results)}
+            if len(gone) != len(numbers):
+                raise Unclear(
+                    "`remove` takes back results you added; for the suggested ones, pick the numbers to keep"
+                )
+            kept = tuple(r for r in draft.added if r.id not in gone)
+            return answers.replace_area(dataclasses.replace(draft, added=kept)), (
+                f"Removed {', '.join(sorted(gone))}.",
             )
-            new_id = _next_result_id(area.code, level, answers.used_ids() | {r.id for r in existing})
-            added = ResultDraft(new_id, level, statement)
-            return answers.replace_area(dataclasses.replace(draft, results=(*existing, added), kept=())), (
-                f"Added {level} {new_id}. The results now: " + ", ".join(r.id for r in (*existing, added)) + ".",)  # fmt: skip
-        picks = (
-            tuple(range(len(results)))
-            if is_yes(lowered) or lowered in ("all", "keep all", "keep")
-            else parse_picks(text, len(results))
-        )
+        if is_yes(lowered) or lowered in ("all", "keep all", "keep"):
+            picks = tuple(range(len(results) + len(draft.added)))
+        elif draft.added and lowered in ("mine", "only mine", "just mine"):
+            picks = tuple(range(len(results), len(results) + len(draft.added)))
+        else:
+            picks = parse_picks(text, len(results) + len(draft.added))
         previous = {r.id: r for r in draft.kept}
         chosen = tuple(
             previous.get(results[i].id)
             or ResultDraft(results[i].id, results[i].level, results[i].statement, results[i].id)
-            for i in picks
-        )
-        chosen += tuple(r for r in draft.kept if r.kb_id is None)
+            for i in picks if i < len(results)
+        )  # fmt: skip
+        own = tuple(r for r in draft.kept if r.kb_id is None) + draft.added
+        chosen += tuple(r for r in own if r.id not in {c.id for c in chosen})
         if not any(r.level == "outcome" for r in chosen):
             raise Unclear("keep at least one outcome: outputs alone show what you deliver, not what changes")
-        return answers.replace_area(dataclasses.replace(draft, results=chosen, kept=())), ()
+        return answers.replace_area(dataclasses.replace(draft, results=chosen, kept=(), added=())), ()
 
+    count = len(results) + len(added)
     return Question("results", f"results.{area.id}",
                     ("Results for this area: outcomes are the changes you expect, outputs what the project delivers.",
                      *lines, "Keep them all (`all`), pick numbers, or `add outcome <text>` / `add output <text>`."),
                     read, options=("all", *(str(n) for n, r in enumerate(results, start=1) if r.level == "outcome")),
-                    example="all",
+                    example="all" if count else "add outcome survivors live safely in the community",
                     why="An **outcome** is a change in what people or institutions do or experience because they used "
                         "what the project delivered (survivors feel safe; inspectors apply the checklist). An **output** "
                         "is what the project delivers itself (places available, staff trained).")  # fmt: skip
@@ -87,3 +103,63 @@ def _next_result_id(code: str, level: str, used: set[str]) -> str:
     while f"{prefix}{number}" in used:
         number += 1
     return f"{prefix}{number}"
+
+
+def goal_question(kb: KnowledgeBase, answers: Answers) -> Question:
+    areas = [kb.area_by_id[a.area] for a in answers.areas or ()]
+    drafted = draft_goal(areas, answers.countries or ())
+    suggested = drafted.statement
+    name = level_name(answers, "impact")
+
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        if is_yes(text) or text.strip().lower() in ("keep", KEEP):
+            statement = suggested
+        else:
+            statement = _sentence(text, "the goal")
+        goal = ResultDraft(GOAL_ID, "impact", statement, assumptions=drafted.assumptions)
+        return dataclasses.replace(answers, goal=goal), ()
+
+    problem = f" It answers the problem you named: “{answers.problem}”" if answers.problem else ""
+    return Question("goal", "goal",
+                    (f"**{name}**: the long-term change the project contributes to, beyond what it controls.{problem}",
+                     f"Suggested: “{suggested}”",
+                     f"Under the assumption that: {' '.join(drafted.assumptions)}",
+                     "Keep it (`keep`), or write your own."),
+                    read, options=("keep",), example="keep",
+                    why="The goal sits above the objectives: the project alone cannot achieve it, but every "
+                        "objective should explain part of how it comes closer. Its indicators are context "
+                        "indicators (national statistics, SDG 16.2.2), not attributable to the project.")  # fmt: skip
+
+
+def assumptions_question(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft) -> Question:
+    offered = area.assumptions
+    lines = [f"{n}. {a}" for n, a in enumerate(offered, start=1)]
+    upward = "the objective" if result.level == "outcome" else "the outcomes"
+
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        lowered = " ".join(text.strip().lower().split())
+        if lowered in ("none", "no", "nothing"):
+            chosen: tuple[str, ...] = ()
+        elif offered and (is_yes(lowered) or lowered == "all"):
+            chosen = offered
+        elif offered and re.fullmatch(r"[\d\s,\-]+", lowered):
+            chosen = tuple(offered[i] for i in parse_picks(lowered, len(offered)))
+        elif re.match(r"^\d", lowered) or len(lowered.split()) < 4:
+            raise Unclear("pick assumptions by number (e.g. `1 3`), write one as a sentence, or say `none`")
+        else:
+            chosen = (_sentence(text, "an assumption"),)
+        return answers.replace_result(area.id, dataclasses.replace(result, assumptions=chosen)), (
+            f"{len(chosen)} assumption{'s' if len(chosen) != 1 else ''} for {result.id}.",)  # fmt: skip
+
+    def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        return answers.replace_result(area.id, dataclasses.replace(result, assumptions=())), ()
+
+    ask = "Pick by number (`1 3`), write your own, or `none`." if offered else "Write one, or `none`."
+    return Question("assumptions", f"assumptions.{result.id}",
+                    (f"{result.id} “{result.statement}”: what must hold outside the project for it to lead to "
+                     f"{upward}? (assumptions and risks)", *lines, ask),
+                    read, options=(*(str(n) for n in range(1, len(offered) + 1)), "none"),
+                    example="1" if offered else "none", skip=skip,
+                    why="An assumption is a condition outside the project's control that must hold for a result to "
+                        "lead to the next level (e.g. authorities keep funding the service). Writing them down shows "
+                        "the risks and what to monitor besides the indicators.")  # fmt: skip

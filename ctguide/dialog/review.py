@@ -8,7 +8,8 @@ from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, build_plan
 from ctguide.knowledge import KnowledgeBase
-from ctguide.smart import review_indicator, review_plan
+from ctguide.plan import Plan
+from ctguide.smart import review_indicator, review_plan, verdict
 
 
 def findings_for(kb: KnowledgeBase, answers: Answers, draft_id: str) -> list:
@@ -26,15 +27,17 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     assert plan is not None
     findings = review_plan(plan, kb)
     errors = [f for f in findings if f.severity == "error"]
-    warnings = [f for f in findings if f.severity == "warning"]
-    results = sum(1 + len(c.outcomes) + len(c.outputs) for c in plan.results_chain)
+    judged = verdict(findings)
+    results = sum(1 + len(c.outcomes) + len(c.outputs) for c in plan.results_chain) + (1 if plan.goal else 0)
     areas = len(plan.results_chain)
-    lines = [f"**Review** — {areas} area{'s' if areas != 1 else ''}, {results} results, {len(plan.indicators)} indicators. "
-             f"{len(errors)} errors, {len(warnings)} warnings left."]  # fmt: skip
-    lines += [f"- ✖ {f.indicator or 'plan'} {f.rule}: {f.message}" for f in errors[:6]]
-    lines += [f"- ⚠ {f.indicator or 'plan'} {f.rule}: {f.message}" for f in warnings[:6]]
-    if len(warnings) > 6:
-        lines.append(f"- … and {len(warnings) - 6} more warnings (`show` lists the plan)")
+    lines = [f"**Review** — {areas} area{'s' if areas != 1 else ''}, {results} results, {len(plan.indicators)} indicators.",
+             *coverage(plan), judged.summary]  # fmt: skip
+    marks = {"error": "✖", "harm": "⚠", "ethics": "⚠", "fit": "⚠", "warning": "⚠", "to_be_set": "·"}
+    shown = [item for item in judged.open_items if item.kind != "to_be_set"][:8]
+    lines += [f"- {marks[item.kind]} {item.text}" for item in shown]
+    hidden = len([i for i in judged.open_items if i.kind != "to_be_set"]) - len(shown)
+    if hidden > 0:
+        lines.append(f"- … and {hidden} more (`show` lists the plan)")
     empty = [r.id for a in answers.areas or () for r in a.results or () if r.drafts == ()]
     if errors:
         lines.append("Fix the errors first: `edit <indicator id>` revisits an indicator"
@@ -43,7 +46,10 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
             f"edit {f.indicator}" for f in errors if f.indicator
         )[:3]
     else:
-        lines.append("Write the plan now? (`write`, or `show` to see it first)")
+        left = "" if judged.ok else " It will say what is still open."
+        lines.append(
+            f"Write the plan now? (`write`, or `show` to see it first; `edit <id>` revisits an indicator).{left}"
+        )
         options = ("write", "show")
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
@@ -51,7 +57,7 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
         if lowered == "drop empty" and empty:
             return _drop_empty(answers), ("Removed the results that had no indicator.",)
         if lowered in ("write", "yes", "save plan", "done") and not errors:
-            return dataclasses.replace(answers, confirmed=True), ("The plan is complete.",)
+            return dataclasses.replace(answers, confirmed=True), ()
         if lowered in ("write", "yes", "done"):
             raise Unclear(
                 f"{len(errors)} error{'s' if len(errors) != 1 else ''} must be fixed before the plan is written: "
@@ -74,3 +80,29 @@ def _drop_empty(answers: Answers) -> Answers:
         kept = tuple(r for r in area.results or () if r.drafts != ())
         areas.append(dataclasses.replace(area, results=kept))
     return dataclasses.replace(answers, areas=tuple(areas))
+
+
+def coverage(plan: Plan) -> list[str]:
+    """From the goal down: how many indicators measure each level."""
+    counts: dict[str, int] = {}
+    for indicator in plan.indicators:
+        counts[indicator.result] = counts.get(indicator.result, 0) + 1
+    lines = []
+    if plan.goal is not None:
+        lines.append(f"- Goal: {counts.get(plan.goal.id, 0)} indicator(s)")
+    for block in plan.results_chain:
+        measured = sum(1 for _, s in block.results() if counts.get(s.id))
+        total = sum(1 for _ in block.results())
+        lines.append(f"- {block.area}: {measured} of {total} results measured")
+    return lines
+
+
+def closing(kb: KnowledgeBase, plan: Plan | None) -> str:
+    """What is said when the plan is written: the verdict, never 'passed' while harm, ethics or fit stands."""
+    if plan is None:
+        return "The plan is complete."
+    judged = verdict(review_plan(plan, kb))
+    if judged.ok:
+        return f"The plan is complete. {judged.summary} `show` displays the whole plan."
+    return (f"The plan is written, but it is not ready to hand over. {judged.summary} `edit <id>` fixes an indicator; "
+            "`show` displays the plan.")  # fmt: skip

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from ctguide.plan import AreaChain, Indicator, Plan, Profile, Statement
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
+OBJECTIVE = "objective"
+"""The level of an area objective's own results record; its indicators are at impact or outcome level."""
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,10 @@ class Draft:
     fills: tuple[tuple[str, str], ...] = ()
     done: frozenset[str] = frozenset()
     rewrite: bool = False  # the user asked to write the statement anew (`edit <id> wording`)
+    ethics_offer: tuple[str, ...] = ()  # safeguards suggested by the knowledge base, attached once seen
+    written_for: str | None = (
+        None  # the knowledge result it was written for, when that is not its result here
+    )
 
     @property
     def id(self) -> str:
@@ -54,9 +60,10 @@ class ResultDraft:
     kb_id: str | None = None
     drafts: tuple[Draft, ...] | None = None  # None: indicators not chosen yet
     kept: tuple[Draft, ...] = ()  # drafts set aside by an edit, reused if chosen again
+    assumptions: tuple[str, ...] | None = None  # None: not asked yet
 
     def as_statement(self) -> Statement:
-        return Statement(self.id, self.statement, kb_id=self.kb_id)
+        return Statement(self.id, self.statement, kb_id=self.kb_id, assumptions=self.assumptions or ())
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,29 @@ class AreaDraft:
     objective: str | None = None
     results: tuple[ResultDraft, ...] | None = None  # None: results not confirmed yet
     kept: tuple[ResultDraft, ...] = ()  # results set aside by an edit, reused if chosen again
+    added: tuple[ResultDraft, ...] = ()  # results the user wrote while the results are being chosen
+    measured: ResultDraft | None = None  # the objective's own indicators (level "objective"); None: not asked
+
+    def with_pillar(self, pillar: str) -> AreaDraft:
+        """Filed under another pillar: its indicators follow."""
+        if pillar == self.pillar:
+            return self
+
+        def moved(result: ResultDraft) -> ResultDraft:
+            drafts = tuple(
+                dataclasses.replace(d, indicator=dataclasses.replace(d.indicator, pillar=pillar))
+                for d in result.drafts or ()
+            )
+            return dataclasses.replace(result, drafts=drafts if result.drafts is not None else None)
+
+        results = tuple(moved(r) for r in self.results) if self.results is not None else None
+        measured = moved(self.measured) if self.measured is not None else None
+        kept = tuple(moved(r) for r in self.kept)
+        return dataclasses.replace(self, pillar=pillar, results=results, measured=measured, kept=kept)
+
+    def all_results(self) -> tuple[ResultDraft, ...]:
+        """The objective (when it has indicators of its own), then the outcomes and outputs."""
+        return ((self.measured,) if self.measured is not None else ()) + (self.results or ())
 
     def chain(self, objective_id: str) -> AreaChain:
         results = self.results or ()
@@ -89,12 +119,30 @@ class Answers:
     period: tuple[dt.date, dt.date] | None = None
     target_groups: tuple[str, ...] | None = None
     donor: str | None = None
+    problem: str | None = None
     description: str | None = None
     proposed: tuple[str, ...] = ()
     areas: tuple[AreaDraft, ...] | None = None
     kept: tuple[AreaDraft, ...] = ()  # areas set aside by an edit, reused if chosen again
-    rewording: tuple[str, int] | None = None  # (result id, suggestion index) while new wording is asked
+    pillars: tuple[
+        tuple[str, str], ...
+    ] = ()  # (area, pillar) read from the description or chosen by the user
+    goal: ResultDraft | None = None  # the project goal (impact level) and its indicators
+    fills: tuple[tuple[str, str], ...] = ()  # placeholder -> what it stands for in this project
     confirmed: bool = False
+
+    def results(self) -> tuple[tuple[str, ResultDraft], ...]:
+        """Every result with the area it belongs to: the goal first (its area: the plan's first area)."""
+        areas = self.areas or ()
+        goal = ((areas[0].area, self.goal),) if self.goal is not None and areas else ()
+        return goal + tuple((a.area, r) for a in areas for r in a.all_results())
+
+    def fill(self, placeholder: str) -> str | None:
+        return dict(self.fills).get(placeholder.lower())
+
+    def with_fill(self, placeholder: str, value: str) -> Answers:
+        fills = tuple((k, v) for k, v in self.fills if k != placeholder.lower())
+        return dataclasses.replace(self, fills=(*fills, (placeholder.lower(), value)))
 
     def area(self, area_id: str) -> AreaDraft | None:
         return next((a for a in self.areas or () if a.area == area_id), None)
@@ -104,8 +152,13 @@ class Answers:
         return dataclasses.replace(self, areas=areas)
 
     def replace_result(self, area_id: str, updated: ResultDraft) -> Answers:
+        if self.goal is not None and updated.id == self.goal.id:
+            return dataclasses.replace(self, goal=updated)
         area = self.area(area_id)
-        assert area is not None and area.results is not None
+        assert area is not None
+        if updated.level == OBJECTIVE:
+            return self.replace_area(dataclasses.replace(area, measured=updated))
+        assert area.results is not None
         results = tuple(updated if r.id == updated.id else r for r in area.results)
         return self.replace_area(dataclasses.replace(area, results=results))
 
@@ -116,16 +169,26 @@ class Answers:
         return self.replace_result(area_id, dataclasses.replace(result, drafts=drafts))
 
     def result(self, area_id: str, result_id: str) -> ResultDraft | None:
+        if self.goal is not None and result_id == self.goal.id:
+            return self.goal
         area = self.area(area_id)
-        return next((r for r in (area.results or ()) if r.id == result_id), None) if area else None
+        return next((r for r in area.all_results() if r.id == result_id), None) if area else None
 
     def drafts(self) -> tuple[tuple[AreaDraft, ResultDraft, Draft], ...]:
-        return tuple((a, r, d) for a in self.areas or () for r in a.results or () for d in r.drafts or ())
+        areas = {a.area: a for a in self.areas or ()}
+        return tuple((areas[a], r, d) for a, r in self.results() for d in r.drafts or ())
 
     def used_ids(self) -> set[str]:
         ids = {d.id for _, _, d in self.drafts()}
-        ids |= {r.id for a in self.areas or () for r in a.results or ()}
+        ids |= {r.id for _, r in self.results()}
         return ids
+
+    def used_kb_ids(self) -> set[str]:
+        """Knowledge indicators already in the plan (never offered again)."""
+        return {d.indicator.kb_id for _, _, d in self.drafts() if d.indicator.kb_id}
+
+    def pillar(self, area_id: str) -> str | None:
+        return dict(self.pillars).get(area_id)
 
 
 def build_plan(answers: Answers, codes: dict[str, str]) -> Plan | None:
@@ -143,7 +206,9 @@ def build_plan(answers: Answers, codes: dict[str, str]) -> Plan | None:
         target_groups=answers.target_groups or (),
         donor=answers.donor or None,
         summary=answers.description or None,
+        problem=answers.problem or None,
     )
     chains = tuple(a.chain(f"{codes.get(a.area, a.area.upper()[:3])}-OBJ") for a in answers.areas or ())
     indicators = tuple(d.indicator for _, _, d in answers.drafts())
-    return Plan(profile=profile, results_chain=chains, indicators=indicators)
+    goal = answers.goal.as_statement() if answers.goal is not None and chains else None
+    return Plan(profile=profile, results_chain=chains, indicators=indicators, goal=goal)

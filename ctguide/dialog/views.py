@@ -27,9 +27,16 @@ def plan_tree(kb: KnowledgeBase, plan: Plan | None) -> str:
     if plan is None or not plan.results_chain:
         title = f"**{md(plan.profile.title)}** — " if plan else ""
         return f"{title}no areas chosen yet."
-    worst = worst_severity(review_plan(plan))
+    worst = worst_severity(review_plan(plan, kb))
     lines = [f"**{md(plan.profile.title)}** ({md(plan.profile.organisation)}; {md(', '.join(plan.profile.countries))}; "
              f"{plan.profile.start_date} to {plan.profile.end_date})"]  # fmt: skip
+    if plan.goal is not None:
+        lines.append(f"- **Goal** {md(plan.goal.statement)}")
+        lines += [
+            f"  - {BADGES[worst.get(i.id)]} {md(i.id)} {md(i.statement)}"
+            for i in plan.indicators
+            if i.result == plan.goal.id
+        ]
     for pillar in kb.pillars:
         blocks = [b for b in plan.results_chain if b.pillar == pillar.id]
         if not blocks:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from ctguide.dialog.indicators import read_statement
 from ctguide.dialog.parsing import Unclear
+from ctguide.dialog.placeholders import Slot, default_for, example_for, read_value, slot, spread
 from ctguide.dialog.question import Outcome, Question, header
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
@@ -29,36 +29,57 @@ def rewrite_question(area: Area, result: ResultDraft, draft: Draft) -> Question:
                     why="Indicators are written neutrally: the number to reach goes in the target, not the wording.")  # fmt: skip
 
 
+USE_EXAMPLE = "use the example"
+
+
 def fill_question(
     kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft, placeholder: str
 ) -> Question:
-    source = kb.indicator_by_id.get(draft.indicator.kb_id or "")
-    example = dict(source.placeholders).get(placeholder) if source else None
+    found = slot(kb, answers, draft, placeholder)
+    remember = found.kind in ("who", "where", "when", "other")
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
-        value = " ".join(text.split())
-        numeric_ok = bool(re.search(r"\d", example or "")) or placeholder in ("[N]", "[X]")
-        if (
-            not value
-            or len(value) > 120
-            or "[" in value
-            or "]" in value
-            or (not numeric_ok and not re.search(r"[^\W\d_]", value))
-        ):
-            raise Unclear(
-                f"write what {placeholder} stands for in your project, in a few words (e.g. {example or 'the reporting quarter'})"
-            )
-        if re.fullmatch(r"edit\s+\d+", value.lower()):
-            raise Unclear(
-                f"`edit <n>` picks a suggestion to reword; here, write what {placeholder} stands for"
-            )
-        if value.lower() in ("ok", "keep", "yes") and example:
-            value = example
-        filled = draft.with_fill(placeholder, value)
-        filled = dataclasses.replace(filled, done=filled.done | {f"fill:{placeholder}"})
-        return answers.replace_draft(area.id, result.id, filled), (f"Now it reads: “{filled.statement()}”",)
+        lowered = " ".join(text.lower().split())
+        if lowered == USE_EXAMPLE and found.example and found.kind == "other":
+            value = found.example
+        elif lowered in ("ok", "keep", "yes"):
+            value = default_for(found)
+            if value is None:
+                raise Unclear(f"I have nothing from your project for {placeholder}; type what it is in your project"
+                              + (f" (another project wrote “{found.example}”)" if found.example else ""))  # fmt: skip
+        else:
+            value = read_value(found, text)
+        filled = draft.with_fill(placeholder, value).step_done(f"fill:{placeholder}")
+        updated = answers.replace_draft(area.id, result.id, filled)
+        if not remember:
+            return updated, (f"Now it reads: “{filled.statement()}”",)
+        updated, others = spread(updated.with_fill(placeholder, value), placeholder, value)
+        also = (f"Also used for {', '.join(others)}.",) if others else ()
+        return updated, (f"Now it reads: “{filled.statement()}”", *also)
 
-    return Question("refine", f"refine.{draft.id}.fill", (f"{header(draft)}", f"What should {placeholder} be in your project?"),
-                    read, options=("ok",) if example else (), example=example or "the reporting quarter",
+    return Question("refine", f"refine.{draft.id}.fill", (header(draft), *_fill_lines(found)),
+                    read, options=_fill_options(found), example=example_for(found, answers),
                     why="Suggested wordings leave the place, period and thresholds open; filling them in makes sure "
-                        "two people would count exactly the same thing.")  # fmt: skip
+                        "two people would count exactly the same thing. What you answer here is reused for the "
+                        "same placeholder in later indicators.")  # fmt: skip
+
+
+def _fill_lines(found: Slot) -> tuple[str, ...]:
+    ask = f"What should {found.placeholder} be in your project?"
+    if found.kind == "quantity":
+        return (f"{ask} A number is enough{f' (in {found.unit})' if found.unit else ''}.",)
+    lines = [ask]
+    if found.choices:
+        source = "Choose" if found.kind == "when" else "From your project"
+        lines.append(f"{source}: " + "; ".join(f"{n}. {c}" for n, c in enumerate(found.choices, start=1))
+                     + " (`ok` takes the first).")  # fmt: skip
+    if found.example and found.kind == "other":
+        lines.append(f"Example from another project: “{found.example}” (`{USE_EXAMPLE}` takes it as it is).")
+    return tuple(lines)
+
+
+def _fill_options(found: Slot) -> tuple[str, ...]:
+    if found.kind == "quantity":
+        return ()
+    extra = (USE_EXAMPLE,) if found.example and found.kind == "other" else ()
+    return (*found.choices[:4], *extra)

@@ -4,6 +4,8 @@ Each tests/dialog/conversations/*.yaml has `steps`, each step a `reply` and what
 `stage`, `key`, `say` (fragments that must appear), `not_say`, `problem` (true: the reply was refused
 and the session is unchanged), `action`, `done`, `options` (that must be offered), `plan` (path: value
 in the plan document, paths like profile.title or indicators[0].baseline.status).
+A finished conversation also holds the invariants of tests/dialog/invariants.py, and every fragment
+of its `statements_mention` appears in some indicator statement (the project's own groups and places).
 """
 
 import re
@@ -15,6 +17,7 @@ from ctguide.dialog import reply, start
 from ctguide.knowledge import load_knowledge
 from ctguide.plan import plan_to_data, validate_plan
 from ctguide.yamlio import load_yaml
+from tests.dialog.invariants import problems
 
 KB = load_knowledge()
 FILES = sorted((Path(__file__).parent / "conversations").glob("*.yaml"))
@@ -61,3 +64,7 @@ def test_golden_conversation(path):
     if script.get("done"):
         assert turn.session.done
         assert validate_plan(plan_to_data(turn.session.plan)) == []
+        assert problems(KB, turn.session.answers) == []
+        statements = "\n".join(i.statement for i in turn.session.plan.indicators)
+        for fragment in script.get("statements_mention", []):
+            assert fragment in statements, f"{path.name}: {fragment!r} in no statement:\n{statements}"

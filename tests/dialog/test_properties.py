@@ -11,6 +11,7 @@ from ctguide.dialog import replay, reply, start
 from ctguide.knowledge import load_knowledge
 from ctguide.plan import plan_to_data, validate_plan
 from ctguide.smart import has_errors, review_plan
+from tests.dialog.invariants import problems
 
 KB = load_knowledge()
 GARBAGE = st.one_of(
@@ -88,6 +89,7 @@ def _assert_done_means_sound(turn):
         assert turn.session.plan is not None, "done without a plan"
         assert validate_plan(plan_to_data(turn.session.plan)) == []
         assert not has_errors(review_plan(turn.session.plan))
+        assert problems(KB, turn.session.answers) == []
 
 
 def _assert_replays(turn):
@@ -182,3 +184,48 @@ def test_conversations_go_on_after_the_plan_is_done(actions):
                 assert turn.session == before
         _assert_done_means_sound(turn)
     _assert_replays(turn)
+
+
+PROFILES = [
+    ("Moldova (Chisinau, Balti)", "women and girls returned from trafficking, their children"),
+    ("Nepal (Sindhupalchok, Makwanpur)", "girls and boys aged 13-17 in public schools, teachers, parents"),
+    ("Albania", "police investigators, prosecutors, judges"),
+    ("Cambodia, Thailand", "skip"),
+]
+DESCRIPTIONS = [
+    "we run a shelter for women survivors and give psychological counselling, and help them go home and find work after",
+    "school sessions on safe migration and fake job offers for students, and training teachers to refer children at risk",
+    "train police and prosecutors on financial investigations of trafficking networks and support victim-witnesses in court",
+    "radio campaign and community committees on fake job offers in border districts, and a hotline",
+    "labour inspections and ethical recruitment with employers in the garment supply chain",
+]
+COMMAND_OPTIONS = {"help", "why", "back", "show", "edit 1"}
+
+
+@settings(max_examples=int(__import__("os").environ.get("CTGUIDE_DIALOG_EXAMPLES", "1500")) // 10, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+@given(
+    st.sampled_from(PROFILES),
+    st.sampled_from(DESCRIPTIONS),
+    st.sampled_from(["skip", "USAID", "European Union"]),
+    st.lists(st.integers(0, 7), min_size=400, max_size=400),
+)
+def test_random_forward_conversations_keep_every_indicator_under_its_own_result(
+    profile, description, donor, picks
+):
+    """Forward only (examples and quick replies, no commands): in every finished plan no knowledge indicator
+    sits silently under a foreign result, none is taken twice, no who/where placeholder holds another
+    project's example."""
+    where, groups = profile
+    turn = replay(KB, ["Project", "Org", where, "2027-01 to 2028-12", groups, donor, "skip", description])
+    for pick in picks:
+        if turn.session.done:
+            break
+        forward = [o for o in turn.options if o not in COMMAND_OPTIONS]
+        choices = [turn.example, *forward] if turn.example else forward
+        turn = reply(KB, turn.session, choices[pick % len(choices)] if choices else "skip")
+    turn = _complete(turn)
+    assert problems(KB, turn.session.answers) == []
+    assert validate_plan(plan_to_data(turn.session.plan)) == []
+    kb_ids = [i.kb_id for i in turn.session.plan.indicators if i.kb_id]
+    assert len(kb_ids) == len(set(kb_ids))

@@ -12,7 +12,7 @@ from ctguide.yamlio import load_yaml
 from tests.conftest import DATA
 from tests.tui.conftest import KB, run, say
 
-MIDFLOW_TO_AREAS = ["Safe Return Moldova", "La Strada Moldova", "Moldova", "2027-01 to 2028-12", "skip", "skip",
+MIDFLOW_TO_AREAS = ["Safe Return Moldova", "La Strada Moldova", "Moldova", "2027-01 to 2028-12", "skip", "skip", "skip",
                     "we run a shelter for women survivors and give psychological counselling"]  # fmt: skip
 SCRIPT = [str(a) for a in load_yaml((DATA / "answers" / "shelter.yaml").read_text())["answers"]]
 
@@ -33,7 +33,9 @@ def test_a_full_conversation_writes_a_valid_plan(tmp_path):
 
     run(scenario)
     plan = load_plan(tmp_path / "plan.yaml")
-    assert plan.profile.title == "Safe Return Moldova" and len(plan.indicators) == 4
+    assert (
+        plan.profile.title == "Safe Return Moldova" and len(plan.indicators) == 6
+    )  # goal, 4 shelter, 1 psychosocial
 
 
 def test_back_and_ctrl_z_undo(tmp_path):
@@ -94,7 +96,7 @@ def test_quick_replies_by_keyboard_and_mouse():
         assert app.focused is app.query_one("#prompt")
         await pilot.click("#replies", offset=(4, 0))  # first option: skip
         await pilot.pause()
-        assert app.turn.session.stage == "describe"
+        assert app.turn.session.key == "profile.problem"
 
     run(scenario)
 
@@ -109,7 +111,7 @@ def test_replies_that_are_numbers_are_shown_once_and_picked_by_their_digit():
         assert labels == ["a all", "1", "2"]
         await pilot.press("tab", "2")
         await pilot.pause()
-        assert app.turn.session.stage == "objective"
+        assert app.turn.session.stage == "goal"
         assert [b.area for b in app.turn.session.plan.results_chain] == ["psychosocial_support"]
 
     run(scenario)

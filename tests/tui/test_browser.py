@@ -117,7 +117,7 @@ def test_a_workshop_in_a_real_browser(room, tmp_path):
             await page.type_text("\r")
             plan_file = await _download(browser, r"safe-return-moldova\.yaml")
             plan = load_plan(plan_file)
-            assert plan.profile.title == "Safe Return Moldova" and len(plan.indicators) == 4
+            assert plan.profile.title == "Safe Return Moldova" and len(plan.indicators) == 6
 
             mark = len(await page.received())
             await page.type_text("export xlsx\r")

@@ -1,0 +1,126 @@
+"""How people answer: periods as a length and a start, not-known-yet baselines, groups with 'and'
+inside, numbers for quantities, profile answers for who/where/when, questions asked back."""
+
+import datetime as dt
+
+import pytest
+
+from ctguide.dialog import replay, reply
+from ctguide.dialog.asking import answer, is_question
+from ctguide.dialog.indicators import read_choices
+from ctguide.dialog.parsing import Unclear, date_in, is_tbd, parse_groups, parse_period
+from ctguide.dialog.placeholders import kind_of
+from ctguide.knowledge import load_knowledge
+
+KB = load_knowledge()
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("3 years from 2026", D(2026, 1, 1), D(2028, 12, 31)),
+     ("36 months starting July 2027", D(2027, 7, 1), D(2030, 6, 30)),
+     ("two years starting jan 2027", D(2027, 1, 1), D(2028, 12, 31)),
+     ("from 2027-01 for 24 months", D(2027, 1, 1), D(2028, 12, 31)),
+     ("18 months from 2027-03", D(2027, 3, 1), D(2028, 8, 31)),
+     ("jan 2027 - dec 2028", D(2027, 1, 1), D(2028, 12, 31))],
+)  # fmt: skip
+def test_periods_as_a_length_and_a_start(text, start, end):
+    assert parse_period(text) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["3 years", "36 months starting whenever", "20 years from 2027"])
+def test_periods_that_cannot_be_read_say_so(text):
+    with pytest.raises(Unclear):
+        parse_period(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [("we don't know yet, will measure at intake", True), ("not known", True), ("no data yet", True),
+     ("to be measured in the first quarter", True), ("tbd", True), ("unknown", True),
+     ("35, 2026-10, case files", False), ("0", False), ("12%", False)],
+)  # fmt: skip
+def test_unknown_baseline_phrasings_mean_tbd(text, unknown):
+    assert is_tbd(text) is unknown
+
+
+def test_a_date_inside_a_sentence_is_found():
+    assert date_in("we will measure it at intake by March 2027") == D(2027, 3, 31)
+    assert date_in("not yet") is None
+
+
+def test_commas_not_and_separate_groups():
+    assert parse_groups("women and girls returned from trafficking, their children") == (
+        "women and girls returned from trafficking",
+        "their children",
+    )
+    assert parse_groups("teachers; parents") == ("teachers", "parents")
+
+
+@pytest.mark.parametrize(
+    ("text", "picks", "edits"),
+    [("2 4, edit 3", (1, 2, 3), {2}), ("edit 1", (0,), {0}), ("1 3", (0, 2), set()),
+     ("1, edit 2 3", (0, 1, 2), {1, 2}), ("1 and 2", (0, 1), set())],
+)  # fmt: skip
+def test_picks_and_edits_combine(text, picks, edits):
+    assert read_choices(text, 5) == (picks, frozenset(edits))
+
+
+@pytest.mark.parametrize("text", ["some words", "edit", "all"])
+def test_text_is_not_a_choice(text):
+    assert read_choices(text, 5) is None
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "example", "kind"),
+    [("[target group]", "women aged 18-35 considering work abroad", "who"), ("[audience]", "adult men", "who"),
+     ("[district]", "the three target districts", "where"), ("[country]", "Moldova", "where"),
+     ("[period]", "the quarter", "when"), ("[survey round]", "endline", "when"),
+     ("[N]", "3", "quantity"), ("[M]", "five", "quantity"), ("[threshold]", "the cut-off agreed before baseline", "quantity"),
+     ("[follow-up period]", "three months", "quantity"), ("[the FIU]", "the national Financial Intelligence Unit", "other")],
+)  # fmt: skip
+def test_placeholder_kinds(placeholder, example, kind):
+    assert kind_of(placeholder, example) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("why is vocational training under prevention?", "Economic empowerment"), ("what is an outcome?", "**Outcome**"),
+     ("what is a baseline?", "**Baseline**")],
+)  # fmt: skip
+def test_questions_get_answers_from_the_knowledge_base(text, expected):
+    assert is_question(text)
+    assert expected in answer(KB, text, "fallback")
+
+
+@pytest.mark.parametrize("text", ["women survivors", "2027-01 to 2028-12", "?", "tbd", "1 2"])
+def test_answers_are_not_questions(text):
+    assert not is_question(text)
+
+
+OPENING = ["Project", "Org", "Nepal (Sindhupalchok)", "2027-01 to 2028-12", "students, teachers", "skip", "skip",
+           "vocational training and job placement for young women at risk and survivors"]  # fmt: skip
+
+
+def test_the_pillar_read_from_the_text_can_be_changed_and_the_plan_keeps_it():
+    turn = replay(KB, OPENING)
+    assert turn.session.key == "areas"
+    listed = next(line for line in turn.say if "Economic empowerment" in line)
+    number = listed.split(".")[0]
+    assert "also fits" in listed
+    other = "protection" if "(Prevention" in listed else "prevention"
+    turn = reply(KB, turn.session, f"pillar {number} {other}")
+    assert turn.problem is None and f"is now under {other.capitalize()}" in turn.say[0]
+    turn = reply(KB, turn.session, number)
+    assert turn.session.plan.results_chain[0].pillar == other
+    refused = reply(KB, turn.session, "back")
+    refused = reply(KB, refused.session, f"pillar {number} prosecution")
+    assert refused.problem and "can sit under" in refused.problem
+
+
+def test_a_question_at_a_step_leaves_the_session_unchanged_and_asks_again():
+    turn = replay(KB, OPENING)
+    asked = reply(KB, turn.session, "what is an output?")
+    assert asked.problem is None and asked.session == turn.session
+    assert asked.say[0].startswith("**Output**") and asked.say[1:] == turn.say[-len(asked.say) + 1 :]
