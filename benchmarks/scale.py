@@ -69,6 +69,9 @@ def steps(folder: Path, size: int) -> dict[str, float]:
         target = folder / f"out{size}.{export_format.extension}"
         results[f"export {name}"], code = timed("export", plan, "--format", name, "-o", target)
         assert code == 0, f"export {name} failed with {code}"
+    print(
+        f"{size:>6,}: " + ", ".join(f"{step} {seconds:.2f}s" for step, seconds in results.items()), flush=True
+    )
     return results
 
 

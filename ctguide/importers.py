@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
 from ctguide.dialog.parsing import Unclear, parse_date, parse_number
@@ -410,7 +410,7 @@ class _Ids:
     def take(self, ident: str) -> None:
         self.used.add(ident)
 
-    def next(self, prefix: str, also_taken: dict | set = frozenset()) -> str:  # type: ignore[assignment]
+    def next(self, prefix: str, also_taken: Container[str] = frozenset()) -> str:
         number = self._next.get(prefix, 1)
         while f"{prefix}{number}" in self.used or f"{prefix}{number}" in also_taken:
             number += 1

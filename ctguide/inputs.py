@@ -51,7 +51,7 @@ def _read_regular(fd: int, path: Path, kind: str, limit: int) -> bytes:
         size += len(chunk)
         if size > limit:
             raise InputUnreadable(
-                f"{path}: larger than {limit // (1024 * 1024)} MB; a {kind} is expected to be far smaller"
+                f"{path}: larger than {_size(limit)}; a {kind} is expected to be far smaller"
             )
         chunks.append(chunk)
     return b"".join(chunks)
@@ -62,3 +62,7 @@ def special_kind(mode: int) -> str:
     kinds = ((stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
              (stat.S_ISSOCK, "a socket"))  # fmt: skip
     return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def _size(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"

@@ -83,3 +83,17 @@ def test_progress_is_reported_per_result_group():
     )
     _import("Result;Indicator\n" + rows, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(n, 5) for n in range(1, 6)]
+
+
+def test_a_large_table_gets_unique_sequential_ids_and_a_valid_plan():
+    header = ["Area", "Result", "Result ID", "Indicator ID", "Indicator", "Baseline", "Target"]
+    rows = [["shelter", f"Result {n // 10}", "SHL-OC2" if n == 0 else "", "SHL-5" if n == 1 else "",
+             f"Number of residents assisted (row {n})", "10", "20 by 2028-12-31"] for n in range(3000)]  # fmt: skip
+    plan, _ = import_table(KB, header, rows, ImportOptions("t", "o", ("Moldova",), PERIOD, "big.csv"))
+    ids = [i.id for i in plan.indicators]
+    assert len(set(ids)) == 3000 and ids[1] == "SHL-5"
+    assert ids[:4] == ["SHL-1", "SHL-5", "SHL-2", "SHL-3"] and ids[5] == "SHL-6"
+    (block,) = plan.results_chain
+    results = [s.id for s in block.outcomes]
+    assert len(results) == len(set(results)) == 300 and results[:3] == ["SHL-OC2", "SHL-OC1", "SHL-OC3"]
+    assert validate_plan(plan_to_data(plan)) == []

@@ -40,3 +40,11 @@ def test_the_cli_never_echoes_escape_sequences(cli, tmp_path):
         result = cli(*args)
         assert "\x1b" not in result.out + result.err and "\x07" not in result.out
     assert "'Safe  Return'" in cli("validate", plan).out
+
+
+def test_a_transcript_shows_what_the_user_typed_as_typed():
+    from ctguide.transcript import transcript_markdown
+
+    text = transcript_markdown("**T** <b>", [("user", "# [x](y) *z*"), ("ctguide", "**Bold** on purpose")])
+    html = MarkdownIt("commonmark").render(text)
+    assert "<h1>**T** &lt;b&gt;</h1>" in html and "# [x](y) *z*" in html and "<strong>Bold</strong>" in html

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ctguide.plan import MAX_NUMBER, validate_plan
-from ctguide.validation import _plan_is_valid, _validator
+from ctguide.validation import _validator, plan_is_valid
 from ctguide.yamlio import load_yaml
 from tests.conftest import EXAMPLE_PLAN
 
@@ -56,7 +56,7 @@ def test_damage_gives_problems_never_an_exception_and_the_fast_check_agrees(chan
     problems = validate_plan(document)
     assert all(isinstance(p.message, str) for p in problems)
     complete = not any(True for _ in _validator("plan", None).iter_errors(document))
-    assert _plan_is_valid(document) == complete
+    assert plan_is_valid(document) == complete
 
 
 @pytest.mark.parametrize("value", [math.inf, -math.inf, math.nan, MAX_NUMBER * 10, -(10**30)])

@@ -112,7 +112,7 @@ def area_rows(plan: Plan, block: AreaChain) -> Iterator[Row]:
 def result_rows(plan: Plan, kind: str, statement: Statement, extra: tuple[str, ...]) -> list[Row]:
     """One row per indicator of the result (one empty-indicator row when it has none)."""
     assumptions = (*statement.assumptions, *(a for a in extra if a not in statement.assumptions))
-    indicators = [i for i in plan.indicators if i.result == statement.id]
+    indicators = plan.indicators_by_result.get(statement.id, ())
     if not indicators:
         return [_row(kind, statement, None, assumptions, True)]
     return [_row(kind, statement, i, assumptions, n == 0) for n, i in enumerate(indicators)]

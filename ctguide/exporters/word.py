@@ -102,8 +102,7 @@ def logframe(document: Document, plan: Plan) -> None:
     lines = matrix.matrix(plan)
     table = _table(document, 1 + len(lines), MATRIX_WIDTHS_CM)
     _header_row(table, matrix.COLUMNS)
-    for index, line in enumerate(lines, start=1):
-        row = table.rows[index]
+    for row, line in zip(list(table.rows)[1:], lines, strict=True):  # table.rows[i] rescans every row
         if isinstance(line, matrix.Heading):
             merged = row.cells[0].merge(row.cells[-1])
             _write(merged, line.text, bold=True)

@@ -214,7 +214,7 @@ class CtGuideApp(App[None]):
             self._resume(name)
 
     def _resume(self, name: str) -> None:
-        from ctguide.dialog import replay, start
+        from ctguide.dialog import reply, start
 
         assert self.kb is not None
         try:
@@ -223,7 +223,12 @@ class CtGuideApp(App[None]):
             self.notify(str(problem), severity="error", timeout=10, markup=False)
             self._begin(start(self.kb), Keeper(knowledge=self.kb.fingerprint))
             return
-        turn = replay(self.kb, record.replies)
+        transcript = self.query_one(Transcript)
+        turn = start(self.kb)
+        for text in record.replies:  # the conversation comes back as it was, not only its state
+            transcript.add_assistant("\n\n".join(turn.say), problem=turn.problem is not None, scroll=False)
+            transcript.add_user(text if text.strip() else "(empty)", scroll=False)
+            turn = reply(self.kb, turn.session, text)
         keeper = Keeper(name=record.name, kb=record.kb, script=record.script, created=record.created,
                         knowledge=self.kb.fingerprint)  # fmt: skip
         if warning := knowledge_changed(record, self.kb.fingerprint):
@@ -319,7 +324,7 @@ class CtGuideApp(App[None]):
         name = format_named(word, {n: f.extension for n, f in FORMATS.items()}) if word else None
         if word and name is None:
             transcript.add_assistant(
-                f"I can write the plan as {', '.join(FORMATS)} (for example `export xlsx`); not as “{word}”.",
+                f"I can write the plan as {', '.join(FORMATS)} (for example `export xlsx`); not as “{for_markdown(word)}”.",
                 problem=True,
             )
         elif not self.turn or not self.turn.session.done:
@@ -342,7 +347,7 @@ class CtGuideApp(App[None]):
         prompt.suggester = SuggestFromList([*turn.options, *COMMANDS, *SHELL_COMMANDS], case_sensitive=False)
         self.query_one(Progress).show(turn.session.stage)
         assert self.kb is not None
-        self.query_one(PlanTree).show(self.kb, turn.session.plan)
+        self.query_one(PlanTree).show(self.kb, turn.session.plan, turn.session.answers.title)
         self._update_details()
 
     def _save(self, turn: Turn, *, announce: bool = False) -> None:
@@ -477,9 +482,9 @@ class CtGuideApp(App[None]):
             return
         if len(self.screen_stack) > 1:
             return
+        default = str(self.written.with_suffix("")) if self.written else slug(plan.profile.title)
         self.push_screen(
-            ExportScreen(slug(plan.profile.title), browser=self.is_web, format_name=format_name),
-            self._export_chosen,
+            ExportScreen(default, browser=self.is_web, format_name=format_name), self._export_chosen
         )
 
     def _export_chosen(self, choice: ExportChoice | None) -> None:
@@ -509,14 +514,17 @@ class CtGuideApp(App[None]):
             else:
                 backup = write_new(target, result.content, force=choice.replace)
         except (WriteRefused, ExportUnavailable) as problem:
-            self.notify(f"{problem}", severity="error", timeout=10, markup=False)
+            message = str(problem)
+            if isinstance(problem, WriteRefused) and target.is_file() and not choice.replace:
+                message = f"{target} already exists: write again with “Replace if it exists” (the old file is kept as .bak)"
+            self.notify(message, severity="error", timeout=10, markup=False)
             return
         for warning in result.warnings:
             self.notify(warning, severity="warning", timeout=10, markup=False)
         self.written = target
         if self.is_web:
             self.query_one(Transcript).add_assistant(
-                f"Your browser is downloading **{target.name}**. Type `export xlsx` (or md, csv, json, iati) "
+                f"Your browser is downloading **{for_markdown(target.name)}**. Type `export xlsx` (or md, csv, json, iati) "
                 "for another format."
             )
             return

@@ -23,11 +23,12 @@ if TYPE_CHECKING:
 class Transcript(VerticalScroll):
     """The conversation so far; the newest message is kept in view."""
 
-    def add_assistant(self, markdown: str, *, problem: bool = False) -> None:
+    def add_assistant(self, markdown: str, *, problem: bool = False, scroll: bool = True) -> None:
         """Lists in a message show one line per item (on narrow screens); `more` or a click shows them in full."""
         bubble = Markdown(markdown, classes="bubble assistant" + (" problem" if problem else ""))
         self.mount(bubble)
-        self.call_after_refresh(self.scroll_end, animate=False)
+        if scroll:
+            self.call_after_refresh(self.scroll_end, animate=False)
 
     def expand_last(self) -> None:
         bubbles = [b for b in self.query(".bubble.assistant") if not b.has_class("problem")]
@@ -48,10 +49,11 @@ class Transcript(VerticalScroll):
         """A plain status line (a Static: Markdown mounted during start-up can stall Textual's exit)."""
         self.mount(Static(Text(text), classes="bubble assistant note"))
 
-    def add_user(self, text: str) -> None:
+    def add_user(self, text: str, *, scroll: bool = True) -> None:
         """User text is shown literally: markup, escape codes and emoji never restyle the screen."""
         self.mount(Static(Text(text), classes="bubble user"))
-        self.call_after_refresh(self.scroll_end, animate=False)
+        if scroll:
+            self.call_after_refresh(self.scroll_end, animate=False)
 
 
 class Prompt(Input):
@@ -172,11 +174,11 @@ class PlanTree(Tree[str]):
             event.prevent_default()
             self.post_message(self.TypedAway(event.character))
 
-    def show(self, kb: KnowledgeBase, plan: Plan | None) -> None:
+    def show(self, kb: KnowledgeBase, plan: Plan | None, title: str | None = None) -> None:
         self.clear()
         self.root.expand()
         if plan is None:
-            self.root.set_label(Text("Plan: no title yet"))
+            self.root.set_label(Text(title or "Plan: no title yet"))
             return
         self.root.set_label(Text(plan.profile.title))
         from ctguide.smart import review_plan, worst_severity

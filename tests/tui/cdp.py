@@ -203,7 +203,7 @@ RECORDER = """
     socket.addEventListener("message", (event) => {
       if (typeof event.data !== "string") {
         const text = decoder.decode(new Uint8Array(event.data), {stream: true});
-        window.__ctguideReceived = (window.__ctguideReceived + text).slice(-400000);
+        window.__ctguideReceived += text;
       }
     });
     return socket;

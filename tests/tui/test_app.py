@@ -142,6 +142,11 @@ def test_sessions_are_saved_after_each_answer_and_resume(data_dir):
 
     async def resumed(app, pilot):
         assert app.turn.session.key == "profile.dates"
+        assert _user_texts(app) == [
+            "Safe Return Moldova",
+            "La Strada",
+            "Moldova",
+        ]  # the conversation, not only its state
         texts: list[str] = []
         for _ in range(100):  # Markdown bubbles take their text asynchronously
             texts = [str(w.source) for w in app.query(".bubble.assistant").results(Markdown)]

@@ -111,6 +111,19 @@ def test_a_workshop_in_a_real_browser(room, tmp_path):
             await page.wait_for_text("Welcome back")
             await page.screenshot(tmp_path / "2-after-reload.png")
 
+            mark = len(await page.received())
+            await page.key(
+                "F4", "F4", 115
+            )  # browser-safe keys: F4 is the projector theme (Ctrl+T opens a tab)
+            await asyncio.sleep(1)
+            (prefs,) = data.glob("browsers/*/prefs.json")
+            assert (
+                json.loads(prefs.read_text())["theme"] == "ctguide-high-contrast"
+            )  # remembered for this browser
+            await page.key("F4", "F4", 115)
+            await page.key("F2", "F2", 113)  # F2 writes the plan; before the review it says so
+            await page.wait_for_text("Finish the conversation first", after=mark)
+
             await _answer(page, data, SCRIPT[3:])
             await page.wait_for_text("Download the plan")
             await page.screenshot(tmp_path / "3-download-dialog.png")

@@ -245,3 +245,30 @@ def test_in_a_browser_the_plan_is_a_download_and_never_a_server_path(monkeypatch
     ((name, data),) = delivered
     assert name == "mine.yaml" and b"Safe Return Moldova" in data
     assert not list(Path(tmp_path).rglob("mine.yaml"))
+
+
+def test_a_click_on_the_plan_gives_typing_back_to_the_prompt():
+    async def scenario(app, pilot):
+        await say(app, pilot, *MIDFLOW_TO_AREAS, "1 2")
+        await pilot.click("#tree", offset=(4, 1))
+        await pilot.pause()
+        assert _prompt_focused(app)
+        await pilot.press("o", "k")
+        assert app.query_one("#prompt").value == "ok"
+
+    run(scenario, size=(120, 40))
+
+
+def test_writing_again_offers_the_file_written_before(tmp_path):
+    async def scenario(app, pilot):
+        await say(app, pilot, *SCRIPT)
+        app.screen.query_one("#path").value = str(tmp_path / "mine.yaml")
+        await pilot.press("enter")
+        await pilot.pause()
+        await say(app, pilot, "write")
+        assert app.screen.query_one("#path").value == str(tmp_path / "mine.yaml")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("Replace if it exists" in n for n in _notes(app))
+
+    run(scenario)

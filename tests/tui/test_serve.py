@@ -267,3 +267,19 @@ def test_a_reload_brings_the_tab_conversation_back(served):
     asyncio.run(_tab(server.port, stay=8, replies=("Safe Return Moldova",), tab=tab))
     received = asyncio.run(_tab(server.port, stay=6, tab=tab))
     assert b"Welcome back" in received
+
+
+def test_an_app_ends_on_sigterm_even_mid_conversation(served):
+    server = served()
+
+    async def open_then_terminate() -> None:
+        tab = asyncio.create_task(_tab(server.port, stay=20, replies=("Safe Return Moldova",)))
+        await asyncio.sleep(5)
+        (pid,) = server.apps()
+        os.kill(pid, signal.SIGTERM)
+        assert await asyncio.to_thread(_wait_until, lambda: pid not in server.apps(), 8), (
+            "SIGTERM did not end it"
+        )
+        await asyncio.gather(tab, return_exceptions=True)
+
+    asyncio.run(open_then_terminate())

@@ -1,0 +1,52 @@
+"""The one input reader: regular files only, under a size cap, with a message that says what is wrong."""
+
+import os
+import threading
+
+import pytest
+
+from ctguide.inputs import InputUnreadable, read_input
+
+
+def test_a_regular_file_is_read_whole(tmp_path):
+    path = tmp_path / "plan.yaml"
+    path.write_bytes(b"x" * 3_000_000)
+    assert read_input(path) == b"x" * 3_000_000
+
+
+def test_a_file_over_the_cap_is_refused_without_reading_it_all(tmp_path):
+    path = tmp_path / "big.csv"
+    path.write_bytes(b"x" * 5000)
+    with pytest.raises(InputUnreadable, match="big.csv: larger than 4,096 bytes; a CSV file is expected"):
+        read_input(path, "CSV file", limit=4096)
+    assert read_input(path, "CSV file", limit=5000) == b"x" * 5000
+
+
+def test_a_fifo_with_a_writer_waiting_is_still_refused_at_once(tmp_path):
+    fifo = tmp_path / "answers.yaml"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_text("answers: [a]"), daemon=True)
+    writer.start()
+    with pytest.raises(InputUnreadable, match="is a pipe \\(FIFO\\), not a regular file"):
+        read_input(fifo, "answers file")
+    with open(fifo, "rb", buffering=0) as reader:  # let the writer finish
+        reader.read()
+    writer.join(5)
+
+
+@pytest.mark.parametrize(
+    ("special", "says"), [("/dev/zero", "is a device"), ("/dev/null", "is a device"), ("/", "is a folder")]
+)
+def test_devices_and_folders_are_refused(special, says):
+    with pytest.raises(InputUnreadable, match=says):
+        read_input(special)
+
+
+def test_an_unreadable_file_says_so(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root reads anything")
+    path = tmp_path / "secret.yaml"
+    path.write_text("x")
+    path.chmod(0)
+    with pytest.raises(InputUnreadable, match="cannot read"):
+        read_input(path)
