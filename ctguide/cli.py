@@ -430,6 +430,9 @@ def _add_starter(verbs: argparse._SubParsersAction) -> None:
     cmd.add_argument("--title", help="the project title")
     cmd.add_argument("--organisation", help="the organisation that runs it")
     cmd.add_argument("--country", action="append", default=[], help="a country (repeat for more)")
+    cmd.add_argument("--region", action="append", default=[], help="a region or district (repeat for more)")
+    cmd.add_argument("--target-group", action="append", default=[], metavar="GROUP",
+                     help="a group the project works with, e.g. 'women in shelters' (repeat for more)")  # fmt: skip
     cmd.add_argument("--start", help="start month, e.g. 2027-01 (default: next month)")
     cmd.add_argument("--months", type=_months, default=24, help="duration in months (default 24)")
     cmd.add_argument(
@@ -469,7 +472,8 @@ def _starter(args: argparse.Namespace) -> int:
         raise UsageProblem(f"unknown area {detail}; `ctguide kb list` shows the area ids")
     period = project_period(args.start, args.months)
     plan = starter_plan(kb, args.area, period=period, title=args.title, organisation=args.organisation,
-                        countries=args.country, per_result=args.per_result)  # fmt: skip
+                        countries=args.country, regions=args.region, target_groups=args.target_group,
+                        per_result=args.per_result)  # fmt: skip
     try:
         backup = write_plan(plan, args.output, force=args.force)
     except WriteRefused as refused:
@@ -688,11 +692,13 @@ def _export(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "nothing was written")
     if plan is None:
         return EXIT_INVALID
-    sectors = area_sectors(load_kb(args.kb)) if name == "iati" else ()
+    reviews = FORMATS[name].reviews  # its findings are those of `ctguide review`, with the same knowledge
+    kb = load_kb(args.kb, derived=("fit",)) if reviews or name == "iati" else None
+    sectors = area_sectors(kb) if name == "iati" else ()
     options = ExportOptions(iati_identifier=args.iati_id, reporting_org_ref=args.reporting_org,
                             reporting_org_name=args.reporting_org_name, reporting_org_type=args.reporting_org_type,
                             generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
-                            sectors=sectors)  # fmt: skip
+                            sectors=sectors, kb=kb)  # fmt: skip
     try:
         result = export(plan, name, options)
         backup = write_new(args.output, result.content, force=args.force)

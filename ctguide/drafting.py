@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
+from ctguide.placeholders import Setting, filled_from_profile
 from ctguide.plan import (
     MONITOR,
     RATIO_UNITS,
@@ -269,9 +270,12 @@ def goal_indicator(kb: KnowledgeBase, areas: Sequence[Area], taken: set[str]) ->
 
 
 def starter_indicator(
-    kb: KnowledgeBase, source: KbIndicator, pillar: str, period: tuple[dt.date, dt.date]
+    kb: KnowledgeBase, source: KbIndicator, pillar: str, period: tuple[dt.date, dt.date], setting: Setting
 ) -> Indicator:
+    """The knowledge base's indicator as a starter drafts it: who, where and when from the profile."""
     drafted = draft_indicator(kb, source, pillar=pillar, period=period)
+    statement = filled_from_profile(drafted.statement, dict(source.placeholders), setting)
+    drafted = replace(drafted, statement=statement)
     return monitor_only(drafted) if is_target_prone(source) else drafted
 
 
@@ -283,15 +287,18 @@ def starter_plan(
     title: str | None = None,
     organisation: str | None = None,
     countries: Sequence[str] = (),
+    regions: Sequence[str] = (),
+    target_groups: Sequence[str] = (),
     per_result: int = 1,
 ) -> Plan:
     """A plan in one step: a project goal with an impact indicator, then each area's typical
     objective and results with their assumptions and best-fitting indicators."""
     areas = [kb.area_by_id[a] for a in dict.fromkeys(area_ids)]
+    setting = Setting(tuple(countries), tuple(regions), tuple(target_groups), period)
     countries = tuple(countries) or (TO_BE_SET,)
     goal = draft_goal(areas, countries)
     indicators = [
-        starter_indicator(kb, source, area.pillar, period)
+        starter_indicator(kb, source, area.pillar, period, setting)
         for area in areas
         for result_id in (objective_id(area), *(r.id for r in area.results))
         for source in best_indicators(area, result_id, per_result)
@@ -299,7 +306,7 @@ def starter_plan(
     top = goal_indicator(kb, areas, {i.id for i in indicators})
     if top is not None:
         home = kb.area_by_id[top.area] if top.area in {a.id for a in areas} else areas[0]
-        drafted = starter_indicator(kb, top, home.pillar, period)
+        drafted = starter_indicator(kb, top, home.pillar, period, setting)
         indicators.insert(0, replace(drafted, result=goal.id, area=home.id))
     names = " and ".join(a.name.split(" and ")[0].lower() for a in areas[:3])
     profile = Profile(
@@ -308,6 +315,8 @@ def starter_plan(
         countries=countries,
         start_date=period[0],
         end_date=period[1],
+        regions=setting.regions,
+        target_groups=setting.target_groups,
     )
     chains = tuple(draft_chain(area) for area in areas)
     return Plan(profile=profile, goal=goal, results_chain=chains, indicators=tuple(indicators))

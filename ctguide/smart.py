@@ -810,7 +810,8 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         return
     ref = reference(ctx.kb)
     area_id = ref.area_for(statement.statement, statement.kb_id, ind.area)
-    if area_id is None or ref.indicator_result.get(ind.kb_id or "") in (statement.id, statement.kb_id):
+    own_result = ref.indicator_result.get(ind.kb_id) if ind.kb_id else None
+    if area_id is None or (own_result is not None and own_result in (statement.id, statement.kb_id)):
         return  # the knowledge base's own indicator for this result
     fit = ref.fit(ind.statement, area_id)
     own = [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)][
@@ -1065,7 +1066,8 @@ def _kind(finding: Finding) -> str | None:
 
 
 def verdict(findings: list[Finding]) -> Verdict:
-    """The review's verdict: never 'passed' while an error or a harm, ethics or fit warning stands."""
+    """The review's verdict: `ok` while no error and no harm, ethics or fit warning stands; the summary
+    says 'Passed' only when nothing at all is left open (a newcomer reads 'Passed' as 'finished')."""
     items = tuple(
         OpenItem(kind, f.indicator, f"{f.indicator or 'The plan'}: {f.message}")
         for f in findings
@@ -1081,7 +1083,7 @@ def verdict(findings: list[Finding]) -> Verdict:
     if not ok:
         summary = "Not ready yet: " + _join(left) + "."
     elif left:
-        summary = "Passed: nothing harmful or blocking is left; still open: " + _join(left) + "."
+        summary = "No error, harm, ethics or fit problem left; still open: " + _join(left) + "."
     else:
         summary = "Passed: no open findings."
     notes = sum(1 for f in findings if f.severity == "info" and f.rule != TO_BE_SET_RULE)

@@ -2,6 +2,8 @@
 
 import json
 
+import docx
+import openpyxl
 import pytest
 
 from ctguide.plan import load_plan
@@ -154,3 +156,38 @@ def test_spreadsheet_exports_never_turn_text_into_formulas(cli, tmp_path):
     assert formulas == []
     assert cli("export", plan, "-o", tmp_path / "p.csv").code == 0
     assert "'=HYPERLINK(1)" in (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
+
+
+MISFIT = "% of recruitment agencies licensed by the labour ministry that charge no fees to workers"
+
+
+@pytest.fixture
+def misfit_plan(tmp_path):
+    """The reference plan with SHL-01 reworded into a recruitment measure under a shelter outcome."""
+    text = EXAMPLE_PLAN.read_text(encoding="utf-8")
+    original = '"% of residents leaving the shelter in the reporting quarter who report feeling safe during their stay"'
+    assert original in text and "    kb_id: SHL-01\n" in text
+    plan = tmp_path / "misfit.yaml"
+    plan.write_text(
+        text.replace(original, f'"{MISFIT}"').replace("    kb_id: SHL-01\n", ""), encoding="utf-8"
+    )
+    return plan
+
+
+def test_exports_list_the_same_findings_as_review(cli, tmp_path, misfit_plan):
+    reviewed = json.loads(cli("review", "--json", misfit_plan).out)["findings"]
+    fit = [f for f in reviewed if f["rule"] == "R4"]
+    assert [f["indicator"] for f in fit] == ["SHL-01"]
+    assert cli("export", misfit_plan, "-o", tmp_path / "p.md").code == 0
+    rows = [line for line in (tmp_path / "p.md").read_text(encoding="utf-8").splitlines() if "| R4 |" in line]
+    assert len(rows) == 1 and "| SHL-01 |" in rows[0] and "SHL-OC1" in rows[0]
+    assert cli("export", misfit_plan, "-o", tmp_path / "p.xlsx").code == 0
+    sheet = openpyxl.load_workbook(tmp_path / "p.xlsx")["Findings"]
+    assert ("R4", "SHL-01") in {(row[1], row[2]) for row in sheet.iter_rows(values_only=True)}
+    assert cli("export", misfit_plan, "-o", tmp_path / "p.docx").code == 0
+    cells = [
+        [c.text for c in row.cells]
+        for table in docx.Document(tmp_path / "p.docx").tables
+        for row in table.rows
+    ]
+    assert any("R4" in row and "SHL-01" in row for row in cells)

@@ -151,6 +151,17 @@ def test_starter_writes_a_plan_that_validates_and_lists_what_is_left(cli, tmp_pa
     assert {b.area for b in written.results_chain} == {"shelter", "legal_assistance"}
 
 
+def test_starter_fills_who_and_where_from_its_options(cli, tmp_path):
+    plan = tmp_path / "p.yaml"
+    args = ("starter", "--country", "Nepal", "--area", "shelter", "--area", "awareness_raising")
+    assert cli(*args, "--target-group", "young women", "--per-result", "3", "-o", plan).code == 0
+    text = plan.read_text(encoding="utf-8")
+    assert "[country]" not in text and "[the project area]" not in text and "[target group]" not in text
+    assert "in Nepal" in text and "young women" in text
+    review = cli("review", plan).out
+    assert "P1" in review and "[the shelter]" in review  # what only the project can name stays open
+
+
 def test_every_starter_plan_is_free_of_errors(cli, tmp_path):
     from ctguide.knowledge import load_knowledge
 

@@ -96,6 +96,16 @@ def test_review_unreadable_exits_2(cli):
 
 def test_review_ends_with_a_verdict_in_plain_words(cli):
     assert cli("review", NEEDS_WORK).out.rstrip().splitlines()[-1].startswith("Not ready yet: ")
-    assert cli("review", EXAMPLE_PLAN).out.rstrip().splitlines()[-1].startswith("Passed")
+    last = cli("review", EXAMPLE_PLAN).out.rstrip().splitlines()[-1]
+    assert last.startswith("No error, harm, ethics or fit problem left; still open: 3 points to improve.")
     data = json.loads(cli("review", "--json", NEEDS_WORK).out)
     assert data["verdict"]["ok"] is False and data["verdict"]["summary"].startswith("Not ready yet")
+
+
+def test_a_starter_with_open_points_is_not_called_passed(cli, tmp_path):
+    plan = tmp_path / "p.yaml"
+    assert cli("starter", "--area", "shelter", "-o", plan).code == 0
+    data = json.loads(cli("review", "--json", plan).out)
+    assert data["verdict"]["ok"] is True and data["findings"]
+    assert "Passed" not in data["verdict"]["summary"]
+    assert data["verdict"]["summary"].startswith("No error, harm, ethics or fit problem left; still open: ")

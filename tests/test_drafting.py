@@ -170,3 +170,22 @@ def test_assumptions_go_to_the_statement_they_speak_about():
     assert placed[2].assumptions == ("Trained staff stay in post",)
     assert placed[0].assumptions == ("Funding continues",)  # no shared word: the objective takes it
     assert place_assumptions(statements, ()) == statements
+
+
+def test_starter_takes_who_and_where_from_the_profile_and_leaves_the_rest(kb):
+    plan = starter_plan(kb, ["awareness_raising", "shelter"], period=PERIOD, countries=["Nepal"],
+                        regions=["Sindhupalchok"], target_groups=["young women"], per_result=3)  # fmt: skip
+    statements = " ".join(i.statement for i in plan.indicators)
+    for placeholder in ("[country]", "[district]", "[the project area]", "[target group]", "[period]"):
+        assert placeholder not in statements
+    assert "Nepal" in statements and "Sindhupalchok" in statements and "young women" in statements
+    assert plan.profile.target_groups == ("young women",) and plan.profile.regions == ("Sindhupalchok",)
+    unknown = {f.indicator for f in review_plan(plan) if f.rule == "P1"}
+    by_id = {i.id: i for i in plan.indicators}
+    assert unknown and all("[" in by_id[i].statement for i in unknown)
+
+
+def test_starter_without_a_country_leaves_the_country_to_fill_in(kb):
+    plan = starter_plan(kb, ["shelter"], period=PERIOD)
+    national = {i.id for i in plan.indicators if "[country]" in i.statement}
+    assert national and national <= {f.indicator for f in review_plan(plan) if f.rule == "P1"}

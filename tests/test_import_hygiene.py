@@ -57,8 +57,9 @@ UNNEEDED = {
     ("suggest", "shelter for women survivors"): ["yaml", "jsonschema", "fastjsonschema", "ctguide.plan"],
     ("validate", str(EXAMPLE_PLAN)): ["jsonschema", "rapidfuzz", "ctguide.knowledge", "ctguide.exporters.rows"],
     ("review", str(EXAMPLE_PLAN)): ["jsonschema", "ctguide.exporters.rows", "ctguide.exporters.markdown"],
-    ("export", str(EXAMPLE_PLAN), "-o", "{tmp}/plan.md"): ["jsonschema", "ctguide.kbcache", "openpyxl",
+    ("export", str(EXAMPLE_PLAN), "-o", "{tmp}/plan.md"): ["jsonschema", "openpyxl",
                                                           "ctguide.exporters.workbook", "ctguide.exporters.iati"],
+    ("export", str(EXAMPLE_PLAN), "-o", "{tmp}/plan.csv"): ["jsonschema", "ctguide.kbcache", "ctguide.smart"],
 }  # fmt: skip
 
 

@@ -1,39 +1,20 @@
-"""What a wording's [placeholders] stand for in this project.
+"""What a wording's [placeholders] stand for in this conversation.
 
-A placeholder is about who (target groups), where (countries, regions), when (periods), a quantity
-(a number, often with a unit), or something only the project can name (its course, its shelter).
-Who, where and when default to the profile's answers; a quantity takes plain numbers; the knowledge
-base's own example is another project's wording, shown only as a labelled example.
+Their kinds and the profile's answers for who, where and when are read in ctguide.placeholders (as
+`ctguide starter` reads them); here a quantity takes plain numbers, and the knowledge base's own
+example is another project's wording, shown only as a labelled example.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from ctguide.dialog.parsing import Unclear, is_tbd, parse_number
 from ctguide.dialog.state import Answers, Draft
 from ctguide.knowledge import KnowledgeBase
+from ctguide.placeholders import NUMBER_WORDS, Setting, choices, kind_of
 
-WHO = re.compile(
-    r"target group|\bgroups?\b|participants|beneficiar|population|age band|audience|respondents",
-    re.IGNORECASE,
-)
-WHERE = re.compile(
-    r"district|region|province|countr|\barea\b|target area|locations?|sites?|village|municipal|governorate|"
-    r"jurisdiction|corridor",
-    re.IGNORECASE,
-)
-WHEN = re.compile(
-    r"^\[(period|year|fiscal year|school year|reporting period|the period|survey round)\]$", re.IGNORECASE
-)
-QUANTITY_NAME = re.compile(
-    r"^\[(n|m|x|\d+(?:\s+\w+)?|threshold|margin|months|days|hours|weeks|time limit|follow-up period|recall period|"
-    r"review window|pass mark|the pass mark|\d+ of \d+|six months|[a-z]+ (?:months|days|hours|weeks))\]$",
-    re.IGNORECASE,
-)
-NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 UNIT_WORDS = re.compile(
     r"^(?:[\d.,]+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>[a-z][a-z %-]*)$", re.IGNORECASE
 )
@@ -52,25 +33,6 @@ class Slot:
     unit: str | None = None  # for quantities: "months", "days" …
 
 
-COUNTED = r"(?:number|%|percentage|share|proportion|ratio) of (?:the )?"
-
-
-def kind_of(placeholder: str, example: str | None, template: str = "") -> str:
-    """What a placeholder asks for. A place-like one that names what is counted ("Number of [locations]
-    with …") is the unit of analysis (kinds of places), never the project's own districts."""
-    if WHEN.match(placeholder):
-        return "when"
-    if QUANTITY_NAME.match(placeholder) or (
-        example and re.fullmatch(r"[\d.,]+( \w+)?|" + "|".join(NUMBER_WORDS) + r"( \w+)?", example.lower())
-    ):
-        return "quantity"
-    if placeholder.lower() in ("[country]", "[partner countries]") or WHERE.search(placeholder):
-        return "other" if re.search(COUNTED + re.escape(placeholder), template, re.IGNORECASE) else "where"
-    if WHO.search(placeholder):
-        return "who"
-    return "other"
-
-
 def slot(kb: KnowledgeBase, answers: Answers, draft: Draft, placeholder: str) -> Slot:
     source = kb.indicator_by_id.get(draft.indicator.kb_id or "")
     example = dict(source.placeholders).get(placeholder) if source else None
@@ -81,39 +43,8 @@ def slot(kb: KnowledgeBase, answers: Answers, draft: Draft, placeholder: str) ->
 
 def _choices(answers: Answers, placeholder: str, kind: str) -> tuple[str, ...]:
     remembered = answers.fill(placeholder)
-    found: tuple[str, ...] = ()
-    if kind == "who":
-        groups = answers.target_groups or ()
-        found = (*groups, ", ".join(groups)) if len(groups) > 1 else groups
-    elif kind == "where":
-        countries, regions = answers.countries or (), answers.regions
-        if placeholder.lower() in ("[country]", "[partner countries]"):
-            found = (", ".join(countries),) if placeholder.lower() == "[partner countries]" else countries
-        else:
-            found = (
-                (*(", ".join(regions),), *regions, ", ".join(countries))
-                if regions
-                else (", ".join(countries),)
-            )
-    elif kind == "when":
-        found = _periods(placeholder, answers.period)
-    values = (remembered,) if remembered else ()
-    cleaned = (" ".join(re.sub(r"[\[\]]", " ", v).split()) for v in (*values, *found))
-    return tuple(dict.fromkeys(v for v in cleaned if re.search(r"[^\W\d_]", v)))
-
-
-def _periods(placeholder: str, period: tuple[dt.date, dt.date] | None) -> tuple[str, ...]:
-    name = placeholder.lower()
-    years = tuple(str(y) for y in range(period[0].year, period[1].year + 1)) if period else ()
-    if name == "[year]":
-        return years
-    if name == "[fiscal year]":
-        return tuple(f"fiscal year {y}" for y in years)
-    if name == "[survey round]":
-        return ("the endline survey", "the baseline survey", "the midline survey")
-    if name == "[school year]":
-        return tuple(f"the {y}-{str(int(y) + 1)[2:]} school year" for y in years)
-    return ("the reporting quarter", "the project year", "the reporting period")
+    setting = Setting(answers.countries or (), answers.regions, answers.target_groups or (), answers.period)
+    return choices(placeholder, kind, setting, (remembered,) if remembered else ())
 
 
 def _unit(placeholder: str, example: str | None) -> str | None:

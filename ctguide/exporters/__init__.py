@@ -14,6 +14,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the command line lists the formats without loading plans
+    from ctguide.knowledge import KnowledgeBase
     from ctguide.plan import Plan
 
 
@@ -25,6 +26,7 @@ class ExportOptions:
     reporting_org_type: str | None = None
     generated: str | None = None  # ISO date-time the shell stamps into documents that carry one
     sectors: tuple[tuple[str, str], ...] = ()  # (area id, DAC/CRS code) from the knowledge base, for IATI
+    kb: KnowledgeBase | None = None  # reviewed with, so the findings are those of `ctguide review`
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Format:
     description: str
     module: str
     extra: str | None = None  # the optional dependency group that provides it
+    reviews: bool = False  # the document lists the review's findings (which need the knowledge base)
 
 
 FORMATS: dict[str, Format] = {
@@ -63,6 +66,7 @@ FORMATS: dict[str, Format] = {
             "md",
             "a printable document: profile, logframe per pillar, reference sheets, findings",
             "ctguide.exporters.markdown",
+            reviews=True,
         ),
         Format(
             "xlsx",
@@ -70,6 +74,7 @@ FORMATS: dict[str, Format] = {
             "a workbook: Logframe, Indicators, Reference sheets, Findings",
             "ctguide.exporters.workbook",
             "xlsx",
+            reviews=True,
         ),
         Format(
             "docx",
@@ -77,6 +82,7 @@ FORMATS: dict[str, Format] = {
             "a Word document: title page, logframe matrix (landscape), reference sheets, open findings",
             "ctguide.exporters.word",
             "docx",
+            reviews=True,
         ),
         Format(
             "iati",

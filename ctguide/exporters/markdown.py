@@ -22,7 +22,13 @@ MATRIX_HEADER = "| " + " | ".join(matrix.COLUMNS) + " |\n|" + " --- |" * len(mat
 
 
 def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
-    sections = [_profile(plan), _logframe(plan), _reference_sheets(plan), _findings(plan), _ethics(plan)]
+    sections = [
+        _profile(plan),
+        _logframe(plan),
+        _reference_sheets(plan),
+        _findings(plan, options),
+        _ethics(plan),
+    ]
     return ExportResult("\n\n".join(s for s in sections if s) + "\n")
 
 
@@ -96,8 +102,8 @@ def _reference_sheets(plan: Plan) -> str:
     return "\n".join(parts)
 
 
-def _findings(plan: Plan) -> str:
-    findings = [f for f in review_plan(plan) if f.severity != "info"]
+def _findings(plan: Plan, options: ExportOptions) -> str:
+    findings = [f for f in review_plan(plan, options.kb) if f.severity != "info"]
     if not findings:
         return "## Open SMART findings\n\nNone: every indicator passes the SMART and do-no-harm rules."
     lines = [

@@ -70,7 +70,7 @@ def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
     portrait = document.add_section()
     _turn(portrait, landscape=False)
     reference_sheets(document, plan)
-    findings(document, review_plan(plan))
+    findings(document, review_plan(plan, options.kb))
     buffer = io.BytesIO()
     document.save(buffer)
     return ExportResult(_fixed_zip(buffer.getvalue(), stamp))

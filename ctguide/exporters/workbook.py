@@ -61,7 +61,7 @@ def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
     write_logframe(workbook.create_sheet(SHEETS[0]), plan)
     write_indicators(workbook.create_sheet(SHEETS[1]), plan)
     write_reference_sheets(workbook.create_sheet(SHEETS[2]), plan)
-    write_findings(workbook.create_sheet(SHEETS[3]), review_plan(plan))
+    write_findings(workbook.create_sheet(SHEETS[3]), review_plan(plan, options.kb))
     set_properties(workbook, plan, stamp)
     keep_as_text(workbook)
     return ExportResult(save_bytes(workbook, stamp))

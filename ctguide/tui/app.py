@@ -504,6 +504,7 @@ class CtGuideApp(App[None]):
             iati_identifier=choice.iati_identifier,
             reporting_org_ref=choice.reporting_org,
             sectors=area_sectors(self.kb) if self.kb is not None else (),
+            kb=self.kb,
         )
         try:
             result = export(self.turn.session.plan, choice.format, options)

@@ -2,8 +2,8 @@
 its own result (or adopted for another with the user's say-so), none taken twice, and no who/where/when
 placeholder holding another project's example."""
 
-from ctguide.dialog.placeholders import kind_of
 from ctguide.knowledge import KnowledgeBase
+from ctguide.placeholders import kind_of
 
 PROFILE_KINDS = ("who", "where")  # periods such as "the reporting quarter" are no one project's
 

@@ -18,7 +18,8 @@ FINISHED = replay(KB, SCRIPT)
 def test_the_shelter_script_ends_with_an_honest_verdict():
     assert FINISHED.session.done
     said = FINISHED.say[-1]
-    assert said.startswith("The plan is complete.") and "Passed" in said
+    assert said.startswith("The plan is complete. No error, harm, ethics or fit problem left; still open: ")
+    assert "Passed" not in said  # points to improve and targets to set are still open
 
 
 def test_a_target_on_a_count_of_victims_is_never_called_passed():

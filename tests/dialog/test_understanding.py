@@ -9,8 +9,8 @@ from ctguide.dialog import replay, reply
 from ctguide.dialog.asking import answer, is_question
 from ctguide.dialog.indicators import read_choices
 from ctguide.dialog.parsing import Unclear, date_in, is_tbd, parse_groups, parse_period
-from ctguide.dialog.placeholders import kind_of
 from ctguide.knowledge import load_knowledge
+from ctguide.placeholders import kind_of
 
 KB = load_knowledge()
 D = dt.date

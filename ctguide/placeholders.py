@@ -1,0 +1,115 @@
+"""What a wording's [placeholders] stand for in a project, read from its profile.
+
+A placeholder is about who (target groups), where (countries, regions), when (periods), a quantity
+(a number, often with a unit), or something only the project can name (its course, its shelter).
+Who, where and when default to the profile's answers; the rest stays for the project to fill in.
+Both the conversation and `ctguide starter` read placeholders here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ctguide.knowledge import PLACEHOLDER
+
+WHO = re.compile(
+    r"target group|\bgroups?\b|participants|beneficiar|population|age band|audience|respondents",
+    re.IGNORECASE,
+)
+WHERE = re.compile(
+    r"district|region|province|countr|\barea\b|target area|locations?|sites?|village|municipal|governorate|"
+    r"jurisdiction|corridor",
+    re.IGNORECASE,
+)
+WHEN = re.compile(
+    r"^\[(period|year|fiscal year|school year|reporting period|the period|survey round)\]$", re.IGNORECASE
+)
+QUANTITY_NAME = re.compile(
+    r"^\[(n|m|x|\d+(?:\s+\w+)?|threshold|margin|months|days|hours|weeks|time limit|follow-up period|recall period|"
+    r"review window|pass mark|the pass mark|\d+ of \d+|six months|[a-z]+ (?:months|days|hours|weeks))\]$",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+COUNTRY_NAMES = ("[country]", "[partner countries]")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What the profile says about who, where and when (empty where it says nothing)."""
+
+    countries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    target_groups: tuple[str, ...] = ()
+    period: tuple[dt.date, dt.date] | None = None
+
+
+COUNTED = r"(?:number|%|percentage|share|proportion|ratio) of (?:the )?"
+
+
+def kind_of(placeholder: str, example: str | None, template: str = "") -> str:
+    """ "who", "where", "when", "quantity" or "other". A place-like placeholder that names what is counted
+    ("Number of [locations] with …") is the unit of analysis (kinds of places), not the project's districts."""
+    if WHEN.match(placeholder):
+        return "when"
+    if QUANTITY_NAME.match(placeholder) or (
+        example and re.fullmatch(r"[\d.,]+( \w+)?|" + "|".join(NUMBER_WORDS) + r"( \w+)?", example.lower())
+    ):
+        return "quantity"
+    if placeholder.lower() in COUNTRY_NAMES or WHERE.search(placeholder):
+        return "other" if re.search(COUNTED + re.escape(placeholder), template, re.IGNORECASE) else "where"
+    if WHO.search(placeholder):
+        return "who"
+    return "other"
+
+
+def choices(placeholder: str, kind: str, setting: Setting, first: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """What `placeholder` may stand for in this project, best first: `first` (an answer already
+    given), then the profile's who, where or when; cleaned of brackets, never a bare number but a year."""
+    found: tuple[str, ...] = ()
+    if kind == "who":
+        groups = setting.target_groups
+        found = (*groups, ", ".join(groups)) if len(groups) > 1 else groups
+    elif kind == "where":
+        countries, regions = setting.countries, setting.regions
+        if placeholder.lower() in COUNTRY_NAMES:
+            found = (", ".join(countries),) if placeholder.lower() == "[partner countries]" else countries
+        else:
+            found = (
+                (*(", ".join(regions),), *regions, ", ".join(countries))
+                if regions
+                else (", ".join(countries),)
+            )
+    elif kind == "when":
+        found = periods(placeholder, setting.period)
+    cleaned = (" ".join(re.sub(r"[\[\]]", " ", v).split()) for v in (*first, *found))
+    return tuple(dict.fromkeys(v for v in cleaned if re.search(r"[^\W\d_]", v) or (kind == "when" and v)))
+
+
+def periods(placeholder: str, period: tuple[dt.date, dt.date] | None) -> tuple[str, ...]:
+    """The period wordings a [when] placeholder may take, the usual one first."""
+    name = placeholder.lower()
+    years = tuple(str(y) for y in range(period[0].year, period[1].year + 1)) if period else ()
+    if name == "[year]":
+        return years
+    if name == "[fiscal year]":
+        return tuple(f"fiscal year {y}" for y in years)
+    if name == "[survey round]":
+        return ("the endline survey", "the baseline survey", "the midline survey")
+    if name == "[school year]":
+        return tuple(f"the {y}-{str(int(y) + 1)[2:]} school year" for y in years)
+    return ("the reporting quarter", "the project year", "the reporting period")
+
+
+def filled_from_profile(statement: str, examples: Mapping[str, str], setting: Setting) -> str:
+    """`statement` with each who/where/when placeholder the profile answers replaced by its first
+    choice; the others (quantities, what only the project can name, what the profile is silent on) stay."""
+
+    def value(match: re.Match[str]) -> str:
+        placeholder = match.group(0)
+        found = choices(placeholder, kind_of(placeholder, examples.get(placeholder), statement), setting)
+        return found[0] if found else placeholder
+
+    return PLACEHOLDER.sub(value, statement)

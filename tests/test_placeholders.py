@@ -1,0 +1,57 @@
+"""Placeholders read from the profile: who, where and when take its answers; the rest stays."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ctguide.knowledge import PLACEHOLDER
+from ctguide.placeholders import Setting, filled_from_profile, kind_of
+
+PERIOD = (dt.date(2027, 1, 1), dt.date(2028, 12, 31))
+NEPAL = Setting(countries=("Nepal",), target_groups=("young women",), period=PERIOD)
+SILENT = Setting()
+
+
+@pytest.mark.parametrize(
+    ("statement", "setting", "expected"),
+    [
+        ("victims in [country] in 2028", NEPAL, "victims in Nepal in 2028"),
+        ("victims in [country] in 2028", SILENT, "victims in [country] in 2028"),
+        ("places in [the project area]", NEPAL, "places in Nepal"),
+        (
+            "places in [district]",
+            Setting(countries=("Nepal",), regions=("Sindhupalchok",)),
+            "places in Sindhupalchok",
+        ),
+        ("% of [target group] who know", NEPAL, "% of young women who know"),
+        ("% of [target group] who know", Setting(countries=("Nepal",)), "% of [target group] who know"),
+        ("leaving in [period]", SILENT, "leaving in the reporting quarter"),
+        ("cases closed in [year]", NEPAL, "cases closed in 2027"),
+        ("at least [N] signs at [the shelter]", NEPAL, "at least [N] signs at [the shelter]"),
+        ("trained in [the core training]", NEPAL, "trained in [the core training]"),
+        ("[partner countries] joined", Setting(countries=("Nepal", "India")), "Nepal, India joined"),
+    ],
+)
+def test_who_where_when_come_from_the_profile_the_rest_stays(statement, setting, expected):
+    assert filled_from_profile(statement, {}, setting) == expected
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "example", "kind"),
+    [("[country]", None, "where"), ("[target group]", None, "who"), ("[period]", None, "when"),
+     ("[N]", None, "quantity"), ("[threshold]", "3", "quantity"), ("[the shelter]", None, "other")],
+)  # fmt: skip
+def test_kinds(placeholder, example, kind):
+    assert kind_of(placeholder, example) == kind
+
+
+@given(st.text(alphabet="ab [] cdN", max_size=40))
+def test_filling_never_adds_a_placeholder_and_a_silent_profile_fills_only_periods(text):
+    filled = filled_from_profile(text, {}, SILENT)
+    assert set(PLACEHOLDER.findall(filled)) <= set(PLACEHOLDER.findall(text))
+    left = filled_from_profile(text, {}, NEPAL)
+    assert set(PLACEHOLDER.findall(left)) <= set(PLACEHOLDER.findall(filled))
