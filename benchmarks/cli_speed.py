@@ -16,8 +16,10 @@ Run: python benchmarks/cli_speed.py [--runs N] [--compare DIR]
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -57,6 +59,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--compare", metavar="DIR", help="also time the ctguide source tree in DIR")
     args = parser.parse_args()
+    tempfile.tempdir = tempfile.mkdtemp(prefix="ctguide-bench-")  # every folder below goes here
+    atexit.register(shutil.rmtree, tempfile.tempdir, ignore_errors=True)
     work = tempfile.mkdtemp(prefix="ctguide-bench-")
     warm_cache = tempfile.mkdtemp(prefix="ctguide-bench-cache-")
     bare = [sys.executable, "-c", BARE]
