@@ -50,21 +50,29 @@ NOT_SURE_MARGIN = 1.11
 CAPS_ABBREVIATION = re.compile(r"^[A-Z0-9]{2,4}$")
 
 PILLAR_CUES = {
-    "protection": """survivor survivors victim victims victime victimes victima victimas vitima vitimas sobreviviente
-        sobrevivientes sobrevivente sobreviventes survivant survivants rescued rescatadas resgatadas assisted
-        rehabilitation reintegration reinsertion reinsercion reintegracion reintegracao identified returnees
-        trafficked care""",
-    "prevention": """risk at-risk vulnerable vulnerables vulneraveis prevent prevention prevencion prevencao
-        preventing youth young jovenes jeunes jovens students estudiantes eleves alunos potential
-        aspiring jobseekers communities comunidades communautes""",
-    "prosecution": """prosecution prosecutors prosecute police investigation investigators court courts judges
-        offenders convictions criminal penal fiscales procureurs magistrats juizes enjuiciamiento
-        poursuites enquetes law-enforcement""",
-    "partnership": """coordination cooperation network networks partners partnership committee policy policies
-        coordinacion coordination cooperacao alianzas partenariat reseau rede""",
+    "protection": """victim victims victime victimes victima victimas vitima vitimas rescued rescatadas
+        rescatados resgatadas resgatados assisted identified returnees rehabilitation care atencion
+        prise-en-charge atendimento shelter residents clients""",
+    "prevention": """risk riesgo risque risco prevent prevention prevencion prevencao preventing youth young
+        jovenes jeunes jovens students estudiantes eleves alunos potential aspiring jobseekers communities
+        comunidades communautes""",
+    "prosecution": """prosecution prosecute police investigation investigators criminal penal enjuiciamiento
+        poursuites enquetes courts tribunales tribunaux tribunais""",
+    "partnership": """coordination cooperation network networks partners partnership committee policy
+        policies coordinacion cooperacao alianzas partenariat reseau rede""",
 }
-PILLAR_CUE_WEIGHT = 2.0
+STRONG_PILLAR_CUES = {
+    "protection": """survivor survivors sobreviviente sobrevivientes sobrevivente sobreviventes survivant
+        survivants survivante survivantes reintegration reinsertion reinsercion reintegracion reintegracao
+        rehabilitation""",
+    "prevention": """vulnerable vulnerables vulneraveis""",
+    "prosecution": """prosecutors fiscales procureurs promotores magistrats judges juizes jueces juges
+        offenders convictions""",
+    "partnership": """coordination coordinacion articulacao concertation""",
+}
+OTHER_AREA_VOTE = 0.0
 HOME_BIAS = 1.5
+SWITCH_MARGIN = 2.0
 
 
 @dataclass(frozen=True)
@@ -168,7 +176,7 @@ class MatchIndex:
     surface: dict[str, str] = field(default_factory=dict)
     results: tuple[_ResultEntry, ...] = ()
     result_idf: dict[str, float] = field(default_factory=dict)
-    pillar_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    pillar_cues: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     corrections: dict[str, str | None] = field(default_factory=dict)
 
 
@@ -253,12 +261,14 @@ def _area_bag(area: Area, terms: list[tuple[str, str]]) -> Counter[str]:
     return counts
 
 
-def _pillar_cues() -> dict[str, tuple[str, ...]]:
-    cues: dict[str, list[str]] = defaultdict(list)
-    for pillar, words in PILLAR_CUES.items():
-        for token in {t for w in words.split() for t in content_tokens(w)}:
-            cues[token].append(pillar)
-    return {t: tuple(p) for t, p in cues.items()}
+def _pillar_cues() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Each cue word's family -> the pillars it points to, with its weight (strong cues count double)."""
+    cues: dict[str, dict[str, float]] = defaultdict(dict)
+    for table, weight in ((PILLAR_CUES, 1.0), (STRONG_PILLAR_CUES, 2.0)):
+        for pillar, words in table.items():
+            for token in {t for w in words.split() for t in content_tokens(w)}:
+                cues[token][pillar] = weight
+    return {t: tuple(p.items()) for t, p in cues.items()}
 
 
 def _surface_words(kb: KnowledgeBase) -> dict[str, str]:
@@ -462,21 +472,25 @@ def _rank(
 
 
 def _pillar_for(index: MatchIndex, query: _Query, area: Area, scores: dict[str, float]) -> str:
-    """The pillar the text implies among the area's own pillars; its home pillar when nothing says."""
+    """The pillar the text implies among the area's own pillars; its home pillar when nothing says.
+
+    Pillar words in the text vote (survivors -> protection, at risk -> prevention); the other areas
+    the text matches add a smaller vote. The home pillar stays unless another clearly leads.
+    """
     if len(area.pillars) == 1:
         return area.pillar
     votes: dict[str, float] = defaultdict(float)
+    for token in query.at:
+        for pillar, weight in index.pillar_cues.get(token, ()):
+            votes[pillar] += weight
+    top = max(scores.values())
     for other, value in scores.items():
         if other != area.id:
             pillars = index.areas[other].pillars
             for pillar in pillars:
-                votes[pillar] += value / len(pillars)
-    top = max(scores.values())
-    for token in query.at:
-        for pillar in index.pillar_cues.get(token, ()):
-            votes[pillar] += PILLAR_CUE_WEIGHT * top / (top + SHOWN_SCALE) * 4
+                votes[pillar] += OTHER_AREA_VOTE * value / top / len(pillars)
     best = max(area.pillars, key=lambda p: (votes[p], p == area.pillar))
-    return best if votes[best] > HOME_BIAS * votes[area.pillar] else area.pillar
+    return best if votes[best] >= HOME_BIAS * votes[area.pillar] + SWITCH_MARGIN else area.pillar
 
 
 def _too_thin(query: _Query, scores: dict[str, float]) -> bool:

@@ -68,6 +68,8 @@ _FALSE_FRIENDS = {
     **dict.fromkeys(
         "refugee refugees refugiado refugiados refugiada refugiadas refugie refugies".split(), "refugee"
     ),
+    **dict.fromkeys("committee committees comite comites".split(), "committee"),
+    **dict.fromkeys("office offices".split(), "office"),
 }
 
 
