@@ -11,9 +11,9 @@ Rule-based and explainable. One index is built per knowledge base (`build_index`
 Abbreviations written in capitals in the knowledge base (LE, NRM, FIU) only match when the user
 writes them in capitals too, so French 'le' or Spanish 'la' never count as an abbreviation.
 
-Areas offered under several pillars get the pillar the text implies: the other areas the text
-matches and a few pillar words (survivors -> protection, at risk -> prevention) vote among the
-area's own pillars. The reply says `not_sure` when the evidence is weak or split, and `too_thin`
+Areas offered under several pillars get the pillar the text implies: pillar words in the text
+(survivors -> protection, at risk -> prevention, prosecutors -> prosecution) vote among the area's
+own pillars, and the home pillar stays unless another clearly leads. The reply says `not_sure` when the evidence is weak or split, and `too_thin`
 when the text has too few meaningful words to tell.
 """
 
@@ -474,8 +474,8 @@ def _rank(
 def _pillar_for(index: MatchIndex, query: _Query, area: Area, scores: dict[str, float]) -> str:
     """The pillar the text implies among the area's own pillars; its home pillar when nothing says.
 
-    Pillar words in the text vote (survivors -> protection, at risk -> prevention); the other areas
-    the text matches add a smaller vote. The home pillar stays unless another clearly leads.
+    Only the text's own pillar words vote: the other areas a text matches say what else the project
+    does, not for whom this part of it works (letting them vote switched pillars wrongly 5 times in 6).
     """
     if len(area.pillars) == 1:
         return area.pillar
