@@ -70,7 +70,6 @@ STRONG_PILLAR_CUES = {
         offenders convictions""",
     "partnership": """coordination coordinacion articulacao concertation""",
 }
-OTHER_AREA_VOTE = 0.0
 HOME_BIAS = 1.5
 SWITCH_MARGIN = 2.0
 
@@ -465,13 +464,13 @@ def _rank(
     for area_id, value in kept:
         area = index.areas[area_id]
         matches.append(
-            AreaMatch(area_id, _pillar_for(index, query, area, scores), area.name,
+            AreaMatch(area_id, _pillar_for(index, query, area), area.name,
                       round(100 * value / (value + SHOWN_SCALE), 1), tuple(reasons[area_id][:4]), area.pillars)
         )  # fmt: skip
     return tuple(matches)
 
 
-def _pillar_for(index: MatchIndex, query: _Query, area: Area, scores: dict[str, float]) -> str:
+def _pillar_for(index: MatchIndex, query: _Query, area: Area) -> str:
     """The pillar the text implies among the area's own pillars; its home pillar when nothing says.
 
     Only the text's own pillar words vote: the other areas a text matches say what else the project
@@ -483,12 +482,6 @@ def _pillar_for(index: MatchIndex, query: _Query, area: Area, scores: dict[str, 
     for token in query.at:
         for pillar, weight in index.pillar_cues.get(token, ()):
             votes[pillar] += weight
-    top = max(scores.values())
-    for other, value in scores.items():
-        if other != area.id:
-            pillars = index.areas[other].pillars
-            for pillar in pillars:
-                votes[pillar] += OTHER_AREA_VOTE * value / top / len(pillars)
     best = max(area.pillars, key=lambda p: (votes[p], p == area.pillar))
     return best if votes[best] >= HOME_BIAS * votes[area.pillar] + SWITCH_MARGIN else area.pillar
 
