@@ -33,6 +33,7 @@ from rapidfuzz.distance import OSA
 
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.textnorm import GENERIC_TOKENS, STOP_WORDS, content_tokens, fold, stem
+from ctguide.textnorm import words as textwords
 
 PHRASE_KIND_WEIGHT = {"keyword": 1.0, "synonym": 1.0, "name": 1.2}
 BAG_FIELD_WEIGHT = {"terms": 3.0, "name": 2.0, "text": 1.0, "indicators": 0.5}
@@ -342,7 +343,7 @@ class _Query:
         tokens: list[str] = []
         shown: list[int] = []
         readings: list[tuple[str, str]] = []
-        words = fold(raw).split()
+        words = textwords(raw)
         for position, word in enumerate(words[:600]):
             if word in STOP_WORDS:
                 continue
