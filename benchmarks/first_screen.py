@@ -1,13 +1,16 @@
 """What a user waits for when opening the app, next to a bare Textual app with the same widgets.
 
-Each run is a fresh process that starts the app headless; the moment being timed is reported by the
-process itself (its clock is the system's monotonic clock, as the parent's, and its CPU time so far),
-so imports and start-up count and shutting down does not: the bare app's first screen (the
-baseline), ctguide's first screen, and ctguide ready for the first answer: the first question is on
-the screen (read back from what Textual renders, not from a flag) and the prompt has the focus and
-is enabled. After the moment, that run checks that a key typed then lands in the prompt, and fails
-otherwise. The three alternate run by run, so load from other processes falls on all of them;
-medians and ratios are printed. The compiled-knowledge cache is warm (it is built once after an
+Each run is a fresh process that starts the app headless and reports, from inside, the moment being
+timed: the first frame Textual paints that shows it (every frame passes App._display; what it shows
+is read back from Textual's compositor, not taken from a flag). The clock is the system's monotonic
+clock, as the parent's, so imports and start-up count and shutting down does not; CPU time is the
+process's own until that moment. Three runs alternate, so load from other processes falls on all:
+- the bare app's first screen (the baseline): the first frame showing its question;
+- ctguide's first screen: the first frame it paints;
+- ctguide ready for the first answer: the first frame showing the engine's first question with the
+  prompt enabled and focused. After the moment the run types a key and fails unless it reaches the
+  prompt.
+Medians and ratios are printed. The compiled-knowledge cache is warm (it is built once after an
 install); --cold empties it before every ctguide run.
 Targets: first question <= 1.3x the bare app's first screen; peak memory <= 80 MB.
 Run: python benchmarks/first_screen.py [--runs N] [--cold]
@@ -27,21 +30,49 @@ sys.path.insert(0, __file__.rsplit("/", 1)[0])
 
 from _timing import percentile  # noqa: E402
 
-MOMENT = """
+FRAMES = """
 import time
+
+QUESTION = "What is the project called?"  # the engine's first question (ctguide.guidetext.TITLE_QUESTION)
+
 
 def moment():
     print(f"moment {time.perf_counter()!r} {time.process_time()!r}", flush=True)
+
+
+def shows(app, text, selector):
+    '''True when a widget matching `selector` is laid out whole and the painted screen shows `text`.'''
+    boxes = [b for b in app.query(selector) if b.children or not b.is_container]
+    laid_out = app.screen._compositor.visible_widgets
+    if not any(all(w in laid_out for w in b.walk_children(with_self=True)) for b in boxes):
+        return False  # nothing whole to read yet: reading the screen back would only cost time
+    return text in "".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+class Moment:
+    '''Reports the first painted frame for which `reached()` holds, then `after()`.'''
+
+    bench_done = False
+
+    def _display(self, screen, renderable):
+        super()._display(screen, renderable)
+        if renderable is not None and not self.bench_done and self.reached():
+            self.bench_done = True
+            moment()
+            self.call_later(self.after)
+
+    def after(self):
+        self.exit()
 """
 
 BARE = (
-    MOMENT
+    FRAMES
     + """
 from textual.app import App
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static, Tree
 
-class Bare(App):
+class Bare(Moment, App):
     def compose(self):
         yield Header()
         with Horizontal():
@@ -56,72 +87,48 @@ class Bare(App):
                 yield Markdown("")
         yield Footer()
 
-    def on_mount(self):
-        self.call_after_refresh(self._shown)
-
-    def _shown(self):
-        moment()
-        self.exit()
+    def reached(self):
+        return shows(self, QUESTION, "Markdown")
 
 Bare().run(headless=True)
 """
 )
 
 CTGUIDE = (
-    MOMENT
+    FRAMES
     + """
 from ctguide.tui import CtGuideApp
 
-class FirstScreen(CtGuideApp):
-    def on_mount(self):
-        super().on_mount()
-        self.call_after_refresh(self._shown)
-
-    def _shown(self):
-        moment()
-        self.exit()
+class FirstScreen(Moment, CtGuideApp):
+    def reached(self):
+        return True
 
 FirstScreen().run(headless=True)  # as `ctguide` starts it
 """
 )
 
 FIRST_QUESTION = (
-    MOMENT
+    FRAMES
     + """
-import time
 from ctguide.tui import CtGuideApp
 
-QUESTION = "What is the project called?"  # the engine's first question, read off the screen
-
-class FirstAnswer(CtGuideApp):
-    def on_mount(self):
-        super().on_mount()
-        self._bench_watch = self.set_interval(0.005, self._bench_answerable)
-
-    def _bench_answerable(self):
+class FirstAnswer(Moment, CtGuideApp):
+    def reached(self):
         prompt = self.query_one("#prompt")
         if prompt.disabled or self.focused is not prompt or len(self.screen_stack) > 1:
-            return
-        bubbles = [b for b in self.query(".bubble") if b.children or not b.is_container]
-        shown = self.screen._compositor.visible_widgets
-        if not any(all(w in shown for w in b.walk_children(with_self=True)) for b in bubbles):
-            return  # nothing whole to read yet: reading the screen back would only cost time
-        if QUESTION not in "".join(strip.text for strip in self.screen._compositor.render_strips()):
-            return
-        self._bench_watch.stop()
-        self.call_after_refresh(self._bench_ready)
+            return False
+        return shows(self, QUESTION, ".bubble")
 
-    def _bench_ready(self):
-        moment()
+    def after(self):
         self.simulate_key("x")
-        self._bench_since = time.perf_counter()
-        self._bench_watch = self.set_interval(0.005, self._bench_typed)
+        self.bench_since = time.perf_counter()
+        self.set_interval(0.005, self.typed)
 
-    def _bench_typed(self):
+    def typed(self):
         if self.query_one("#prompt").value.endswith("x"):
             print("typed", flush=True)
             self.exit()
-        elif time.perf_counter() - self._bench_since > 5:
+        elif time.perf_counter() - self.bench_since > 5:
             self.exit(return_code=3, message="a key typed when the first question showed never reached the prompt")
 
 FirstAnswer().run(headless=True)  # as `ctguide` starts it
