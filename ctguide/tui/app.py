@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ctguide.knowledge import KnowledgeBase
 
 from ctguide.atomic import WriteRefused, write_new
-from ctguide.guidetext import COMMANDS, OPENING, TITLE_EXAMPLE
+from ctguide.guidetext import COMMANDS, OPENING, STAGES, TITLE_EXAMPLE
 from ctguide.literal import for_markdown, printable
 from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, load, slug
 from ctguide.tui.commands import (
@@ -82,6 +82,7 @@ HIGH_CONTRAST = Theme(
 DEFAULT_THEME = "textual-dark"
 NARROW = 100
 SHORT = 32
+DETAILS_HINT = "*Select an indicator to see its details and findings.*"
 MAIN_SCREEN_ACTIONS = frozenset({"back", "save", "export", "toggle_panel", "copy", "conversations"})
 """Actions that only make sense on the chat itself, not inside a dialog on top of it."""
 
@@ -157,7 +158,7 @@ class CtGuideApp(App[None]):
                 yield Progress(id="progress")
                 yield PlanTree("Plan", id="tree")
                 with VerticalScroll(id="details-box"):
-                    yield Markdown("", id="details")
+                    yield Markdown(DETAILS_HINT, id="details")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -169,7 +170,9 @@ class CtGuideApp(App[None]):
             from ctguide.tui.lifeline import start_lifeline
 
             start_lifeline(lambda: self.call_from_thread(self.exit))
-        if self._opens_anew:
+        if self._opens_anew:  # the panel as the engine will show it, so that nothing moves when it comes
+            self.query_one(Progress).show(STAGES[0][0])
+            self.query_one(PlanTree).show_untitled()
             self.query_one(Prompt).focus()  # the engine loads once the opening is on the screen
         else:
             self.call_after_refresh(self._load)
@@ -471,11 +474,7 @@ class CtGuideApp(App[None]):
     def _update_details(self) -> None:
         details = self._main.query_one("#details", Markdown)
         plan = self.turn.session.plan if self.turn else None
-        details.update(
-            indicator_details(plan, self.selected)
-            if plan and self.selected
-            else "*Select an indicator to see its details and findings.*"
-        )
+        details.update(indicator_details(plan, self.selected) if plan and self.selected else DETAILS_HINT)
 
     # --- actions ---------------------------------------------------------------------------------
 

@@ -180,12 +180,18 @@ class PlanTree(Tree[str]):
             event.prevent_default()
             self.post_message(self.TypedAway(event.character))
 
-    def show(self, kb: KnowledgeBase, plan: Plan | None, title: str | None = None) -> None:
+    def show_untitled(self, title: str | None = None) -> None:
+        """The plan before it has any results: its title, if it has one yet."""
         self.clear()
         self.root.expand()
+        self.root.set_label(Text(title or "Plan: no title yet"))
+
+    def show(self, kb: KnowledgeBase, plan: Plan | None, title: str | None = None) -> None:
         if plan is None:
-            self.root.set_label(Text(title or "Plan: no title yet"))
+            self.show_untitled(title)
             return
+        self.clear()
+        self.root.expand()
         self.root.set_label(Text(plan.profile.title))
         from ctguide.smart import review_plan, worst_severity
 
