@@ -130,6 +130,8 @@ GENERIC_TOKENS = frozenset(
     victima victimas sobreviviente sobrevivientes trata personas proyecto apoyo ayuda mujeres
     victime victimes survivant survivants traite etre humains projet soutien aide femmes hommes enfants
     vitima vitimas sobrevivente sobreviventes trafico pessoas projeto apoio mulheres criancas
+    capacity capacities capacidad capacidades capacite capacites capacidade strengthen strengthening
+    fortalecer fortalecimiento renforcer renforcement fortalecimento
     """.split()
 )
 """Words that appear in almost every counter-trafficking description, in four languages."""
