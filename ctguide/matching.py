@@ -368,18 +368,25 @@ def _correct(index: MatchIndex, token: str) -> str | None:
     """The known word `token` is a misspelling of, if any.
 
     Never a word that only differs by a prefix or an ending ('reintegrated' is not 'integrated'):
-    such a pair is two words, not a typo.
+    such a pair is two words, not a typo. Short words allow one slip, longer ones two, and the
+    start of the word must stay: a word of another language ('discutir', 'atende') is not
+    rewritten into an English one ('disaster', 'amendment').
     """
     if token not in index.corrections:
-        allowed = 1 if len(token) < 6 else 2
+        allowed = 1 if len(token) < 7 else 2
         near = process.extract(token, index.vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=8)
         fits = [
             (distance, abs(len(word) - len(token)), word)
             for word, distance, _ in near
-            if word[0] == token[0] and not token.endswith(word) and not word.endswith(token)
+            if _same_start(word, token) and not token.endswith(word) and not word.endswith(token)
         ]
         index.corrections[token] = min(fits)[2] if fits else None
     return index.corrections[token]
+
+
+def _same_start(word: str, token: str) -> bool:
+    """A typo keeps the first two letters, or only swaps two ('gaurd'); 'atende' is not 'amend'."""
+    return word[:2] == token[:2] or (word[0] == token[0] and sorted(word) == sorted(token))
 
 
 def _score_areas(index: MatchIndex, query: _Query) -> tuple[dict[str, float], dict[str, list[str]]]:
