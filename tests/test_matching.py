@@ -47,6 +47,25 @@ def test_every_area_is_reason_explained(kb):
     assert any("matched keyword 'shelter'" in reason for reason in top.why)
 
 
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [("LE trainng on VoT identifcation", "'trainng' read as 'training'"),
+     ("border gaurds", "'gaurds' read as 'guards'"), ("shelter for vicitms", "'vicitms' read as 'victims'"),
+     ("child marrige", "'marrige' read as 'marriage'"), ("trafiking survivors", "'trafiking' read as 'trafficking'")],
+)  # fmt: skip
+def test_typing_slips_are_read(kb, text, reading):
+    assert reading in suggest(kb, text).readings
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["discutir soluções para o enfrentamento", "a ONG atende profissionais do sexo", "enhance tribal cooperation",
+     "projects in Mexico and Malaysia", "les domaines suivants", "undertook a study", "re/integration of survivors"],
+)  # fmt: skip
+def test_real_words_of_any_language_are_not_rewritten(kb, text):
+    assert suggest(kb, text).readings == ()
+
+
 def test_typos_are_read_and_reported(kb):
     result = suggest(kb, "trainng for border gaurds")
     assert "'trainng' read as 'training'" in result.readings
