@@ -68,6 +68,9 @@ _FALSE_FRIENDS = {
     **dict.fromkeys(
         "refugee refugees refugiado refugiados refugiada refugiadas refugie refugies".split(), "refugee"
     ),
+    **dict.fromkeys("committee committees comite comites".split(), "committee"),
+    **dict.fromkeys("office offices".split(), "office"),
+    "associated": "associated",
 }
 
 
@@ -82,6 +85,8 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """The family key of one folded word (see the module docstring); digits and short words stay."""
+    if len(token) == _MIN_STEM and token.isalpha() and token.endswith("s") and token[-2] not in "isu":
+        return token[:-1]  # laws, ngos, sops, jobs: the plural of a short word
     if len(token) <= _MIN_STEM or not token.isalpha():
         return token
     if token in _FALSE_FRIENDS:
@@ -101,14 +106,23 @@ def stem(token: str) -> str:
     return token
 
 
+_SPLIT_PREFIX = re.compile(r"\b(re|co|psycho)(?:[-/\u2010\u2011]|\)\s*)(?=[^\W\d_]{3})", re.IGNORECASE)
+_OPEN_PREFIX = re.compile(r"\((?=(?:re|co|psycho)\))", re.IGNORECASE)
+
+
+def join_prefixes(text: str) -> str:
+    """'re/integration', 're-integration', '(re)integration', 'psycho-social' written as one word."""
+    return _SPLIT_PREFIX.sub(r"\1", _OPEN_PREFIX.sub("", text))
+
+
 def words(text: str) -> list[str]:
     """Folded words, stop words kept (for phrase matching and display)."""
-    return fold(text).split()
+    return fold(join_prefixes(text)).split()
 
 
 def content_tokens(text: str) -> tuple[str, ...]:
     """Word-family keys without stop words: what matching compares."""
-    return tuple(stem(w) for w in fold(text).split() if w not in STOP_WORDS)
+    return tuple(stem(w) for w in words(text) if w not in STOP_WORDS)
 
 
 GENERIC_TOKENS = frozenset(
@@ -119,6 +133,8 @@ GENERIC_TOKENS = frozenset(
     victima victimas sobreviviente sobrevivientes trata personas proyecto apoyo ayuda mujeres
     victime victimes survivant survivants traite etre humains projet soutien aide femmes hommes enfants
     vitima vitimas sobrevivente sobreviventes trafico pessoas projeto apoio mulheres criancas
+    capacity capacities capacidad capacidades capacite capacites capacidade strengthen strengthening
+    fortalecer fortalecimiento renforcer renforcement fortalecimento
     """.split()
 )
 """Words that appear in almost every counter-trafficking description, in four languages."""
