@@ -492,8 +492,8 @@ def project_period(start_text: str | None, months: int):  # noqa: ANN201 - (date
     """--start (default: next month) and --months as a project period; today's date only comes in here."""
     import datetime as dt
 
-    from ctguide.dialog.parsing import Unclear, parse_date
     from ctguide.drafting import add_months, default_period
+    from ctguide.parsing import Unclear, parse_date
 
     try:
         start = (

@@ -1,4 +1,5 @@
-"""Reading what people type: dates and periods, numbers, picks from a list, yes/no, codes.
+"""Reading what people type (in the dialog, a CSV cell, a command option): dates and periods, numbers,
+picks from a list, yes/no, codes.
 
 Every parser returns a value or raises Unclear with a message that says what was expected.
 """
