@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
 PathStep = str | int
+PACKAGE = (
+    Path(__file__).resolve().parent
+)  # the schemas ship inside it (read as files: no importlib.resources)
 
 
 @dataclass(frozen=True)
@@ -63,13 +66,13 @@ def schema(name: str) -> dict[str, Any]:
     """The packaged JSON Schema `name` (plan or knowledge)."""
     if name not in schema_names():
         raise KeyError(f"no schema named {name!r}; known: {', '.join(schema_names())}")
-    text = files("ctguide").joinpath("schemas", f"{name}.schema.json").read_text(encoding="utf-8")
+    text = (PACKAGE / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
     return json.loads(text)
 
 
 def schema_text(name: str) -> str:
     schema(name)
-    return files("ctguide").joinpath("schemas", f"{name}.schema.json").read_text(encoding="utf-8")
+    return (PACKAGE / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
 
 
 @cache
@@ -262,7 +265,7 @@ if __name__ == "__main__":
         (FAST_KNOWLEDGE_MODULE, generate_fast_knowledge_validator),
         (FAST_PLAN_MODULE, generate_fast_plan_validator),
     ):
-        target = files("ctguide").joinpath(module)
+        target = PACKAGE / module
         with open(str(target), "w", encoding="utf-8") as handle:
             handle.write(generate())
         print(f"wrote {target}")
