@@ -118,7 +118,17 @@ def generate_fast_knowledge_validator() -> str:
         "additionalProperties": False,
     }
     header = f"# Generated from knowledge.schema.json by `python -m ctguide.validation`; do not edit.\n# {SCHEMA_HASH_PREFIX}{_schema_hash()}\n"
-    return header + fastjsonschema.compile_to_code(bundle)
+    return header + _without_locals(fastjsonschema.compile_to_code(bundle))
+
+
+_FORMAT_LOCALS = re.compile(r'"((?:[^"\\{}]|\{[a-z_]+\})*)"\.format\(\*\*locals\(\)\)')
+
+
+def _without_locals(code: str) -> str:
+    """The generated code names each item it checks with `"...[{index}]".format(**locals())`, even
+    when nothing is wrong: ~10,000 copies of every local variable per knowledge load. The same
+    text as an f-string costs a fraction of that."""
+    return _FORMAT_LOCALS.sub(r'f"\1"', code)
 
 
 KNOWLEDGE_KINDS = (
@@ -177,7 +187,9 @@ def generate_fast_plan_validator() -> str:
     import fastjsonschema
 
     document = {key: value for key, value in schema("plan").items() if key not in ("$schema", "$id")}
-    code = fastjsonschema.compile_to_code(document, formats={"date": _is_date}, use_default=False)
+    code = _without_locals(
+        fastjsonschema.compile_to_code(document, formats={"date": _is_date}, use_default=False)
+    )
     digest = _schema_hash("plan")
     header = f"# Generated from plan.schema.json by `python -m ctguide.validation`; do not edit.\n# {SCHEMA_HASH_PREFIX}{digest}\n"
     return header + f"SCHEMA_SHA256 = {digest!r}\n" + code
