@@ -55,7 +55,7 @@ class WordList:
         self._by_first = by_first
 
     def finditer(self, text: str) -> Iterator[WordMatch]:
-        tokens = [(m.start(), m.end(), m.group(0).translate(_CASE)) for m in _TOKEN.finditer(text)]
+        tokens = _tokens(text)
         at = 0
         while at < len(tokens):
             length = self._phrase_at(text, tokens, at)
@@ -68,14 +68,34 @@ class WordList:
     def search(self, text: str) -> WordMatch | None:
         return next(self.finditer(text), None)
 
+    def fullmatch(self, text: str) -> WordMatch | None:
+        """The whole text is one of the phrases."""
+        tokens = _tokens(text)
+        if not tokens or tokens[0][0] != 0 or tokens[-1][1] != len(text):
+            return None
+        fits = any(
+            len(parts) == len(tokens) and self._fits(text, tokens, 0, parts)
+            for parts in self._by_first.get(tokens[0][2], ())
+        )
+        return WordMatch(text, 0, len(text)) if fits else None
+
     def _phrase_at(self, text: str, tokens: list[tuple[int, int, str]], at: int) -> int:
         """How many of the text's words from `at` on the first fitting phrase spans (0: none fits)."""
         for parts in self._by_first.get(tokens[at][2], ()):
-            end = at + len(parts)
-            if end <= len(tokens) and all(
-                tokens[at + n][2] == parts[n]
-                and _SPACE.fullmatch(text, tokens[at + n - 1][1], tokens[at + n][0])
-                for n in range(1, len(parts))
-            ):
+            if at + len(parts) <= len(tokens) and self._fits(text, tokens, at, parts):
                 return len(parts)
         return 0
+
+    @staticmethod
+    def _fits(text: str, tokens: list[tuple[int, int, str]], at: int, parts: tuple[str, ...]) -> bool:
+        """The phrase's words are the text's words from `at` on, with only whitespace between them."""
+        return all(
+            tokens[at + n][2] == parts[n] and _SPACE.fullmatch(text, tokens[at + n - 1][1], tokens[at + n][0])
+            for n in range(1, len(parts))
+        )
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """The text's words (runs of word characters and hyphens): where each starts and ends, and how it
+    compares with a phrase's words (as re.IGNORECASE compares letters)."""
+    return [(m.start(), m.end(), m.group(0).translate(_CASE)) for m in _TOKEN.finditer(text)]

@@ -74,6 +74,11 @@ def test_generated_texts_match_as_before(name, data):
     text = data.draw(texts(words.source))
     reference = alternation(words.source)
     assert spans(words.finditer(text)) == spans(reference.finditer(text))
+    piece = data.draw(texts(words.source).map(str.strip))
+    whole, expected_whole = words.fullmatch(piece), reference.fullmatch(piece)
+    assert (whole and whole.group(0)) == (expected_whole and expected_whole.group(0)), piece
+    for phrase in words.source.split(","):
+        assert words.fullmatch(phrase.upper()) and not words.fullmatch(phrase + "x")
     found, expected = words.search(text), reference.search(text)
     assert (found and found.group(0), found and found.start()) == (
         expected and expected.group(0),
