@@ -10,6 +10,8 @@ message, fix), and for each generated text every match of every word-list vocabu
 ctguide.smart (start, end, text). Deterministic: the same code gives the same bytes.
 Run: python benchmarks/review_oracle.py --write FILE    (before the change)
      python benchmarks/review_oracle.py --check FILE    (after it: exit 1 and the first difference)
+With --alternation the word lists match through the regular expressions they replaced
+(WordList.as_regex), so `--write A --alternation` then `--check A` compares the two on today's code.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from ctguide import smart  # noqa: E402
 from ctguide.drafting import draft_chain, draft_indicator  # noqa: E402
 from ctguide.knowledge import load_knowledge  # noqa: E402
 from ctguide.plan import Plan, PlanUnreadable, Profile, Statement, load_plan  # noqa: E402
+from ctguide.wordlist import WordList  # noqa: E402
 from tests.review_set import item_plan, load_items  # noqa: E402
 
 PERIOD = (dt.date(2027, 1, 1), dt.date(2028, 12, 31))
@@ -64,7 +67,12 @@ def main() -> None:
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--write", type=Path, metavar="FILE")
     group.add_argument("--check", type=Path, metavar="FILE")
+    parser.add_argument("--alternation", action="store_true", help="match word lists with their regexes")
     args = parser.parse_args()
+    if args.alternation:
+        for name, value in vars(smart).items():
+            if isinstance(value, WordList):
+                setattr(smart, name, value.as_regex())
     text = dump()
     print(f"{text.count(chr(10))} lines, sha256 {hashlib.sha256(text.encode()).hexdigest()[:16]}")
     if args.write:

@@ -54,6 +54,11 @@ class WordList:
             by_first.setdefault(parts[0], []).append(parts)
         self._by_first = by_first
 
+    def as_regex(self) -> re.Pattern[str]:
+        """The regular expression this list finds exactly what it finds (slow to compile; for checks)."""
+        alternatives = sorted((p.replace(" ", r"\s+") for p in self.source.split(",")), key=len, reverse=True)
+        return re.compile(rf"(?<![\w-])({'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
+
     def finditer(self, text: str) -> Iterator[WordMatch]:
         tokens = _tokens(text)
         at = 0

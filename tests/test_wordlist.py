@@ -1,6 +1,5 @@
 """Word lists find exactly what the case-insensitive alternation they replace found."""
 
-import re
 
 import pytest
 from hypothesis import given, settings
@@ -18,14 +17,6 @@ LOOK_ALIKES = [str.maketrans("i", "\u0130"), str.maketrans("i", "\u0131"), str.m
                str.maketrans("k", "\u212a"), str.maketrans("e", "é")]  # fmt: skip
 
 
-def alternation(source: str) -> re.Pattern[str]:
-    """The regular expression the review used before word lists (kept here as the reference)."""
-    alternatives = "|".join(
-        sorted((w.replace(" ", r"\s+") for w in source.split(",")), key=len, reverse=True)
-    )
-    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
-
-
 def spans(matches) -> list[tuple[int, int, str, str]]:
     return [(m.start(), m.end(), m.group(0), m.group(1)) for m in matches]
 
@@ -41,7 +32,7 @@ def statements() -> list[str]:
 
 @pytest.mark.parametrize("name", sorted(VOCABULARIES))
 def test_every_knowledge_statement_matches_as_before(name, statements):
-    words, reference = VOCABULARIES[name], alternation(VOCABULARIES[name].source)
+    words, reference = VOCABULARIES[name], VOCABULARIES[name].as_regex()
     for statement in statements:
         for text in (
             statement,
@@ -72,7 +63,7 @@ def texts(draw, source: str) -> str:
 def test_generated_texts_match_as_before(name, data):
     words = VOCABULARIES[name]
     text = data.draw(texts(words.source))
-    reference = alternation(words.source)
+    reference = words.as_regex()
     assert spans(words.finditer(text)) == spans(reference.finditer(text))
     piece = data.draw(texts(words.source).map(str.strip))
     whole, expected_whole = words.fullmatch(piece), reference.fullmatch(piece)
