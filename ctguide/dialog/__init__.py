@@ -69,7 +69,6 @@ WELCOME = (
     "undoes any step. `help` lists what you can say at any time."
 )
 
-FINISHED = "The plan is complete. `show` displays it, `edit <part>` changes it, `back` undoes the last step."
 RESTARTED = "Starting again. (`back` brings the previous answers back.)"
 
 
@@ -216,7 +215,7 @@ def _back(kb: KnowledgeBase, session: Session, question: Question) -> Turn:
     moved = _settle(kb, session, previous, history=session.history[:-1], replies=(*session.replies, "back"))
     again = next_question(kb, previous)
     if again is None:
-        return _turn(moved, ["Back one step: the plan is complete again.", FINISHED], None)
+        return _turn(moved, ["Back one step.", closing(kb, moved.plan)], None)
     return _turn(moved, ["Back one step.", *again.say], again)
 
 
@@ -241,8 +240,8 @@ def _finished(kb: KnowledgeBase, session: Session, text: str) -> Turn:
     if command == "restart":
         return _advance(kb, session, Answers(), text, [RESTARTED], None)
     if command in ("save", "quit"):
-        return dataclasses.replace(_turn(session, ["The plan is complete."], None), action=command)
-    return _turn(session, [FINISHED], None)
+        return dataclasses.replace(_turn(session, [closing(kb, session.plan)], None), action=command)
+    return _turn(session, [closing(kb, session.plan)], None)
 
 
 # --- turns ---------------------------------------------------------------------------------------
