@@ -31,7 +31,7 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     results = sum(1 + len(c.outcomes) + len(c.outputs) for c in plan.results_chain) + (1 if plan.goal else 0)
     areas = len(plan.results_chain)
     lines = [f"**Review** — {areas} area{'s' if areas != 1 else ''}, {results} results, {len(plan.indicators)} indicators.",
-             *coverage(plan), judged.summary]  # fmt: skip
+             *coverage(kb, plan), judged.summary]  # fmt: skip
     marks = {"error": "✖", "harm": "⚠", "ethics": "⚠", "fit": "⚠", "warning": "⚠", "to_be_set": "·"}
     shown = [item for item in judged.open_items if item.kind != "to_be_set"][:8]
     lines += [f"- {marks[item.kind]} {item.text}" for item in shown]
@@ -82,18 +82,20 @@ def _drop_empty(answers: Answers) -> Answers:
     return dataclasses.replace(answers, areas=tuple(areas))
 
 
-def coverage(plan: Plan) -> list[str]:
-    """From the goal down: how many indicators measure each level."""
+def coverage(kb: KnowledgeBase, plan: Plan) -> list[str]:
+    """From the goal down: how many indicators measure each level (areas by name, as the user chose them)."""
     counts: dict[str, int] = {}
     for indicator in plan.indicators:
         counts[indicator.result] = counts.get(indicator.result, 0) + 1
     lines = []
     if plan.goal is not None:
-        lines.append(f"- Goal: {counts.get(plan.goal.id, 0)} indicator(s)")
+        measured = counts.get(plan.goal.id, 0)
+        lines.append(f"- Goal: {measured} indicator{'s' if measured != 1 else ''}")
     for block in plan.results_chain:
         measured = sum(1 for _, s in block.results() if counts.get(s.id))
         total = sum(1 for _ in block.results())
-        lines.append(f"- {block.area}: {measured} of {total} results measured")
+        name = kb.area_by_id[block.area].name if block.area in kb.area_by_id else block.area
+        lines.append(f"- {name}: {measured} of {total} results measured")
     return lines
 
 
