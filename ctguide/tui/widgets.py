@@ -11,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Input, Markdown, OptionList, Static, Tree
 from textual.widgets.option_list import Option
+from textual.widgets.tree import TreeNode
 
 from ctguide.guidetext import BADGES, STAGES
 from ctguide.literal import for_markdown
@@ -184,6 +185,10 @@ class PlanTree(Tree[str]):
         from ctguide.smart import review_plan, worst_severity
 
         worst = worst_severity(review_plan(plan))
+        if plan.goal is not None:
+            goal = self.root.add(Text.assemble(("Goal ", "bold"), plan.goal.statement), expand=True,
+                                 data=f"result:{plan.goal.id}")  # fmt: skip
+            self._indicators(goal, plan, plan.goal.id, worst)
         for pillar in kb.pillars:
             blocks = [b for b in plan.results_chain if b.pillar == pillar.id]
             if not blocks:
@@ -192,18 +197,21 @@ class PlanTree(Tree[str]):
             for block in blocks:
                 name = kb.area_by_id[block.area].name if block.area in kb.area_by_id else block.area
                 area_node = pillar_node.add(Text(name), expand=True)
-                for statement in (*block.outcomes, *block.outputs):
+                for _, statement in block.results():
                     result_node = area_node.add(
                         Text(f"{statement.id} {statement.statement}"),
                         expand=True,
                         data=f"result:{statement.id}",
                     )
-                    for indicator in (i for i in plan.indicators if i.result == statement.id):
-                        badge = BADGES[worst.get(indicator.id)]
-                        result_node.add_leaf(
-                            Text(f"{badge} {indicator.id} {indicator.statement}"),
-                            data=f"indicator:{indicator.id}",
-                        )
+                    self._indicators(result_node, plan, statement.id, worst)
+
+    @staticmethod
+    def _indicators(node: TreeNode[str], plan: Plan, result: str, worst: dict) -> None:
+        for indicator in (i for i in plan.indicators if i.result == result):
+            node.add_leaf(
+                Text(f"{BADGES[worst.get(indicator.id)]} {indicator.id} {indicator.statement}"),
+                data=f"indicator:{indicator.id}",
+            )
 
 
 def indicator_details(plan: Plan, indicator_id: str) -> str:

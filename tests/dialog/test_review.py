@@ -64,3 +64,10 @@ def test_a_target_on_a_count_of_victims_is_never_called_passed():
 def test_counts_of_victims_in_the_finished_plan_are_monitor_only():
     victims = next(i for i in FINISHED.session.plan.indicators if i.kb_id == "SHL-06")
     assert victims.monitor_only and victims.targets == ()
+
+
+def test_show_lists_every_indicator_of_the_plan_under_its_result():
+    shown = reply(KB, FINISHED.session, "show").say[0]
+    plan = FINISHED.session.plan
+    assert all(f" {i.id} " in shown for i in plan.indicators)
+    assert all(f"{b.objective.id} (objective)" in shown for b in plan.results_chain)
