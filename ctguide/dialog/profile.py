@@ -32,8 +32,10 @@ def _countries(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
     outside = re.sub(r"\b(incl(uding|\.)?|plus)\b", ",", outside, flags=re.IGNORECASE)
     countries = tuple(c[:1].upper() + c[1:] for c in parse_list(outside) if re.search(r"[^\W\d_]", c))
     regions = tuple(r[:1].upper() + r[1:] for part in inside for r in parse_list(part))
-    if not countries:
-        raise Unclear("name at least one country, e.g. 'Nepal' or 'Nepal, India (Bihar)'")
+    if not countries or any(re.search(r"\d", c) for c in countries):
+        raise Unclear(
+            "name the country or countries (no dates or numbers), e.g. 'Nepal' or 'Nepal, India (Bihar)'"
+        )
     where = ", ".join(countries) + (f" (regions: {', '.join(regions)})" if regions else "")
     return dataclasses.replace(answers, countries=countries, regions=regions), (f"Noted: {where}.",)
 

@@ -242,7 +242,7 @@ def test_narrow_terminals_fold_the_panel():
 
 def test_selecting_an_indicator_shows_its_details():
     async def scenario(app, pilot):
-        await say(app, pilot, *SCRIPT[:18])
+        await say(app, pilot, *SCRIPT[:19])
         tree = app.query_one("#tree")
         node = next(n for n in _walk(tree.root) if (n.data or "").startswith("indicator:"))
         tree.select_node(node)
