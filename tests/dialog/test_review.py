@@ -21,7 +21,7 @@ FINISHED = replay(KB, SCRIPT)
 def test_the_shelter_script_ends_with_an_honest_verdict():
     assert FINISHED.session.done
     said = FINISHED.say[-1]
-    assert said.startswith("The plan is written, but not finished. No error, harm, ethics or fit problem left; "
+    assert said.startswith("The plan is drafted, but not finished. No error, harm, ethics or fit problem left; "
                            "still open: ")  # fmt: skip
     assert (
         "complete" not in said and "Passed" not in said
@@ -45,7 +45,7 @@ def test_back_to_the_written_plan_says_what_is_still_open():
 
 def test_complete_only_when_nothing_is_left_open(monkeypatch):
     plan = FINISHED.session.plan
-    assert closing(KB, plan).startswith("The plan is written, but not finished.")
+    assert closing(KB, plan).startswith("The plan is drafted, but not finished.")
     monkeypatch.setattr("ctguide.dialog.review.review_plan", lambda plan, kb: [])
     assert closing(KB, plan).startswith("The plan is complete. Passed: no open findings.")
 
