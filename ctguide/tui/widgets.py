@@ -25,7 +25,8 @@ class Transcript(VerticalScroll):
     """The conversation so far; the newest message is kept in view."""
 
     def add_assistant(self, markdown: str, *, problem: bool = False, scroll: bool = True) -> None:
-        """Lists in a message show one line per item (on narrow screens); `more` or a click shows them in full."""
+        """A numbered list shows each item's wording; on narrow screens its details fold away until `more`
+        or a click shows them."""
         bubble = Markdown(markdown, classes="bubble assistant" + (" problem" if problem else ""))
         self.mount(bubble)
         if scroll:

@@ -29,7 +29,9 @@ def test_the_objective_question_names_the_goal_and_comes_before_the_results():
 def test_edit_assumptions_reopens_the_objective_first():
     turn = reply(KB, FINISHED.session, "edit assumptions shelter")
     assert turn.session.key == "assumptions.SHL-OBJ"
-    turn = reply(KB, turn.session, "Families accept survivors back without blame or pressure to migrate again.")
+    turn = reply(
+        KB, turn.session, "Families accept survivors back without blame or pressure to migrate again."
+    )
     assert turn.session.key.startswith("assumptions.SHL-O")
     assert turn.session.answers.areas[0].objective_assumptions == (
         "Families accept survivors back without blame or pressure to migrate again.",

@@ -173,15 +173,30 @@ def test_chat_commands_for_the_screen_at_any_stage():
     run(scenario)
 
 
-def test_more_shows_the_last_list_in_full():
+def test_more_shows_the_details_of_the_last_list():
     async def scenario(app, pilot):
         await say(app, pilot, *MIDFLOW_TO_AREAS)
         last = list(app.query(".bubble.assistant"))[-1]
-        item = last.query("MarkdownOrderedList MarkdownParagraph").first()
-        assert item.styles.text_wrap == "nowrap"
+        details = last.query("MarkdownOrderedList MarkdownBulletList").first()
+        assert not details.display  # the reasons fold away at 80x24
         await say(app, pilot, "more")
         await pilot.pause()
-        assert last.has_class("-expanded") and item.styles.text_wrap == "wrap"
+        assert last.has_class("-expanded") and details.display
+
+    run(scenario, size=(80, 24))
+
+
+def test_long_indicator_wordings_are_shown_in_full_at_80_columns():
+    async def scenario(app, pilot):
+        await say(app, pilot, *MIDFLOW_TO_AREAS, "1 2", "keep")
+        assert app.turn.session.key == "indicators.GOAL"
+        last = list(app.query(".bubble.assistant"))[-1]
+        await pilot.pause()
+        shown = [p for p in last.query("MarkdownOrderedList MarkdownParagraph") if p.size.height]
+        assert len(shown) == 5  # the five wordings; their details are folded
+        assert all(p.styles.text_wrap == "wrap" for p in shown)
+        assert max(p.size.height for p in shown) >= 3 and all(p.size.width < 80 for p in shown)
+        assert not any(d.display for d in last.query("MarkdownOrderedList MarkdownBulletList"))
 
     run(scenario, size=(80, 24))
 
