@@ -42,7 +42,7 @@ from ctguide.tui.commands import (
     format_named,
     shell_command,
 )
-from ctguide.tui.prefs import TAB_ENV, TAB_ID, load_prefs, save_prefs
+from ctguide.tui.prefs import CLIPBOARD_ENV, TAB_ENV, TAB_ID, load_prefs, save_prefs
 from ctguide.tui.screens import (
     NEW_CONVERSATION,
     ConfirmScreen,
@@ -466,11 +466,16 @@ class CtGuideApp(App[None]):
             self.notify("There is no plan to copy yet.", severity="warning")
             return
         if self.selected:
-            self.copy_to_clipboard(indicator_details(plan, self.selected))
-            self.notify(f"Copied {self.selected} to the clipboard.", markup=False)
+            text, name, what = indicator_details(plan, self.selected), f"{self.selected}.md", self.selected
         else:
-            self.copy_to_clipboard(plan_document(plan, Path("plan.yaml")))
-            self.notify("Copied the plan (YAML) to the clipboard.")
+            text, name, what = plan_document(plan, Path("plan.yaml")), "plan.yaml", "the plan (YAML)"
+        if self.is_web and os.environ.get(CLIPBOARD_ENV) == "0":
+            self._deliver(name, text)
+            self.notify(f"This page cannot use your clipboard (a plain http address): your browser is downloading "
+                        f"{what} as {name} instead.", timeout=8)  # fmt: skip
+            return
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied {what} to the clipboard.")
 
     def action_export(self, format_name: str | None = None) -> None:
         plan = self.turn.session.plan if self.turn else None

@@ -131,6 +131,33 @@ def test_copy_key():
         await pilot.press("ctrl+y")
         await pilot.pause()
         assert any("no plan to copy" in n for n in _notes(app))
+        await say(app, pilot, "Safe Return", "La Strada", "Moldova", "2027-01 to 2028-12")
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert app.clipboard.startswith("schema_version:") and "title: Safe Return" in app.clipboard
+        assert any("Copied the plan (YAML) to the clipboard" in n for n in _notes(app))
+
+    run(scenario)
+
+
+@pytest.mark.parametrize("page_clipboard", ["0", "1"])
+def test_copy_in_a_browser_page_without_a_clipboard_downloads_instead(monkeypatch, page_clipboard):
+    monkeypatch.setenv("CTGUIDE_PAGE_CLIPBOARD", page_clipboard)
+    monkeypatch.setattr(CtGuideApp, "is_web", property(lambda app: True))
+    monkeypatch.setattr("ctguide.tui.lifeline.start_lifeline", lambda *a, **k: None)  # no tab to watch here
+    delivered = []
+    monkeypatch.setattr(CtGuideApp, "deliver_binary",
+                        lambda app, data, **kw: delivered.append((kw["save_filename"], data.read())))  # fmt: skip
+
+    async def scenario(app, pilot):
+        await say(app, pilot, "Safe Return", "La Strada", "Moldova", "2027-01 to 2028-12")
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        if page_clipboard == "0":
+            assert delivered[0][0] == "plan.yaml" and b"title: Safe Return" in delivered[0][1]
+            assert any("cannot use your clipboard" in n and "plan.yaml" in n for n in _notes(app))
+        else:
+            assert not delivered and "title: Safe Return" in app.clipboard
 
     run(scenario)
 
