@@ -75,6 +75,15 @@ MAIN_SCREEN_ACTIONS = frozenset({"back", "save", "export", "toggle_panel", "copy
 """Actions that only make sense on the chat itself, not inside a dialog on top of it."""
 
 
+def not_repeated(say: list[str], shown: list[str]) -> list[str]:
+    """A refused answer's message without the question it repeats (still on screen just above): at 80x24 the
+    repeated question pushed the reason for the refusal out of sight."""
+    same = 0
+    while same < min(len(say), len(shown)) and say[-1 - same] == shown[-1 - same]:
+        same += 1
+    return say[: len(say) - same] or say
+
+
 class CtGuideApp(App[None]):
     """The assistant: a chat on the left, the plan as it grows on the right."""
 
@@ -278,7 +287,7 @@ class CtGuideApp(App[None]):
         self.query_one(Prompt).remember(text)
         self.query_one(Transcript).add_user(text if text.strip() else "(empty)")
         turn = reply(self.kb, previous.session, text)
-        self._show(turn)
+        self._show(turn, shown=previous.say if turn.problem else ())
         if turn.session.replies != previous.session.replies:
             self._save(turn)
         if turn.action == "save":
@@ -337,10 +346,12 @@ class CtGuideApp(App[None]):
         else:
             self.action_export(name)
 
-    def _show(self, turn: Turn) -> None:
+    def _show(self, turn: Turn, *, shown: Iterable[str] = ()) -> None:
         self.turn = turn
         transcript = self.query_one(Transcript)
-        transcript.add_assistant("\n\n".join(turn.say), problem=turn.problem is not None)
+        transcript.add_assistant(
+            "\n\n".join(not_repeated(turn.say, list(shown))), problem=turn.problem is not None
+        )
         self.query_one(QuickReplies).show(turn.options)
         prompt = self.query_one(Prompt)
         prompt.placeholder = f"e.g. {turn.example}" if turn.example else "Type a reply, or help"

@@ -275,3 +275,27 @@ def test_the_plan_panel_shows_the_goal_the_objectives_and_every_indicator():
         assert any(i.result == plan.goal.id for i in plan.indicators)
 
     run(scenario)
+
+
+def test_a_refused_answer_says_why_without_repeating_the_question_at_80x24():
+    async def scenario(app, pilot):
+        await say(app, pilot, *MIDFLOW_TO_AREAS, "1 2", "keep")
+        assert app.turn.session.key == "indicators.GOAL"
+        await say(app, pilot, "improve the situation a lot soon")
+        await pilot.pause()
+        assert app.turn.problem and app.turn.session.key == "indicators.GOAL"
+        bubbles = list(app.query(".bubble.assistant").results(Markdown))
+        last, question = bubbles[-1].source, bubbles[-2].source
+        assert "who or what is counted" in last and "Suggested indicators" not in last
+        assert "Suggested indicators" in question
+        assert bubbles[-1].region.bottom <= app.query_one("#transcript").region.bottom  # in view
+
+    run(scenario, size=(80, 24))
+
+
+def test_not_repeated_keeps_what_is_new():
+    from ctguide.tui.app import not_repeated
+
+    assert not_repeated(["why", "e.g. 1", "Q1", "Q2"], ["ok", "Q1", "Q2"]) == ["why", "e.g. 1"]
+    assert not_repeated(["Q1", "Q2"], ["Q1", "Q2"]) == ["Q1", "Q2"]  # nothing new: say it all again
+    assert not_repeated(["why", "Q"], []) == ["why", "Q"]
