@@ -52,7 +52,15 @@ from ctguide.tui.screens import (
     HelpScreen,
     ResumeScreen,
 )
-from ctguide.tui.widgets import PlanTree, Progress, Prompt, QuickReplies, Transcript, indicator_details
+from ctguide.tui.widgets import (
+    PlanTree,
+    Progress,
+    Prompt,
+    QuickReplies,
+    Transcript,
+    indicator_details,
+    result_details,
+)
 
 HIGH_CONTRAST = Theme(
     name="ctguide-high-contrast",
@@ -120,6 +128,7 @@ class CtGuideApp(App[None]):
         self.keeper: Keeper | None = None
         self.written: Path | None = None
         self.selected: str | None = None
+        self.selected_result: str | None = None
         tab = os.environ.get(TAB_ENV, "")
         self.tab = tab if TAB_ID.fullmatch(tab) else None
 
@@ -380,6 +389,7 @@ class CtGuideApp(App[None]):
     def _node(self, event: Tree.NodeSelected) -> None:
         data = event.node.data or ""
         self.selected = data.split(":", 1)[1] if data.startswith("indicator:") else None
+        self.selected_result = data.split(":", 1)[1] if data.startswith("result:") else None
         self._update_details()
 
     @on(PlanTree.TypedAway)
@@ -407,11 +417,12 @@ class CtGuideApp(App[None]):
     def _update_details(self) -> None:
         details = self.query_one("#details", Markdown)
         plan = self.turn.session.plan if self.turn else None
-        details.update(
-            indicator_details(plan, self.selected)
-            if plan and self.selected
-            else "*Select an indicator to see its details and findings.*"
-        )
+        if plan and self.selected:
+            details.update(indicator_details(plan, self.selected))
+        elif plan and self.selected_result and (about := result_details(plan, self.selected_result)):
+            details.update(about)
+        else:
+            details.update("*Select an indicator to see its details and findings.*")
 
     # --- actions ---------------------------------------------------------------------------------
 

@@ -215,6 +215,22 @@ class PlanTree(Tree[str]):
             )
 
 
+def result_details(plan: Plan, result_id: str) -> str:
+    """Markdown for a selected goal, objective, outcome or output: its full wording (the tree cuts long
+    lines), its assumptions and how many indicators measure it."""
+    found = [("goal", plan.goal)] if plan.goal is not None and plan.goal.id == result_id else []
+    found += [(kind, s) for block in plan.results_chain for kind, s in block.results() if s.id == result_id]
+    if not found:
+        return ""
+    kind, statement = found[0]
+    md = for_markdown
+    measured = sum(1 for i in plan.indicators if i.result == result_id)
+    lines = [f"**{md(statement.id)}** ({kind}) {md(statement.statement)}", "",
+             f"- {measured} indicator{'s' if measured != 1 else ''}"]  # fmt: skip
+    lines += [f"- assumption: {md(a)}" for a in statement.assumptions] or ["- no assumptions recorded yet"]
+    return "\n".join(lines)
+
+
 def indicator_details(plan: Plan, indicator_id: str) -> str:
     """Markdown for the selected indicator: its main fields and its open findings."""
     indicator = next((i for i in plan.indicators if i.id == indicator_id), None)

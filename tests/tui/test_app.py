@@ -299,3 +299,20 @@ def test_not_repeated_keeps_what_is_new():
     assert not_repeated(["why", "e.g. 1", "Q1", "Q2"], ["ok", "Q1", "Q2"]) == ["why", "e.g. 1"]
     assert not_repeated(["Q1", "Q2"], ["Q1", "Q2"]) == ["Q1", "Q2"]  # nothing new: say it all again
     assert not_repeated(["why", "Q"], []) == ["why", "Q"]
+
+
+def test_selecting_a_result_shows_its_full_wording_and_assumptions():
+    async def scenario(app, pilot):
+        await say(app, pilot, *SCRIPT)
+        plan = app.turn.session.plan
+        await pilot.press("escape")  # the write dialog
+        tree = app.query_one("#tree")
+        objective = plan.results_chain[0].objective
+        node = next(n for n in _walk(tree.root) if n.data == f"result:{objective.id}")
+        tree.select_node(node)
+        await pilot.pause()
+        details = app.query_one("#details").source
+        assert objective.statement in details and "(objective)" in details
+        assert all(f"assumption: {a}" in details for a in objective.assumptions) and objective.assumptions
+
+    run(scenario)
