@@ -169,3 +169,15 @@ def test_an_own_indicator_without_who_is_counted_is_refused(text):
 
     with pytest.raises(Unclear, match="who or what is counted"):
         read_statement(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("janvier 2027 à décembre 2028", D(2027, 1, 1), D(2028, 12, 31)),
+     ("mars 2027 à février 2029", D(2027, 3, 1), D(2029, 2, 28)),
+     ("janeiro de 2027 a dezembro de 2028", D(2027, 1, 1), D(2028, 12, 31)),
+     ("fevereiro 2027 até janeiro 2029", D(2027, 2, 1), D(2029, 1, 31)),
+     ("março 2027 a agosto 2028", D(2027, 3, 1), D(2028, 8, 31))],
+)  # fmt: skip
+def test_periods_in_french_and_portuguese(text, start, end):
+    assert parse_period(text) == (start, end)
