@@ -1,6 +1,5 @@
 """Word lists find exactly what the case-insensitive alternation they replace found."""
 
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
