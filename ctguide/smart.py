@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ctguide import donoharm, indicatortext, lazyre
-from ctguide.fit import CLEARLY_BETTER, LOW_FIT, MIN_EVIDENCE, SIBLING_FIT, reference
+from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, reads_elsewhere, reference
 from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
@@ -826,13 +826,8 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     problem = (
         f"This indicator does not seem to measure its result {ind.result} '{_short(statement.statement, 90)}'"
     )
-    if (
-        fit.own < LOW_FIT
-        and fit.best is not None
-        and fit.best.id != area_id
-        and fit.best_score >= fit.own + CLEARLY_BETTER
-        and len(fit.evidence) >= MIN_EVIDENCE
-    ):
+    in_result = ref.sibling(ind.statement, statement.kb_id)[0] if statement.kb_id in ref.results else None
+    if fit.best is not None and reads_elsewhere(fit, area_id, in_result):
         yield Hit(f"{problem}: it reads like a measure of {fit.best.name.lower()}.",
                f"{use}move this one under a result of {fit.best.name.lower()}.", "result")  # fmt: skip
         return

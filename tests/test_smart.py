@@ -530,6 +530,22 @@ def test_an_indicator_that_does_not_measure_its_result_gets_a_fit_warning(kb):
     assert "R4" not in {f.rule for f in review_plan(plan)}  # without knowledge there is no reference
 
 
+def test_fit_is_judged_for_the_users_own_results_and_indicators_without_knowledge_ids(kb):
+    own = AreaChain(area="ethical_recruitment", pillar="prevention",
+                    objective=Statement("MY-OBJ", "Migrant workers are recruited fairly"),
+                    outcomes=(Statement("MY-OC1", "Recruiters in the corridor stop charging workers fees"),))  # fmt: skip
+    base = dataclasses.replace(CLEAN, unit="number", numerator=None, denominator=None, area="ethical_recruitment",
+                               result="MY-OC1", pillar="prevention", kb_id=None)  # fmt: skip
+    rescue = dataclasses.replace(
+        base, statement="Number of victims rescued by police in the corridor in 2028"
+    )
+    fee = dataclasses.replace(
+        base, statement="Number of participating recruiters that charged no recruitment fee in 2028"
+    )
+    assert "R4" in {f.rule for f in review_plan(Plan(PROFILE, (own,), (rescue,)), kb)}
+    assert "R4" not in {f.rule for f in review_plan(Plan(PROFILE, (own,), (fee,)), kb)}
+
+
 def test_an_indicator_that_measures_its_result_raises_no_fit_warning(kb):
     area = kb.area_by_id["ethical_recruitment"]
     fee = dataclasses.replace(CLEAN, area=area.id, result="ERC-OC1", pillar=area.pillar,

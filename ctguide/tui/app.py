@@ -397,7 +397,7 @@ class CtGuideApp(App[None]):
         details = self.query_one("#details", Markdown)
         plan = self.turn.session.plan if self.turn else None
         details.update(
-            indicator_details(plan, self.selected)
+            indicator_details(plan, self.selected, self.kb)
             if plan and self.selected
             else "*Select an indicator to see its details and findings.*"
         )
@@ -466,7 +466,7 @@ class CtGuideApp(App[None]):
             self.notify("There is no plan to copy yet.", severity="warning")
             return
         if self.selected:
-            self.copy_to_clipboard(indicator_details(plan, self.selected))
+            self.copy_to_clipboard(indicator_details(plan, self.selected, self.kb))
             self.notify(f"Copied {self.selected} to the clipboard.", markup=False)
         else:
             self.copy_to_clipboard(plan_document(plan, Path("plan.yaml")))

@@ -183,7 +183,7 @@ class PlanTree(Tree[str]):
         self.root.set_label(Text(plan.profile.title))
         from ctguide.smart import review_plan, worst_severity
 
-        worst = worst_severity(review_plan(plan))
+        worst = worst_severity(review_plan(plan, kb))
         for pillar in kb.pillars:
             blocks = [b for b in plan.results_chain if b.pillar == pillar.id]
             if not blocks:
@@ -206,14 +206,14 @@ class PlanTree(Tree[str]):
                         )
 
 
-def indicator_details(plan: Plan, indicator_id: str) -> str:
-    """Markdown for the selected indicator: its main fields and its open findings."""
+def indicator_details(plan: Plan, indicator_id: str, kb: KnowledgeBase | None = None) -> str:
+    """Markdown for the selected indicator: its main fields and its open findings (with `kb`, its fit too)."""
     indicator = next((i for i in plan.indicators if i.id == indicator_id), None)
     if indicator is None:
         return ""
     from ctguide.smart import review_plan
 
-    findings = [f for f in review_plan(plan) if f.indicator == indicator_id]
+    findings = [f for f in review_plan(plan, kb) if f.indicator == indicator_id]
     target = "; ".join(
         f"{t.value if t.status == 'set' else 'to be set'} by {t.date}" for t in indicator.targets
     )
