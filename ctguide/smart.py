@@ -196,7 +196,7 @@ NOT_VERBS = frozenset(
     "unaccompanied separated skilled unskilled based red need seed speed bed hundred shed".split()
 )
 UNIT_WORD = lazyre.compile(
-    r"^\s*(%|#|(?:number|percentage|percent|proportion|share|rate|ratio|mean|average|median|score|index|amount|"
+    r"^\s*(%|#|(?:no|nr|num)\.\s|(?:number|percentage|percent|proportion|share|rate|ratio|mean|average|median|score|index|amount|"
     r"value|total|sum|level|stage|existence|status|whether|extent|degree|time|days|hours|months|duration|"
     r"themes|views|stories|accounts|perceptions|changes|\w+'s own|[\w-]+ rate)\b)",
     re.IGNORECASE,
@@ -246,10 +246,10 @@ def specific_one_variable(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 UNIT_OF_ANALYSIS_ES_FR = _words_rx(
     "victima,victimas,sobreviviente,sobrevivientes,persona,personas,mujer,mujeres,nino,ninos,nina,ninas,"
     "adolescente,adolescentes,migrante,migrantes,trabajador,trabajadores,funcionario,funcionarios,policia,policias,"
-    "fiscal,fiscales,juez,jueces,caso,casos,llamada,llamadas,denuncia,denuncias,servicio,servicios,refugio,refugios,"
+    "fiscal,fiscales,juez,jueces,personal,poblacion,publico,caso,casos,llamada,llamadas,denuncia,denuncias,servicio,servicios,refugio,refugios,"
     "albergue,albergues,institucion,instituciones,organizacion,organizaciones,empresa,empresas,municipio,municipios,"
     "comunidad,comunidades,escuela,escuelas,plan,planes,ley,leyes,protocolo,protocolos,"
-    "victime,victimes,survivant,survivants,survivante,survivantes,personne,personnes,femme,femmes,enfant,enfants,"
+    "population,public,personnel,victime,victimes,survivant,survivants,survivante,survivantes,personne,personnes,femme,femmes,enfant,enfants,"
     "migrant,migrants,migrante,migrantes,travailleur,travailleurs,agent,agents,policier,policiers,procureur,procureurs,"
     "juge,juges,cas,appel,appels,plainte,plaintes,foyer,foyers,centre,centres,organisation,organisations,"
     "entreprise,entreprises,commune,communes,communaute,communautes,ecole,ecoles,loi,lois,protocole,protocoles"
@@ -275,11 +275,40 @@ def _counts_something(text: str) -> bool:
     )
 
 
-COUNTED_LEADS = frozenset({"%", "#", "number", "numbers", "percentage", "percent", "proportion", "share", "numero",
-                           "porcentaje", "nombre", "pourcentage", "proporcion"})  # fmt: skip
+COUNTED_LEADS = frozenset({"%", "#", "no.", "nr.", "num.", "number", "numbers", "percentage", "percent", "proportion",
+                           "share", "numero", "porcentaje", "nombre", "pourcentage", "proporcion"})  # fmt: skip
 RATE_OF = lazyre.compile(
     r"\b(?:rate|ratio|score|income|costs?)\s+(?:among|of|for|in|by|from)\s+", re.IGNORECASE
 )
+NOUN_PHRASE_END = lazyre.compile(
+    r"\s(?:on|to|at|from|for|with|under|through|within|during|between|across|against|among|about|into|per|in|of|"
+    r"para|por|con|en|sobre|pour|par|avec|dans|sur|aupres)\s",
+    re.IGNORECASE,
+)
+LEVEL_LEAD = lazyre.compile(r"^\W*(?:level|extent|degree)\s+of\s", re.IGNORECASE)
+CHANGE_VERB = lazyre.compile(
+    r"^\s*(?:(?:is|are|was|were|has been|have been|being)\s+)?(?:significantly\s+|substantially\s+)?"
+    r"(?:reduced|increased|decreased|improved|eliminated|eradicated|strengthened|enhanced|halved|ended|lowered|"
+    r"raised|expanded|built|developed)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted(head: str) -> str:
+    """The noun phrase a count or share is of: the head up to its first preposition ("victims" in "victims
+    of trafficking in 2028"), however many words it has."""
+    return NOUN_PHRASE_END.split(f"{head} ", maxsplit=1)[0]
+
+
+def _names_people_or_bodies(text: str) -> bool:
+    return any(
+        indicatortext.is_plural_noun(w) and UNIT_OF_ANALYSIS.fullmatch(w) for w in indicatortext.words(text)
+    )
+
+
+def _counted_lead(lead: str) -> bool:
+    words = fold(lead).split() or lead.split()
+    return bool(words) and (words[-1] in COUNTED_LEADS or lead.split()[-1] in COUNTED_LEADS)
 
 
 def _unit_problem(statement: str, lenient: bool = False) -> str | None:
@@ -288,8 +317,8 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     if PERCENT_CHANGE.search(statement):
         return "It states a percentage change, not who or what is counted."
     reading = indicatortext.read(statement)
-    if reading.lead in COUNTED_LEADS:
-        if not reading.has_of or not _counts_something(" ".join(indicatortext.words(reading.head)[:5])):
+    if _counted_lead(reading.lead):
+        if not reading.has_of or not _counts_something(_counted(reading.head)):
             return f"Nothing after '{reading.lead}' says who or what is counted."
         return None
     if reading.lead or lenient:  # a mean, median, rate or amount: what it is of may come anywhere
@@ -297,7 +326,19 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     rate = RATE_OF.search(statement)
     if rate and _counts_something(" ".join(indicatortext.words(statement[rate.end() :])[:5])):
         return None
-    subject = indicatortext.words(_subject(statement))
+    if LEVEL_LEAD.match(
+        statement
+    ):  # "level of duplicated efforts": whose? "level of awareness among youth" says
+        return (
+            None
+            if _names_people_or_bodies(statement)
+            else "A level of what, among whom: the statement does not say."
+        )
+    subject_text = _subject(statement)
+    change = CHANGE_VERB.match(statement[statement.find(subject_text) + len(subject_text) :])
+    if subject_text.strip() and change:
+        return f"It states a change ('{subject_text.strip()} {change.group(0).strip()}'), not who or what is counted."
+    subject = indicatortext.words(subject_text)
     named = any(indicatortext.is_plural_noun(w) for w in subject) or (
         subject and _counts_something(subject[-1])
     )
@@ -644,7 +685,8 @@ TIME_FRAME = lazyre.compile(
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?:last|past|previous|first|next)\s+(?:\d+\s+|twelve\s+|six\s+|three\s+)?(?:days?|weeks?|months?|years?|quarters?)\b"
     r"|\breporting (?:date|period|quarter|year)\b|\bsince (?:the )?(?:start|baseline|beginning)\b"
-    r"|\b(?:en|durante|dans|pendant|au cours)\b.{0,20}\b(?:periodo|trimestre|ano|annee|mois|mes|ejercicio)\b",
+    r"|\b(?:en|durante|dans|pendant|au cours)\b.{0,20}\b(?:periodo|trimestre|ano|annee|mois|mes|ejercicio)\b"
+    r"|\b(?:al|a la|hasta el|d'ici la|avant la)\s+(?:final|fin|cierre|terme)\s+(?:del?|du)\s+(?:proyecto|projet|programa|programme)\b",
     re.IGNORECASE,
 )
 
