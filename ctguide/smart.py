@@ -882,9 +882,24 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         mine, sibling, theirs = ref.sibling(ind.statement, statement.kb_id)
         other = ref.results.get(sibling or "")
         level_apart = other is not None and other.level != ref.results[statement.kb_id].level
-        if level_apart and mine < SIBLING_FIT and theirs >= mine + CLEARLY_BETTER:
+        if (
+            level_apart
+            and mine < SIBLING_FIT
+            and theirs >= mine + CLEARLY_BETTER
+            and _reads_as(other.level, ind)
+        ):
             yield Hit(f"{problem}: it reads like a measure of {other.level} {sibling} '{_short(other.statement, 90)}'.",
                    f"{use}move this one under {sibling}.", "result")  # fmt: skip
+
+
+def _reads_as(level: str, ind: Indicator) -> bool:
+    """The statement itself reads as a measure at `level`: an output verb, a change in practice, a context figure.
+    A count of hotline calls shares words with the output "the hotline is staffed" but is no output."""
+    if level == "output":
+        return _output_verb(ind.statement) is not None
+    if level == "outcome":
+        return _behaviour(ind.statement) is not None
+    return bool(CONTEXT_ONLY.search(ind.statement))
 
 
 def _result_statement(plan: Plan, result_id: str):  # noqa: ANN202 - Statement | None

@@ -680,3 +680,15 @@ def test_sex_breakdown_is_asked_only_when_both_sexes_are_counted(subject, expect
 )
 def test_the_level_rule_reads_which_verb_a_statement_measures(statement, flagged):
     assert ("R1" in rule_ids(statement=statement, denominator="People in the cohort of the year")) is flagged
+
+
+def test_a_sibling_at_another_level_holds_an_indicator_only_when_it_reads_at_that_level(kb):
+    area = kb.area_by_id["hotline_helpline"]
+    base = dataclasses.replace(CLEAN, unit="number", numerator=None, denominator=None, area=area.id,
+                               result="HOT-OC1", pillar=area.pillar, direction_note="A rise may mean more trust")  # fmt: skip
+    calls = dataclasses.replace(base, statement="Number of calls to the anti-trafficking hotline in 2028")
+    trained = dataclasses.replace(
+        base, statement="Number of hotline operators trained on the call protocol in 2028"
+    )
+    assert "R4" not in {f.rule for f in review_plan(Plan(PROFILE, (draft_chain(area),), (calls,)), kb)}
+    assert "R4" in {f.rule for f in review_plan(Plan(PROFILE, (draft_chain(area),), (trained,)), kb)}
