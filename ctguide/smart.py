@@ -133,18 +133,21 @@ NEEDS_DEFINITION = _words_rx(
 OUTPUT_VERBS = _words_rx(
     "trained,conducted,organised,organized,held,delivered,distributed,printed,produced,developed,drafted,"
     "established,launched,reached,disseminated,sensitised,sensitized,broadcast,aired,published,signed,"
-    "completed,equipped,procured,provided"
+    "completed,equipped,procured,provided,supported,renovated,refurbished"
 )
 BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
     r"regularly|consistently|effectively)\s+)*"
     r"(?:appl(?:y|ies|ied)|use[sd]?|using|compl(?:y|ies|ied)|acted|act|acts|changed|implement(?:s|ed)?|remediated|"
     r"verif(?:y|ies|ied)|know|knew|name|identify|recogni[sz]e|stay(?:s|ed)?|remain(?:s|ed)?|earn(?:s|ed)?|"
-    r"left|leave|report(?:s|ed)? (?:feeling|being|that|improved|less|more)|refer(?:s|red)?|opened|accepted|"
+    r"left|leave|report(?:s|ed)? (?:feeling|being|that|improved|less|more|using|applying|having|practi[sc]ing|changing)|"
+    r"refer(?:s|red)?|opened|accepted|start(?:s|ed)? (?:a|an|their|his|her|own|working)|"
+    r"(?:found|obtained|secured|got|gained|hold|held) (?:a |an |decent |formal |paid |stable )*(?:job|jobs|work|employment)|"
     r"enforce[sd]?|adopt(?:s|ed)?|took|take|took part|resolved)\b",
     re.IGNORECASE,
 )
-OUTCOME_WINDOW = lazyre.compile(r"\bwithin\s+\w+\s+(?:days?|weeks?|months?|years?)\s+(?:of|after)\s+(?:the\s+)?training\b",
+OUTCOME_WINDOW = lazyre.compile(r"\b(?:within\s+)?\w+\s+(?:days?|weeks?|months?|years?)\s+(?:of|after)\s+(?:the\s+)?"
+                                r"(?:training|session|sessions|course|workshop|completion|campaign)\b",
                             re.IGNORECASE)  # fmt: skip
 AMBIGUOUS = _words_rx(
     "victims identified,identified victims,presumed victims,complaints,complaint,hotline calls,calls received,"
@@ -554,7 +557,21 @@ def _head_verb(head: str) -> bool:
     )
 
 
-AGENT_BEFORE_CLAUSE = lazyre.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*$", re.IGNORECASE)
+AGENT_BEFORE_CLAUSE = lazyre.compile(
+    r"\bby\s+(?!(?:the\s+)?(?:project|programme|program|intervention|us)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*$",
+    re.IGNORECASE,
+)  # "victims referred by officers who …" measures the referrals; "committees supported by the project that …" the clause
+
+
+ACTIVITY = (
+    r"(?:[\w-]+\s+){0,3}?(?:training|trainings|orientations?|briefings?|sessions?|workshops?|courses?|seminars?|"
+    r"campaigns?|dialogues?|events?|meetings?|activities|lectures?|drills?)\b"
+)
+TAKING_PART = lazyre.compile(
+    rf"\b(?:receiving|received|attending|attended|participating in|participated in|took part in|taking part in|"
+    rf"benefit(?:ing|ed)? from|participants? (?:in|of|at))\s+(?:the\s+|a\s+|an\s+)?{ACTIVITY}",
+    re.IGNORECASE,
+)
 
 
 def _output_verb(statement: str) -> str | None:
@@ -565,15 +582,19 @@ def _output_verb(statement: str) -> str | None:
     reading = indicatortext.read(statement)
     clause_describes_agent = bool(AGENT_BEFORE_CLAUSE.search(reading.head))
     if reading.clause and not (reading.lead and _head_verb(reading.head) and clause_describes_agent):
-        match = CLAUSE_OUTPUT.match(_measured_clause(reading))
-        return (
-            (match.group(1) or match.group(2)) if match else None
-        )  # "cases that reached a verdict" is no output
+        clause = _measured_clause(reading)
+        if match := CLAUSE_OUTPUT.match(clause):
+            return match.group(1) or match.group(2)
+        taking_part = TAKING_PART.match(re.sub(r"^(?:have|has|had|were|was|are|is)\s+", "", clause))
+        return taking_part.group(0) if taking_part else None  # "cases that reached a verdict" is no output
     text = reading.head if reading.clause else statement
     for match in OUTPUT_VERBS.finditer(text):
         if not indicatortext.adjective_position(text, match.start()):
             return match.group(0)
-    return None
+    taking_part = TAKING_PART.search(
+        f"{reading.head} {_measured_clause(reading)}" if reading.clause else statement
+    )
+    return taking_part.group(0) if taking_part else None
 
 
 def _behaviour(statement: str) -> str | None:
