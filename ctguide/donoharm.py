@@ -143,14 +143,16 @@ IDENTIFYING = (
     ("phone", lazyre.compile(r"\b(?:(?:mobile |tele)?phone numbers?|mobile numbers?|contact details|WhatsApp numbers?)\b",
                          re.IGNORECASE)),
     ("biometric", lazyre.compile(r"\b(?:biometric\w*|fingerprint\w*|iris scans?|facial recognition)\b", re.IGNORECASE)),
-    ("birth", lazyre.compile(r"\b(?:dates? of birth|passport numbers?|ID numbers?|identity card numbers?)\b", re.IGNORECASE)),
+    ("birth", lazyre.compile(r"\b(?:dates? of birth|passport (?:numbers?|copies|scans)|ID numbers?|identity card numbers?|"
+                         r"(?:copies|scans|photocopies) of (?:their |the )?(?:passports?|ID cards?|identity (?:cards?|documents?)))\b",
+                         re.IGNORECASE)),
 )  # fmt: skip
 ANY_IDENTIFYING = lazyre.compile(
     "|".join(f"(?:{pattern.pattern})" for _, pattern in IDENTIFYING), re.IGNORECASE
 )
 KIND_WORDS = {
     "name": r"name", "address": r"address", "photo": r"photo|picture|image|video", "location": r"gps|locat|coordinat",
-    "phone": r"phone|mobile|contact detail", "biometric": r"biometric|fingerprint|iris|facial", "birth": r"birth|passport|id number",
+    "phone": r"phone|mobile|contact detail", "biometric": r"biometric|fingerprint|iris|facial", "birth": r"birth|passport|id number|id card|identity",
 }  # fmt: skip
 SAFEGUARD = lazyre.compile(
     r"\b(?:no|never|not|without|consent\w*|encrypt\w*|pseudonym\w*|anonymi\w*|remov\w*|delet\w*|destroy\w*|"

@@ -164,8 +164,11 @@ NATIONAL_CHANGE = lazyre.compile(
     re.IGNORECASE,
 )
 ABSOLUTE = lazyre.compile(
-    r"(?:^|(?<=\W))100\s*%|\b(?:eliminat\w*|eradicat\w*|end(?:ed|s)? (?:all|child|trafficking)|zero|none of|"
-    r"no (?:child|children|one|cases?|victims?|workers?|survivors?|incidents?)|"
+    r"(?:^|(?<=\W))100\s*%|\b(?:eliminat\w*|eradicat\w*|end(?:ed|s)? (?:all|child|trafficking)|"
+    r"(?<!with )zero(?![- ](?:tolerance|fee|fees|cost|interest|recruitment fees?)\b)|none of|"
+    r"(?:trafficking|child labou?r|forced labou?r|exploitation|slavery|violence|abuse)\s+(?:is\s+|are\s+|was\s+|has been\s+)?"
+    r"(?:ended|stopped|ends|stops|ceases|ceased)|"
+    r"no (?:[\w-]+ ){0,2}?(?:child|children|one|cases?|victims?|workers?|survivors?|incidents?|returnees?)|"
     r"every (?:victim|child|survivor|worker|returnee|case)|"
     r"all (?:(?:the|identified|assisted|trafficking|potential|presumed|child|adult)\s+)*"
     r"(?:victims|survivors|children|returnees|workers|cases|migrants|residents|people|persons))\b",
