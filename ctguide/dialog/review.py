@@ -97,6 +97,15 @@ def coverage(plan: Plan) -> list[str]:
     return lines
 
 
+def finished(kb: KnowledgeBase, plan: Plan | None) -> str:
+    """What the conversation says once every question is answered: 'complete' only while nothing blocks."""
+    if plan is None or verdict(review_plan(plan, kb)).ok:
+        return "The plan is complete."
+    return (
+        "Every question is answered, but the plan is not ready to hand over yet (`show` marks what is open)."
+    )
+
+
 def closing(kb: KnowledgeBase, plan: Plan | None) -> str:
     """What is said when the plan is written: the verdict, never 'passed' while harm, ethics or fit stands."""
     if plan is None:

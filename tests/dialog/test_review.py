@@ -3,8 +3,8 @@
 import dataclasses
 import datetime as dt
 
-from ctguide.dialog import replay
-from ctguide.dialog.review import closing
+from ctguide.dialog import replay, reply
+from ctguide.dialog.review import closing, finished
 from ctguide.knowledge import load_knowledge
 from ctguide.plan import Target
 from ctguide.yamlio import load_yaml
@@ -36,3 +36,16 @@ def test_a_target_on_a_count_of_victims_is_never_called_passed():
 def test_counts_of_victims_in_the_finished_plan_are_monitor_only():
     victims = next(i for i in FINISHED.session.plan.indicators if i.kb_id == "SHL-06")
     assert victims.monitor_only and victims.targets == ()
+
+
+def test_after_the_last_answer_complete_is_said_only_while_nothing_blocks():
+    plan = FINISHED.session.plan
+    victims = next(i for i in plan.indicators if i.kb_id == "SHL-06")
+    harmful = dataclasses.replace(victims, direction="increase", projections=(),
+                                  targets=(Target(date=dt.date(2028, 12, 31), value=40),))  # fmt: skip
+    blocked = dataclasses.replace(
+        plan, indicators=tuple(harmful if i is victims else i for i in plan.indicators)
+    )
+    assert finished(KB, plan) == "The plan is complete."
+    assert "complete" not in finished(KB, blocked) and "not ready" in finished(KB, blocked)
+    assert reply(KB, FINISHED.session, "hello").say[0].startswith("The plan is complete.")
