@@ -650,6 +650,12 @@ PEOPLE_HEAD = lazyre.compile(r"\b(victims|survivors|persons|people|children|migr
                          re.IGNORECASE)  # fmt: skip
 
 
+REPORTED = lazyre.compile(
+    r"^(?:have\s+|has\s+|had\s+)?(?:filed|lodged|submitted|made|reported|raised|called|contacted)\s+(?:a\s+|an\s+|at least one\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:complaints?|grievances?|reports?|calls?|the hotline|the helpline|the police|a case|cases|abuse|"
+    r"exploitation|trafficking)\b",
+    re.IGNORECASE,
+)
 RECEIVED = lazyre.compile(
     r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|got|benefited|were given)\b", re.IGNORECASE
 )
@@ -661,6 +667,8 @@ def _ambiguous_count(ind: Indicator) -> str | None:
         return None
     if RECEIVED.match(reading.clause):
         return None  # cases that received the project's mentoring or support: what the project delivered
+    if reported := REPORTED.match(_measured_clause(reading)):
+        return reported.group(0)  # workers who filed grievances: more trust or more abuse
     head = HEAD_END.split(reading.head, maxsplit=1)[0]
     match = AMBIGUOUS_HEAD.search(head) or AMBIGUOUS.search(head)
     if match:

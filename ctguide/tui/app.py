@@ -555,7 +555,9 @@ class CtGuideApp(App[None]):
     def action_quit_app(self) -> None:
         if self.turn is not None and self.turn.session.done and self.written is None:
             self.push_screen(
-                ConfirmScreen("Every question is answered but the plan is not written to a file yet. Quit anyway?"),
+                ConfirmScreen(
+                    "Every question is answered but the plan is not written to a file yet. Quit anyway?"
+                ),
                 self._confirm_quit,
             )
         else:
