@@ -11,9 +11,9 @@ Rule-based and explainable. One index is built per knowledge base (`build_index`
 Abbreviations written in capitals in the knowledge base (LE, NRM, FIU) only match when the user
 writes them in capitals too, so French 'le' or Spanish 'la' never count as an abbreviation.
 
-Areas offered under several pillars get the pillar the text implies: the other areas the text
-matches and a few pillar words (survivors -> protection, at risk -> prevention) vote among the
-area's own pillars. The reply says `not_sure` when the evidence is weak or split, and `too_thin`
+Areas offered under several pillars get the pillar the text implies: pillar words in the text
+(survivors -> protection, at risk -> prevention, prosecutors -> prosecution) vote among the area's
+own pillars, and the home pillar stays unless another clearly leads. The reply says `not_sure` when the evidence is weak or split, and `too_thin`
 when the text has too few meaningful words to tell.
 """
 
@@ -33,6 +33,7 @@ from rapidfuzz.distance import OSA
 
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.textnorm import GENERIC_TOKENS, STOP_WORDS, content_tokens, fold, stem
+from ctguide.textnorm import words as textwords
 
 PHRASE_KIND_WEIGHT = {"keyword": 1.0, "synonym": 1.0, "name": 1.2}
 BAG_FIELD_WEIGHT = {"terms": 3.0, "name": 2.0, "text": 1.0, "indicators": 0.5}
@@ -45,26 +46,33 @@ SHOWN_SCALE = 4.0
 NOT_SURE_BELOW = 75.0
 THIN_BELOW = 1.5
 KEEP_WITH_PHRASE = 0.2
-KEEP_RELATED_ONLY = 0.35
+KEEP_RELATED_ONLY = 0.25
 NOT_SURE_MARGIN = 1.11
 CAPS_ABBREVIATION = re.compile(r"^[A-Z0-9]{2,4}$")
 
 PILLAR_CUES = {
-    "protection": """survivor survivors victim victims victime victimes victima victimas vitima vitimas sobreviviente
-        sobrevivientes sobrevivente sobreviventes survivant survivants rescued rescatadas resgatadas assisted
-        rehabilitation reintegration reinsertion reinsercion reintegracion reintegracao identified returnees
-        trafficked care""",
-    "prevention": """risk at-risk vulnerable vulnerables vulneraveis prevent prevention prevencion prevencao
-        preventing youth young jovenes jeunes jovens students estudiantes eleves alunos potential
-        aspiring jobseekers communities comunidades communautes""",
-    "prosecution": """prosecution prosecutors prosecute police investigation investigators court courts judges
-        offenders convictions criminal penal fiscales procureurs magistrats juizes enjuiciamiento
-        poursuites enquetes law-enforcement""",
-    "partnership": """coordination cooperation network networks partners partnership committee policy policies
-        coordinacion coordination cooperacao alianzas partenariat reseau rede""",
+    "protection": """victim victims victime victimes victima victimas vitima vitimas rescued rescatadas
+        rescatados resgatadas resgatados assisted identified returnees rehabilitation care atencion
+        prise-en-charge atendimento shelter residents clients""",
+    "prevention": """risk riesgo risque risco prevent prevention prevencion prevencao preventing youth young
+        jovenes jeunes jovens students estudiantes eleves alunos potential aspiring jobseekers communities
+        comunidades communautes""",
+    "prosecution": """prosecution prosecute police investigation investigators criminal penal enjuiciamiento
+        poursuites enquetes courts tribunales tribunaux tribunais""",
+    "partnership": """coordination cooperation network networks partners partnership committee policy
+        policies coordinacion cooperacao alianzas partenariat reseau rede""",
 }
-PILLAR_CUE_WEIGHT = 2.0
+STRONG_PILLAR_CUES = {
+    "protection": """survivor survivors sobreviviente sobrevivientes sobrevivente sobreviventes survivant
+        survivants survivante survivantes reintegration reinsertion reinsercion reintegracion reintegracao
+        rehabilitation""",
+    "prevention": """vulnerable vulnerables vulneraveis""",
+    "prosecution": """prosecutors fiscales procureurs promotores magistrats judges juizes jueces juges
+        offenders convictions""",
+    "partnership": """coordination coordinacion articulacao concertation""",
+}
 HOME_BIAS = 1.5
+SWITCH_MARGIN = 2.0
 
 
 @dataclass(frozen=True)
@@ -168,7 +176,7 @@ class MatchIndex:
     surface: dict[str, str] = field(default_factory=dict)
     results: tuple[_ResultEntry, ...] = ()
     result_idf: dict[str, float] = field(default_factory=dict)
-    pillar_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    pillar_cues: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     corrections: dict[str, str | None] = field(default_factory=dict)
 
 
@@ -253,12 +261,14 @@ def _area_bag(area: Area, terms: list[tuple[str, str]]) -> Counter[str]:
     return counts
 
 
-def _pillar_cues() -> dict[str, tuple[str, ...]]:
-    cues: dict[str, list[str]] = defaultdict(list)
-    for pillar, words in PILLAR_CUES.items():
-        for token in {t for w in words.split() for t in content_tokens(w)}:
-            cues[token].append(pillar)
-    return {t: tuple(p) for t, p in cues.items()}
+def _pillar_cues() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Each cue word's family -> the pillars it points to, with its weight (strong cues count double)."""
+    cues: dict[str, dict[str, float]] = defaultdict(dict)
+    for table, weight in ((PILLAR_CUES, 1.0), (STRONG_PILLAR_CUES, 2.0)):
+        for pillar, words in table.items():
+            for token in {t for w in words.split() for t in content_tokens(w)}:
+                cues[token][pillar] = weight
+    return {t: tuple(p.items()) for t, p in cues.items()}
 
 
 def _surface_words(kb: KnowledgeBase) -> dict[str, str]:
@@ -333,7 +343,7 @@ class _Query:
         tokens: list[str] = []
         shown: list[int] = []
         readings: list[tuple[str, str]] = []
-        words = fold(raw).split()
+        words = textwords(raw)
         for position, word in enumerate(words[:600]):
             if word in STOP_WORDS:
                 continue
@@ -455,28 +465,26 @@ def _rank(
     for area_id, value in kept:
         area = index.areas[area_id]
         matches.append(
-            AreaMatch(area_id, _pillar_for(index, query, area, scores), area.name,
+            AreaMatch(area_id, _pillar_for(index, query, area), area.name,
                       round(100 * value / (value + SHOWN_SCALE), 1), tuple(reasons[area_id][:4]), area.pillars)
         )  # fmt: skip
     return tuple(matches)
 
 
-def _pillar_for(index: MatchIndex, query: _Query, area: Area, scores: dict[str, float]) -> str:
-    """The pillar the text implies among the area's own pillars; its home pillar when nothing says."""
+def _pillar_for(index: MatchIndex, query: _Query, area: Area) -> str:
+    """The pillar the text implies among the area's own pillars; its home pillar when nothing says.
+
+    Only the text's own pillar words vote: the other areas a text matches say what else the project
+    does, not for whom this part of it works (letting them vote switched pillars wrongly 5 times in 6).
+    """
     if len(area.pillars) == 1:
         return area.pillar
     votes: dict[str, float] = defaultdict(float)
-    for other, value in scores.items():
-        if other != area.id:
-            pillars = index.areas[other].pillars
-            for pillar in pillars:
-                votes[pillar] += value / len(pillars)
-    top = max(scores.values())
     for token in query.at:
-        for pillar in index.pillar_cues.get(token, ()):
-            votes[pillar] += PILLAR_CUE_WEIGHT * top / (top + SHOWN_SCALE) * 4
+        for pillar, weight in index.pillar_cues.get(token, ()):
+            votes[pillar] += weight
     best = max(area.pillars, key=lambda p: (votes[p], p == area.pillar))
-    return best if votes[best] > HOME_BIAS * votes[area.pillar] else area.pillar
+    return best if votes[best] >= HOME_BIAS * votes[area.pillar] + SWITCH_MARGIN else area.pillar
 
 
 def _too_thin(query: _Query, scores: dict[str, float]) -> bool:

@@ -68,6 +68,8 @@ _FALSE_FRIENDS = {
     **dict.fromkeys(
         "refugee refugees refugiado refugiados refugiada refugiadas refugie refugies".split(), "refugee"
     ),
+    **dict.fromkeys("committee committees comite comites".split(), "committee"),
+    **dict.fromkeys("office offices".split(), "office"),
 }
 
 
@@ -101,14 +103,23 @@ def stem(token: str) -> str:
     return token
 
 
+_SPLIT_PREFIX = re.compile(r"\b(re|co|psycho)(?:[-/\u2010\u2011]|\)\s*)(?=[^\W\d_]{3})", re.IGNORECASE)
+_OPEN_PREFIX = re.compile(r"\((?=(?:re|co|psycho)\))", re.IGNORECASE)
+
+
+def join_prefixes(text: str) -> str:
+    """'re/integration', 're-integration', '(re)integration', 'psycho-social' written as one word."""
+    return _SPLIT_PREFIX.sub(r"\1", _OPEN_PREFIX.sub("", text))
+
+
 def words(text: str) -> list[str]:
     """Folded words, stop words kept (for phrase matching and display)."""
-    return fold(text).split()
+    return fold(join_prefixes(text)).split()
 
 
 def content_tokens(text: str) -> tuple[str, ...]:
     """Word-family keys without stop words: what matching compares."""
-    return tuple(stem(w) for w in fold(text).split() if w not in STOP_WORDS)
+    return tuple(stem(w) for w in words(text) if w not in STOP_WORDS)
 
 
 GENERIC_TOKENS = frozenset(
