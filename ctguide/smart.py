@@ -560,6 +560,11 @@ def _head_verb(head: str) -> bool:
     )
 
 
+TAKEN_UP = lazyre.compile(
+    r"\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:adopted|approved|enacted|endorsed|applied|used|implemented|"
+    r"institutionali[sz]ed|budgeted|funded)\s+by\b",
+    re.IGNORECASE,
+)  # "drafted with project support and adopted by the government": the adoption is measured, an outcome
 AGENT_BEFORE_CLAUSE = lazyre.compile(
     r"\bby\s+(?!(?:the\s+)?(?:project|programme|program|intervention|us)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*$",
     re.IGNORECASE,
@@ -593,7 +598,7 @@ def _output_verb(statement: str) -> str | None:
     text = reading.head if reading.clause else statement
     for match in OUTPUT_VERBS.finditer(text):
         if not indicatortext.adjective_position(text, match.start()):
-            return match.group(0)
+            return None if TAKEN_UP.search(text, match.end()) else match.group(0)
     taking_part = TAKING_PART.search(
         f"{reading.head} {_measured_clause(reading)}" if reading.clause else statement
     )
