@@ -6,6 +6,7 @@ i.e. the share with any warning or error on the indicator itself (plan-level cov
 one-indicator test plan, such as "this area measures only outputs", are not about the statement). Targets on the holdout: every category >= 85 %,
 false alarms <= 5 %.
 Run: python benchmarks/review_quality.py [--part tune|holdout|both] [--misses]
+The untouched set is scored only with --untouched (the lead's one final run); no other option prints it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,16 @@ sys.path.insert(0, str(ROOT))
 
 from ctguide.knowledge import load_knowledge  # noqa: E402
 from ctguide.smart import review_plan  # noqa: E402
-from tests.review_set import CATEGORIES, PARTS, categories, item_plan, load_items  # noqa: E402
+from tests.review_set import (  # noqa: E402
+    CATEGORIES,
+    PARTS,
+    REVIEW_SET,
+    UNTOUCHED,
+    categories,
+    item_plan,
+    load_file,
+    load_items,
+)
 
 
 def evaluate(kb, items):  # noqa: ANN001, ANN201 - script helper
@@ -61,8 +71,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=(*PARTS, "both"), default="both")
     parser.add_argument("--misses", action="store_true", help="list the statements the review got wrong")
+    parser.add_argument(
+        "--untouched",
+        nargs="?",
+        const=REVIEW_SET / f"{UNTOUCHED}.yaml",
+        type=Path,
+        metavar="FILE",
+        help="score only the untouched set (default tests/data/review_set/untouched.yaml): the final run",
+    )
     args = parser.parse_args()
     kb = load_knowledge()
+    if args.untouched:
+        report(UNTOUCHED, evaluate(kb, load_file(args.untouched)), args.misses)
+        print("\ntargets on the untouched set: every category >= 85 %, false alarms <= 5 %")
+        return
     for part in PARTS if args.part == "both" else (args.part,):
         report(part, evaluate(kb, load_items(part)), args.misses)
     print("\ntargets on the holdout: every category >= 85 %, false alarms <= 5 %")

@@ -6,8 +6,10 @@ Rule-based and explainable. One index is built per knowledge base (`build_index`
   together in another order ("investigación financiera", "investigations into the financial ...");
 - a bag of words per area (keywords and synonyms weigh most, then the name, description, objective
   and results, then indicator statements) scored like BM25, for paragraphs that use no phrase;
-- a spelling vocabulary: 'trainng' is read as 'training', but a word is never rewritten into a
-  word of its own family or a word that only differs by a prefix ('reintegrated' stays itself).
+- a spelling vocabulary (the words the knowledge base writes): 'trainng' is read as 'training',
+  but only a typing slip is corrected (a letter left out, swapped or doubled), never a word into
+  one that only differs by a prefix ('reintegrated' stays itself), a name ('Mexico') or a word
+  of another language into an English one ('atende' is not 'amend').
 Abbreviations written in capitals in the knowledge base (LE, NRM, FIU) only match when the user
 writes them in capitals too, so French 'le' or Spanish 'la' never count as an abbreviation.
 
@@ -224,9 +226,6 @@ def build_index(kb: KnowledgeBase) -> MatchIndex:
     document_frequency = Counter(token for counts in bag.values() for token in counts)
     lengths = {a: sum(c.values()) for a, c in bag.items()}
     mean_length = sum(lengths.values()) / n_areas
-    vocabulary = sorted(
-        {t for p in phrases for t in p.tokens if len(t) >= 4} | {t for t in document_frequency if len(t) >= 5}
-    )
     results, result_idf = _result_entries(kb)
     return MatchIndex(
         areas={a.id: a for a in kb.areas},
@@ -236,8 +235,8 @@ def build_index(kb: KnowledgeBase) -> MatchIndex:
         bag={a: dict(c) for a, c in bag.items()},
         bag_idf={t: math.log(1 + (n_areas - df + 0.5) / (df + 0.5)) for t, df in document_frequency.items()},
         bag_norm={a: 0.25 + 0.75 * lengths[a] / mean_length for a in bag},
-        vocabulary=vocabulary,
-        vocabulary_set=frozenset(vocabulary) | frozenset(document_frequency) | frozenset(by_token),
+        vocabulary=_spelling_words(kb),
+        vocabulary_set=frozenset(document_frequency) | frozenset(by_token),
         indicator_tokens={
             i.id: (frozenset(content_tokens(i.statement)), area.id)
             for area in kb.areas
@@ -269,6 +268,19 @@ def _pillar_cues() -> dict[str, tuple[tuple[str, float], ...]]:
             for token in {t for w in words.split() for t in content_tokens(w)}:
                 cues[token][pillar] = weight
     return {t: tuple(p.items()) for t, p in cues.items()}
+
+
+def _spelling_words(kb: KnowledgeBase) -> list[str]:
+    """Every word the knowledge base writes (5 letters or more), as written: what a typo is read against."""
+    texts = (
+        text
+        for area in kb.areas
+        for text in (
+            *area.keywords, *area.synonyms, area.name, area.description, area.objective,
+            *(r.statement for r in area.results), *(i.statement for i in area.indicators),
+        )
+    )  # fmt: skip
+    return sorted({w for text in texts for w in textwords(text) if len(w) >= 5 and w.isalpha()})
 
 
 def _surface_words(kb: KnowledgeBase) -> dict[str, str]:
@@ -344,15 +356,16 @@ class _Query:
         shown: list[int] = []
         readings: list[tuple[str, str]] = []
         words = textwords(raw)
+        names = _names(raw)
         for position, word in enumerate(words[:600]):
             if word in STOP_WORDS:
                 continue
             token = stem(word)
-            if token not in index.vocabulary_set and 5 <= len(token) <= 24 and not token.isdigit():
-                corrected = _correct(index, token)
+            if token not in index.vocabulary_set and word not in names:
+                corrected = _correct(index, word)
                 if corrected:
-                    readings.append((word, index.surface.get(corrected, corrected)))
-                    token = corrected
+                    readings.append((word, corrected))
+                    token = stem(corrected)
             tokens.append(token)
             shown.append(position)
         at: dict[str, list[int]] = defaultdict(list)
@@ -364,22 +377,56 @@ class _Query:
         )  # fmt: skip
 
 
-def _correct(index: MatchIndex, token: str) -> str | None:
-    """The known word `token` is a misspelling of, if any.
+def _names(raw: str) -> frozenset[str]:
+    """Capitalised words inside a sentence ('Mexico', 'Caritas'): names, never typos."""
+    found = set()
+    for previous, word in itertools.pairwise(re.findall(r"\S+", raw)):
+        if word[:1].isupper() and not word.isupper() and previous[-1:] not in ".!?:;":
+            found.update(fold(word).split())
+    return frozenset(found)
+
+
+def _correct(index: MatchIndex, word: str) -> str | None:
+    """The knowledge base's word that `word` is a misspelling of, if any.
 
     Never a word that only differs by a prefix or an ending ('reintegrated' is not 'integrated'):
-    such a pair is two words, not a typo.
+    such a pair is two words, not a typo. Words up to 7 letters allow one edit, longer ones two,
+    and only edits a typing slip makes (see _is_slip): a word of another language ('discutir',
+    'atende') is not rewritten into an English one ('disaster', 'amendment').
     """
-    if token not in index.corrections:
-        allowed = 1 if len(token) < 6 else 2
-        near = process.extract(token, index.vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=8)
+    if not (6 <= len(word) <= 24 and word.isalpha()):
+        return None
+    if word not in index.corrections:
+        allowed = 1 if len(word) < 8 else 2
+        near = process.extract(word, index.vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=8)
         fits = [
-            (distance, abs(len(word) - len(token)), word)
-            for word, distance, _ in near
-            if word[0] == token[0] and not token.endswith(word) and not word.endswith(token)
+            (distance, abs(len(known) - len(word)), known)
+            for known, distance, _ in near
+            if _is_slip(known, word) and not word.endswith(known) and not known.endswith(word)
         ]
-        index.corrections[token] = min(fits)[2] if fits else None
-    return index.corrections[token]
+        index.corrections[word] = min(fits)[2] if fits else None
+    return index.corrections[word]
+
+
+def _is_slip(known: str, typed: str) -> bool:
+    """A typing slip: a letter left out ('trainng'; two in long words), two swapped ('gaurds'), one
+    doubled ('trainning'), or one mistyped in a long word; the first letter always kept. Other near pairs are different words
+    ('tribal' is not 'trial', 'enhance' is not 'enfance', 'atende' is not 'amend')."""
+    if known[0] != typed[0]:
+        return False
+    if len(known) > len(typed):
+        return len(known) - len(typed) <= (2 if len(typed) >= 9 else 1) and _within(typed, known)
+    if len(known) < len(typed):
+        doubled = (typed[:i] + typed[i + 1 :] for i in range(1, len(typed)) if typed[i] == typed[i - 1])
+        return known in doubled
+    differ = sum(a != b for a, b in zip(known, typed, strict=True))
+    return sorted(known) == sorted(typed) or (differ == 1 and len(typed) >= 8)
+
+
+def _within(short: str, long: str) -> bool:
+    """Every letter of `short` appears in `long`, in order."""
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 def _score_areas(index: MatchIndex, query: _Query) -> tuple[dict[str, float], dict[str, list[str]]]:

@@ -70,6 +70,7 @@ _FALSE_FRIENDS = {
     ),
     **dict.fromkeys("committee committees comite comites".split(), "committee"),
     **dict.fromkeys("office offices".split(), "office"),
+    "associated": "associated",
 }
 
 
@@ -84,6 +85,8 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """The family key of one folded word (see the module docstring); digits and short words stay."""
+    if len(token) == _MIN_STEM and token.isalpha() and token.endswith("s") and token[-2] not in "isu":
+        return token[:-1]  # laws, ngos, sops, jobs: the plural of a short word
     if len(token) <= _MIN_STEM or not token.isalpha():
         return token
     if token in _FALSE_FRIENDS:
@@ -130,6 +133,8 @@ GENERIC_TOKENS = frozenset(
     victima victimas sobreviviente sobrevivientes trata personas proyecto apoyo ayuda mujeres
     victime victimes survivant survivants traite etre humains projet soutien aide femmes hommes enfants
     vitima vitimas sobrevivente sobreviventes trafico pessoas projeto apoio mulheres criancas
+    capacity capacities capacidad capacidades capacite capacites capacidade strengthen strengthening
+    fortalecer fortalecimiento renforcer renforcement fortalecimento
     """.split()
 )
 """Words that appear in almost every counter-trafficking description, in four languages."""

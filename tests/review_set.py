@@ -20,6 +20,7 @@ from ctguide.yamlio import load_yaml
 
 REVIEW_SET = Path(__file__).parent / "data" / "review_set"
 PARTS = ("tune", "holdout")
+UNTOUCHED = "untouched"  # scored only by `benchmarks/review_quality.py --untouched`, once, at the end
 CATEGORIES = (
     "time_bound",
     "denominator",
@@ -54,7 +55,11 @@ RATIO_START = ("%", "percentage", "proportion", "share")
 
 
 def load_items(part: str) -> list[dict[str, Any]]:
-    return load_yaml((REVIEW_SET / f"{part}.yaml").read_text(encoding="utf-8"))["items"]
+    return load_file(REVIEW_SET / f"{part}.yaml")
+
+
+def load_file(path: Path) -> list[dict[str, Any]]:
+    return load_yaml(path.read_text(encoding="utf-8"))["items"]
 
 
 def item_plan(kb: KnowledgeBase, item: dict[str, Any]) -> Plan:

@@ -4,7 +4,7 @@ import pytest
 
 from ctguide.knowledge import load_knowledge
 from ctguide.smart import review_plan
-from tests.review_set import CATEGORIES, PARTS, categories, item_plan, load_items
+from tests.review_set import CATEGORIES, PARTS, UNTOUCHED, categories, item_plan, load_items
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +31,23 @@ def test_every_item_names_a_knowledge_result_at_a_known_level(kb):
             "id"
         ]
         assert item_plan(kb, item).indicators[0].statement == item["statement"]
+
+
+def test_the_untouched_part_is_well_formed_without_being_reviewed(kb):
+    items = load_items(UNTOUCHED)
+    ids = [item["id"] for item in items]
+    assert len(set(ids)) == len(ids) >= 100
+    assert not set(ids) & {item["id"] for part in PARTS for item in load_items(part)}
+    for item in items:
+        assert item.get("src") and set(item["flags"]) <= set(CATEGORIES), item["id"]
+        assert item["result"] in kb.result_by_id and item["level"] in ("impact", "outcome", "output"), item[
+            "id"
+        ]
+        assert bool(item.get("good")) == (item["flags"] == []), item["id"]
+        assert item_plan(kb, item).indicators[0].statement == item["statement"]
+    for category in CATEGORIES:
+        assert sum(category in item["flags"] for item in items) >= 7, category
+    assert sum(1 for item in items if item.get("good")) >= 25
 
 
 def test_the_review_keeps_a_quality_floor_on_the_tune_part(kb):

@@ -24,7 +24,7 @@ from ctguide.dialog.question import ECHO
 from ctguide.dialog.review import closing, finished
 from ctguide.dialog.state import Answers, build_plan
 from ctguide.dialog.views import help_text, plan_tree
-from ctguide.guidetext import COMMANDS
+from ctguide.guidetext import COMMANDS, WELCOME
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import index_for
 from ctguide.plan import Plan
@@ -62,12 +62,6 @@ class Turn:
     action: str | None = None  # "save" or "quit": for the shell to carry out
     problem: str | None = None  # set when the reply could not be used; the session is unchanged
 
-
-WELCOME = (
-    "Welcome. I'll help you design performance indicators for a counter-trafficking project and write "
-    "them into a plan you can share. It takes 15–30 minutes; everything is saved as we go, and `back` "
-    "undoes any step. `help` lists what you can say at any time."
-)
 
 FINISHED = "`show` displays it, `edit <part>` changes it, `back` undoes the last step."
 RESTARTED = "Starting again. (`back` brings the previous answers back.)"

@@ -10,6 +10,7 @@ from ctguide.dialog.parsing import Unclear, parse_groups, parse_list, parse_peri
 from ctguide.dialog.question import Outcome, Question, Reader
 from ctguide.dialog.state import Answers
 from ctguide.drafting import first_quarter_end
+from ctguide.guidetext import TITLE_EXAMPLE, TITLE_QUESTION
 from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import Baseline, Target
 
@@ -131,8 +132,8 @@ def _skip_to(field: str, value: object) -> Reader:
 
 def profile_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     if answers.title is None:
-        return Question("profile", "profile.title", ("What is the project called?",), _text_reader("title"),
-                        example="Safe Return Moldova", why="The title names the plan file and the session, so you can find them again.")  # fmt: skip
+        return Question("profile", "profile.title", (TITLE_QUESTION,), _text_reader("title"),
+                        example=TITLE_EXAMPLE, why="The title names the plan file and the session, so you can find them again.")  # fmt: skip
     if answers.organisation is None:
         return Question("profile", "profile.organisation", ("Which organisation runs it?",), _text_reader("organisation"),
                         example="La Strada Moldova", why="Donors and partners read the plan; the lead organisation goes on its cover.")  # fmt: skip

@@ -45,15 +45,21 @@ class Transcript(VerticalScroll):
         if bubble is not None and bubble.has_class("assistant"):
             bubble.toggle_class("-expanded")
 
-    def add_note(self, text: str) -> None:
-        """A plain status line (a Static: Markdown mounted during start-up can stall Textual's exit)."""
-        self.mount(Static(Text(text), classes="bubble assistant note"))
-
     def add_user(self, text: str, *, scroll: bool = True) -> None:
         """User text is shown literally: markup, escape codes and emoji never restyle the screen."""
         self.mount(Static(Text(text), classes="bubble user"))
         if scroll:
             self.call_after_refresh(self.scroll_end, animate=False)
+
+
+def opening_bubble(markdown: str) -> Markdown:
+    """The engine's first words (ctguide.guidetext.OPENING), shown before the engine itself has loaded."""
+    return Markdown(markdown, classes="bubble assistant opening")
+
+
+def note_bubble(text: str) -> Static:
+    """A plain status line (a Static: Markdown mounted during start-up can stall Textual's exit)."""
+    return Static(Text(text), classes="bubble assistant note")
 
 
 class Prompt(Input):
@@ -174,12 +180,18 @@ class PlanTree(Tree[str]):
             event.prevent_default()
             self.post_message(self.TypedAway(event.character))
 
-    def show(self, kb: KnowledgeBase, plan: Plan | None, title: str | None = None) -> None:
+    def show_untitled(self, title: str | None = None) -> None:
+        """The plan before it has any results: its title, if it has one yet."""
         self.clear()
         self.root.expand()
+        self.root.set_label(Text(title or "Plan: no title yet"))
+
+    def show(self, kb: KnowledgeBase, plan: Plan | None, title: str | None = None) -> None:
         if plan is None:
-            self.root.set_label(Text(title or "Plan: no title yet"))
+            self.show_untitled(title)
             return
+        self.clear()
+        self.root.expand()
         self.root.set_label(Text(plan.profile.title))
         from ctguide.smart import review_plan, worst_severity
 
