@@ -15,9 +15,11 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"[\w-]+")
-_SPACE = re.compile(r"\s+")
-_PHRASE_WORD = re.compile(r"[a-z0-9-]+")
+from ctguide import lazyre
+
+_TOKEN = lazyre.compile(r"[\w-]+")
+_SPACE = lazyre.compile(r"\s+")
+_PHRASE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 # What re.IGNORECASE lets match an ASCII letter: its capital, and four letters beyond ASCII.
 _CASE = str.maketrans({**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
                        "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})  # fmt: skip
@@ -49,7 +51,7 @@ class WordList:
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(phrases, key=lambda p: len(p) + 2 * p.count(" "), reverse=True):
             parts = tuple(phrase.split(" "))
-            if not all(_PHRASE_WORD.fullmatch(part) for part in parts):
+            if not all(part and _PHRASE_LETTERS.issuperset(part) for part in parts):
                 raise ValueError(f"{phrase!r}: a word list holds lower-case words separated by single spaces")
             by_first.setdefault(parts[0], []).append(parts)
         self._by_first = by_first
