@@ -490,7 +490,7 @@ class CtGuideApp(App[None]):
         details = self._main.query_one("#details", Markdown)
         plan = self.turn.session.plan if self.turn else None
         if plan and self.selected:
-            details.update(indicator_details(plan, self.selected))
+            details.update(indicator_details(plan, self.selected, self.kb))
         elif plan and self.selected_result and (about := result_details(plan, self.selected_result)):
             details.update(about)
         else:
@@ -560,7 +560,11 @@ class CtGuideApp(App[None]):
             self.notify("There is no plan to copy yet.", severity="warning")
             return
         if self.selected:
-            text, name, what = indicator_details(plan, self.selected), f"{self.selected}.md", self.selected
+            text, name, what = (
+                indicator_details(plan, self.selected, self.kb),
+                f"{self.selected}.md",
+                self.selected,
+            )
         else:
             text, name, what = plan_document(plan, Path("plan.yaml")), "plan.yaml", "the plan (YAML)"
         if self.is_web and os.environ.get(CLIPBOARD_ENV) == "0":

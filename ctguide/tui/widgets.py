@@ -197,7 +197,7 @@ class PlanTree(Tree[str]):
         self.root.set_label(Text(plan.profile.title))
         from ctguide.smart import review_plan, worst_severity
 
-        worst = worst_severity(review_plan(plan))
+        worst = worst_severity(review_plan(plan, kb))
         if plan.goal is not None:
             goal = self.root.add(Text.assemble(("Goal ", "bold"), plan.goal.statement), expand=True,
                                  data=f"result:{plan.goal.id}")  # fmt: skip
@@ -243,14 +243,14 @@ def result_details(plan: Plan, result_id: str) -> str:
     return "\n".join(lines)
 
 
-def indicator_details(plan: Plan, indicator_id: str) -> str:
-    """Markdown for the selected indicator: its main fields and its open findings."""
+def indicator_details(plan: Plan, indicator_id: str, kb: KnowledgeBase | None = None) -> str:
+    """Markdown for the selected indicator: its main fields and its open findings (with `kb`, its fit too)."""
     indicator = next((i for i in plan.indicators if i.id == indicator_id), None)
     if indicator is None:
         return ""
     from ctguide.smart import review_plan
 
-    findings = [f for f in review_plan(plan) if f.indicator == indicator_id]
+    findings = [f for f in review_plan(plan, kb) if f.indicator == indicator_id]
     target = "; ".join(
         f"{t.value if t.status == 'set' else 'to be set'} by {t.date}" for t in indicator.targets
     )
