@@ -1,7 +1,17 @@
-"""Words the assistant uses to explain itself: the stages of the flow and the anytime commands.
+"""Words the assistant uses to explain itself: its opening, the stages of the flow and the anytime commands.
 
 Kept free of imports so that the app's first screen can show them without loading the engine.
 """
+
+WELCOME = (
+    "Welcome. I'll help you design performance indicators for a counter-trafficking project and write "
+    "them into a plan you can share. It takes 15–30 minutes; everything is saved as we go, and `back` "
+    "undoes any step. `help` lists what you can say at any time."
+)
+TITLE_QUESTION = "What is the project called?"
+TITLE_EXAMPLE = "Safe Journeys"
+OPENING = (WELCOME, TITLE_QUESTION)
+"""What the engine says first (the welcome, then the title question): the app shows it while the engine loads."""
 
 STAGES = (
     (

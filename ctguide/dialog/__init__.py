@@ -24,7 +24,7 @@ from ctguide.dialog.question import ECHO
 from ctguide.dialog.review import closing
 from ctguide.dialog.state import Answers, build_plan
 from ctguide.dialog.views import help_text, plan_tree
-from ctguide.guidetext import COMMANDS
+from ctguide.guidetext import COMMANDS, WELCOME
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import index_for
 from ctguide.plan import Plan
@@ -63,13 +63,6 @@ class Turn:
     problem: str | None = None  # set when the reply could not be used; the session is unchanged
 
 
-WELCOME = (
-    "Welcome. I'll help you design performance indicators for a counter-trafficking project and write "
-    "them into a plan you can share. It takes 15–30 minutes; everything is saved as we go, and `back` "
-    "undoes any step. `help` lists what you can say at any time."
-)
-
-FINISHED = "The plan is complete. `show` displays it, `edit <part>` changes it, `back` undoes the last step."
 RESTARTED = "Starting again. (`back` brings the previous answers back.)"
 
 
@@ -216,7 +209,7 @@ def _back(kb: KnowledgeBase, session: Session, question: Question) -> Turn:
     moved = _settle(kb, session, previous, history=session.history[:-1], replies=(*session.replies, "back"))
     again = next_question(kb, previous)
     if again is None:
-        return _turn(moved, ["Back one step: the plan is complete again.", FINISHED], None)
+        return _turn(moved, ["Back one step.", closing(kb, moved.plan)], None)
     return _turn(moved, ["Back one step.", *again.say], again)
 
 
@@ -241,8 +234,8 @@ def _finished(kb: KnowledgeBase, session: Session, text: str) -> Turn:
     if command == "restart":
         return _advance(kb, session, Answers(), text, [RESTARTED], None)
     if command in ("save", "quit"):
-        return dataclasses.replace(_turn(session, ["The plan is complete."], None), action=command)
-    return _turn(session, [FINISHED], None)
+        return dataclasses.replace(_turn(session, [closing(kb, session.plan)], None), action=command)
+    return _turn(session, [closing(kb, session.plan)], None)
 
 
 # --- turns ---------------------------------------------------------------------------------------

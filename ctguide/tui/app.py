@@ -1,7 +1,9 @@
 """CtGuideApp: the Textual shell around the dialog engine.
 
 The screen shows what `dialog.reply` returns and sends it what the user types; everything that
-decides lives in the pure core. Knowledge loads in a worker after the first screen is drawn.
+decides lives in the pure core. Knowledge and the engine load in a worker after the first screen is
+drawn. A new conversation opens at once with the engine's first words (ctguide.guidetext.OPENING)
+and a prompt that takes the answer; a reply sent before the engine is there waits for it.
 The shell itself carries out the few commands that act on the screen (`write`, `contrast`, `panel`,
 `conversations`, `more`): they work at every stage, also once the plan is done.
 """
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     from ctguide.knowledge import KnowledgeBase
 
 from ctguide.atomic import WriteRefused, write_new
-from ctguide.guidetext import COMMANDS
+from ctguide.guidetext import COMMANDS, OPENING, STAGES, TITLE_EXAMPLE
 from ctguide.literal import for_markdown, printable
 from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, load, slug
 from ctguide.tui.commands import (
@@ -42,7 +44,7 @@ from ctguide.tui.commands import (
     format_named,
     shell_command,
 )
-from ctguide.tui.prefs import TAB_ENV, TAB_ID, load_prefs, save_prefs
+from ctguide.tui.prefs import CLIPBOARD_ENV, TAB_ENV, TAB_ID, load_prefs, save_prefs
 from ctguide.tui.screens import (
     NEW_CONVERSATION,
     ConfirmScreen,
@@ -52,7 +54,17 @@ from ctguide.tui.screens import (
     HelpScreen,
     ResumeScreen,
 )
-from ctguide.tui.widgets import PlanTree, Progress, Prompt, QuickReplies, Transcript, indicator_details
+from ctguide.tui.widgets import (
+    PlanTree,
+    Progress,
+    Prompt,
+    QuickReplies,
+    Transcript,
+    indicator_details,
+    note_bubble,
+    opening_bubble,
+    result_details,
+)
 
 HIGH_CONTRAST = Theme(
     name="ctguide-high-contrast",
@@ -71,8 +83,18 @@ HIGH_CONTRAST = Theme(
 DEFAULT_THEME = "textual-dark"
 NARROW = 100
 SHORT = 32
+DETAILS_HINT = "*Select an indicator to see its details and findings.*"
 MAIN_SCREEN_ACTIONS = frozenset({"back", "save", "export", "toggle_panel", "copy", "conversations"})
 """Actions that only make sense on the chat itself, not inside a dialog on top of it."""
+
+
+def not_repeated(say: list[str], shown: list[str]) -> list[str]:
+    """A refused answer's message without the question it repeats (still on screen just above): at 80x24 the
+    repeated question pushed the reason for the refusal out of sight."""
+    same = 0
+    while same < min(len(say), len(shown)) and say[-1 - same] == shown[-1 - same]:
+        same += 1
+    return say[: len(say) - same] or say
 
 
 class CtGuideApp(App[None]):
@@ -111,23 +133,43 @@ class CtGuideApp(App[None]):
         self.keeper: Keeper | None = None
         self.written: Path | None = None
         self.selected: str | None = None
+        self.selected_result: str | None = None
         tab = os.environ.get(TAB_ENV, "")
         self.tab = tab if TAB_ID.fullmatch(tab) else None
+        self.held: str | None = None  # the conversation to bring back once the engine is there
+        self.unfinished: list = []  # the conversations to offer once the engine is there
+        self.early: list[str] = []  # replies sent while the engine was loading
+        self.opening = "\n\n".join(OPENING)
+        self._engine_asked = False
 
     # --- layout ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        self.held = self.resume_name or self._held_by_tab()
+        self.unfinished = self._unfinished() if self.offer_resume and not self.held else []
+        replies = QuickReplies(id="replies")
+        replies.display = False
         yield Header()
         with Horizontal(id="main"):
             with Vertical(id="chat"):
-                yield Transcript(id="transcript")
-                yield QuickReplies(id="replies")
-                yield Prompt(placeholder="Loading the knowledge base…", id="prompt", disabled=True)
+                with Transcript(id="transcript"):
+                    if self._opens_anew:
+                        yield opening_bubble(self.opening)
+                    else:
+                        yield note_bubble("ctguide is getting ready…")
+                yield replies
+                yield Prompt(
+                    placeholder=f"e.g. {TITLE_EXAMPLE}"
+                    if self._opens_anew
+                    else "Loading the knowledge base…",
+                    id="prompt",
+                    disabled=not self._opens_anew,
+                )
             with Vertical(id="panel"):
                 yield Progress(id="progress")
                 yield PlanTree("Plan", id="tree")
                 with VerticalScroll(id="details-box"):
-                    yield Markdown("", id="details")
+                    yield Markdown(DETAILS_HINT, id="details")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -139,9 +181,29 @@ class CtGuideApp(App[None]):
             from ctguide.tui.lifeline import start_lifeline
 
             start_lifeline(lambda: self.call_from_thread(self.exit))
-        self.query_one(QuickReplies).display = False
-        self.query_one(Transcript).add_note("ctguide is getting ready…")
-        self.call_after_refresh(self._load)
+        if self._opens_anew:  # the panel as the engine will show it, so that nothing moves when it comes
+            self.query_one(Progress).show(STAGES[0][0])
+            self.query_one(PlanTree).show_untitled()
+            self.query_one(Prompt).focus()  # the engine loads once the opening is on the screen
+        else:
+            self.call_after_refresh(self._load)
+
+    @on(Markdown.TableOfContentsUpdated, ".opening")
+    def _opening_shown(self, event: Markdown.TableOfContentsUpdated) -> None:
+        """The opening's words are laid out: once they are drawn, the engine may take the processor."""
+        event.stop()
+        if not self._engine_asked:
+            self.call_after_refresh(self._load)
+
+    @property
+    def _opens_anew(self) -> bool:
+        """A new conversation, whose first words are known before the engine loads."""
+        return not self.held and not self.unfinished
+
+    def _held_by_tab(self) -> str | None:
+        """The conversation of this browser tab, when the tab was reloaded."""
+        held = load_prefs().tabs.get(self.tab) if self.tab else None
+        return held if held and self._exists(held) else None
 
     # --- knowledge and sessions ----------------------------------------------------------------
 
@@ -149,6 +211,8 @@ class CtGuideApp(App[None]):
     async def _load(self) -> None:
         """Load the knowledge and open the conversation off the event loop, then show it."""
         from ctguide.knowledge import KnowledgeError
+
+        self._engine_asked = True
 
         try:
             kb, first = await asyncio.to_thread(self._prepare)
@@ -172,25 +236,40 @@ class CtGuideApp(App[None]):
         super().notify(printable(message), markup=False, **options)  # type: ignore[arg-type]
 
     def _fatal(self, message: str) -> None:
-        transcript = self.query_one(Transcript)
-        transcript.remove_children()
+        """What the user typed stays on the screen; the welcome and the loading note go."""
+        transcript = self._main.query_one(Transcript)
+        transcript.query(".bubble.assistant").remove()
         transcript.add_assistant(message, problem=True)
+        self._main.query_one(Prompt).disabled = True
         self.notify("ctguide cannot start with this knowledge base.", severity="error", timeout=10)
+
+    @property
+    def _main(self) -> Screen:
+        """The chat's screen, also while a dialog is open on top of it."""
+        return self.screen_stack[0]
 
     def _knowledge_ready(self, kb: KnowledgeBase, first: Turn) -> None:
         self.kb = kb
-        self.query_one(Transcript).remove_children()
-        if self.resume_name:
-            self._resume(self.resume_name)
+        if self._opens_anew:
+            self._engine_arrived(first)
             return
-        if self.tab and (held := load_prefs().tabs.get(self.tab)) and self._exists(held):
-            self._resume(held)  # this browser tab was reloaded: its conversation comes back
-            return
-        unfinished = self._unfinished() if self.offer_resume else []
-        if unfinished:
-            self.push_screen(ResumeScreen(unfinished), self._resume_chosen)
-            return
-        self._begin(first, self._new_keeper())
+        self._main.query_one(Transcript).remove_children()
+        if self.held:
+            self._resume(self.held)  # asked for, or this browser tab was reloaded: it comes back
+        else:
+            self.push_screen(ResumeScreen(self.unfinished), self._resume_chosen)
+
+    def _engine_arrived(self, first: Turn) -> None:
+        """The opening is on the screen already: the engine takes over, and answers what was sent meanwhile."""
+        transcript = self._main.query_one(Transcript)
+        opening = transcript.query(".opening")
+        said = bool(opening) and self.opening == "\n\n".join(first.say)
+        if not said:
+            opening.remove()
+        self._begin(first, self._new_keeper(), said=said, focus=False)
+        early, self.early = self.early, []
+        for text in early:
+            self.send(text, shown=True)
 
     def _new_keeper(self) -> Keeper:
         assert self.kb is not None
@@ -238,14 +317,15 @@ class CtGuideApp(App[None]):
         )
         self._begin(turn, keeper)
 
-    def _begin(self, turn: Turn, keeper: Keeper) -> None:
+    def _begin(self, turn: Turn, keeper: Keeper, *, said: bool = False, focus: bool = True) -> None:
         self.keeper = keeper
         self.written = None
         self._remember_tab()
-        prompt = self.query_one(Prompt)
+        prompt = self._main.query_one(Prompt)
         prompt.disabled = False
-        prompt.focus()
-        self._show(turn)
+        if focus:
+            prompt.focus()
+        self._show(turn, said=said)
 
     def _remember_tab(self) -> None:
         if self.tab and self.keeper and self.keeper.name:
@@ -266,19 +346,25 @@ class CtGuideApp(App[None]):
         self.send(event.text)
         self.query_one(Prompt).focus()
 
-    def send(self, text: str) -> None:
-        """Carry out a screen command, or send the reply to the engine and show its turn."""
+    def send(self, text: str, *, shown: bool = False) -> None:
+        """Carry out a screen command, or send the reply to the engine and show its turn.
+        `shown`: the reply is on the screen already (it was sent while the engine was loading)."""
         if self.turn is None or self.kb is None:
+            if self._opens_anew and not self._main.query_one(Prompt).disabled:
+                self.early.append(text)
+                self._main.query_one(Prompt).remember(text)
+                self._main.query_one(Transcript).add_user(text if text.strip() else "(empty)")
             return
-        if self._shell(text):
+        if self._shell(text, shown=shown):
             return
         from ctguide.dialog import reply
 
         previous = self.turn
-        self.query_one(Prompt).remember(text)
-        self.query_one(Transcript).add_user(text if text.strip() else "(empty)")
+        if not shown:
+            self.query_one(Prompt).remember(text)
+            self.query_one(Transcript).add_user(text if text.strip() else "(empty)")
         turn = reply(self.kb, previous.session, text)
-        self._show(turn)
+        self._show(turn, repeated=previous.say if turn.problem else ())
         if turn.session.replies != previous.session.replies:
             self._save(turn)
         if turn.action == "save":
@@ -289,7 +375,7 @@ class CtGuideApp(App[None]):
         elif turn.session.done and not previous.session.done:
             self.action_export()
 
-    def _shell(self, text: str) -> bool:
+    def _shell(self, text: str, *, shown: bool = False) -> bool:
         """Carry out `text` when it is a screen command; False when it is a reply for the conversation."""
         command = shell_command(text)
         assert self.turn is not None
@@ -303,8 +389,9 @@ class CtGuideApp(App[None]):
             and session.stage == "review"
         ):
             return False  # the review's own answer: it finishes the plan, then the shell writes it
-        self.query_one(Prompt).remember(text)
-        self.query_one(Transcript).add_user(text)
+        if not shown:
+            self.query_one(Prompt).remember(text)
+            self.query_one(Transcript).add_user(text)
         if command.name == CONTRAST:
             self.action_toggle_contrast()
         elif command.name == PANEL:
@@ -312,7 +399,7 @@ class CtGuideApp(App[None]):
         elif command.name == CONVERSATIONS:
             self.action_conversations()
         elif command.name == MORE:
-            self.query_one(Transcript).expand_last()
+            self._main.query_one(Transcript).expand_last()
         else:
             self._write_command(command.format)
         return True
@@ -320,7 +407,7 @@ class CtGuideApp(App[None]):
     def _write_command(self, word: str | None) -> None:
         from ctguide.exporters import FORMATS
 
-        transcript = self.query_one(Transcript)
+        transcript = self._main.query_one(Transcript)
         name = format_named(word, {n: f.extension for n, f in FORMATS.items()}) if word else None
         if word and name is None:
             transcript.add_assistant(
@@ -337,17 +424,22 @@ class CtGuideApp(App[None]):
         else:
             self.action_export(name)
 
-    def _show(self, turn: Turn) -> None:
+    def _show(self, turn: Turn, *, said: bool = False, repeated: Iterable[str] = ()) -> None:
+        """`said`: the turn's words are on the screen already (the opening); `repeated`: the turn before's
+        words, whose question a refused answer does not say again."""
         self.turn = turn
-        transcript = self.query_one(Transcript)
-        transcript.add_assistant("\n\n".join(turn.say), problem=turn.problem is not None)
-        self.query_one(QuickReplies).show(turn.options)
-        prompt = self.query_one(Prompt)
+        main = self._main
+        if not said:
+            main.query_one(Transcript).add_assistant(
+                "\n\n".join(not_repeated(turn.say, list(repeated))), problem=turn.problem is not None
+            )
+        main.query_one(QuickReplies).show(turn.options)
+        prompt = main.query_one(Prompt)
         prompt.placeholder = f"e.g. {turn.example}" if turn.example else "Type a reply, or help"
         prompt.suggester = SuggestFromList([*turn.options, *COMMANDS, *SHELL_COMMANDS], case_sensitive=False)
-        self.query_one(Progress).show(turn.session.stage)
+        main.query_one(Progress).show(turn.session.stage)
         assert self.kb is not None
-        self.query_one(PlanTree).show(self.kb, turn.session.plan, turn.session.answers.title)
+        main.query_one(PlanTree).show(self.kb, turn.session.plan, turn.session.answers.title)
         self._update_details()
 
     def _save(self, turn: Turn, *, announce: bool = False) -> None:
@@ -369,6 +461,7 @@ class CtGuideApp(App[None]):
     def _node(self, event: Tree.NodeSelected) -> None:
         data = event.node.data or ""
         self.selected = data.split(":", 1)[1] if data.startswith("indicator:") else None
+        self.selected_result = data.split(":", 1)[1] if data.startswith("result:") else None
         self._update_details()
 
     @on(PlanTree.TypedAway)
@@ -394,13 +487,14 @@ class CtGuideApp(App[None]):
             prompt.focus()
 
     def _update_details(self) -> None:
-        details = self.query_one("#details", Markdown)
+        details = self._main.query_one("#details", Markdown)
         plan = self.turn.session.plan if self.turn else None
-        details.update(
-            indicator_details(plan, self.selected)
-            if plan and self.selected
-            else "*Select an indicator to see its details and findings.*"
-        )
+        if plan and self.selected:
+            details.update(indicator_details(plan, self.selected, self.kb))
+        elif plan and self.selected_result and (about := result_details(plan, self.selected_result)):
+            details.update(about)
+        else:
+            details.update(DETAILS_HINT)
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -466,11 +560,20 @@ class CtGuideApp(App[None]):
             self.notify("There is no plan to copy yet.", severity="warning")
             return
         if self.selected:
-            self.copy_to_clipboard(indicator_details(plan, self.selected))
-            self.notify(f"Copied {self.selected} to the clipboard.", markup=False)
+            text, name, what = (
+                indicator_details(plan, self.selected, self.kb),
+                f"{self.selected}.md",
+                self.selected,
+            )
         else:
-            self.copy_to_clipboard(plan_document(plan, Path("plan.yaml")))
-            self.notify("Copied the plan (YAML) to the clipboard.")
+            text, name, what = plan_document(plan, Path("plan.yaml")), "plan.yaml", "the plan (YAML)"
+        if self.is_web and os.environ.get(CLIPBOARD_ENV) == "0":
+            self._deliver(name, text)
+            self.notify(f"This page cannot use your clipboard (a plain http address): your browser is downloading "
+                        f"{what} as {name} instead.", timeout=8)  # fmt: skip
+            return
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied {what} to the clipboard.")
 
     def action_export(self, format_name: str | None = None) -> None:
         plan = self.turn.session.plan if self.turn else None
@@ -555,7 +658,9 @@ class CtGuideApp(App[None]):
     def action_quit_app(self) -> None:
         if self.turn is not None and self.turn.session.done and self.written is None:
             self.push_screen(
-                ConfirmScreen("The plan is complete but not written to a file. Quit anyway?"),
+                ConfirmScreen(
+                    "The plan is not written to a file yet (the conversation is saved). Quit anyway?"
+                ),
                 self._confirm_quit,
             )
         else:
