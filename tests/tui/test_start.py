@@ -4,6 +4,7 @@ before the engine has loaded; what is sent meanwhile is answered once it is ther
 import asyncio
 import threading
 
+import pytest
 from textual.widgets import Markdown, Static
 
 from ctguide.dialog import start
@@ -178,3 +179,29 @@ def test_starting_anew_from_the_offer_before_the_engine_arrives():
         assert _opening(app) == ["\n\n".join(OPENING)]
 
     _play(scenario, offer_resume=True)
+
+
+class FirstFrameApp(HeldApp):
+    """Notes the screen's classes when Textual paints its first frame."""
+
+    first_frame: set[str] | None = None
+
+    def _display(self, screen, renderable):
+        if renderable is not None and self.first_frame is None:
+            self.first_frame = set(screen.classes)
+        super()._display(screen, renderable)
+
+
+@pytest.mark.parametrize(
+    ("size", "layout"), [((80, 24), {"-narrow", "-short"}), ((120, 40), {"-wide", "-tall"})]
+)
+def test_the_first_frame_has_the_layout_for_the_terminal_size(size, layout):
+    app = FirstFrameApp()
+
+    async def main():
+        async with app.run_test(size=size) as pilot:
+            await _until(pilot, lambda: app.first_frame is not None, "a frame painted")
+            app.engine_may_come.set()
+
+    asyncio.run(main())
+    assert layout <= app.first_frame
