@@ -467,8 +467,15 @@ def _starter(args: argparse.Namespace) -> int:
     if unknown:
         import difflib
 
-        hints = {a: difflib.get_close_matches(a, list(kb.area_by_id), n=1) for a in unknown}
-        detail = "; ".join(f"{a!r}" + (f" (did you mean {h[0]}?)" if h else "") for a, h in hints.items())
+        def close(word: str) -> list[str]:
+            folded = word.lower().replace("-", "_").replace(" ", "_")
+            within = [i for i in kb.area_by_id if folded and folded in i]
+            return within[:3] or difflib.get_close_matches(folded, list(kb.area_by_id), n=1)
+
+        hints = {a: close(a) for a in unknown}
+        detail = "; ".join(
+            f"{a!r}" + (f" (did you mean {' or '.join(h)}?)" if h else "") for a, h in hints.items()
+        )
         raise UsageProblem(f"unknown area {detail}; `ctguide kb list` shows the area ids")
     period = project_period(args.start, args.months)
     plan = starter_plan(kb, args.area, period=period, title=args.title, organisation=args.organisation,

@@ -63,7 +63,6 @@ class Turn:
     problem: str | None = None  # set when the reply could not be used; the session is unchanged
 
 
-FINISHED = "The plan is complete. `show` displays it, `edit <part>` changes it, `back` undoes the last step."
 RESTARTED = "Starting again. (`back` brings the previous answers back.)"
 
 
@@ -210,7 +209,7 @@ def _back(kb: KnowledgeBase, session: Session, question: Question) -> Turn:
     moved = _settle(kb, session, previous, history=session.history[:-1], replies=(*session.replies, "back"))
     again = next_question(kb, previous)
     if again is None:
-        return _turn(moved, ["Back one step: the plan is complete again.", FINISHED], None)
+        return _turn(moved, ["Back one step.", closing(kb, moved.plan)], None)
     return _turn(moved, ["Back one step.", *again.say], again)
 
 
@@ -235,8 +234,8 @@ def _finished(kb: KnowledgeBase, session: Session, text: str) -> Turn:
     if command == "restart":
         return _advance(kb, session, Answers(), text, [RESTARTED], None)
     if command in ("save", "quit"):
-        return dataclasses.replace(_turn(session, ["The plan is complete."], None), action=command)
-    return _turn(session, [FINISHED], None)
+        return dataclasses.replace(_turn(session, [closing(kb, session.plan)], None), action=command)
+    return _turn(session, [closing(kb, session.plan)], None)
 
 
 # --- turns ---------------------------------------------------------------------------------------

@@ -73,7 +73,7 @@ def _edit_area(kb: KnowledgeBase, answers: Answers, part: str, name: str) -> tup
     if part == "assumptions":
         reopened = tuple(dataclasses.replace(r, assumptions=None) for r in area.results or ())
         return answers.replace_area(
-            dataclasses.replace(area, results=reopened)
+            dataclasses.replace(area, results=reopened, objective_assumptions=None)
         ), "Let's revisit the assumptions."
     return answers.replace_area(dataclasses.replace(area, results=None, kept=area.results or area.kept)), (
         "Choose the results again; results you keep retain their indicators.")  # fmt: skip

@@ -195,8 +195,10 @@ def frequency_step(
             raise Unclear(f"choose one of: {', '.join(FREQUENCIES)}")
         return update(answers, frequency=frequency), ()
 
+    named = next((f.name for f in kb.frequencies if f.id == current), current)
     return Question("refine", f"refine.{draft.id}.frequency",
-                    (header(draft), f"How often will it be measured? Suggested: {current}. `ok` to keep, or choose."),
+                    (header(draft), f"How often will it be measured? Suggested: {named[:1].lower() + named[1:]}. "
+                                    "`ok` to keep, or choose."),
                     read, options=(KEEP, "monthly", "quarterly", "semiannual", "annual", REST), example=KEEP,
                     why="The frequency follows the data: case records can be counted every quarter, surveys once at "
                         "the start and end, follow-ups 3-12 months after the service.",

@@ -16,18 +16,18 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            "january jan enero ene janvier janv",
-            "february feb febrero fevrier fev",
-            "march mar marzo mars",
+            "january jan enero ene janvier janv janeiro",
+            "february feb febrero fevrier fev fevereiro",
+            "march mar marzo mars marco",
             "april apr abril avril avr",
-            "may mayo mai",
-            "june jun junio juin",
-            "july jul julio juillet juil",
+            "may mayo mai maio",
+            "june jun junio juin junho",
+            "july jul julio juillet juil julho",
             "august aug agosto aout",
-            "september sep sept septiembre setiembre septembre",
-            "october oct octubre octobre",
-            "november nov noviembre novembre",
-            "december dec diciembre dic decembre",
+            "september sep sept septiembre setiembre septembre setembro",
+            "october oct octubre octobre outubro",
+            "november nov noviembre novembre novembro",
+            "december dec diciembre dic decembre dezembro dez",
         ],
         start=1,
     )
@@ -117,7 +117,7 @@ def _month(year: int, month: int, end: bool) -> dt.date:
 
 
 _RANGE_SPLIT = re.compile(
-    r"\s+(?:to|until|till|through|thru|a|al|hasta|au|jusqu a|jusqu'a|jusqu’à|-|–|—)\s+|\s*[–—]\s*|\s+-\s*|\s*-\s+"
+    r"\s+(?:to|until|till|through|thru|a|al|hasta|au|à|até|ate|jusqu a|jusqu'a|jusqu’à|-|–|—)\s+|\s*[–—]\s*|\s+-\s*|\s*-\s+"
 )
 
 

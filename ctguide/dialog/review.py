@@ -31,7 +31,7 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     results = sum(1 + len(c.outcomes) + len(c.outputs) for c in plan.results_chain) + (1 if plan.goal else 0)
     areas = len(plan.results_chain)
     lines = [f"**Review** — {areas} area{'s' if areas != 1 else ''}, {results} results, {len(plan.indicators)} indicators.",
-             *coverage(plan), judged.summary]  # fmt: skip
+             *coverage(kb, plan), judged.summary]  # fmt: skip
     marks = {"error": "✖", "harm": "⚠", "ethics": "⚠", "fit": "⚠", "warning": "⚠", "to_be_set": "·"}
     shown = [item for item in judged.open_items if item.kind != "to_be_set"][:8]
     lines += [f"- {marks[item.kind]} {item.text}" for item in shown]
@@ -82,27 +82,34 @@ def _drop_empty(answers: Answers) -> Answers:
     return dataclasses.replace(answers, areas=tuple(areas))
 
 
-def coverage(plan: Plan) -> list[str]:
-    """From the goal down: how many indicators measure each level."""
+def coverage(kb: KnowledgeBase, plan: Plan) -> list[str]:
+    """From the goal down: how many indicators measure each level (areas by name, as the user chose them)."""
     counts: dict[str, int] = {}
     for indicator in plan.indicators:
         counts[indicator.result] = counts.get(indicator.result, 0) + 1
     lines = []
     if plan.goal is not None:
-        lines.append(f"- Goal: {counts.get(plan.goal.id, 0)} indicator(s)")
+        measured = counts.get(plan.goal.id, 0)
+        lines.append(f"- Goal: {measured} indicator{'s' if measured != 1 else ''}")
     for block in plan.results_chain:
         measured = sum(1 for _, s in block.results() if counts.get(s.id))
         total = sum(1 for _ in block.results())
-        lines.append(f"- {block.area}: {measured} of {total} results measured")
+        name = kb.area_by_id[block.area].name if block.area in kb.area_by_id else block.area
+        lines.append(f"- {name}: {measured} of {total} results measured")
     return lines
 
 
 def closing(kb: KnowledgeBase, plan: Plan | None) -> str:
-    """What is said when the plan is written: the verdict, never 'passed' while harm, ethics or fit stands."""
+    """What is said once the plan is written, and after it: 'complete' only when the review left nothing
+    open; otherwise the verdict's own words for what is left (never 'passed' while harm, ethics or fit stands)."""
     if plan is None:
-        return "The plan is complete."
+        return f"The plan is drafted. {FINISHED_HINT}"
     judged = verdict(review_plan(plan, kb))
+    if judged.ok and not judged.open_items:
+        return f"The plan is complete. {judged.summary} {FINISHED_HINT}"
     if judged.ok:
-        return f"The plan is complete. {judged.summary} `show` displays the whole plan."
-    return (f"The plan is written, but it is not ready to hand over. {judged.summary} `edit <id>` fixes an indicator; "
-            "`show` displays the plan.")  # fmt: skip
+        return f"The plan is drafted, but not finished. {judged.summary} {FINISHED_HINT}"
+    return f"The plan is drafted, but it is not ready to hand over. {judged.summary} {FINISHED_HINT}"
+
+
+FINISHED_HINT = "`show` displays the plan, `edit <id>` revisits an indicator, `back` undoes the last step."

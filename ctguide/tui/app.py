@@ -44,7 +44,7 @@ from ctguide.tui.commands import (
     format_named,
     shell_command,
 )
-from ctguide.tui.prefs import TAB_ENV, TAB_ID, load_prefs, save_prefs
+from ctguide.tui.prefs import CLIPBOARD_ENV, TAB_ENV, TAB_ID, load_prefs, save_prefs
 from ctguide.tui.screens import (
     NEW_CONVERSATION,
     ConfirmScreen,
@@ -63,6 +63,7 @@ from ctguide.tui.widgets import (
     indicator_details,
     note_bubble,
     opening_bubble,
+    result_details,
 )
 
 HIGH_CONTRAST = Theme(
@@ -85,6 +86,15 @@ SHORT = 32
 DETAILS_HINT = "*Select an indicator to see its details and findings.*"
 MAIN_SCREEN_ACTIONS = frozenset({"back", "save", "export", "toggle_panel", "copy", "conversations"})
 """Actions that only make sense on the chat itself, not inside a dialog on top of it."""
+
+
+def not_repeated(say: list[str], shown: list[str]) -> list[str]:
+    """A refused answer's message without the question it repeats (still on screen just above): at 80x24 the
+    repeated question pushed the reason for the refusal out of sight."""
+    same = 0
+    while same < min(len(say), len(shown)) and say[-1 - same] == shown[-1 - same]:
+        same += 1
+    return say[: len(say) - same] or say
 
 
 class CtGuideApp(App[None]):
@@ -123,6 +133,7 @@ class CtGuideApp(App[None]):
         self.keeper: Keeper | None = None
         self.written: Path | None = None
         self.selected: str | None = None
+        self.selected_result: str | None = None
         tab = os.environ.get(TAB_ENV, "")
         self.tab = tab if TAB_ID.fullmatch(tab) else None
         self.held: str | None = None  # the conversation to bring back once the engine is there
@@ -373,7 +384,7 @@ class CtGuideApp(App[None]):
             self.query_one(Prompt).remember(text)
             self.query_one(Transcript).add_user(text if text.strip() else "(empty)")
         turn = reply(self.kb, previous.session, text)
-        self._show(turn)
+        self._show(turn, repeated=previous.say if turn.problem else ())
         if turn.session.replies != previous.session.replies:
             self._save(turn)
         if turn.action == "save":
@@ -433,12 +444,15 @@ class CtGuideApp(App[None]):
         else:
             self.action_export(name)
 
-    def _show(self, turn: Turn, *, said: bool = False) -> None:
-        """`said`: the turn's words are on the screen already (the opening)."""
+    def _show(self, turn: Turn, *, said: bool = False, repeated: Iterable[str] = ()) -> None:
+        """`said`: the turn's words are on the screen already (the opening); `repeated`: the turn before's
+        words, whose question a refused answer does not say again."""
         self.turn = turn
         main = self._main
         if not said:
-            main.query_one(Transcript).add_assistant("\n\n".join(turn.say), problem=turn.problem is not None)
+            main.query_one(Transcript).add_assistant(
+                "\n\n".join(not_repeated(turn.say, list(repeated))), problem=turn.problem is not None
+            )
         main.query_one(QuickReplies).show(turn.options)
         prompt = main.query_one(Prompt)
         prompt.placeholder = f"e.g. {turn.example}" if turn.example else "Type a reply, or help"
@@ -467,6 +481,7 @@ class CtGuideApp(App[None]):
     def _node(self, event: Tree.NodeSelected) -> None:
         data = event.node.data or ""
         self.selected = data.split(":", 1)[1] if data.startswith("indicator:") else None
+        self.selected_result = data.split(":", 1)[1] if data.startswith("result:") else None
         self._update_details()
 
     @on(PlanTree.TypedAway)
@@ -494,7 +509,12 @@ class CtGuideApp(App[None]):
     def _update_details(self) -> None:
         details = self._main.query_one("#details", Markdown)
         plan = self.turn.session.plan if self.turn else None
-        details.update(indicator_details(plan, self.selected) if plan and self.selected else DETAILS_HINT)
+        if plan and self.selected:
+            details.update(indicator_details(plan, self.selected, self.kb))
+        elif plan and self.selected_result and (about := result_details(plan, self.selected_result)):
+            details.update(about)
+        else:
+            details.update(DETAILS_HINT)
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -560,11 +580,20 @@ class CtGuideApp(App[None]):
             self.notify("There is no plan to copy yet.", severity="warning")
             return
         if self.selected:
-            self.copy_to_clipboard(indicator_details(plan, self.selected))
-            self.notify(f"Copied {self.selected} to the clipboard.", markup=False)
+            text, name, what = (
+                indicator_details(plan, self.selected, self.kb),
+                f"{self.selected}.md",
+                self.selected,
+            )
         else:
-            self.copy_to_clipboard(plan_document(plan, Path("plan.yaml")))
-            self.notify("Copied the plan (YAML) to the clipboard.")
+            text, name, what = plan_document(plan, Path("plan.yaml")), "plan.yaml", "the plan (YAML)"
+        if self.is_web and os.environ.get(CLIPBOARD_ENV) == "0":
+            self._deliver(name, text)
+            self.notify(f"This page cannot use your clipboard (a plain http address): your browser is downloading "
+                        f"{what} as {name} instead.", timeout=8)  # fmt: skip
+            return
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied {what} to the clipboard.")
 
     def action_export(self, format_name: str | None = None) -> None:
         plan = self.turn.session.plan if self.turn else None
@@ -649,7 +678,9 @@ class CtGuideApp(App[None]):
     def action_quit_app(self) -> None:
         if self.turn is not None and self.turn.session.done and self.written is None:
             self.push_screen(
-                ConfirmScreen("The plan is complete but not written to a file. Quit anyway?"),
+                ConfirmScreen(
+                    "The plan is not written to a file yet (the conversation is saved). Quit anyway?"
+                ),
                 self._confirm_quit,
             )
         else:
