@@ -162,7 +162,7 @@ def test_the_offer_to_resume_comes_before_the_engine_and_is_carried_out_when_it_
         await _until(pilot, lambda: app.turn is not None, "the conversation back")
         assert app.turn.session.answers.title == "Safe Return Moldova"
         assert app.turn.session.key == "profile.organisation"
-        assert app.focused is app.query_one("#prompt")
+        await _until(pilot, lambda: app.focused is app.query_one("#prompt"), "the prompt focused")
 
     _play(scenario, offer_resume=True)
 
@@ -176,7 +176,8 @@ def test_starting_anew_from_the_offer_before_the_engine_arrives():
         app.engine_may_come.set()
         await _until(pilot, lambda: app.turn is not None, "a new conversation")
         assert app.turn.session.key == "profile.title"
-        assert _opening(app) == ["\n\n".join(OPENING)]
+        await _until(pilot, lambda: _opening(app) == ["\n\n".join(OPENING)], "the engine's first words")
+        await _until(pilot, lambda: app.focused is app.query_one("#prompt"), "the prompt focused")
 
     _play(scenario, offer_resume=True)
 
