@@ -15,8 +15,24 @@ from ctguide import lazyre
 from ctguide.indicatortext import adjective_position, read
 
 _HARM_VERBS = (
-    r"identified|rescued|returned|repatriated|accommodated|sheltered|referred|intercepted|removed|withdrawn|"
-    r"arrested|prosecuted|convicted|detected|deported|raided|recovered"
+    r"identified|rescued|returned|repatriated|accommodated|sheltered|housed|referred|intercepted|removed|withdrawn|"
+    r"arrested|prosecuted|convicted|detected|deported|raided|recovered|"
+    r"identificad[oa]s?|rescatad[oa]s?|repatriad[oa]s?|retornad[oa]s?|albergad[oa]s?|alojad[oa]s?|referid[oa]s?|"
+    r"derivad[oa]s?|interceptad[oa]s?|detenid[oa]s?|arrestad[oa]s?|procesad[oa]s?|condenad[oa]s?|deportad[oa]s?|"
+    r"identifi[ée]e?s?|secouru[e]?s?|rapatri[ée]e?s?|h[ée]berg[ée]e?s?|r[ée]f[ée]r[ée]e?s?|orient[ée]e?s?|"
+    r"intercept[ée]e?s?|arr[êe]t[ée]e?s?|condamn[ée]e?s?|expuls[ée]e?s?|poursuivi[e]?s?"
+)
+THINGS = lazyre.compile(
+    r"\b(?:ads?|advertisements?|adverts?|posts?|content|listings?|websites?|web ?pages?|pages?|accounts?|profiles?|"
+    r"links?|urls?|barriers?|obstacles?|bottlenecks?|gaps?|fees?|costs?|assets?|funds?|proceeds|property|properties|"
+    r"goods|products?|items?|shipments?|materials?|documents?|risks?|hazards?|issues?|problems?|vulnerabilit(?:y|ies)|"
+    r"weaknesses|indicators?|red flags?|transactions?)\b",
+    re.IGNORECASE,
+)
+RECEIVING_SHELTER = lazyre.compile(
+    r"\b(?:receiving|received|given|provided with|placed in)\s+(?:(?:a|an|the|emergency|temporary|safe)\s+)*"
+    r"(?:shelter|accommodation|housing|residential care)\b",
+    re.IGNORECASE,
 )
 HARM_VERB = lazyre.compile(rf"\b({_HARM_VERBS})\b", re.IGNORECASE)
 PASSIVE_IN_CLAUSE = lazyre.compile(
@@ -24,33 +40,48 @@ PASSIVE_IN_CLAUSE = lazyre.compile(
     re.IGNORECASE,
 )
 HARM_NOUN = lazyre.compile(
-    r"\b(raids?|rescues|arrests|returns|repatriations|prosecutions|convictions|deportations|interceptions|"
-    r"identifications|referrals|removals|returnees|bed[- ]nights|withdrawals)\b",
+    r"\b(raids?|rescues|rescue (?:operations|missions)|arrests|returns|repatriations|prosecutions|convictions|"
+    r"deportations|interceptions|identifications|referrals|removals|bed[- ]nights|withdrawals|redadas|"
+    r"allanamientos|operativos de rescate|descentes|rafles|op[ée]rations de sauvetage)\b",
     re.IGNORECASE,
 )
 BETTER = (
-    (lazyre.compile(r"identif|detect|rescu|intercept|raid|recover", re.I),
+    (lazyre.compile(r"identif|detect|rescu|rescat|secour|intercept|raid|redad|allanam|descente|rafle|recover", re.I),
      "a quality or coverage measure of identification, e.g. '% of people screened with the agreed tool who were "
      "referred within 48 hours' or '% of presumed victims identified who were not detained or penalised'"),
-    (lazyre.compile(r"return|repatria|deport", re.I),
+    (lazyre.compile(r"return|repatria|rapatri|retorn|deport|expuls", re.I),
      "the quality of returns, e.g. '% of returns that were voluntary and informed, with a risk assessment "
      "done before departure'"),
-    (lazyre.compile(r"accommodat|shelter|bed", re.I),
+    (lazyre.compile(r"accommodat|shelter|hous|bed|alberg|aloj|h[ée]berg", re.I),
      "the quality of the stay, e.g. '% of residents who leave to a safe, stable living arrangement of their choice'"),
-    (lazyre.compile(r"refer", re.I),
+    (lazyre.compile(r"refer|r[ée]f[ée]r|deriv|orient", re.I),
      "what referral achieves, e.g. '% of referred victims who received the agreed service within 7 days'"),
     (lazyre.compile(r"remov|withdraw", re.I),
      "the care that follows, e.g. '% of children withdrawn who are in family-based care and attending school "
      "6 months later'"),
-    (lazyre.compile(r"arrest|prosecut|convict", re.I),
+    (lazyre.compile(r"arrest|prosecut|convict|deten|proces|conden|arr[êe]t|condamn|poursui", re.I),
      "the quality of cases, e.g. '% of trafficking case files with evidence beyond victim testimony' or "
      "'median months from indictment to first-instance verdict'"),
 )  # fmt: skip
 
 
+SHARE_LEADS = ("%", "percentage", "percent", "proportion", "share", "porcentaje", "pourcentage")
+QUALITY = lazyre.compile(
+    r"\bwithin\s+\d+\s+(?:hours?|days?|weeks?)\b|\b(?:according to|in line with|in accordance with|following|"
+    r"through|under)\s+(?:the\s+)?(?:agreed\s+|national\s+|standard\s+)?(?:protocol|procedures?|SOPs?|standards?|"
+    r"guidelines|NRM|referral mechanism)\b|\b(?:voluntar\w*|with (?:their |informed )?consent|safely)\b",
+    re.IGNORECASE,
+)
+
+
 def harmful_measure(statement: str) -> str | None:
-    """The words that make this a count or share of people identified, returned, arrested … (or raids)."""
+    """The words that make this a count or share of people identified, returned, arrested … (or raids).
+
+    A share held to a standard ("% of contacts referred according to the protocol", "… within 48 hours",
+    "returns that were voluntary") measures the quality of the act, not its volume."""
     reading = read(statement)
+    if reading.lead in SHARE_LEADS and QUALITY.search(statement):
+        return None
     if reading.clause:
         passive = PASSIVE_IN_CLAUSE.match(reading.clause)
         return passive.group(1) if passive else None
@@ -61,8 +92,9 @@ def harmful_measure(statement: str) -> str | None:
         return noun.group(1)  # a share *of* returnees measures what happens to them, not returns
     for match in HARM_VERB.finditer(statement):
         if not adjective_position(statement, match.start()):
-            return match.group(1)
-    return None
+            return None if THINGS.search(statement[: match.start()]) else match.group(1)
+    shelter = RECEIVING_SHELTER.search(statement)
+    return shelter.group(0) if shelter else None
 
 
 def better_measure(words: str) -> str:
@@ -111,14 +143,16 @@ IDENTIFYING = (
     ("phone", lazyre.compile(r"\b(?:(?:mobile |tele)?phone numbers?|mobile numbers?|contact details|WhatsApp numbers?)\b",
                          re.IGNORECASE)),
     ("biometric", lazyre.compile(r"\b(?:biometric\w*|fingerprint\w*|iris scans?|facial recognition)\b", re.IGNORECASE)),
-    ("birth", lazyre.compile(r"\b(?:dates? of birth|passport numbers?|ID numbers?|identity card numbers?)\b", re.IGNORECASE)),
+    ("birth", lazyre.compile(r"\b(?:dates? of birth|passport (?:numbers?|copies|scans)|ID numbers?|identity card numbers?|"
+                         r"(?:copies|scans|photocopies) of (?:their |the )?(?:passports?|ID cards?|identity (?:cards?|documents?)))\b",
+                         re.IGNORECASE)),
 )  # fmt: skip
 ANY_IDENTIFYING = lazyre.compile(
     "|".join(f"(?:{pattern.pattern})" for _, pattern in IDENTIFYING), re.IGNORECASE
 )
 KIND_WORDS = {
     "name": r"name", "address": r"address", "photo": r"photo|picture|image|video", "location": r"gps|locat|coordinat",
-    "phone": r"phone|mobile|contact detail", "biometric": r"biometric|fingerprint|iris|facial", "birth": r"birth|passport|id number",
+    "phone": r"phone|mobile|contact detail", "biometric": r"biometric|fingerprint|iris|facial", "birth": r"birth|passport|id number|id card|identity",
 }  # fmt: skip
 SAFEGUARD = lazyre.compile(
     r"\b(?:no|never|not|without|consent\w*|encrypt\w*|pseudonym\w*|anonymi\w*|remov\w*|delet\w*|destroy\w*|"

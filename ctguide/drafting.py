@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
-from ctguide.placeholders import Setting, filled_from_profile
+from ctguide.placeholders import Setting, filled_from_profile, listed
 from ctguide.plan import (
     MONITOR,
     RATIO_UNITS,
@@ -235,9 +235,8 @@ def draft_goal(areas: Sequence[Area], countries: Sequence[str]) -> Statement:
     """The project goal (impact) the areas' objectives contribute to, in the words of their pillars."""
     changes = [GOAL_CHANGE[p] for p in GOAL_CHANGE if any(a.pillar == p for a in areas)]
     where = [c for c in countries if c != TO_BE_SET]
-    place = f" in {', '.join(where)}" if where else ""
-    listed = ", ".join(changes[:-1]) + (" and " if len(changes) > 1 else "") + changes[-1]
-    statement = f"Contribute to ending trafficking in persons{place}: {listed}."
+    place = f" in {listed(tuple(where))}" if where else ""
+    statement = f"Contribute to ending trafficking in persons{place}: {listed(tuple(changes))}."
     return Statement(GOAL_ID, statement, assumptions=(GOAL_ASSUMPTION,))
 
 

@@ -10,14 +10,34 @@ once per knowledge base; each indicator then costs a handful of dictionary look-
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase
 from ctguide.textnorm import STOP_WORDS, fold, stem
 
+_DERIVED = (("nesses", 4), ("ness", 4), ("ances", 5), ("ance", 5), ("ences", 5), ("ence", 5))
+
+
+def family(word: str) -> str:
+    """A folded word's family key for fit: `textnorm.stem` (which matching shares, unchanged) with the
+    derivations fit also needs merged: assistance/assisted, awareness/aware, sheltered/shelter,
+    counselling/counsel. Short remainders are kept apart (sentence is not sent, evidence not evident)."""
+    for suffix, keep in _DERIVED:
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            word = word[: -len(suffix)]
+            break
+    key = stem(word)
+    if key != word and word.endswith(("ed", "ing", "ings", "s")):
+        again = stem(key)  # an inflected derivation: sheltered -> shelter -> shelt, as shelter itself
+        if again != key and len(again) >= 5:
+            key = again
+    return key[:-1] if len(key) > 5 and key.endswith("ll") else key
+
+
 GENERIC = frozenset(
-    stem(w)
+    family(w)
     for w in """number percentage percent share proportion rate total mean median average year years month months
     quarter period reporting project projects target targeted participating partner partners least within
     days day weeks end start baseline endline midline trafficking trafficked persons person anti human
@@ -36,13 +56,32 @@ class Fit:
     best: Area | None  # the area whose vocabulary holds most of them
     best_score: float
     evidence: frozenset[str] = frozenset()  # word families the best area has and the own area lacks
+    known: int = 0  # how many of the indicator's word families the knowledge base's areas use at all
+
+
+_BOUND_PREFIX = re.compile(
+    r"\b(re|non)-(?=[a-z])", re.IGNORECASE
+)  # re-trafficked is one word, not 're' + 'trafficked'
 
 
 def families(text: str) -> frozenset[str]:
     return frozenset(
-        key for word in fold(text).split() if word not in STOP_WORDS and not word.isdigit()
-        if (key := stem(word)) not in GENERIC and len(key) > 2
+        key for word in fold(_BOUND_PREFIX.sub(r"\1", text)).split() if word not in STOP_WORDS and not word.isdigit()
+        if (key := family(word)) not in GENERIC and len(key) > 2
     )  # fmt: skip
+
+
+def reads_elsewhere(fit: Fit, area_id: str, result_share: float | None = None) -> bool:
+    """The indicator's words belong clearly more to another area than to its own (`area_id`): on at least
+    two word families its area lacks, or on one when it shares no word at all with its own result
+    (`result_share`, the weighted share of its words found in the result and the result's indicators)."""
+    if fit.best is None or fit.best.id == area_id or fit.own >= LOW_FIT:
+        return False
+    if fit.best_score < fit.own + CLEARLY_BETTER:
+        return False
+    if len(fit.evidence) >= MIN_EVIDENCE:
+        return True
+    return bool(fit.evidence) and result_share == 0.0 and fit.known >= MIN_EVIDENCE
 
 
 class FitReference:
@@ -100,7 +139,8 @@ class FitReference:
             return Fit(0.0, None, 0.0)
         own, theirs = self.vocabulary.get(area_id, frozenset()), self.vocabulary[best_id]
         evidence = frozenset(k for k in keys if k in theirs and k not in own and self.weight.get(k, 0) > 0)
-        return Fit(scores.get(area_id, 0.0), self.areas[best_id], scores[best_id], evidence)
+        known = sum(1 for k in keys if self.weight.get(k, 0) > 0)
+        return Fit(scores.get(area_id, 0.0), self.areas[best_id], scores[best_id], evidence, known)
 
     def sibling(self, statement: str, result_id: str) -> tuple[float, str | None, float]:
         """Within the result's own area: (share of the statement's words in its result, best sibling, its share)."""

@@ -9,7 +9,7 @@ WELCOME = (
     "undoes any step. `help` lists what you can say at any time."
 )
 TITLE_QUESTION = "What is the project called?"
-TITLE_EXAMPLE = "Safe Return Moldova"
+TITLE_EXAMPLE = "Safe Journeys"
 OPENING = (WELCOME, TITLE_QUESTION)
 """What the engine says first (the welcome, then the title question): the app shows it while the engine loads."""
 

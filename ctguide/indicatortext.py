@@ -15,9 +15,9 @@ from functools import lru_cache
 from ctguide import lazyre
 
 LEAD = lazyre.compile(
-    r"^[^\w%#]*(?P<lead>%|#|(?:(?:mean|average|median|total|annual)\s+)?"
+    r"^[^\w%#]*(?P<lead>%|#|(?:no|nr|num)\.(?=\s)|(?:(?:mean|average|median|total|annual|cumulative)\s+)?"
     r"(?:number|numbers|percentage|percent|proportion|share|rate|ratio|score|amount|time|duration|"
-    r"mean|average|median|total|value|numero|porcentaje|nombre|pourcentage|proporcion|taux|tasa)\b)"
+    r"mean|average|median|total|value|n[uú]mero|porcentaje|nombre|pourcentage|proporci[oó]n|taux|tasa)\b)"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -34,7 +34,8 @@ PLURAL_NOT = frozenset(
 )
 COLLECTIVE = frozenset(
     "people children women men staff police personnel youth media data population public workforce "
-    "curricula criteria families household community government judiciary labour-force".split()
+    "curricula criteria families household community government judiciary labour-force caseload cohort "
+    "audience membership sample those".split()
 )
 
 

@@ -74,18 +74,23 @@ def choices(placeholder: str, kind: str, setting: Setting, first: tuple[str, ...
         found = (*groups, ", ".join(groups)) if len(groups) > 1 else groups
     elif kind == "where":
         countries, regions = setting.countries, setting.regions
-        if placeholder.lower() in COUNTRY_NAMES:
-            found = (", ".join(countries),) if placeholder.lower() == "[partner countries]" else countries
+        if placeholder.lower() == "[partner countries]":
+            found = (listed(countries),)
+        elif placeholder.lower() in COUNTRY_NAMES:
+            found = (listed(countries), *countries) if len(countries) > 1 else countries
         else:
-            found = (
-                (*(", ".join(regions),), *regions, ", ".join(countries))
-                if regions
-                else (", ".join(countries),)
-            )
+            found = (listed(regions), *regions, listed(countries)) if regions else (listed(countries),)
     elif kind == "when":
         found = periods(placeholder, setting.period)
     cleaned = (" ".join(re.sub(r"[\[\]]", " ", v).split()) for v in (*first, *found))
     return tuple(dict.fromkeys(v for v in cleaned if re.search(r"[^\W\d_]", v) or (kind == "when" and v)))
+
+
+def listed(names: tuple[str, ...]) -> str:
+    """Names as a sentence says them: 'Guatemala and Honduras', 'A, B and C'."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def periods(placeholder: str, period: tuple[dt.date, dt.date] | None) -> tuple[str, ...]:

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ctguide import donoharm, indicatortext, lazyre
-from ctguide.fit import CLEARLY_BETTER, LOW_FIT, MIN_EVIDENCE, SIBLING_FIT, reference
+from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, reads_elsewhere, reference
 from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
+from ctguide.wordlist import WordList
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -79,12 +80,7 @@ class Rule:
 # --- vocabulary ------------------------------------------------------------------------------
 
 
-def _words_rx(words: str) -> lazyre.LazyPattern:
-    alternatives = "|".join(sorted((w.replace(" ", r"\s+") for w in words.split(",")), key=len, reverse=True))
-    return lazyre.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
-
-
-UNIT_OF_ANALYSIS = _words_rx(
+UNIT_OF_ANALYSIS = WordList(
     "victim,victims,victim-witness,victim-witnesses,witness,witnesses,survivor,survivors,resident,residents,"
     "migrant,migrants,worker,workers,child,children,"
     "girl,girls,boy,boys,women,woman,men,man,youth,young people,adolescent,adolescents,student,students,"
@@ -121,37 +117,40 @@ UNIT_OF_ANALYSIS = _words_rx(
     "counsellor,counsellors,psychologist,psychologists,social worker,social workers,interpreter,interpreters,"
     "volunteer,volunteers,journalist,journalists,media,newspaper,newspapers,airline,airlines,hotel,hotels"
 )
-VAGUE = _words_rx(
+VAGUE = WordList(
     "awareness,capacity,capacities,strengthened,strengthen,improved,improve,enhanced,enhance,effective,"
     "effectively,quality,better,empowered,empowerment,sensitised,sensitized,successful,successfully,"
     "reintegrated,functional,well-being,wellbeing,meaningful,appropriate,adequate,sustainable"
 )
-NEEDS_DEFINITION = _words_rx(
+NEEDS_DEFINITION = WordList(
     "victim,victims,assisted,trained,referred,resolved,reintegrated,re-trafficked,retrafficked,"
     "proactive,rescued,supported,identified,served,protected,recovered,safe,decent"
 )
-OUTPUT_VERBS = _words_rx(
+OUTPUT_VERBS = WordList(
     "trained,conducted,organised,organized,held,delivered,distributed,printed,produced,developed,drafted,"
     "established,launched,reached,disseminated,sensitised,sensitized,broadcast,aired,published,signed,"
-    "completed,equipped,procured,provided"
+    "completed,equipped,procured,provided,supported,renovated,refurbished"
 )
 BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
     r"regularly|consistently|effectively)\s+)*"
     r"(?:appl(?:y|ies|ied)|use[sd]?|using|compl(?:y|ies|ied)|acted|act|acts|changed|implement(?:s|ed)?|remediated|"
     r"verif(?:y|ies|ied)|know|knew|name|identify|recogni[sz]e|stay(?:s|ed)?|remain(?:s|ed)?|earn(?:s|ed)?|"
-    r"left|leave|report(?:s|ed)? (?:feeling|being|that|improved|less|more)|refer(?:s|red)?|opened|accepted|"
+    r"left|leave|report(?:s|ed)? (?:feeling|being|that|improved|less|more|using|applying|having|practi[sc]ing|changing)|"
+    r"refer(?:s|red)?|opened|accepted|start(?:s|ed)? (?:a|an|their|his|her|own|working)|"
+    r"(?:found|obtained|secured|got|gained|hold|held) (?:a |an |decent |formal |paid |stable )*(?:job|jobs|work|employment)|"
     r"enforce[sd]?|adopt(?:s|ed)?|took|take|took part|resolved)\b",
     re.IGNORECASE,
 )
-OUTCOME_WINDOW = lazyre.compile(r"\bwithin\s+\w+\s+(?:days?|weeks?|months?|years?)\s+(?:of|after)\s+(?:the\s+)?training\b",
+OUTCOME_WINDOW = lazyre.compile(r"\b(?:within\s+)?\w+\s+(?:days?|weeks?|months?|years?)\s+(?:of|after)\s+(?:the\s+)?"
+                                r"(?:training|session|sessions|course|workshop|completion|campaign)\b",
                             re.IGNORECASE)  # fmt: skip
-AMBIGUOUS = _words_rx(
+AMBIGUOUS = WordList(
     "victims identified,identified victims,presumed victims,complaints,complaint,hotline calls,calls received,"
     "contacts,investigations opened,investigations,cases opened,reports received,reports,withdrawals,"
     "arrests,detected,detections,interceptions,suspicious transaction reports,prosecutions initiated"
 )
-CONTEXT_ONLY = _words_rx(
+CONTEXT_ONLY = WordList(
     "prevalence,incidence,per 100,000,per 100 000,national total,reduced trafficking,trafficking in the country"
 )
 NATIONAL_CHANGE = lazyre.compile(
@@ -161,21 +160,24 @@ NATIONAL_CHANGE = lazyre.compile(
     re.IGNORECASE,
 )
 ABSOLUTE = lazyre.compile(
-    r"(?:^|(?<=\W))100\s*%|\b(?:eliminat\w*|eradicat\w*|end(?:ed|s)? (?:all|child|trafficking)|zero|none of|"
-    r"no (?:child|children|one|cases?|victims?|workers?|survivors?|incidents?)|"
+    r"(?:^|(?<=\W))100\s*%|\b(?:eliminat\w*|eradicat\w*|end(?:ed|s)? (?:all|child|trafficking)|"
+    r"(?<!with )zero(?![- ](?:tolerance|fee|fees|cost|interest|recruitment fees?)\b)|none of|"
+    r"(?:trafficking|child labou?r|forced labou?r|exploitation|slavery|violence|abuse)\s+(?:is\s+|are\s+|was\s+|has been\s+)?"
+    r"(?:ended|stopped|ends|stops|ceases|ceased)|"
+    r"no (?:[\w-]+ ){0,2}?(?:child|children|one|cases?|victims?|workers?|survivors?|incidents?|returnees?)|"
     r"every (?:victim|child|survivor|worker|returnee|case)|"
     r"all (?:(?:the|identified|assisted|trafficking|potential|presumed|child|adult)\s+)*"
     r"(?:victims|survivors|children|returnees|workers|cases|migrants|residents|people|persons))\b",
     re.IGNORECASE,
 )
-LAGGING = _words_rx(
+LAGGING = WordList(
     "conviction,convictions,convicted,verdict,verdicts,sentence,sentences,sentenced,final judgment,final judgments"
 )
-VICTIM_DATA = _words_rx(
+VICTIM_DATA = WordList(
     "victim,victims,survivor,survivors,resident,residents,trafficked persons,trafficked people,returnee,returnees,"
     "presumed victim,presumed victims,exploited"
 )
-PEOPLE = _words_rx(
+PEOPLE = WordList(
     "victims,survivors,residents,migrants,workers,children,girls,boys,women,men,youth,young people,adolescents,"
     "students,pupils,people,persons,participants,respondents,clients,callers,beneficiaries,returnees,"
     "officials,officers,inspectors,prosecutors,judges,lawyers,staff,professionals,guards,teachers,parents,"
@@ -196,7 +198,7 @@ NOT_VERBS = frozenset(
     "unaccompanied separated skilled unskilled based red need seed speed bed hundred shed".split()
 )
 UNIT_WORD = lazyre.compile(
-    r"^\s*(%|#|(?:number|percentage|percent|proportion|share|rate|ratio|mean|average|median|score|index|amount|"
+    r"^\s*(%|#|(?:no|nr|num)\.\s|(?:number|percentage|percent|proportion|share|rate|ratio|mean|average|median|score|index|amount|"
     r"value|total|sum|level|stage|existence|status|whether|extent|degree|time|days|hours|months|duration|"
     r"themes|views|stories|accounts|perceptions|changes|\w+'s own|[\w-]+ rate)\b)",
     re.IGNORECASE,
@@ -205,7 +207,7 @@ PERCENT_WORD = lazyre.compile(
     r"(^\s*%|\bpercentage\b|\bpercent\b|\bproportion\b|\bshare of\b)", re.IGNORECASE
 )
 PLACEHOLDER = lazyre.compile(r"\[[^\[\]]+\]")
-QUALITATIVE_OUTCOME = _words_rx(
+QUALITATIVE_OUTCOME = WordList(
     "trust,empowerment,empowered,wellbeing,well-being,voice,dignity,agency,confidence,satisfaction,feel,feeling,perception,perceptions"
 )
 PEOPLE_CODES = ("SEX", "AGE")
@@ -243,13 +245,13 @@ def specific_one_variable(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "'% of identified victims who received assistance'.", "statement")  # fmt: skip
 
 
-UNIT_OF_ANALYSIS_ES_FR = _words_rx(
+UNIT_OF_ANALYSIS_ES_FR = WordList(
     "victima,victimas,sobreviviente,sobrevivientes,persona,personas,mujer,mujeres,nino,ninos,nina,ninas,"
     "adolescente,adolescentes,migrante,migrantes,trabajador,trabajadores,funcionario,funcionarios,policia,policias,"
-    "fiscal,fiscales,juez,jueces,caso,casos,llamada,llamadas,denuncia,denuncias,servicio,servicios,refugio,refugios,"
+    "fiscal,fiscales,juez,jueces,personal,poblacion,publico,caso,casos,llamada,llamadas,denuncia,denuncias,servicio,servicios,refugio,refugios,"
     "albergue,albergues,institucion,instituciones,organizacion,organizaciones,empresa,empresas,municipio,municipios,"
     "comunidad,comunidades,escuela,escuelas,plan,planes,ley,leyes,protocolo,protocolos,"
-    "victime,victimes,survivant,survivants,survivante,survivantes,personne,personnes,femme,femmes,enfant,enfants,"
+    "population,public,personnel,victime,victimes,survivant,survivants,survivante,survivantes,personne,personnes,femme,femmes,enfant,enfants,"
     "migrant,migrants,migrante,migrantes,travailleur,travailleurs,agent,agents,policier,policiers,procureur,procureurs,"
     "juge,juges,cas,appel,appels,plainte,plaintes,foyer,foyers,centre,centres,organisation,organisations,"
     "entreprise,entreprises,commune,communes,communaute,communautes,ecole,ecoles,loi,lois,protocole,protocoles"
@@ -275,11 +277,40 @@ def _counts_something(text: str) -> bool:
     )
 
 
-COUNTED_LEADS = frozenset({"%", "#", "number", "numbers", "percentage", "percent", "proportion", "share", "numero",
-                           "porcentaje", "nombre", "pourcentage", "proporcion"})  # fmt: skip
+COUNTED_LEADS = frozenset({"%", "#", "no.", "nr.", "num.", "number", "numbers", "percentage", "percent", "proportion",
+                           "share", "numero", "porcentaje", "nombre", "pourcentage", "proporcion"})  # fmt: skip
 RATE_OF = lazyre.compile(
     r"\b(?:rate|ratio|score|income|costs?)\s+(?:among|of|for|in|by|from)\s+", re.IGNORECASE
 )
+NOUN_PHRASE_END = lazyre.compile(
+    r"\s(?:on|to|at|from|for|with|under|through|within|during|between|across|against|among|about|into|per|in|of|"
+    r"para|por|con|en|sobre|pour|par|avec|dans|sur|aupres)\s",
+    re.IGNORECASE,
+)
+LEVEL_LEAD = lazyre.compile(r"^\W*(?:level|extent|degree)\s+of\s", re.IGNORECASE)
+CHANGE_VERB = lazyre.compile(
+    r"^\s*(?:(?:is|are|was|were|has been|have been|being)\s+)?(?:significantly\s+|substantially\s+)?"
+    r"(?:reduced|increased|decreased|improved|eliminated|eradicated|strengthened|enhanced|halved|ended|lowered|"
+    r"raised|expanded|built|developed)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted(head: str) -> str:
+    """The noun phrase a count or share is of: the head up to its first preposition ("victims" in "victims
+    of trafficking in 2028"), however many words it has."""
+    return NOUN_PHRASE_END.split(f"{head} ", maxsplit=1)[0]
+
+
+def _names_people_or_bodies(text: str) -> bool:
+    return any(
+        indicatortext.is_plural_noun(w) and UNIT_OF_ANALYSIS.fullmatch(w) for w in indicatortext.words(text)
+    )
+
+
+def _counted_lead(lead: str) -> bool:
+    words = fold(lead).split() or lead.split()
+    return bool(words) and (words[-1] in COUNTED_LEADS or lead.split()[-1] in COUNTED_LEADS)
 
 
 def unit_problem(statement: str) -> str | None:
@@ -294,8 +325,8 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     if PERCENT_CHANGE.search(statement):
         return "It states a percentage change, not who or what is counted."
     reading = indicatortext.read(statement)
-    if reading.lead in COUNTED_LEADS:
-        if not reading.has_of or not _counts_something(" ".join(indicatortext.words(reading.head)[:5])):
+    if _counted_lead(reading.lead):
+        if not reading.has_of or not _counts_something(_counted(reading.head)):
             return f"Nothing after '{reading.lead}' says who or what is counted."
         return None
     if reading.lead or lenient:  # a mean, median, rate or amount: what it is of may come anywhere
@@ -303,7 +334,19 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     rate = RATE_OF.search(statement)
     if rate and _counts_something(" ".join(indicatortext.words(statement[rate.end() :])[:5])):
         return None
-    subject = indicatortext.words(_subject(statement))
+    if LEVEL_LEAD.match(
+        statement
+    ):  # "level of duplicated efforts": whose? "level of awareness among youth" says
+        return (
+            None
+            if _names_people_or_bodies(statement)
+            else "A level of what, among whom: the statement does not say."
+        )
+    subject_text = _subject(statement)
+    change = CHANGE_VERB.match(statement[statement.find(subject_text) + len(subject_text) :])
+    if subject_text.strip() and change:
+        return f"It states a change ('{subject_text.strip()} {change.group(0).strip()}'), not who or what is counted."
+    subject = indicatortext.words(subject_text)
     named = any(indicatortext.is_plural_noun(w) for w in subject) or (
         subject and _counts_something(subject[-1])
     )
@@ -519,7 +562,26 @@ def _head_verb(head: str) -> bool:
     )
 
 
-AGENT_BEFORE_CLAUSE = lazyre.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*$", re.IGNORECASE)
+TAKEN_UP = lazyre.compile(
+    r"\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:adopted|approved|enacted|endorsed|applied|used|implemented|"
+    r"institutionali[sz]ed|budgeted|funded)\s+by\b",
+    re.IGNORECASE,
+)  # "drafted with project support and adopted by the government": the adoption is measured, an outcome
+AGENT_BEFORE_CLAUSE = lazyre.compile(
+    r"\bby\s+(?!(?:the\s+)?(?:project|programme|program|intervention|us)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*$",
+    re.IGNORECASE,
+)  # "victims referred by officers who …" measures the referrals; "committees supported by the project that …" the clause
+
+
+ACTIVITY = (
+    r"(?:[\w-]+\s+){0,3}?(?:training|trainings|orientations?|briefings?|sessions?|workshops?|courses?|seminars?|"
+    r"campaigns?|dialogues?|events?|meetings?|activities|lectures?|drills?)\b"
+)
+TAKING_PART = lazyre.compile(
+    rf"\b(?:receiving|received|attending|attended|participating in|participated in|took part in|taking part in|"
+    rf"benefit(?:ing|ed)? from|participants? (?:in|of|at))\s+(?:the\s+|a\s+|an\s+)?{ACTIVITY}",
+    re.IGNORECASE,
+)
 
 
 def _output_verb(statement: str) -> str | None:
@@ -530,15 +592,19 @@ def _output_verb(statement: str) -> str | None:
     reading = indicatortext.read(statement)
     clause_describes_agent = bool(AGENT_BEFORE_CLAUSE.search(reading.head))
     if reading.clause and not (reading.lead and _head_verb(reading.head) and clause_describes_agent):
-        match = CLAUSE_OUTPUT.match(_measured_clause(reading))
-        return (
-            (match.group(1) or match.group(2)) if match else None
-        )  # "cases that reached a verdict" is no output
+        clause = _measured_clause(reading)
+        if match := CLAUSE_OUTPUT.match(clause):
+            return match.group(1) or match.group(2)
+        taking_part = TAKING_PART.match(re.sub(r"^(?:have|has|had|were|was|are|is)\s+", "", clause))
+        return taking_part.group(0) if taking_part else None  # "cases that reached a verdict" is no output
     text = reading.head if reading.clause else statement
     for match in OUTPUT_VERBS.finditer(text):
         if not indicatortext.adjective_position(text, match.start()):
-            return match.group(0)
-    return None
+            return None if TAKEN_UP.search(text, match.end()) else match.group(0)
+    taking_part = TAKING_PART.search(
+        f"{reading.head} {_measured_clause(reading)}" if reading.clause else statement
+    )
+    return taking_part.group(0) if taking_part else None
 
 
 def _behaviour(statement: str) -> str | None:
@@ -591,6 +657,12 @@ PEOPLE_HEAD = lazyre.compile(r"\b(victims|survivors|persons|people|children|migr
                          re.IGNORECASE)  # fmt: skip
 
 
+REPORTED = lazyre.compile(
+    r"^(?:have\s+|has\s+|had\s+)?(?:filed|lodged|submitted|made|reported|raised|called|contacted)\s+(?:a\s+|an\s+|at least one\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:complaints?|grievances?|reports?|calls?|the hotline|the helpline|the police|a case|cases|abuse|"
+    r"exploitation|trafficking)\b",
+    re.IGNORECASE,
+)
 RECEIVED = lazyre.compile(
     r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|got|benefited|were given)\b", re.IGNORECASE
 )
@@ -602,6 +674,8 @@ def _ambiguous_count(ind: Indicator) -> str | None:
         return None
     if RECEIVED.match(reading.clause):
         return None  # cases that received the project's mentoring or support: what the project delivered
+    if reported := REPORTED.match(_measured_clause(reading)):
+        return reported.group(0)  # workers who filed grievances: more trust or more abuse
     head = HEAD_END.split(reading.head, maxsplit=1)[0]
     match = AMBIGUOUS_HEAD.search(head) or AMBIGUOUS.search(head)
     if match:
@@ -639,18 +713,24 @@ TIME_FRAME = lazyre.compile(
     r"|\b(?:in|during|over|for|by|within)\s+(?:the\s+)?[\w-]+\s+(?:period|round|deadline|window|half-year)\b"
     r"|\bhalf-year\b|\bend-of-(?:course|training|project|year|programme)\b"
     r"|\blatest (?:report|edition|round|assessment|survey|evaluation|data|figures)\b"
+    r"|\b(?:at|in|from)\s+(?:the\s+)?(?:latest|last|next|most recent)\s+(?:[\w-]+\s+){0,4}?(?:round|survey|census|wave|edition)\b"
     r"|\b(?:in|during|over|for|by|per|each|every|of|across|throughout|since|within)\s+(?:the\s+|a\s+|each\s+|this\s+)?"
     r"(?:reporting\s+|reference\s+|same\s+|current\s+|previous\s+|last\s+|project\s+|school\s+|financial\s+|fiscal\s+"
-    r"|calendar\s+|academic\s+|first\s+|final\s+)?(?:period|quarter|year|month|week|semester|term|cycle|phase|project|"
-    r"round|wave|programme|program|intervention|season)\b"
+    r"|calendar\s+|academic\s+|first\s+|final\s+)?(?:period|quarter|year|month|week|semester|term|cycle|phase|"
+    r"round|wave|season)\b"
+    r"|\b(?:during|over|throughout|across|within|for)\s+(?:the\s+)?(?:(?:life|lifetime|duration|course)\s+of\s+(?:the\s+)?)?"
+    r"(?:project|programme|program|intervention)\b|\b(?:project|programme|program)(?:'s)?\s+(?:lifetime|life|duration|period|end)\b"
+    r"|\b(?:LOP|EOP|EOL|life of (?:the )?(?:project|programme|award|activity)|end of (?:the )?(?:project|programme|award|activity))\b"
+    r"|\b(?:FY|Y|Yr|Q)\s?\d{1,4}\b|\byear\s+(?:\d|one|two|three|four|five)\b|\bcumulative(?:ly)?\b"
     r"|\bat\s+(?:the\s+)?(?:baseline|midline|endline|exit|discharge|intake|admission|closure|entry|follow-up|departure|"
     r"arrival|time of|end|start|case closure|graduation|completion|close)\b"
     r"|\b(?:annual(?:ly)?|quarterly|monthly|yearly|weekly|biannual(?:ly)?|semi-?annual(?:ly)?|endline|midline)\b"
     r"|\bby\s+(?:the\s+)?(?:end|mid|close|start)\b"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?:last|past|previous|first|next)\s+(?:\d+\s+|twelve\s+|six\s+|three\s+)?(?:days?|weeks?|months?|years?|quarters?)\b"
-    r"|\breporting (?:date|period|quarter|year)\b|\bsince (?:the )?(?:start|baseline|beginning)\b"
-    r"|\b(?:en|durante|dans|pendant|au cours)\b.{0,20}\b(?:periodo|trimestre|ano|annee|mois|mes|ejercicio)\b",
+    r"|\breporting (?:date|period|quarter|year)\b|\bsince (?:the )?(?:project |programme )?(?:start|baseline|beginning|inception|launch)\b"
+    r"|\b(?:en|durante|dans|pendant|au cours)\b.{0,20}\b(?:periodo|trimestre|ano|annee|mois|mes|ejercicio)\b"
+    r"|\b(?:al|a la|hasta el|d'ici la|avant la)\s+(?:final|fin|cierre|terme)\s+(?:del?|du)\s+(?:proyecto|projet|programa|programme)\b",
     re.IGNORECASE,
 )
 
@@ -740,7 +820,7 @@ DIRECT_CONTACT = lazyre.compile(
     rf"|\b{_VICTIMS}\s+(?:[\w-]+\s+){{0,2}}?(?:are\s+|were\s+|is\s+|being\s+)?(?:interviewed|surveyed|asked|followed up)\b",
     re.IGNORECASE,
 )
-PROFESSIONALS = _words_rx(
+PROFESSIONALS = WordList(
     "officials,officers,inspectors,prosecutors,judges,lawyers,staff,professionals,guards,teachers,practitioners,"
     "police,operators,workers,employees,members,leaders,advisers,volunteers,interpreters,journalists"
 )
@@ -832,13 +912,8 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     problem = (
         f"This indicator does not seem to measure its result {ind.result} '{_short(statement.statement, 90)}'"
     )
-    if (
-        fit.own < LOW_FIT
-        and fit.best is not None
-        and fit.best.id != area_id
-        and fit.best_score >= fit.own + CLEARLY_BETTER
-        and len(fit.evidence) >= MIN_EVIDENCE
-    ):
+    in_result = ref.sibling(ind.statement, statement.kb_id)[0] if statement.kb_id in ref.results else None
+    if fit.best is not None and reads_elsewhere(fit, area_id, in_result):
         yield Hit(f"{problem}: it reads like a measure of {fit.best.name.lower()}.",
                f"{use}move this one under a result of {fit.best.name.lower()}.", "result")  # fmt: skip
         return
@@ -846,9 +921,24 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         mine, sibling, theirs = ref.sibling(ind.statement, statement.kb_id)
         other = ref.results.get(sibling or "")
         level_apart = other is not None and other.level != ref.results[statement.kb_id].level
-        if level_apart and mine < SIBLING_FIT and theirs >= mine + CLEARLY_BETTER:
+        if (
+            level_apart
+            and mine < SIBLING_FIT
+            and theirs >= mine + CLEARLY_BETTER
+            and _reads_as(other.level, ind)
+        ):
             yield Hit(f"{problem}: it reads like a measure of {other.level} {sibling} '{_short(other.statement, 90)}'.",
                    f"{use}move this one under {sibling}.", "result")  # fmt: skip
+
+
+def _reads_as(level: str, ind: Indicator) -> bool:
+    """The statement itself reads as a measure at `level`: an output verb, a change in practice, a context figure.
+    A count of hotline calls shares words with the output "the hotline is staffed" but is no output."""
+    if level == "output":
+        return _output_verb(ind.statement) is not None
+    if level == "outcome":
+        return _behaviour(ind.statement) is not None
+    return bool(CONTEXT_ONLY.search(ind.statement))
 
 
 def _result_statement(plan: Plan, result_id: str):  # noqa: ANN202 - Statement | None

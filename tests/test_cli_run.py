@@ -178,6 +178,14 @@ def test_starter_unknown_area_suggests_the_right_id(cli, tmp_path):
     assert "did you mean shelter?" in result.err
 
 
+@pytest.mark.parametrize(("word", "area"), [("return", "return_reintegration"), ("legal", "legal_assistance"),
+                                            ("hotline", "hotline_helpline")])  # fmt: skip
+def test_starter_names_the_area_a_plain_word_is_part_of(cli, tmp_path, word, area):
+    result = cli("starter", "--area", word, "-o", tmp_path / "p.yaml")
+    assert result.code == 2 and f"did you mean {area}?" in result.err
+    assert not (tmp_path / "p.yaml").exists()
+
+
 def test_sessions_lists_and_reports_foreign_files_untouched(cli, tmp_path, data_dir):
     assert "no saved sessions" in cli("sessions").out
     cli("run", "--answers", ANSWERS, "-o", tmp_path / "p.yaml")

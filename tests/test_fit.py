@@ -1,5 +1,8 @@
-from ctguide.fit import families, reference
+import pytest
+
+from ctguide.fit import families, family, reads_elsewhere, reference
 from ctguide.knowledge import load_knowledge
+from ctguide.textnorm import stem
 
 
 def test_the_reference_is_built_once_per_knowledge_base():
@@ -20,3 +23,36 @@ def test_a_rescue_count_reads_like_investigation_not_recruitment():
         "ethical_recruitment",
     )
     assert fee.best.id == "ethical_recruitment"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("assistance", "assisted"), ("awareness", "aware"), ("identification", "identify"), ("prosecution", "prosecuted"),
+     ("training", "train"), ("sheltered", "shelter"), ("counselling", "counsel"), ("referral", "referred")],
+)  # fmt: skip
+def test_fit_merges_the_derivations_of_one_word(one, other):
+    assert family(one) == family(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("sentence", "sent"), ("evidence", "evident"), ("violence", "violation")]
+)
+def test_fit_keeps_words_apart_that_only_share_a_short_start(one, other):
+    assert family(one) != family(other)
+
+
+def test_fit_leaves_matchings_stem_unchanged():
+    assert stem("assistance") == "assistanc" and stem("awareness") == "aware"
+
+
+def test_a_re_prefixed_word_is_one_family():
+    assert "retraffick" in families("% of identified victims not re-trafficked")
+
+
+def test_one_word_from_another_area_is_enough_only_when_nothing_is_shared_with_the_result():
+    ref = reference(load_knowledge())
+    fit = ref.fit("Number of hotline operators trained in 2028", "financial_investigation")
+    assert len(fit.evidence) == 1
+    assert reads_elsewhere(fit, "financial_investigation", result_share=0.0)
+    assert not reads_elsewhere(fit, "financial_investigation", result_share=0.2)
+    assert not reads_elsewhere(fit, "financial_investigation")  # a result outside the knowledge base

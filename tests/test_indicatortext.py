@@ -17,6 +17,10 @@ READINGS = [
         ("median number", "days from referral to first service", "", True),
     ),
     ("Stage reached by the national SOP", ("", "Stage reached by the national SOP", "", False)),
+    ("No. of child protection committees", ("no.", "child protection committees", "", True)),
+    ("Cumulative number of victims", ("cumulative number", "victims", "", True)),
+    ("No child drops out", ("", "No child drops out", "", False)),
+    ("Número de fiscales capacitados", ("número", "fiscales capacitados", "", True)),
     (
         "% de inspectores capacitados que aplican la lista",
         ("%", "inspectores capacitados", "aplican la lista", True),
@@ -31,7 +35,19 @@ def test_a_statement_reads_as_lead_head_and_clause(statement, parts):
 
 
 @pytest.mark.parametrize(
-    "word", ["inspectors", "IDPs", "factories", "indictments", "raids", "staff", "people", "returnees"]
+    "word",
+    [
+        "inspectors",
+        "IDPs",
+        "factories",
+        "indictments",
+        "raids",
+        "staff",
+        "people",
+        "returnees",
+        "those",
+        "caseload",
+    ],
 )
 def test_plural_nouns(word):
     assert is_plural_noun(word)

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ctguide.knowledge import PLACEHOLDER
-from ctguide.placeholders import Setting, filled_from_profile, kind_of
+from ctguide.placeholders import Setting, choices, filled_from_profile, kind_of
 
 PERIOD = (dt.date(2027, 1, 1), dt.date(2028, 12, 31))
 NEPAL = Setting(countries=("Nepal",), target_groups=("young women",), period=PERIOD)
@@ -33,7 +33,19 @@ SILENT = Setting()
         ("cases closed in [year]", NEPAL, "cases closed in 2027"),
         ("at least [N] signs at [the shelter]", NEPAL, "at least [N] signs at [the shelter]"),
         ("trained in [the core training]", NEPAL, "trained in [the core training]"),
-        ("[partner countries] joined", Setting(countries=("Nepal", "India")), "Nepal, India joined"),
+        ("[partner countries] joined", Setting(countries=("Nepal", "India")), "Nepal and India joined"),
+        # every country of the profile, not only the first
+        (
+            "victims from [country]",
+            Setting(countries=("Guatemala", "Honduras")),
+            "victims from Guatemala and Honduras",
+        ),
+        (
+            "in [district]",
+            Setting(countries=("Nepal", "India", "Bangladesh")),
+            "in Nepal, India and Bangladesh",
+        ),
+        ("in [district]", Setting(countries=("Nepal",), regions=("Bihar", "Jhapa")), "in Bihar and Jhapa"),
     ],
 )
 def test_who_where_when_come_from_the_profile_the_rest_stays(statement, setting, expected):
@@ -55,3 +67,9 @@ def test_filling_never_adds_a_placeholder_and_a_silent_profile_fills_only_period
     assert set(PLACEHOLDER.findall(filled)) <= set(PLACEHOLDER.findall(text))
     left = filled_from_profile(text, {}, NEPAL)
     assert set(PLACEHOLDER.findall(left)) <= set(PLACEHOLDER.findall(filled))
+
+
+def test_a_country_placeholder_offers_every_country_together_first_then_each():
+    setting = Setting(countries=("Guatemala", "Honduras"))
+    assert choices("[country]", "where", setting) == ("Guatemala and Honduras", "Guatemala", "Honduras")
+    assert choices("[country]", "where", Setting(countries=("Nepal",))) == ("Nepal",)

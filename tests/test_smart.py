@@ -430,6 +430,15 @@ TWINS = [
       "denominator": "Inspectors who completed the course"},
      {"statement": "% of trained labour inspectors in Chisinau who correctly classify forced-labour case scenarios at endline",
       "denominator": "Inspectors who completed the course"}),
+    ("T3", "'by the project' names who, not when",
+     {**COUNT, "statement": "Number of shelter staff in Chisinau trained by the project"},
+     {**COUNT, "statement": "Number of shelter staff in Chisinau trained by the project over the life of the project"}),
+    ("T3", "donor period shorthands are periods",
+     {**COUNT, "statement": "Number of shelter staff in Chisinau trained on trauma-informed care"},
+     {**COUNT, "statement": "Number of shelter staff in Chisinau trained on trauma-informed care (LOP)"}),
+    ("T3", "a fiscal year or a project year is a period",
+     {**COUNT, "statement": "Number of shelter staff in Chisinau trained on safety planning"},
+     {**COUNT, "statement": "Number of shelter staff in Chisinau trained on safety planning in FY2028 (Year 2)"}),
     ("T4", "a target without a date",
      {"targets": (Target(None, 60),)}, {"targets": (Target(dt.date(2028, 12, 31), 60),)}),
     ("M2", "denominator left as a placeholder", {"denominator": "(to be set)"}, {}),
@@ -446,24 +455,61 @@ TWINS = [
     ("R1", "an output at impact level",
      {**COUNT, "level": "impact", "statement": "Number of cooperation agreements signed with neighbouring countries by 2028"},
      {**COUNT, "statement": "Number of cooperation agreements signed with neighbouring countries by 2028"}),
+    ("R1", "training received, at outcome level",
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Number of shelter staff in Chisinau who received training on safety planning in 2028"},
+     {**COUNT, "statement": "Number of shelter staff in Chisinau who received training on safety planning in 2028"}),
+    ("R1", "participants in an activity, at outcome level",
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Number of participants in community dialogues in Chisinau in 2028"},
+     {"level": "outcome", "statement": "% of participants in community dialogues in Chisinau who report using a safe migration channel 6 months after the session"}),
+    ("R1", "an activity attended is an output, an appointment attended is uptake",
+     {"level": "outcome", "statement": "% of shelter staff in Chisinau who attended the training on safety planning in 2028"},
+     {"level": "outcome", "statement": "% of survivors in Chisinau referred for counselling who attended a first appointment within 30 days in 2028"}),
+    ("R1", "reported practice at output level",
+     {"level": "output", "result": "SHL-OP1", "statement": "% of participants in Chisinau who report using safe migration channels 6 months after the session"},
+     {"level": "outcome", "statement": "% of participants in Chisinau who report using safe migration channels 6 months after the session"}),
     ("S2", "nothing counted after '% of'",
      {"statement": "% of knowledge gained by the end of the course in Chisinau"},
      {"statement": "% of course participants in Chisinau who pass the knowledge test at the end of the course"}),
     ("S2", "a percentage change",
      {"statement": "% increase in reporting in Chisinau by 2028"},
      {"statement": "% of surveyed residents of Chisinau who reported a concern to the hotline in 2028"}),
+    ("S2", "a singular activity after 'Number of', whatever the plural noun later",
+     {**COUNT, "statement": "Number of training for officials in Chisinau in the year"},
+     {**COUNT, "statement": "Number of USG-funded prevention and protection programmes in Chisinau in the year"}),
+    ("S2", "'No.' and 'Total number' lead like 'Number'",
+     {**COUNT, "statement": "No. of awareness in Chisinau in the year"},
+     {**COUNT, "statement": "Total number of anti-trafficking coordination bodies in Chisinau in the year"}),
+    ("S2", "Spanish and French counts of a singular activity",
+     {**COUNT, "statement": "Número de capacitación en Chisinau en 2028"},
+     {**COUNT, "statement": "Nombre de cas de traite référés à Chisinau en 2028"}),
+    ("S2", "a level of something without whose",
+     {**COUNT, "unit": "score", "level": "outcome", "statement": "Level of duplicated efforts in prevention in Chisinau in 2028"},
+     {**COUNT, "unit": "score", "level": "outcome", "statement": "Level of trust among survivors in Chisinau in the shelter staff at exit in 2028"}),
+    ("S2", "a change stated as the indicator",
+     {**COUNT, "unit": "yes_no", "type": "milestone", "statement": "Recruitment fees eliminated in the Chisinau corridor by 2028"},
+     {**COUNT, "unit": "yes_no", "type": "milestone", "statement": "Regulation banning recruitment fees adopted in Moldova by 2028"}),
     ("R3", "victims identified without a direction note",
      {**ACCOMMODATED, "statement": "Number of presumed victims identified by labour inspectors in Chisinau in the year", "direction_note": None},
      {**ACCOMMODATED, "statement": "Number of presumed victims identified by labour inspectors in Chisinau in the year"}),
     ("R3", "indictments are not ambiguous the way detections are",
      {**COUNT, "statement": "Number of suspects arrested by the police in Chisinau in the year"},
      {**COUNT, "statement": "Number of IDPs screened for trafficking risks at collective centres in the year"}),
+    ("R3", "people counted by what they reported",
+     {**COUNT, "statement": "Number of workers in Chisinau who filed grievances in 2028"},
+     {**COUNT, "statement": "Number of workers in Chisinau who received back wages in 2028"}),
     ("S1", "identified and assisted",
      {**ACCOMMODATED, "statement": "Number of victims identified and assisted in the shelter in Chisinau in the year"},
      {**ACCOMMODATED, "statement": "Number of women and girls accommodated in the shelter in Chisinau in the year"}),
     ("A4", "eliminate",
      {"statement": "% of inspected workplaces in Chisinau where forced labour is eliminated by 2028"},
      {"statement": "% of inspected workplaces in Chisinau where no forced-labour indicator is found at the follow-up inspection in 2028"}),
+    ("A4", "an end to child labour, whatever the word order",
+     {**COUNT, "unit": "yes_no", "type": "milestone", "statement": "Child labour ended in the Chisinau garment sector by 2028"},
+     {**COUNT, "unit": "yes_no", "type": "milestone", "statement": "Child labour monitoring system operating in the Chisinau garment sector by 2028"}),
+    ("A4", "'no' a few words before the people, but not a zero-fee policy",
+     {"statement": "% of assisted survivors in Chisinau with no trafficking victims re-trafficked within 12 months of exit"},
+     {"statement": "% of recruitment agencies in Chisinau that apply a zero-fee policy at the follow-up audit in 2028",
+      "denominator": "Recruitment agencies audited in 2028"}),
     ("A2", "national change from a project",
      {"statement": "% of adults in the country who know a trafficking hotline, increased nationwide by 2028", "denominator": "Adults surveyed nationally in 2028"},
      {"statement": "% of surveyed adults in the two target districts who know the trafficking hotline at endline", "denominator": "Adults surveyed in the two districts at endline"}),
@@ -474,7 +520,22 @@ TWINS = [
     ("E2", "an ethics note that does not address the photos",
      {"collection_method": "Field officers take photos of each participant at the test", "ethics_notes": ("Consent is asked.",)},
      {"collection_method": "Field officers record each participant's score against a code"}),
+    ("E2", "copies of passports",
+     {"means_of_verification": "Registration forms with passport copies of each participant"},
+     {"means_of_verification": "Registration forms with a participant code and the year of birth"}),
     ("E2", "GPS of homes", {"collection_method": "Follow-up visits recorded with GPS coordinates of each home"}, {}),
+    ("H1", "people removed, not things removed",
+     {**COUNT, "statement": "Number of children removed from hazardous work in Chisinau in 2028"},
+     {**COUNT, "statement": "Number of job ads removed from online platforms in Chisinau in 2028"}),
+    ("H1", "people given shelter, however it is worded",
+     {**COUNT, "statement": "Number of victims receiving shelter in Chisinau in 2028"},
+     {**COUNT, "statement": "Number of victims receiving legal counselling in Chisinau in 2028"}),
+    ("H1", "Spanish and French counts of people rescued or identified",
+     {**COUNT, "statement": "Número de víctimas rescatadas en Chisinau en 2028"},
+     {**COUNT, "statement": "Número de víctimas que recibieron asistencia legal en Chisinau en 2028"}),
+    ("H1", "a share held to a standard measures quality, not volume",
+     {"statement": "% of hotline contacts in Chisinau referred in 2028", "definitions": ()},
+     {"statement": "% of hotline contacts in Chisinau referred according to the protocol in 2028", "definitions": ()}),
     ("H1", "a target on victims accommodated", {**ACCOMMODATED, "targets": (Target(dt.date(2028, 12, 31), 40),)},
      {**ACCOMMODATED, "direction": "monitor", "targets": ()}),
     ("H1", "a target on an INC count, whatever its wording",
@@ -528,6 +589,22 @@ def test_an_indicator_that_does_not_measure_its_result_gets_a_fit_warning(kb):
     assert "ERC-OC1" in fit.message and fit.severity == "warning"
     assert "ERC-0" in fit.fix  # the result's own knowledge indicators are the fix
     assert "R4" not in {f.rule for f in review_plan(plan)}  # without knowledge there is no reference
+
+
+def test_fit_is_judged_for_the_users_own_results_and_indicators_without_knowledge_ids(kb):
+    own = AreaChain(area="ethical_recruitment", pillar="prevention",
+                    objective=Statement("MY-OBJ", "Migrant workers are recruited fairly"),
+                    outcomes=(Statement("MY-OC1", "Recruiters in the corridor stop charging workers fees"),))  # fmt: skip
+    base = dataclasses.replace(CLEAN, unit="number", numerator=None, denominator=None, area="ethical_recruitment",
+                               result="MY-OC1", pillar="prevention", kb_id=None)  # fmt: skip
+    rescue = dataclasses.replace(
+        base, statement="Number of victims rescued by police in the corridor in 2028"
+    )
+    fee = dataclasses.replace(
+        base, statement="Number of participating recruiters that charged no recruitment fee in 2028"
+    )
+    assert "R4" in {f.rule for f in review_plan(Plan(PROFILE, (own,), (rescue,)), kb)}
+    assert "R4" not in {f.rule for f in review_plan(Plan(PROFILE, (own,), (fee,)), kb)}
 
 
 def test_an_indicator_that_measures_its_result_raises_no_fit_warning(kb):
@@ -628,3 +705,15 @@ def test_sex_breakdown_is_asked_only_when_both_sexes_are_counted(subject, expect
 )
 def test_the_level_rule_reads_which_verb_a_statement_measures(statement, flagged):
     assert ("R1" in rule_ids(statement=statement, denominator="People in the cohort of the year")) is flagged
+
+
+def test_a_sibling_at_another_level_holds_an_indicator_only_when_it_reads_at_that_level(kb):
+    area = kb.area_by_id["hotline_helpline"]
+    base = dataclasses.replace(CLEAN, unit="number", numerator=None, denominator=None, area=area.id,
+                               result="HOT-OC1", pillar=area.pillar, direction_note="A rise may mean more trust")  # fmt: skip
+    calls = dataclasses.replace(base, statement="Number of calls to the anti-trafficking hotline in 2028")
+    trained = dataclasses.replace(
+        base, statement="Number of hotline operators trained on the call protocol in 2028"
+    )
+    assert "R4" not in {f.rule for f in review_plan(Plan(PROFILE, (draft_chain(area),), (calls,)), kb)}
+    assert "R4" in {f.rule for f in review_plan(Plan(PROFILE, (draft_chain(area),), (trained,)), kb)}

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from ctguide.dialog.asking import answer as answer_question
 from ctguide.dialog.asking import is_question
 from ctguide.dialog.flow import REST, Question, findings_for, next_question, skip_rest
-from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.question import ECHO
 from ctguide.dialog.review import closing
 from ctguide.dialog.state import Answers, build_plan
@@ -27,6 +26,7 @@ from ctguide.dialog.views import help_text, plan_tree
 from ctguide.guidetext import COMMANDS, WELCOME
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import index_for
+from ctguide.parsing import Unclear
 from ctguide.plan import Plan
 
 __all__ = ["Session", "Turn", "reply", "start", "replay", "COMMANDS"]
@@ -63,7 +63,6 @@ class Turn:
     problem: str | None = None  # set when the reply could not be used; the session is unchanged
 
 
-FINISHED = "The plan is complete. `show` displays it, `edit <part>` changes it, `back` undoes the last step."
 RESTARTED = "Starting again. (`back` brings the previous answers back.)"
 
 
@@ -210,7 +209,7 @@ def _back(kb: KnowledgeBase, session: Session, question: Question) -> Turn:
     moved = _settle(kb, session, previous, history=session.history[:-1], replies=(*session.replies, "back"))
     again = next_question(kb, previous)
     if again is None:
-        return _turn(moved, ["Back one step: the plan is complete again.", FINISHED], None)
+        return _turn(moved, ["Back one step.", closing(kb, moved.plan)], None)
     return _turn(moved, ["Back one step.", *again.say], again)
 
 
@@ -235,8 +234,8 @@ def _finished(kb: KnowledgeBase, session: Session, text: str) -> Turn:
     if command == "restart":
         return _advance(kb, session, Answers(), text, [RESTARTED], None)
     if command in ("save", "quit"):
-        return dataclasses.replace(_turn(session, ["The plan is complete."], None), action=command)
-    return _turn(session, [FINISHED], None)
+        return dataclasses.replace(_turn(session, [closing(kb, session.plan)], None), action=command)
+    return _turn(session, [closing(kb, session.plan)], None)
 
 
 # --- turns ---------------------------------------------------------------------------------------

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from ctguide.dialog.parsing import Unclear, is_yes, parse_picks
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, AreaDraft
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import suggest
+from ctguide.parsing import Unclear, is_yes, parse_picks
 
 
 def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
@@ -51,8 +51,9 @@ def _area_lines(kb: KnowledgeBase, answers: Answers) -> tuple[str, ...]:
         reasons = "; ".join(why.get(area_id, ())[:2]) or "added by you"
         pillar = pillar_of(kb, answers, area_id)
         others = [kb.pillar_by_id[p].name for p in area.pillars if p != pillar and p in kb.pillar_by_id]
-        also = f"; also fits {' and '.join(others)}: `pillar {n} {others[0].lower()}`" if others else ""
-        lines.append(f"{n}. **{area.name}** ({kb.pillar_by_id[pillar].name}{also}) — {reasons}")
+        also = f"; also fits {' and '.join(others)}" if others else ""
+        move = f"; to file it under {others[0]}: `pillar {n} {others[0].lower()}`" if others else ""
+        lines.append(f"{n}. **{area.name}** ({kb.pillar_by_id[pillar].name}{also})\n   - {reasons}{move}")
     return tuple(lines)
 
 

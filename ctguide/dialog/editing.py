@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 
 from ctguide.dialog.flow import REFINE_STEPS
-from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.state import Answers
 from ctguide.knowledge import KnowledgeBase
+from ctguide.parsing import Unclear
 from ctguide.textnorm import fold
 
 PROFILE_FIELDS = {
@@ -73,7 +73,7 @@ def _edit_area(kb: KnowledgeBase, answers: Answers, part: str, name: str) -> tup
     if part == "assumptions":
         reopened = tuple(dataclasses.replace(r, assumptions=None) for r in area.results or ())
         return answers.replace_area(
-            dataclasses.replace(area, results=reopened)
+            dataclasses.replace(area, results=reopened, objective_assumptions=None)
         ), "Let's revisit the assumptions."
     return answers.replace_area(dataclasses.replace(area, results=None, kept=area.results or area.kept)), (
         "Choose the results again; results you keep retain their indicators.")  # fmt: skip

@@ -8,7 +8,7 @@ what `skip` means for them and why they are asked:
     profile      title, organisation, countries, dates, target groups, donor
     areas        the project in the user's words, then the intervention areas it matches
     results      the project goal; per area the objective, its outcomes and outputs, and
-                 per result the assumptions under which it leads to the next level
+                 per objective and result the assumptions under which it leads to the next level
     indicators   per result (the goal too): suggestions to pick, reword, or the user's own
     refinement   per chosen indicator: its steps in M&E order (wording, measures, baseline,
                  ethics)
@@ -21,15 +21,21 @@ from collections.abc import Callable
 
 from ctguide.dialog.areas import areas_question, describe_question
 from ctguide.dialog.indicators import indicators_question, suggestions_for
-from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.profile import profile_question
 from ctguide.dialog.question import REST, Outcome, Question
 from ctguide.dialog.refinement import REFINE_STEPS, keep_rest, refine_question
-from ctguide.dialog.results import assumptions_question, goal_question, objective_question, results_question
+from ctguide.dialog.results import (
+    assumptions_question,
+    goal_question,
+    objective_assumptions_question,
+    objective_question,
+    results_question,
+)
 from ctguide.dialog.review import findings_for, review_question
 from ctguide.dialog.state import OBJECTIVE, Answers, ResultDraft
 from ctguide.drafting import objective_id
 from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.parsing import Unclear
 
 __all__ = ["REFINE_STEPS", "REST", "Question", "findings_for", "next_question", "skip_rest"]
 
@@ -44,8 +50,9 @@ def goal(kb: KnowledgeBase, answers: Answers) -> Question | None:
 
 
 def per_area(kb: KnowledgeBase, answers: Answers) -> Question | None:
-    """Area by area: objective, results, then result by result its indicators, their refinement and
-    the assumptions under which it leads to the next level."""
+    """Area by area: objective, its indicators and the assumptions under which it serves the goal,
+    results, then result by result its indicators, their refinement and the assumptions under which it
+    leads to the next level."""
     for area_draft in answers.areas or ():
         area = kb.area_by_id[area_draft.area]
         if area_draft.objective is None:
@@ -57,6 +64,8 @@ def per_area(kb: KnowledgeBase, answers: Answers) -> Question | None:
             question = result_steps(kb, answers, area, area_draft.measured, assumptions=False)
             if question is not None:
                 return question
+        if area_draft.objective_assumptions is None:
+            return objective_assumptions_question(answers, area)
         if area_draft.results is None:
             return results_question(kb, answers, area)
         for result in area_draft.all_results():

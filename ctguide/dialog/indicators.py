@@ -6,7 +6,6 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from ctguide.dialog.parsing import Unclear, parse_picks
 from ctguide.dialog.placeholders import remembered
 from ctguide.dialog.profile import donor_family
 from ctguide.dialog.question import Outcome, Question
@@ -14,8 +13,9 @@ from ctguide.dialog.state import OBJECTIVE, Answers, Draft, ResultDraft
 from ctguide.drafting import draft_indicator, first_quarter_end
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
 from ctguide.matching import rank_results
+from ctguide.parsing import Unclear, parse_picks
 from ctguide.plan import MONITOR, Baseline, Indicator, Target
-from ctguide.smart import UNIT_OF_ANALYSIS
+from ctguide.smart import UNIT_OF_ANALYSIS, unit_problem
 from ctguide.textnorm import content_tokens
 
 MAX_SUGGESTIONS = 5
@@ -102,7 +102,7 @@ def _suggestion_line(kb: KnowledgeBase, answers: Answers, n: int, suggestion: Su
     if donor_family(answers.donor) == "us" and f_codes(indicator):
         marks.append(f"US F indicator {', '.join(f_codes(indicator))}")
     mark = f" ({'; '.join(marks)})" if marks else ""
-    return f"{n}. {indicator.statement} — *{indicator.level}*; {indicator.rationale}{flag}{mark}"
+    return f"{n}. {indicator.statement}{flag}\n   - *{indicator.level}*; {indicator.rationale}{mark}"
 
 
 _CHOICE = re.compile(r"(?:edit\s*)?\d+(?:\s*-\s*\d+)?")
@@ -201,7 +201,7 @@ def read_statement(text: str) -> str:
     if len(value.split()) < 4:
         raise Unclear("write the indicator as a phrase that names its unit and who is counted, e.g. "
                       "'% of residents who report feeling safe at exit'")  # fmt: skip
-    if not UNIT_OF_ANALYSIS.search(value):
+    if not UNIT_OF_ANALYSIS.search(value) and unit_problem(value) is not None:  # the review's own reading
         raise Unclear("say who or what is counted (survivors, officers, cases, municipalities...), e.g. "
                       "'Number of survivors who found a job within 6 months of exit'")  # fmt: skip
     if _TARGET_INSIDE.search(value):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ctguide.dialog.parsing import Unclear, parse_codes, parse_list
 from ctguide.dialog.profile import donor_family
 from ctguide.dialog.question import KEEP, REST, Outcome, Question, header, keep_default, updater
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.parsing import Unclear, parse_codes, parse_list
 from ctguide.plan import DIRECTIONS, FREQUENCIES, RATIO_UNITS, UNITS, Disaggregation
 from ctguide.smart import PEOPLE
 
@@ -195,8 +195,10 @@ def frequency_step(
             raise Unclear(f"choose one of: {', '.join(FREQUENCIES)}")
         return update(answers, frequency=frequency), ()
 
+    named = next((f.name for f in kb.frequencies if f.id == current), current)
     return Question("refine", f"refine.{draft.id}.frequency",
-                    (header(draft), f"How often will it be measured? Suggested: {current}. `ok` to keep, or choose."),
+                    (header(draft), f"How often will it be measured? Suggested: {named[:1].lower() + named[1:]}. "
+                                    "`ok` to keep, or choose."),
                     read, options=(KEEP, "monthly", "quarterly", "semiannual", "annual", REST), example=KEEP,
                     why="The frequency follows the data: case records can be counted every quarter, surveys once at "
                         "the start and end, follow-ups 3-12 months after the service.",

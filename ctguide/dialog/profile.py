@@ -6,12 +6,12 @@ import dataclasses
 import datetime as dt
 import re
 
-from ctguide.dialog.parsing import Unclear, parse_groups, parse_list, parse_period
 from ctguide.dialog.question import Outcome, Question, Reader
 from ctguide.dialog.state import Answers
 from ctguide.drafting import first_quarter_end
 from ctguide.guidetext import TITLE_EXAMPLE, TITLE_QUESTION
 from ctguide.knowledge import KnowledgeBase
+from ctguide.parsing import Unclear, parse_groups, parse_list, parse_period
 from ctguide.plan import Baseline, Target
 
 
@@ -33,8 +33,10 @@ def _countries(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
     outside = re.sub(r"\b(incl(uding|\.)?|plus)\b", ",", outside, flags=re.IGNORECASE)
     countries = tuple(c[:1].upper() + c[1:] for c in parse_list(outside) if re.search(r"[^\W\d_]", c))
     regions = tuple(r[:1].upper() + r[1:] for part in inside for r in parse_list(part))
-    if not countries:
-        raise Unclear("name at least one country, e.g. 'Moldova' or 'Nepal, India (Bihar)'")
+    if not countries or any(re.search(r"\d", c) for c in countries):
+        raise Unclear(
+            "name the country or countries (no dates or numbers), e.g. 'Nepal' or 'Nepal, India (Bihar)'"
+        )
     where = ", ".join(countries) + (f" (regions: {', '.join(regions)})" if regions else "")
     return dataclasses.replace(answers, countries=countries, regions=regions), (f"Noted: {where}.",)
 
@@ -136,11 +138,11 @@ def profile_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
                         example=TITLE_EXAMPLE, why="The title names the plan file and the session, so you can find them again.")  # fmt: skip
     if answers.organisation is None:
         return Question("profile", "profile.organisation", ("Which organisation runs it?",), _text_reader("organisation"),
-                        example="La Strada Moldova", why="Donors and partners read the plan; the lead organisation goes on its cover.")  # fmt: skip
+                        example="Centre for Migrant Rights", why="Donors and partners read the plan; the lead organisation goes on its cover.")  # fmt: skip
     if answers.countries is None:
         return Question("profile", "profile.countries",
                         ("In which country or countries? Put regions in brackets if it helps.",), _countries,
-                        example="Moldova (Chisinau, Balti)",
+                        example="Nepal, India (Bihar)",
                         why="Indicators are adapted to where the project works: national definitions of who counts as a victim, what data exist, which languages surveys need.")  # fmt: skip
     if answers.period is None:
         return Question("profile", "profile.dates", ("When does it start and end?",), _dates,
@@ -154,7 +156,7 @@ def profile_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
                         skip=_skip_to("target_groups", ()))  # fmt: skip
     if answers.donor is None:
         return Question("profile", "profile.donor", ("Who funds it? (optional; `skip` if not yet known)",),
-                        _donor, options=("skip",), example="EU Delegation to Moldova",
+                        _donor, options=("skip",), example=_donor_example(answers),
                         why="Some donors require their own standard indicators (the US F indicators, for example).",
                         skip=_skip_to("donor", ""))  # fmt: skip
     if answers.problem is None:
@@ -167,6 +169,10 @@ def profile_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
                             "should explain a part of how. Donors read this first.",
                         skip=_skip_to("problem", ""))  # fmt: skip
     return None
+
+
+def _donor_example(answers: Answers) -> str:
+    return f"EU Delegation to {(answers.countries or ('Nepal',))[0]}"
 
 
 def _problem_example(answers: Answers) -> str:

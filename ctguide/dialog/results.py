@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from ctguide.dialog.indicators import level_name
-from ctguide.dialog.parsing import Unclear, is_yes, parse_picks
 from ctguide.dialog.question import KEEP, Outcome, Question
 from ctguide.dialog.state import Answers, ResultDraft
-from ctguide.drafting import GOAL_ID, draft_goal
+from ctguide.drafting import GOAL_ID, draft_goal, objective_id
 from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.parsing import Unclear, is_yes, parse_picks
 
 
 def objective_question(answers: Answers, area: Area) -> Question:
@@ -132,9 +133,29 @@ def goal_question(kb: KnowledgeBase, answers: Answers) -> Question:
 
 
 def assumptions_question(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft) -> Question:
+    def store(answers: Answers, chosen: tuple[str, ...]) -> Answers:
+        return answers.replace_result(area.id, dataclasses.replace(result, assumptions=chosen))
+
+    upward = "the objective" if result.level == "outcome" else "the outcomes"
+    return _assumptions(area, result.id, result.statement, upward, store)
+
+
+def objective_assumptions_question(answers: Answers, area: Area) -> Question:
+    """The objective's assumptions: what must hold for it to serve the goal (the top row of the logframe)."""
+    draft = answers.area(area.id)
+    assert draft is not None and draft.objective is not None
+
+    def store(answers: Answers, chosen: tuple[str, ...]) -> Answers:
+        return answers.replace_area(dataclasses.replace(answers.area(area.id), objective_assumptions=chosen))
+
+    return _assumptions(area, objective_id(area), draft.objective, "the goal", store)
+
+
+def _assumptions(
+    area: Area, ident: str, statement: str, upward: str, store: Callable[[Answers, tuple[str, ...]], Answers]
+) -> Question:
     offered = area.assumptions
     lines = [f"{n}. {a}" for n, a in enumerate(offered, start=1)]
-    upward = "the objective" if result.level == "outcome" else "the outcomes"
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         lowered = " ".join(text.strip().lower().split())
@@ -148,15 +169,16 @@ def assumptions_question(kb: KnowledgeBase, answers: Answers, area: Area, result
             raise Unclear("pick assumptions by number (e.g. `1 3`), write one as a sentence, or say `none`")
         else:
             chosen = (_sentence(text, "an assumption"),)
-        return answers.replace_result(area.id, dataclasses.replace(result, assumptions=chosen)), (
-            f"{len(chosen)} assumption{'s' if len(chosen) != 1 else ''} for {result.id}.",)  # fmt: skip
+        return store(answers, chosen), (
+            f"{len(chosen)} assumption{'s' if len(chosen) != 1 else ''} for {ident}.",
+        )
 
     def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
-        return answers.replace_result(area.id, dataclasses.replace(result, assumptions=())), ()
+        return store(answers, ()), ()
 
     ask = "Pick by number (`1 3`), write your own, or `none`." if offered else "Write one, or `none`."
-    return Question("assumptions", f"assumptions.{result.id}",
-                    (f"{result.id} “{result.statement}”: what must hold outside the project for it to lead to "
+    return Question("assumptions", f"assumptions.{ident}",
+                    (f"{ident} “{statement}”: what must hold outside the project for it to lead to "
                      f"{upward}? (assumptions and risks)", *lines, ask),
                     read, options=(*(str(n) for n in range(1, len(offered) + 1)), "none"),
                     example="1" if offered else "none", skip=skip,

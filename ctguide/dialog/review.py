@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, build_plan
 from ctguide.knowledge import KnowledgeBase
+from ctguide.parsing import Unclear
 from ctguide.plan import Plan
-from ctguide.smart import review_indicator, review_plan, verdict
+from ctguide.smart import TO_BE_SET_RULE, review_indicator, review_plan, verdict
+
+SHOWN = 8
+"""Points and suggestions the review lists; the rest is counted."""
 
 
 def findings_for(kb: KnowledgeBase, answers: Answers, draft_id: str) -> list:
@@ -31,11 +34,16 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     results = sum(1 + len(c.outcomes) + len(c.outputs) for c in plan.results_chain) + (1 if plan.goal else 0)
     areas = len(plan.results_chain)
     lines = [f"**Review** — {areas} area{'s' if areas != 1 else ''}, {results} results, {len(plan.indicators)} indicators.",
-             *coverage(plan), judged.summary]  # fmt: skip
+             *coverage(kb, plan), judged.summary]  # fmt: skip
     marks = {"error": "✖", "harm": "⚠", "ethics": "⚠", "fit": "⚠", "warning": "⚠", "to_be_set": "·"}
-    shown = [item for item in judged.open_items if item.kind != "to_be_set"][:8]
+    points = [item for item in judged.open_items if item.kind != "to_be_set"]
+    notes = [
+        f for f in findings if f.severity == "info" and f.rule != TO_BE_SET_RULE
+    ]  # the summary's suggestions
+    shown = points[:SHOWN]
     lines += [f"- {marks[item.kind]} {item.text}" for item in shown]
-    hidden = len([i for i in judged.open_items if i.kind != "to_be_set"]) - len(shown)
+    lines += [f"- ℹ {f.indicator or 'The plan'}: {f.message} {f.fix}" for f in notes[: SHOWN - len(shown)]]
+    hidden = len(points) + len(notes) - SHOWN
     if hidden > 0:
         lines.append(f"- … and {hidden} more (`show` lists the plan)")
     empty = [r.id for a in answers.areas or () for r in a.results or () if r.drafts == ()]
@@ -82,27 +90,34 @@ def _drop_empty(answers: Answers) -> Answers:
     return dataclasses.replace(answers, areas=tuple(areas))
 
 
-def coverage(plan: Plan) -> list[str]:
-    """From the goal down: how many indicators measure each level."""
+def coverage(kb: KnowledgeBase, plan: Plan) -> list[str]:
+    """From the goal down: how many indicators measure each level (areas by name, as the user chose them)."""
     counts: dict[str, int] = {}
     for indicator in plan.indicators:
         counts[indicator.result] = counts.get(indicator.result, 0) + 1
     lines = []
     if plan.goal is not None:
-        lines.append(f"- Goal: {counts.get(plan.goal.id, 0)} indicator(s)")
+        measured = counts.get(plan.goal.id, 0)
+        lines.append(f"- Goal: {measured} indicator{'s' if measured != 1 else ''}")
     for block in plan.results_chain:
         measured = sum(1 for _, s in block.results() if counts.get(s.id))
         total = sum(1 for _ in block.results())
-        lines.append(f"- {block.area}: {measured} of {total} results measured")
+        name = kb.area_by_id[block.area].name if block.area in kb.area_by_id else block.area
+        lines.append(f"- {name}: {measured} of {total} results measured")
     return lines
 
 
 def closing(kb: KnowledgeBase, plan: Plan | None) -> str:
-    """What is said when the plan is written: the verdict, never 'passed' while harm, ethics or fit stands."""
+    """What is said once the plan is written, and after it: 'complete' only when the review left nothing
+    open; otherwise the verdict's own words for what is left (never 'passed' while harm, ethics or fit stands)."""
     if plan is None:
-        return "The plan is complete."
+        return f"The plan is drafted. {FINISHED_HINT}"
     judged = verdict(review_plan(plan, kb))
+    if judged.ok and not judged.open_items:
+        return f"The plan is complete. {judged.summary} {FINISHED_HINT}"
     if judged.ok:
-        return f"The plan is complete. {judged.summary} `show` displays the whole plan."
-    return (f"The plan is written, but it is not ready to hand over. {judged.summary} `edit <id>` fixes an indicator; "
-            "`show` displays the plan.")  # fmt: skip
+        return f"The plan is drafted, but not finished. {judged.summary} {FINISHED_HINT}"
+    return f"The plan is drafted, but it is not ready to hand over. {judged.summary} {FINISHED_HINT}"
+
+
+FINISHED_HINT = "`show` displays the plan, `edit <id>` revisits an indicator, `back` undoes the last step."

@@ -75,6 +75,7 @@ class AreaDraft:
     kept: tuple[ResultDraft, ...] = ()  # results set aside by an edit, reused if chosen again
     added: tuple[ResultDraft, ...] = ()  # results the user wrote while the results are being chosen
     measured: ResultDraft | None = None  # the objective's own indicators (level "objective"); None: not asked
+    objective_assumptions: tuple[str, ...] | None = None  # what must hold for the objective to serve the goal
 
     def with_pillar(self, pillar: str) -> AreaDraft:
         """Filed under another pillar: its indicators follow."""
@@ -102,7 +103,9 @@ class AreaDraft:
         return AreaChain(
             area=self.area,
             pillar=self.pillar,
-            objective=Statement(objective_id, self.objective or "(to be set)"),
+            objective=Statement(
+                objective_id, self.objective or "(to be set)", assumptions=self.objective_assumptions or ()
+            ),
             outcomes=tuple(r.as_statement() for r in results if r.level == "outcome"),
             outputs=tuple(r.as_statement() for r in results if r.level == "output"),
         )

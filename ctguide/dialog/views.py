@@ -46,11 +46,7 @@ def plan_tree(kb: KnowledgeBase, plan: Plan | None) -> str:
             lines.append(
                 f"  - {kb.area_by_id[block.area].name if block.area in kb.area_by_id else block.area}"
             )
-            lines.append(f"    - objective: {md(block.objective.statement)}")
-            for kind, statement in (
-                *(("outcome", s) for s in block.outcomes),
-                *(("output", s) for s in block.outputs),
-            ):
+            for kind, statement in block.results():
                 lines.append(f"    - {md(statement.id)} ({kind}) {md(statement.statement)}")
                 for indicator in (i for i in plan.indicators if i.result == statement.id):
                     lines.append(

@@ -6,11 +6,11 @@ import dataclasses
 import re
 
 from ctguide.dialog.indicators import read_statement
-from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.placeholders import Slot, default_for, example_for, read_value, slot, spread
 from ctguide.dialog.question import Outcome, Question, echo, header
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.parsing import Unclear
 from ctguide.smart import unit_problem
 
 

@@ -44,7 +44,7 @@ from ctguide.tui.commands import (
     format_named,
     shell_command,
 )
-from ctguide.tui.prefs import TAB_ENV, TAB_ID, load_prefs, save_prefs
+from ctguide.tui.prefs import CLIPBOARD_ENV, TAB_ENV, TAB_ID, load_prefs, save_prefs
 from ctguide.tui.screens import (
     NEW_CONVERSATION,
     ConfirmScreen,
@@ -63,6 +63,7 @@ from ctguide.tui.widgets import (
     indicator_details,
     note_bubble,
     opening_bubble,
+    result_details,
 )
 
 HIGH_CONTRAST = Theme(
@@ -85,6 +86,15 @@ SHORT = 32
 DETAILS_HINT = "*Select an indicator to see its details and findings.*"
 MAIN_SCREEN_ACTIONS = frozenset({"back", "save", "export", "toggle_panel", "copy", "conversations"})
 """Actions that only make sense on the chat itself, not inside a dialog on top of it."""
+
+
+def not_repeated(say: list[str], shown: list[str]) -> list[str]:
+    """A refused answer's message without the question it repeats (still on screen just above): at 80x24 the
+    repeated question pushed the reason for the refusal out of sight."""
+    same = 0
+    while same < min(len(say), len(shown)) and say[-1 - same] == shown[-1 - same]:
+        same += 1
+    return say[: len(say) - same] or say
 
 
 class CtGuideApp(App[None]):
@@ -123,12 +133,15 @@ class CtGuideApp(App[None]):
         self.keeper: Keeper | None = None
         self.written: Path | None = None
         self.selected: str | None = None
+        self.selected_result: str | None = None
         tab = os.environ.get(TAB_ENV, "")
         self.tab = tab if TAB_ID.fullmatch(tab) else None
         self.held: str | None = None  # the conversation to bring back once the engine is there
-        self.unfinished: list = []  # the conversations to offer once the engine is there
+        self.unfinished: list = []  # the unfinished conversations offered at start
         self.early: list[str] = []  # replies sent while the engine was loading
         self.opening = "\n\n".join(OPENING)
+        self.choice: list[str | None] = []  # the answer to the offer to resume, once given
+        self.ready = False  # the engine is there
         self._engine_asked = False
 
     # --- layout ---------------------------------------------------------------------------
@@ -162,6 +175,7 @@ class CtGuideApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._fit_breakpoints()
         self.register_theme(HIGH_CONTRAST)
         remembered = load_prefs().theme
         if remembered in (DEFAULT_THEME, HIGH_CONTRAST.name):
@@ -174,8 +188,18 @@ class CtGuideApp(App[None]):
             self.query_one(Progress).show(STAGES[0][0])
             self.query_one(PlanTree).show_untitled()
             self.query_one(Prompt).focus()  # the engine loads once the opening is on the screen
-        else:
-            self.call_after_refresh(self._load)
+            return
+        if not self.held:  # the offer needs no engine: it is answered while the engine loads
+            self.call_after_refresh(self.push_screen, ResumeScreen(self.unfinished), self._offer_answered)
+        self.call_after_refresh(self._load)
+
+    def _fit_breakpoints(self) -> None:
+        """The layout for this terminal's size from the first frame on: Textual sets the breakpoint
+        classes only when the screen's first resize event comes, after a frame in the wide layout."""
+        width, height = self.size
+        for value, points in ((width, self.HORIZONTAL_BREAKPOINTS), (height, self.VERTICAL_BREAKPOINTS)):
+            fitting = max((p for p in points if p[0] <= value), default=None)
+            self.screen.update_classes({name: (threshold, name) == fitting for threshold, name in points})
 
     @on(Markdown.TableOfContentsUpdated, ".opening")
     def _opening_shown(self, event: Markdown.TableOfContentsUpdated) -> None:
@@ -239,14 +263,21 @@ class CtGuideApp(App[None]):
 
     def _knowledge_ready(self, kb: KnowledgeBase, first: Turn) -> None:
         self.kb = kb
+        self.ready = True
         if self._opens_anew:
             self._engine_arrived(first)
             return
         self._main.query_one(Transcript).remove_children()
         if self.held:
             self._resume(self.held)  # asked for, or this browser tab was reloaded: it comes back
-        else:
-            self.push_screen(ResumeScreen(self.unfinished), self._resume_chosen)
+        elif self.choice:
+            self._resume_chosen(self.choice[0])
+        # else the offer to resume is still open: its answer carries on
+
+    def _offer_answered(self, name: str | None) -> None:
+        self.choice = [name]
+        if self.ready:
+            self._resume_chosen(name)
 
     def _engine_arrived(self, first: Turn) -> None:
         """The opening is on the screen already: the engine takes over, and answers what was sent meanwhile."""
@@ -291,7 +322,7 @@ class CtGuideApp(App[None]):
             self.notify(str(problem), severity="error", timeout=10, markup=False)
             self._begin(start(self.kb), Keeper(knowledge=self.kb.fingerprint))
             return
-        transcript = self.query_one(Transcript)
+        transcript = self._main.query_one(Transcript)
         turn = start(self.kb)
         for text in record.replies:  # the conversation comes back as it was, not only its state
             transcript.add_assistant("\n\n".join(turn.say), problem=turn.problem is not None, scroll=False)
@@ -301,7 +332,7 @@ class CtGuideApp(App[None]):
                         knowledge=self.kb.fingerprint)  # fmt: skip
         if warning := knowledge_changed(record, self.kb.fingerprint):
             self.notify(warning[0].upper() + warning[1:] + ".", severity="warning", timeout=12, markup=False)
-        self.query_one(Transcript).add_assistant(
+        self._main.query_one(Transcript).add_assistant(
             f"Welcome back to **{for_markdown(record.title or record.name)}**: {len(record.replies)} answers restored."
         )
         self._begin(turn, keeper)
@@ -353,7 +384,7 @@ class CtGuideApp(App[None]):
             self.query_one(Prompt).remember(text)
             self.query_one(Transcript).add_user(text if text.strip() else "(empty)")
         turn = reply(self.kb, previous.session, text)
-        self._show(turn)
+        self._show(turn, repeated=previous.say if turn.problem else ())
         if turn.session.replies != previous.session.replies:
             self._save(turn)
         if turn.action == "save":
@@ -413,12 +444,15 @@ class CtGuideApp(App[None]):
         else:
             self.action_export(name)
 
-    def _show(self, turn: Turn, *, said: bool = False) -> None:
-        """`said`: the turn's words are on the screen already (the opening)."""
+    def _show(self, turn: Turn, *, said: bool = False, repeated: Iterable[str] = ()) -> None:
+        """`said`: the turn's words are on the screen already (the opening); `repeated`: the turn before's
+        words, whose question a refused answer does not say again."""
         self.turn = turn
         main = self._main
         if not said:
-            main.query_one(Transcript).add_assistant("\n\n".join(turn.say), problem=turn.problem is not None)
+            main.query_one(Transcript).add_assistant(
+                "\n\n".join(not_repeated(turn.say, list(repeated))), problem=turn.problem is not None
+            )
         main.query_one(QuickReplies).show(turn.options)
         prompt = main.query_one(Prompt)
         prompt.placeholder = f"e.g. {turn.example}" if turn.example else "Type a reply, or help"
@@ -447,6 +481,7 @@ class CtGuideApp(App[None]):
     def _node(self, event: Tree.NodeSelected) -> None:
         data = event.node.data or ""
         self.selected = data.split(":", 1)[1] if data.startswith("indicator:") else None
+        self.selected_result = data.split(":", 1)[1] if data.startswith("result:") else None
         self._update_details()
 
     @on(PlanTree.TypedAway)
@@ -474,7 +509,12 @@ class CtGuideApp(App[None]):
     def _update_details(self) -> None:
         details = self._main.query_one("#details", Markdown)
         plan = self.turn.session.plan if self.turn else None
-        details.update(indicator_details(plan, self.selected) if plan and self.selected else DETAILS_HINT)
+        if plan and self.selected:
+            details.update(indicator_details(plan, self.selected, self.kb))
+        elif plan and self.selected_result and (about := result_details(plan, self.selected_result)):
+            details.update(about)
+        else:
+            details.update(DETAILS_HINT)
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -540,11 +580,20 @@ class CtGuideApp(App[None]):
             self.notify("There is no plan to copy yet.", severity="warning")
             return
         if self.selected:
-            self.copy_to_clipboard(indicator_details(plan, self.selected))
-            self.notify(f"Copied {self.selected} to the clipboard.", markup=False)
+            text, name, what = (
+                indicator_details(plan, self.selected, self.kb),
+                f"{self.selected}.md",
+                self.selected,
+            )
         else:
-            self.copy_to_clipboard(plan_document(plan, Path("plan.yaml")))
-            self.notify("Copied the plan (YAML) to the clipboard.")
+            text, name, what = plan_document(plan, Path("plan.yaml")), "plan.yaml", "the plan (YAML)"
+        if self.is_web and os.environ.get(CLIPBOARD_ENV) == "0":
+            self._deliver(name, text)
+            self.notify(f"This page cannot use your clipboard (a plain http address): your browser is downloading "
+                        f"{what} as {name} instead.", timeout=8)  # fmt: skip
+            return
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied {what} to the clipboard.")
 
     def action_export(self, format_name: str | None = None) -> None:
         plan = self.turn.session.plan if self.turn else None
@@ -629,7 +678,9 @@ class CtGuideApp(App[None]):
     def action_quit_app(self) -> None:
         if self.turn is not None and self.turn.session.done and self.written is None:
             self.push_screen(
-                ConfirmScreen("The plan is complete but not written to a file. Quit anyway?"),
+                ConfirmScreen(
+                    "The plan is not written to a file yet (the conversation is saved). Quit anyway?"
+                ),
                 self._confirm_quit,
             )
         else:

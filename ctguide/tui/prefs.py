@@ -16,6 +16,9 @@ from ctguide.sessions import sessions_dir
 TAB_ENV = "CTGUIDE_TAB"
 """Set by `ctguide serve`: the browser tab an app process belongs to (survives reloads of that tab)."""
 TAB_ID = re.compile(r"[0-9a-f]{32}")
+CLIPBOARD_ENV = "CTGUIDE_PAGE_CLIPBOARD"
+"""Set by `ctguide serve`: "0" when the tab's page cannot write to the clipboard (a plain-http address beyond
+localhost is not a secure context: browsers give it no clipboard), "1" when it can."""
 MAX_TABS_REMEMBERED = 64
 
 

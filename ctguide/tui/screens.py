@@ -32,7 +32,8 @@ ctguide talks you through your project's results chain and writes a SMART indica
 - **F1** this help · **F2** or **Ctrl+E** write the plan · **F3** or **Ctrl+B** the plan panel
   (on a narrow screen it takes the whole screen; **Esc** or **F3** brings the chat back)
 - **F4** or **Ctrl+T** high-contrast theme for projectors · **Ctrl+Z** back · **Ctrl+S** save
-- **Ctrl+Y** copy the selected indicator (or the plan) · **Ctrl+P** command palette · **Ctrl+Q** quit
+- **Ctrl+Y** copy the selected indicator (or the plan; a browser page on a plain http address gets it
+  as a download) · **Ctrl+P** command palette · **Ctrl+Q** quit
 - **Tab** in the prompt jumps to the quick replies: press a reply's letter (or Enter), or click one.
   **Up/Down** in the prompt recall what you typed before.
 

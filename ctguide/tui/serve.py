@@ -34,7 +34,7 @@ from aiohttp import web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
-from ctguide.tui.prefs import TAB_ENV, TAB_ID
+from ctguide.tui.prefs import CLIPBOARD_ENV, TAB_ENV, TAB_ID
 
 STOP_GRACE_SECONDS = 3.0
 DEFAULT_MAX_TABS = 30
@@ -83,6 +83,14 @@ def host_allowed(host: str | None, loopback_only: bool) -> bool:
         return True
     name = urlsplit(f"//{host or ''}").hostname or ""
     return is_loopback(name)
+
+
+def page_can_copy(request: web.Request) -> bool:
+    """Whether the page that opened this tab may use the clipboard: browsers allow it only in a secure
+    context (https, or a localhost address); a workshop's plain http://192.168.… page gets none."""
+    forwarded = request.headers.get("X-Forwarded-Proto", "").split(",")[0].strip().lower()
+    name = urlsplit(f"//{request.host or ''}").hostname or ""
+    return request.secure or forwarded == "https" or is_loopback(name) or name.endswith(".localhost")
 
 
 def app_command(kb_dir: Path | None = None) -> str:
@@ -220,7 +228,7 @@ class RoomServer(Server):
         browser = request.cookies.get(BROWSER_COOKIE, "")
         folder = self.room.data_dir / "browsers" / (browser if BROWSER_ID.fullmatch(browser) else "anonymous")
         tab = request.match_info.get("tab", "")
-        environment = {"CTGUIDE_DATA_DIR": str(folder)}
+        environment = {"CTGUIDE_DATA_DIR": str(folder), CLIPBOARD_ENV: "1" if page_can_copy(request) else "0"}
         if TAB_ID.fullmatch(tab):
             environment[TAB_ENV] = tab
         return environment

@@ -11,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Input, Markdown, OptionList, Static, Tree
 from textual.widgets.option_list import Option
+from textual.widgets.tree import TreeNode
 
 from ctguide.guidetext import BADGES, STAGES
 from ctguide.literal import for_markdown
@@ -24,7 +25,8 @@ class Transcript(VerticalScroll):
     """The conversation so far; the newest message is kept in view."""
 
     def add_assistant(self, markdown: str, *, problem: bool = False, scroll: bool = True) -> None:
-        """Lists in a message show one line per item (on narrow screens); `more` or a click shows them in full."""
+        """A numbered list shows each item's wording; on narrow screens its details fold away until `more`
+        or a click shows them."""
         bubble = Markdown(markdown, classes="bubble assistant" + (" problem" if problem else ""))
         self.mount(bubble)
         if scroll:
@@ -195,7 +197,11 @@ class PlanTree(Tree[str]):
         self.root.set_label(Text(plan.profile.title))
         from ctguide.smart import review_plan, worst_severity
 
-        worst = worst_severity(review_plan(plan))
+        worst = worst_severity(review_plan(plan, kb))
+        if plan.goal is not None:
+            goal = self.root.add(Text.assemble(("Goal ", "bold"), plan.goal.statement), expand=True,
+                                 data=f"result:{plan.goal.id}")  # fmt: skip
+            self._indicators(goal, plan, plan.goal.id, worst)
         for pillar in kb.pillars:
             blocks = [b for b in plan.results_chain if b.pillar == pillar.id]
             if not blocks:
@@ -204,28 +210,47 @@ class PlanTree(Tree[str]):
             for block in blocks:
                 name = kb.area_by_id[block.area].name if block.area in kb.area_by_id else block.area
                 area_node = pillar_node.add(Text(name), expand=True)
-                for statement in (*block.outcomes, *block.outputs):
+                for _, statement in block.results():
                     result_node = area_node.add(
                         Text(f"{statement.id} {statement.statement}"),
                         expand=True,
                         data=f"result:{statement.id}",
                     )
-                    for indicator in (i for i in plan.indicators if i.result == statement.id):
-                        badge = BADGES[worst.get(indicator.id)]
-                        result_node.add_leaf(
-                            Text(f"{badge} {indicator.id} {indicator.statement}"),
-                            data=f"indicator:{indicator.id}",
-                        )
+                    self._indicators(result_node, plan, statement.id, worst)
+
+    @staticmethod
+    def _indicators(node: TreeNode[str], plan: Plan, result: str, worst: dict) -> None:
+        for indicator in (i for i in plan.indicators if i.result == result):
+            node.add_leaf(
+                Text(f"{BADGES[worst.get(indicator.id)]} {indicator.id} {indicator.statement}"),
+                data=f"indicator:{indicator.id}",
+            )
 
 
-def indicator_details(plan: Plan, indicator_id: str) -> str:
-    """Markdown for the selected indicator: its main fields and its open findings."""
+def result_details(plan: Plan, result_id: str) -> str:
+    """Markdown for a selected goal, objective, outcome or output: its full wording (the tree cuts long
+    lines), its assumptions and how many indicators measure it."""
+    found = [("goal", plan.goal)] if plan.goal is not None and plan.goal.id == result_id else []
+    found += [(kind, s) for block in plan.results_chain for kind, s in block.results() if s.id == result_id]
+    if not found:
+        return ""
+    kind, statement = found[0]
+    md = for_markdown
+    measured = sum(1 for i in plan.indicators if i.result == result_id)
+    lines = [f"**{md(statement.id)}** ({kind}) {md(statement.statement)}", "",
+             f"- {measured} indicator{'s' if measured != 1 else ''}"]  # fmt: skip
+    lines += [f"- assumption: {md(a)}" for a in statement.assumptions] or ["- no assumptions recorded yet"]
+    return "\n".join(lines)
+
+
+def indicator_details(plan: Plan, indicator_id: str, kb: KnowledgeBase | None = None) -> str:
+    """Markdown for the selected indicator: its main fields and its open findings (with `kb`, its fit too)."""
     indicator = next((i for i in plan.indicators if i.id == indicator_id), None)
     if indicator is None:
         return ""
     from ctguide.smart import review_plan
 
-    findings = [f for f in review_plan(plan) if f.indicator == indicator_id]
+    findings = [f for f in review_plan(plan, kb) if f.indicator == indicator_id]
     target = "; ".join(
         f"{t.value if t.status == 'set' else 'to be set'} by {t.date}" for t in indicator.targets
     )

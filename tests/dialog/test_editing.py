@@ -21,7 +21,7 @@ def _indicator(turn, ident):
 
 
 def test_edit_wording_rewrites_the_statement_and_keeps_the_rest():
-    turn = _after(SCRIPT[:29])
+    turn = _after(SCRIPT[:30])
     targets = _indicator(turn, "SHL-01").targets
     turn = reply(KB, turn.session, "edit SHL-01 wording")
     assert turn.session.key == "refine.SHL-01.wording"
@@ -35,7 +35,7 @@ def test_edit_wording_rewrites_the_statement_and_keeps_the_rest():
 
 
 def test_skip_keeps_the_old_wording():
-    turn = _after([*SCRIPT[:29], "edit SHL-01 wording", "skip"])
+    turn = _after([*SCRIPT[:30], "edit SHL-01 wording", "skip"])
     assert _indicator(turn, "SHL-01").statement.startswith(
         "% of residents leaving the shelter in the reporting quarter"
     )

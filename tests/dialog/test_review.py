@@ -3,10 +3,13 @@
 import dataclasses
 import datetime as dt
 
-from ctguide.dialog import replay
+import pytest
+
+from ctguide.dialog import replay, reply
 from ctguide.dialog.review import closing
 from ctguide.knowledge import load_knowledge
 from ctguide.plan import Target
+from ctguide.smart import review_plan, verdict
 from ctguide.yamlio import load_yaml
 from tests.conftest import DATA
 
@@ -18,8 +21,33 @@ FINISHED = replay(KB, SCRIPT)
 def test_the_shelter_script_ends_with_an_honest_verdict():
     assert FINISHED.session.done
     said = FINISHED.say[-1]
-    assert said.startswith("The plan is complete. No error, harm, ethics or fit problem left; still open: ")
-    assert "Passed" not in said  # points to improve and targets to set are still open
+    assert said.startswith("The plan is drafted, but not finished. No error, harm, ethics or fit problem left; "
+                           "still open: ")  # fmt: skip
+    assert (
+        "complete" not in said and "Passed" not in said
+    )  # points to improve and targets to set are still open
+    assert (
+        verdict(review_plan(FINISHED.session.plan, KB)).summary in said
+    )  # the review's words, not a second verdict
+
+
+@pytest.mark.parametrize("text", ["thanks", "save", "quit"])
+def test_after_the_plan_is_written_every_reply_says_what_is_still_open(text):
+    said = reply(KB, FINISHED.session, text).say
+    assert not any("complete" in line for line in said)
+    assert any("still open: " in line for line in said)
+
+
+def test_back_to_the_written_plan_says_what_is_still_open():
+    back = reply(KB, reply(KB, FINISHED.session, "back").session, "write")
+    assert back.session.done and "still open: " in back.say[-1] and "complete" not in back.say[-1]
+
+
+def test_complete_only_when_nothing_is_left_open(monkeypatch):
+    plan = FINISHED.session.plan
+    assert closing(KB, plan).startswith("The plan is drafted, but not finished.")
+    monkeypatch.setattr("ctguide.dialog.review.review_plan", lambda plan, kb: [])
+    assert closing(KB, plan).startswith("The plan is complete. Passed: no open findings.")
 
 
 def test_a_target_on_a_count_of_victims_is_never_called_passed():
@@ -36,3 +64,19 @@ def test_a_target_on_a_count_of_victims_is_never_called_passed():
 def test_counts_of_victims_in_the_finished_plan_are_monitor_only():
     victims = next(i for i in FINISHED.session.plan.indicators if i.kb_id == "SHL-06")
     assert victims.monitor_only and victims.targets == ()
+
+
+def test_show_lists_every_indicator_of_the_plan_under_its_result():
+    shown = reply(KB, FINISHED.session, "show").say[0]
+    plan = FINISHED.session.plan
+    assert all(f" {i.id} " in shown for i in plan.indicators)
+    assert all(f"{b.objective.id} (objective)" in shown for b in plan.results_chain)
+
+
+def test_the_review_lists_the_suggestions_its_summary_counts():
+    turn = replay(KB, SCRIPT[:-1])
+    assert turn.session.key == "review"
+    said = "\n".join(turn.say)
+    assert "2 suggestions to consider" in said
+    notes = [line for line in turn.say if line.startswith("- ℹ ")]
+    assert len(notes) == 2 and all("Replace" in n or "Add" in n for n in notes)  # each with its fix

@@ -8,8 +8,8 @@ import pytest
 from ctguide.dialog import replay, reply
 from ctguide.dialog.asking import answer, is_question
 from ctguide.dialog.indicators import read_choices
-from ctguide.dialog.parsing import Unclear, date_in, is_tbd, parse_groups, parse_period
 from ctguide.knowledge import load_knowledge
+from ctguide.parsing import Unclear, date_in, is_tbd, parse_groups, parse_period
 from ctguide.placeholders import kind_of
 
 KB = load_knowledge()
@@ -172,3 +172,36 @@ def test_a_fill_that_leaves_nobody_counted_is_refused_not_passed_on_to_the_revie
         assert "does not say who is counted" in after.problem
     else:
         assert after.problem is None and value in after.say[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["% de mulheres atendidas que obtiveram autorização de residência em 6 meses",
+     "% de mujeres atendidas que obtuvieron un permiso de residencia en 6 meses",
+     "Nombre de femmes accompagnées qui ont obtenu un titre de séjour en 6 mois",
+     "% of trained inspectors who apply the checklist at their next inspection"],
+)  # fmt: skip
+def test_an_own_indicator_in_the_users_language_is_taken(text):
+    from ctguide.dialog.indicators import read_statement
+
+    assert read_statement(text) == text[0].upper() + text[1:]
+
+
+@pytest.mark.parametrize("text", ["increase safety by 20% this year", "improve the situation a lot soon"])
+def test_an_own_indicator_without_who_is_counted_is_refused(text):
+    from ctguide.dialog.indicators import read_statement
+
+    with pytest.raises(Unclear, match="who or what is counted"):
+        read_statement(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("janvier 2027 à décembre 2028", D(2027, 1, 1), D(2028, 12, 31)),
+     ("mars 2027 à février 2029", D(2027, 3, 1), D(2029, 2, 28)),
+     ("janeiro de 2027 a dezembro de 2028", D(2027, 1, 1), D(2028, 12, 31)),
+     ("fevereiro 2027 até janeiro 2029", D(2027, 2, 1), D(2029, 1, 31)),
+     ("março 2027 a agosto 2028", D(2027, 3, 1), D(2028, 8, 31))],
+)  # fmt: skip
+def test_periods_in_french_and_portuguese(text, start, end):
+    assert parse_period(text) == (start, end)

@@ -170,7 +170,10 @@ def test_a_saved_session_is_offered_at_start(data_dir):
                     break
             assert isinstance(app.screen, ResumeScreen)
             await pilot.press("enter")
-            await pilot.pause(0.1)
+            for _ in range(100):  # the offer can be answered before the engine is there
+                await pilot.pause(0.02)
+                if app.turn is not None:
+                    break
             assert app.turn.session.key == "profile.organisation"
 
     asyncio.run(main())
@@ -242,7 +245,7 @@ def test_narrow_terminals_fold_the_panel():
 
 def test_selecting_an_indicator_shows_its_details():
     async def scenario(app, pilot):
-        await say(app, pilot, *SCRIPT[:18])
+        await say(app, pilot, *SCRIPT[:19])
         tree = app.query_one("#tree")
         node = next(n for n in _walk(tree.root) if (n.data or "").startswith("indicator:"))
         tree.select_node(node)
@@ -259,3 +262,60 @@ def _walk(node):
     yield node
     for child in node.children:
         yield from _walk(child)
+
+
+def test_the_plan_panel_shows_the_goal_the_objectives_and_every_indicator():
+    async def scenario(app, pilot):
+        await say(app, pilot, *SCRIPT)
+        plan = app.turn.session.plan
+        nodes = list(_walk(app.query_one("#tree").root))
+        labels = [str(n.label) for n in nodes]
+        assert labels[1] == f"Goal {plan.goal.statement}"
+        for block in plan.results_chain:
+            assert f"{block.objective.id} {block.objective.statement}" in labels
+        shown = {n.data.split(":", 1)[1] for n in nodes if (n.data or "").startswith("indicator:")}
+        assert shown == {i.id for i in plan.indicators}
+        assert any(i.result == plan.goal.id for i in plan.indicators)
+
+    run(scenario)
+
+
+def test_a_refused_answer_says_why_without_repeating_the_question_at_80x24():
+    async def scenario(app, pilot):
+        await say(app, pilot, *MIDFLOW_TO_AREAS, "1 2", "keep")
+        assert app.turn.session.key == "indicators.GOAL"
+        await say(app, pilot, "improve the situation a lot soon")
+        await pilot.pause()
+        assert app.turn.problem and app.turn.session.key == "indicators.GOAL"
+        bubbles = list(app.query(".bubble.assistant").results(Markdown))
+        last, question = bubbles[-1].source, bubbles[-2].source
+        assert "who or what is counted" in last and "Suggested indicators" not in last
+        assert "Suggested indicators" in question
+        assert bubbles[-1].region.bottom <= app.query_one("#transcript").region.bottom  # in view
+
+    run(scenario, size=(80, 24))
+
+
+def test_not_repeated_keeps_what_is_new():
+    from ctguide.tui.app import not_repeated
+
+    assert not_repeated(["why", "e.g. 1", "Q1", "Q2"], ["ok", "Q1", "Q2"]) == ["why", "e.g. 1"]
+    assert not_repeated(["Q1", "Q2"], ["Q1", "Q2"]) == ["Q1", "Q2"]  # nothing new: say it all again
+    assert not_repeated(["why", "Q"], []) == ["why", "Q"]
+
+
+def test_selecting_a_result_shows_its_full_wording_and_assumptions():
+    async def scenario(app, pilot):
+        await say(app, pilot, *SCRIPT)
+        plan = app.turn.session.plan
+        await pilot.press("escape")  # the write dialog
+        tree = app.query_one("#tree")
+        objective = plan.results_chain[0].objective
+        node = next(n for n in _walk(tree.root) if n.data == f"result:{objective.id}")
+        tree.select_node(node)
+        await pilot.pause()
+        details = app.query_one("#details").source
+        assert objective.statement in details and "(objective)" in details
+        assert all(f"assumption: {a}" in details for a in objective.assumptions) and objective.assumptions
+
+    run(scenario)

@@ -131,6 +131,33 @@ def test_copy_key():
         await pilot.press("ctrl+y")
         await pilot.pause()
         assert any("no plan to copy" in n for n in _notes(app))
+        await say(app, pilot, "Safe Return", "La Strada", "Moldova", "2027-01 to 2028-12")
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert app.clipboard.startswith("schema_version:") and "title: Safe Return" in app.clipboard
+        assert any("Copied the plan (YAML) to the clipboard" in n for n in _notes(app))
+
+    run(scenario)
+
+
+@pytest.mark.parametrize("page_clipboard", ["0", "1"])
+def test_copy_in_a_browser_page_without_a_clipboard_downloads_instead(monkeypatch, page_clipboard):
+    monkeypatch.setenv("CTGUIDE_PAGE_CLIPBOARD", page_clipboard)
+    monkeypatch.setattr(CtGuideApp, "is_web", property(lambda app: True))
+    monkeypatch.setattr("ctguide.tui.lifeline.start_lifeline", lambda *a, **k: None)  # no tab to watch here
+    delivered = []
+    monkeypatch.setattr(CtGuideApp, "deliver_binary",
+                        lambda app, data, **kw: delivered.append((kw["save_filename"], data.read())))  # fmt: skip
+
+    async def scenario(app, pilot):
+        await say(app, pilot, "Safe Return", "La Strada", "Moldova", "2027-01 to 2028-12")
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        if page_clipboard == "0":
+            assert delivered[0][0] == "plan.yaml" and b"title: Safe Return" in delivered[0][1]
+            assert any("cannot use your clipboard" in n and "plan.yaml" in n for n in _notes(app))
+        else:
+            assert not delivered and "title: Safe Return" in app.clipboard
 
     run(scenario)
 
@@ -173,15 +200,30 @@ def test_chat_commands_for_the_screen_at_any_stage():
     run(scenario)
 
 
-def test_more_shows_the_last_list_in_full():
+def test_more_shows_the_details_of_the_last_list():
     async def scenario(app, pilot):
         await say(app, pilot, *MIDFLOW_TO_AREAS)
         last = list(app.query(".bubble.assistant"))[-1]
-        item = last.query("MarkdownOrderedList MarkdownParagraph").first()
-        assert item.styles.text_wrap == "nowrap"
+        details = last.query("MarkdownOrderedList MarkdownBulletList").first()
+        assert not details.display  # the reasons fold away at 80x24
         await say(app, pilot, "more")
         await pilot.pause()
-        assert last.has_class("-expanded") and item.styles.text_wrap == "wrap"
+        assert last.has_class("-expanded") and details.display
+
+    run(scenario, size=(80, 24))
+
+
+def test_long_indicator_wordings_are_shown_in_full_at_80_columns():
+    async def scenario(app, pilot):
+        await say(app, pilot, *MIDFLOW_TO_AREAS, "1 2", "keep")
+        assert app.turn.session.key == "indicators.GOAL"
+        last = list(app.query(".bubble.assistant"))[-1]
+        await pilot.pause()
+        shown = [p for p in last.query("MarkdownOrderedList MarkdownParagraph") if p.size.height]
+        assert len(shown) == 5  # the five wordings; their details are folded
+        assert all(p.styles.text_wrap == "wrap" for p in shown)
+        assert max(p.size.height for p in shown) >= 3 and all(p.size.width < 80 for p in shown)
+        assert not any(d.display for d in last.query("MarkdownOrderedList MarkdownBulletList"))
 
     run(scenario, size=(80, 24))
 

@@ -16,7 +16,7 @@ from tests.tui.conftest import run, say
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 UPDATE = os.environ.get("CTGUIDE_UPDATE_SNAPSHOTS") == "1"
 MIDFLOW = ["Safe Return Moldova", "La Strada Moldova", "Moldova (Chisinau)", "2027-01 to 2028-12", "skip", "skip", "skip",
-           "we run a shelter for women survivors and give psychological counselling", "1 2", "keep", "skip", "keep", "skip",
+           "we run a shelter for women survivors and give psychological counselling", "1 2", "keep", "skip", "keep", "skip", "1",
            "1 3", "1", "the reporting quarter"]  # fmt: skip
 
 
