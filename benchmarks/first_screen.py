@@ -19,8 +19,10 @@ Run: python benchmarks/first_screen.py [--runs N] [--cold]
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -164,6 +166,8 @@ def main() -> None:
         "--cold", action="store_true", help="empty the knowledge cache before each ctguide run"
     )
     args = parser.parse_args()
+    tempfile.tempdir = tempfile.mkdtemp(prefix="ctguide-bench-")  # every folder below goes here
+    atexit.register(shutil.rmtree, tempfile.tempdir, ignore_errors=True)
     data_dir = tempfile.mkdtemp(prefix="ctguide-bench-")
     warm_cache = tempfile.mkdtemp(prefix="ctguide-bench-cache-")
     runs: dict[str, list[tuple[float, float]]] = {"bare": [], "ctguide": [], "question": []}
