@@ -431,11 +431,18 @@ NON_ANSWER = lazyre.compile(
 )
 
 
+DEFERRED = lazyre.compile(
+    r"^\W*(?:to be|will be|shall be|tbd|tbc|tba|not yet|pending|same as|not applicable|n\.?\s?a\.?|n\.?\s?d\.?|x{2,}|"
+    r"see (?:the\s+)?(?:pirs|above|below|annex|reference sheet|numerator))(?:\W|$)",
+    re.IGNORECASE,
+)  # "To be determined at baseline", "Same as numerator": still no denominator
+
+
 def measurable_denominator(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if ind.unit not in RATIO_UNITS or ind.type != "quantitative":
         return
     denominator = (ind.denominator or "").strip()
-    if NON_ANSWER.match(denominator) or PLACEHOLDER.fullmatch(denominator):
+    if NON_ANSWER.match(denominator) or DEFERRED.match(denominator) or PLACEHOLDER.fullmatch(denominator):
         shown = f"'{denominator}' is not a denominator" if denominator else "There is no denominator"
         yield Hit(f"{shown}: a {ind.unit} cannot be calculated without saying who is eligible.",
                "Name the eligible population and its period, e.g. 'all identified victims admitted in the quarter'.",
