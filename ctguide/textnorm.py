@@ -54,6 +54,7 @@ _SUFFIXES = tuple(
         itions ition ings ing ions ion ments ment ives ive ities ity ers er ors or ed es s
         ables able ibles ible als al ally ly ness ful
         ados adas ado ada idos idas ido ida ando iendo ar ir amiento amientos mente cion
+        amento amentos imento imentos aram ou
         ements ement euses euse iques ique ismes isme istes iste
         ees ee ais ait
         os as o a e

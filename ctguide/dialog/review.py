@@ -9,7 +9,10 @@ from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, build_plan
 from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import Plan
-from ctguide.smart import review_indicator, review_plan, verdict
+from ctguide.smart import TO_BE_SET_RULE, review_indicator, review_plan, verdict
+
+SHOWN = 8
+"""Points and suggestions the review lists; the rest is counted."""
 
 
 def findings_for(kb: KnowledgeBase, answers: Answers, draft_id: str) -> list:
@@ -33,9 +36,14 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     lines = [f"**Review** — {areas} area{'s' if areas != 1 else ''}, {results} results, {len(plan.indicators)} indicators.",
              *coverage(kb, plan), judged.summary]  # fmt: skip
     marks = {"error": "✖", "harm": "⚠", "ethics": "⚠", "fit": "⚠", "warning": "⚠", "to_be_set": "·"}
-    shown = [item for item in judged.open_items if item.kind != "to_be_set"][:8]
+    points = [item for item in judged.open_items if item.kind != "to_be_set"]
+    notes = [
+        f for f in findings if f.severity == "info" and f.rule != TO_BE_SET_RULE
+    ]  # the summary's suggestions
+    shown = points[:SHOWN]
     lines += [f"- {marks[item.kind]} {item.text}" for item in shown]
-    hidden = len([i for i in judged.open_items if i.kind != "to_be_set"]) - len(shown)
+    lines += [f"- ℹ {f.indicator or 'The plan'}: {f.message} {f.fix}" for f in notes[: SHOWN - len(shown)]]
+    hidden = len(points) + len(notes) - SHOWN
     if hidden > 0:
         lines.append(f"- … and {hidden} more (`show` lists the plan)")
     empty = [r.id for a in answers.areas or () for r in a.results or () if r.drafts == ()]

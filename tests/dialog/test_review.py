@@ -71,3 +71,12 @@ def test_show_lists_every_indicator_of_the_plan_under_its_result():
     plan = FINISHED.session.plan
     assert all(f" {i.id} " in shown for i in plan.indicators)
     assert all(f"{b.objective.id} (objective)" in shown for b in plan.results_chain)
+
+
+def test_the_review_lists_the_suggestions_its_summary_counts():
+    turn = replay(KB, SCRIPT[:-1])
+    assert turn.session.key == "review"
+    said = "\n".join(turn.say)
+    assert "2 suggestions to consider" in said
+    notes = [line for line in turn.say if line.startswith("- ℹ ")]
+    assert len(notes) == 2 and all("Replace" in n or "Add" in n for n in notes)  # each with its fix
