@@ -21,6 +21,9 @@ from ctguide.textnorm import fold
 
 FORMAT = "ctguide-session"
 VERSION = 1
+FLOW = 2
+"""The order of the conversation's questions, saved with each session (2: the objective's assumptions are
+asked). Replies saved under another order are replayed with a warning: some may land on other questions."""
 ENV_DIR = "CTGUIDE_DATA_DIR"
 
 
@@ -50,11 +53,12 @@ class SessionRecord:
     kb: str | None = None
     knowledge: str | None = None
     script: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    flow: int | None = FLOW
 
     def to_json(self) -> dict[str, Any]:
         return {"format": FORMAT, "version": VERSION, "name": self.name, "title": self.title, "stage": self.stage,
                 "done": self.done, "created": self.created, "updated": self.updated, "kb": self.kb, "knowledge": self.knowledge,
-                "script": self.script, "replies": list(self.replies)}  # fmt: skip
+                "script": self.script, "flow": self.flow, "replies": list(self.replies)}  # fmt: skip
 
 
 def slug(text: str | None) -> str:
@@ -155,6 +159,7 @@ def parse(text: str, path: Path) -> SessionRecord:
         name=path.stem, replies=tuple(replies), title=_str(data.get("title")), stage=str(data.get("stage", "")),
         done=bool(data.get("done")), created=str(data.get("created", "")), updated=str(data.get("updated", "")),
         kb=_str(data.get("kb")), knowledge=_str(data.get("knowledge")), script=data.get("script") if isinstance(data.get("script"), dict) else {},
+        flow=data.get("flow") if type(data.get("flow")) is int else None,
     )  # fmt: skip
 
 
@@ -192,7 +197,11 @@ def list_sessions(folder: Path | None = None) -> Listing:
 
 
 def knowledge_changed(record: SessionRecord, fingerprint: str) -> str | None:
-    """A warning when a session is resumed against different knowledge than it was saved with."""
+    """A warning when a session is resumed against different knowledge, or a different order of questions,
+    than it was saved with."""
+    if record.flow != FLOW:
+        return (f"'{record.name}' was saved by a ctguide that asked its questions in another order; its answers "
+                "were replayed against today's questions, so check the plan (`show`; `back` undoes a step)")  # fmt: skip
     if record.knowledge and record.knowledge != fingerprint:
         return (f"the knowledge base changed since '{record.name}' was saved; its answers were replayed against "
                 "the current one, so check the plan (`show`)")  # fmt: skip

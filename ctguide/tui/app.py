@@ -137,9 +137,11 @@ class CtGuideApp(App[None]):
         tab = os.environ.get(TAB_ENV, "")
         self.tab = tab if TAB_ID.fullmatch(tab) else None
         self.held: str | None = None  # the conversation to bring back once the engine is there
-        self.unfinished: list = []  # the conversations to offer once the engine is there
+        self.unfinished: list = []  # the unfinished conversations offered at start
         self.early: list[str] = []  # replies sent while the engine was loading
         self.opening = "\n\n".join(OPENING)
+        self.choice: list[str | None] = []  # the answer to the offer to resume, once given
+        self.ready = False  # the engine is there
         self._engine_asked = False
 
     # --- layout ---------------------------------------------------------------------------
@@ -173,6 +175,7 @@ class CtGuideApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._fit_breakpoints()
         self.register_theme(HIGH_CONTRAST)
         remembered = load_prefs().theme
         if remembered in (DEFAULT_THEME, HIGH_CONTRAST.name):
@@ -185,8 +188,18 @@ class CtGuideApp(App[None]):
             self.query_one(Progress).show(STAGES[0][0])
             self.query_one(PlanTree).show_untitled()
             self.query_one(Prompt).focus()  # the engine loads once the opening is on the screen
-        else:
-            self.call_after_refresh(self._load)
+            return
+        if not self.held:  # the offer needs no engine: it is answered while the engine loads
+            self.call_after_refresh(self.push_screen, ResumeScreen(self.unfinished), self._offer_answered)
+        self.call_after_refresh(self._load)
+
+    def _fit_breakpoints(self) -> None:
+        """The layout for this terminal's size from the first frame on: Textual sets the breakpoint
+        classes only when the screen's first resize event comes, after a frame in the wide layout."""
+        width, height = self.size
+        for value, points in ((width, self.HORIZONTAL_BREAKPOINTS), (height, self.VERTICAL_BREAKPOINTS)):
+            fitting = max((p for p in points if p[0] <= value), default=None)
+            self.screen.update_classes({name: (threshold, name) == fitting for threshold, name in points})
 
     @on(Markdown.TableOfContentsUpdated, ".opening")
     def _opening_shown(self, event: Markdown.TableOfContentsUpdated) -> None:
@@ -250,14 +263,21 @@ class CtGuideApp(App[None]):
 
     def _knowledge_ready(self, kb: KnowledgeBase, first: Turn) -> None:
         self.kb = kb
+        self.ready = True
         if self._opens_anew:
             self._engine_arrived(first)
             return
         self._main.query_one(Transcript).remove_children()
         if self.held:
             self._resume(self.held)  # asked for, or this browser tab was reloaded: it comes back
-        else:
-            self.push_screen(ResumeScreen(self.unfinished), self._resume_chosen)
+        elif self.choice:
+            self._resume_chosen(self.choice[0])
+        # else the offer to resume is still open: its answer carries on
+
+    def _offer_answered(self, name: str | None) -> None:
+        self.choice = [name]
+        if self.ready:
+            self._resume_chosen(name)
 
     def _engine_arrived(self, first: Turn) -> None:
         """The opening is on the screen already: the engine takes over, and answers what was sent meanwhile."""
@@ -302,7 +322,7 @@ class CtGuideApp(App[None]):
             self.notify(str(problem), severity="error", timeout=10, markup=False)
             self._begin(start(self.kb), Keeper(knowledge=self.kb.fingerprint))
             return
-        transcript = self.query_one(Transcript)
+        transcript = self._main.query_one(Transcript)
         turn = start(self.kb)
         for text in record.replies:  # the conversation comes back as it was, not only its state
             transcript.add_assistant("\n\n".join(turn.say), problem=turn.problem is not None, scroll=False)
@@ -312,7 +332,7 @@ class CtGuideApp(App[None]):
                         knowledge=self.kb.fingerprint)  # fmt: skip
         if warning := knowledge_changed(record, self.kb.fingerprint):
             self.notify(warning[0].upper() + warning[1:] + ".", severity="warning", timeout=12, markup=False)
-        self.query_one(Transcript).add_assistant(
+        self._main.query_one(Transcript).add_assistant(
             f"Welcome back to **{for_markdown(record.title or record.name)}**: {len(record.replies)} answers restored."
         )
         self._begin(turn, keeper)

@@ -170,7 +170,10 @@ def test_a_saved_session_is_offered_at_start(data_dir):
                     break
             assert isinstance(app.screen, ResumeScreen)
             await pilot.press("enter")
-            await pilot.pause(0.1)
+            for _ in range(100):  # the offer can be answered before the engine is there
+                await pilot.pause(0.02)
+                if app.turn is not None:
+                    break
             assert app.turn.session.key == "profile.organisation"
 
     asyncio.run(main())

@@ -4,14 +4,15 @@ before the engine has loaded; what is sent meanwhile is answered once it is ther
 import asyncio
 import threading
 
+import pytest
 from textual.widgets import Markdown, Static
 
 from ctguide.dialog import start
 from ctguide.guidetext import OPENING, TITLE_EXAMPLE, TITLE_QUESTION
 from ctguide.tui import CtGuideApp
-from ctguide.tui.screens import HelpScreen
+from ctguide.tui.screens import HelpScreen, ResumeScreen
 from tests.conftest import DATA
-from tests.tui.conftest import KB
+from tests.tui.conftest import KB, run, say
 
 
 def test_the_opening_is_the_engines_first_turn():
@@ -24,7 +25,7 @@ class HeldApp(CtGuideApp):
     """The engine arrives only when the test lets it."""
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(offer_resume=False, **kwargs)
+        super().__init__(**{"offer_resume": False, **kwargs})
         self.engine_may_come = threading.Event()
 
     def _prepare(self):
@@ -146,3 +147,62 @@ def test_what_was_typed_stays_when_the_knowledge_cannot_load():
         assert app.query_one("#prompt").disabled and app.turn is None
 
     _play(scenario, kb_dir=DATA / "knowledge" / "broken" / "unknown_code")
+
+
+def test_the_offer_to_resume_comes_before_the_engine_and_is_carried_out_when_it_arrives(data_dir):
+    run(lambda app, pilot: say(app, pilot, "Safe Return Moldova"))
+
+    async def scenario(app, pilot):
+        await _until(pilot, lambda: isinstance(app.screen, ResumeScreen), "the offer shown")
+        assert not app.ready
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.turn is None
+        app.engine_may_come.set()
+        await _until(pilot, lambda: app.turn is not None, "the conversation back")
+        assert app.turn.session.answers.title == "Safe Return Moldova"
+        assert app.turn.session.key == "profile.organisation"
+        await _until(pilot, lambda: app.focused is app.query_one("#prompt"), "the prompt focused")
+
+    _play(scenario, offer_resume=True)
+
+
+def test_starting_anew_from_the_offer_before_the_engine_arrives():
+    run(lambda app, pilot: say(app, pilot, "Safe Return Moldova"))
+
+    async def scenario(app, pilot):
+        await _until(pilot, lambda: isinstance(app.screen, ResumeScreen), "the offer shown")
+        await pilot.press("escape")
+        app.engine_may_come.set()
+        await _until(pilot, lambda: app.turn is not None, "a new conversation")
+        assert app.turn.session.key == "profile.title"
+        await _until(pilot, lambda: _opening(app) == ["\n\n".join(OPENING)], "the engine's first words")
+        await _until(pilot, lambda: app.focused is app.query_one("#prompt"), "the prompt focused")
+
+    _play(scenario, offer_resume=True)
+
+
+class FirstFrameApp(HeldApp):
+    """Notes the screen's classes when Textual paints its first frame."""
+
+    first_frame: set[str] | None = None
+
+    def _display(self, screen, renderable):
+        if renderable is not None and self.first_frame is None:
+            self.first_frame = set(screen.classes)
+        super()._display(screen, renderable)
+
+
+@pytest.mark.parametrize(
+    ("size", "layout"), [((80, 24), {"-narrow", "-short"}), ((120, 40), {"-wide", "-tall"})]
+)
+def test_the_first_frame_has_the_layout_for_the_terminal_size(size, layout):
+    app = FirstFrameApp()
+
+    async def main():
+        async with app.run_test(size=size) as pilot:
+            await _until(pilot, lambda: app.first_frame is not None, "a frame painted")
+            app.engine_may_come.set()
+
+    asyncio.run(main())
+    assert layout <= app.first_frame
