@@ -1,7 +1,9 @@
 """How long users wait for each non-UI command, next to the bare import of its libraries.
 
 Every run is a fresh process, as when a user types the command. Baseline, in the same run and
-alternating with the commands: `python -c "import yaml, rapidfuzz, jsonschema"`. Each command is
+alternating with the commands: `python -c "import yaml, rapidfuzz, jsonschema"`. Every non-UI
+command that works on knowledge or plans is timed (kb list, suggest, validate, review, export md,
+starter, and import of a 13-row indicator list that `export` writes first). Each command is
 timed with a warm compiled-knowledge cache (the everyday case) and with an empty one (the first
 run after an install or a knowledge change), and with a cache folder that cannot be used ("source":
 loading from source as before the cache existed, with the same code and knowledge). Prints medians and the ratio to the baseline, of the
@@ -32,8 +34,11 @@ BARE = "import yaml, rapidfuzz, jsonschema"
 COMMANDS = {
     "kb list": ["kb", "list"],
     "suggest": ["suggest", "shelter for women survivors and police training"],
+    "validate": ["validate", str(PLAN)],
     "review": ["review", str(PLAN)],
     "export md": ["export", str(PLAN), "-o", "{out}/plan.md", "--force"],
+    "starter": ["starter", "--area", "shelter", "--start", "2027-01", "-o", "{out}/starter.yaml", "--force"],
+    "import": ["import", "{out}/list.csv", "--start", "2027-01", "-o", "{out}/imported.yaml", "--force"],
 }
 ENTRY = "import sys; from ctguide.cli import main; sys.exit(main(sys.argv[1:]))"
 
@@ -64,6 +69,8 @@ def main() -> None:
     work = tempfile.mkdtemp(prefix="ctguide-bench-")
     warm_cache = tempfile.mkdtemp(prefix="ctguide-bench-cache-")
     bare = [sys.executable, "-c", BARE]
+    export_csv = [sys.executable, "-c", ENTRY, "export", str(PLAN), "-o", f"{work}/list.csv"]
+    timed(export_csv, warm_cache, work)  # the small indicator list `import` reads (13 rows)
     commands = {
         name: [sys.executable, "-c", ENTRY, *(a.format(out=work) for a in argv)]
         for name, argv in COMMANDS.items()

@@ -10,7 +10,6 @@ import contextlib
 import os
 import re
 import stat
-import tempfile
 from pathlib import Path
 
 
@@ -45,6 +44,8 @@ TEMP_MARK = ".ctguide-"
 
 def _temp_file(path: Path, folder: Path, data: bytes, mode: int, durable: bool = True) -> str:
     """A (fsynced when `durable`) temporary file next to `path` whose name says which process wrote it."""
+    import tempfile  # only commands that write pay for it
+
     clean_stale(folder)
     try:
         fd, tmp_name = tempfile.mkstemp(

@@ -52,7 +52,8 @@ class _Printable(io.TextIOBase):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(words[0] if words and words[0] in COMMANDS else None)
     with contextlib.redirect_stderr(_Printable(sys.stderr)):
         args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
@@ -78,7 +79,9 @@ def _handle(handler: Callable[[argparse.Namespace], int], args: argparse.Namespa
         return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with `command`, only that command's part of it (the rest costs a few
+    milliseconds, an exporter import among them, on every run), else all of it (for help and errors)."""
     parser = argparse.ArgumentParser(
         prog="ctguide",
         description="SMART performance indicators for counter-trafficking projects, with a guide that explains them.",
@@ -94,17 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--kb", type=Path, metavar="DIR", help="your own knowledge folder, layered over the built-in one"
     )
     verbs = parser.add_subparsers(title="commands", metavar="COMMAND")
-    _add_validate(verbs)
-    _add_schema(verbs)
-    _add_suggest(verbs)
-    _add_review(verbs)
-    _add_starter(verbs)
-    _add_run(verbs)
-    _add_export(verbs)
-    _add_import(verbs)
-    _add_sessions(verbs)
-    _add_serve(verbs)
-    _add_kb(verbs)
+    for name, add in COMMANDS.items():
+        if command is None or name == command:
+            add(verbs)
     return parser
 
 
@@ -499,8 +494,8 @@ def project_period(start_text: str | None, months: int):  # noqa: ANN201 - (date
     """--start (default: next month) and --months as a project period; today's date only comes in here."""
     import datetime as dt
 
-    from ctguide.dialog.parsing import Unclear, parse_date
     from ctguide.drafting import add_months, default_period
+    from ctguide.parsing import Unclear, parse_date
 
     try:
         start = (
@@ -792,3 +787,19 @@ def _import(args: argparse.Namespace) -> int:
     print(f"wrote {args.output}: {plan_summary(plan)}")
     print(f"next: `ctguide review {args.output}` lists what to improve")
     return EXIT_OK
+
+
+# Each command and what adds it to the command line, in the order `ctguide --help` lists them.
+COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {
+    "validate": _add_validate,
+    "schema": _add_schema,
+    "suggest": _add_suggest,
+    "review": _add_review,
+    "starter": _add_starter,
+    "run": _add_run,
+    "export": _add_export,
+    "import": _add_import,
+    "sessions": _add_sessions,
+    "serve": _add_serve,
+    "kb": _add_kb,
+}

@@ -14,12 +14,12 @@ import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
-from ctguide.dialog.parsing import Unclear, parse_date, parse_number
 from ctguide.drafting import GOAL_ID, TO_BE_SET, first_quarter_end
 from ctguide.exporters.csv_table import FORMULA_STARTS
 from ctguide.exporters.rows import HEADINGS
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import suggest
+from ctguide.parsing import Unclear, parse_date, parse_number
 from ctguide.plan import (
     MONITOR,
     RATIO_UNITS,

@@ -2,10 +2,11 @@
 
 Parsing and checking ~45 YAML files costs a few hundred milliseconds on every start; unpickling
 the result costs a few. One entry per set of folders (built-in, or built-in plus a --kb overlay)
-holds the pickled knowledge base and, from the second run of a command that needs them, the
-knowledge base together with what engines derive from it (the matching index, the fit reference;
-see DERIVED), each whatever its engine builds (storing them on the very first run would make that
-run slower than loading from source always was). An entry is keyed by a SHA-256 of every knowledge
+holds the pickled knowledge base; from the second run of a command that needs them, a second entry
+holds the knowledge base together with what that command derives from it (the matching index, the
+fit reference; see DERIVED), each whatever its engine builds (storing them on the very first run
+would make that run slower than loading from source always was). One entry per set of derived
+structures, so that a review never unpickles the matching index, nor a suggestion the fit reference. An entry is keyed by a SHA-256 of every knowledge
 file's *content* (not its mtime), of ctguide's version and code (sizes and mtimes of the package's
 modules and schemas) and of the Python version. An entry that is stale, truncated, corrupt (a
 SHA-256 of the payload is checked before unpickling) or unreadable is rebuilt from source; a cache
@@ -43,7 +44,7 @@ from ctguide.atomic import WriteRefused, write_atomic
 from ctguide.knowledge import KnowledgeBase, load_knowledge
 from ctguide.paths import builtin_knowledge_dir, cache_dir
 
-FORMAT = b"ctguide-kb-cache 2\n"
+FORMAT = b"ctguide-kb-cache 3\n"
 # format, key, SHA-256 of the payload, lengths of its parts: names of the derived structures, knowledge base
 _HEADER = struct.Struct(f"{len(FORMAT)}s32s32sQQ")
 KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
@@ -78,16 +79,31 @@ def load_compiled(folder: Path | None = None, *, derived: Iterable[str] = ()) ->
         key = fingerprint(folders)
     except OSError:  # a file that cannot be read: loading from source says which and why
         return _fresh(folder, wanted)
-    entry = cache_dir() / f"knowledge-{_identity(folders)}.pickle"
-    stored = _read(entry, key)
-    kb = _restore(stored, wanted) if stored is not None else None
+    name = f"knowledge-{_identity(folders)}"
+    kb = _load(entry_path(name, wanted), key, wanted) if wanted else None
+    if kb is not None:
+        return kb
+    kb = _load(entry_path(name, frozenset()), key, wanted)
     if kb is None:  # the first run stores the knowledge base only, so it costs no more than before
         kb = _fresh(folder, wanted)
-        _write(entry, key, kb, frozenset())
-    elif stored is not None and not wanted <= stored.names:  # a later run adds what it derived
+        _write(entry_path(name, frozenset()), key, kb, frozenset())
+    elif wanted:  # a later run stores it again with what this command derives from it
         _derive(kb, wanted)
-        _write(entry, key, kb, wanted | stored.names)
+        _write(entry_path(name, wanted), key, kb, wanted)
     return kb
+
+
+def entry_path(name: str, derived: frozenset[str]) -> Path:
+    """The entry of the knowledge base alone, or of it with the structures a command derives (each
+    command then unpickles only what it uses: a review does not pay for the matching index)."""
+    return cache_dir() / (name + "".join(f"+{n}" for n in sorted(derived)) + ".pickle")
+
+
+def _load(entry: Path, key: bytes, wanted: frozenset[str]) -> KnowledgeBase | None:
+    stored = _read(entry, key)
+    if stored is None or (stored.derived and not wanted <= stored.names):
+        return None
+    return _restore(stored, wanted)
 
 
 def fingerprint(folders: list[Path]) -> bytes:
@@ -207,7 +223,7 @@ def _write(entry: Path, key: bytes, kb: KnowledgeBase, names: frozenset[str]) ->
     """Store `kb` (and what is derived from it, by name) under `key`; a folder that cannot be written
     is left alone."""
     kb.fingerprint  # noqa: B018 - computed now, so that it is stored with the rest
-    kb_blob = pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL)
+    kb_blob = b"" if names else pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL)
     derived = pickle.dumps((kb, _derive(kb, names)), protocol=pickle.HIGHEST_PROTOCOL) if names else b""
     try:
         entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

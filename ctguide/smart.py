@@ -20,6 +20,7 @@ from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, reads_elsewhere, reference
 from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
+from ctguide.wordlist import WordList
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -79,12 +80,7 @@ class Rule:
 # --- vocabulary ------------------------------------------------------------------------------
 
 
-def _words_rx(words: str) -> lazyre.LazyPattern:
-    alternatives = "|".join(sorted((w.replace(" ", r"\s+") for w in words.split(",")), key=len, reverse=True))
-    return lazyre.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
-
-
-UNIT_OF_ANALYSIS = _words_rx(
+UNIT_OF_ANALYSIS = WordList(
     "victim,victims,victim-witness,victim-witnesses,witness,witnesses,survivor,survivors,resident,residents,"
     "migrant,migrants,worker,workers,child,children,"
     "girl,girls,boy,boys,women,woman,men,man,youth,young people,adolescent,adolescents,student,students,"
@@ -121,16 +117,16 @@ UNIT_OF_ANALYSIS = _words_rx(
     "counsellor,counsellors,psychologist,psychologists,social worker,social workers,interpreter,interpreters,"
     "volunteer,volunteers,journalist,journalists,media,newspaper,newspapers,airline,airlines,hotel,hotels"
 )
-VAGUE = _words_rx(
+VAGUE = WordList(
     "awareness,capacity,capacities,strengthened,strengthen,improved,improve,enhanced,enhance,effective,"
     "effectively,quality,better,empowered,empowerment,sensitised,sensitized,successful,successfully,"
     "reintegrated,functional,well-being,wellbeing,meaningful,appropriate,adequate,sustainable"
 )
-NEEDS_DEFINITION = _words_rx(
+NEEDS_DEFINITION = WordList(
     "victim,victims,assisted,trained,referred,resolved,reintegrated,re-trafficked,retrafficked,"
     "proactive,rescued,supported,identified,served,protected,recovered,safe,decent"
 )
-OUTPUT_VERBS = _words_rx(
+OUTPUT_VERBS = WordList(
     "trained,conducted,organised,organized,held,delivered,distributed,printed,produced,developed,drafted,"
     "established,launched,reached,disseminated,sensitised,sensitized,broadcast,aired,published,signed,"
     "completed,equipped,procured,provided,supported,renovated,refurbished"
@@ -149,12 +145,12 @@ BEHAVIOUR_VERBS = lazyre.compile(
 OUTCOME_WINDOW = lazyre.compile(r"\b(?:within\s+)?\w+\s+(?:days?|weeks?|months?|years?)\s+(?:of|after)\s+(?:the\s+)?"
                                 r"(?:training|session|sessions|course|workshop|completion|campaign)\b",
                             re.IGNORECASE)  # fmt: skip
-AMBIGUOUS = _words_rx(
+AMBIGUOUS = WordList(
     "victims identified,identified victims,presumed victims,complaints,complaint,hotline calls,calls received,"
     "contacts,investigations opened,investigations,cases opened,reports received,reports,withdrawals,"
     "arrests,detected,detections,interceptions,suspicious transaction reports,prosecutions initiated"
 )
-CONTEXT_ONLY = _words_rx(
+CONTEXT_ONLY = WordList(
     "prevalence,incidence,per 100,000,per 100 000,national total,reduced trafficking,trafficking in the country"
 )
 NATIONAL_CHANGE = lazyre.compile(
@@ -174,14 +170,14 @@ ABSOLUTE = lazyre.compile(
     r"(?:victims|survivors|children|returnees|workers|cases|migrants|residents|people|persons))\b",
     re.IGNORECASE,
 )
-LAGGING = _words_rx(
+LAGGING = WordList(
     "conviction,convictions,convicted,verdict,verdicts,sentence,sentences,sentenced,final judgment,final judgments"
 )
-VICTIM_DATA = _words_rx(
+VICTIM_DATA = WordList(
     "victim,victims,survivor,survivors,resident,residents,trafficked persons,trafficked people,returnee,returnees,"
     "presumed victim,presumed victims,exploited"
 )
-PEOPLE = _words_rx(
+PEOPLE = WordList(
     "victims,survivors,residents,migrants,workers,children,girls,boys,women,men,youth,young people,adolescents,"
     "students,pupils,people,persons,participants,respondents,clients,callers,beneficiaries,returnees,"
     "officials,officers,inspectors,prosecutors,judges,lawyers,staff,professionals,guards,teachers,parents,"
@@ -211,7 +207,7 @@ PERCENT_WORD = lazyre.compile(
     r"(^\s*%|\bpercentage\b|\bpercent\b|\bproportion\b|\bshare of\b)", re.IGNORECASE
 )
 PLACEHOLDER = lazyre.compile(r"\[[^\[\]]+\]")
-QUALITATIVE_OUTCOME = _words_rx(
+QUALITATIVE_OUTCOME = WordList(
     "trust,empowerment,empowered,wellbeing,well-being,voice,dignity,agency,confidence,satisfaction,feel,feeling,perception,perceptions"
 )
 PEOPLE_CODES = ("SEX", "AGE")
@@ -264,7 +260,7 @@ def specific_one_variable(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "'% of identified victims who received assistance'.", "statement")  # fmt: skip
 
 
-UNIT_OF_ANALYSIS_ES_FR = _words_rx(
+UNIT_OF_ANALYSIS_ES_FR = WordList(
     "victima,victimas,sobreviviente,sobrevivientes,persona,personas,mujer,mujeres,nino,ninos,nina,ninas,"
     "adolescente,adolescentes,migrante,migrantes,trabajador,trabajadores,funcionario,funcionarios,policia,policias,"
     "fiscal,fiscales,juez,jueces,personal,poblacion,publico,caso,casos,llamada,llamadas,denuncia,denuncias,servicio,servicios,refugio,refugios,"
@@ -840,7 +836,7 @@ DIRECT_CONTACT = lazyre.compile(
     rf"|\b{_VICTIMS}\s+(?:[\w-]+\s+){{0,2}}?(?:are\s+|were\s+|is\s+|being\s+)?(?:interviewed|surveyed|asked|followed up)\b",
     re.IGNORECASE,
 )
-PROFESSIONALS = _words_rx(
+PROFESSIONALS = WordList(
     "officials,officers,inspectors,prosecutors,judges,lawyers,staff,professionals,guards,teachers,practitioners,"
     "police,operators,workers,employees,members,leaders,advisers,volunteers,interpreters,journalists"
 )

@@ -46,6 +46,7 @@ _SPELLING = (
     (re.compile(r"i(fication|fications|fied|fies|fying|fy|fier|fiers|fique|fiques|ficar|fica|fican)$"), "if"),
     (re.compile(r"^vitim"), "victim"),
 )
+_ANY_SPELLING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _SPELLING))
 
 _SUFFIXES = tuple(
     sorted(
@@ -78,6 +79,8 @@ _FALSE_FRIENDS = {
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation turned into single spaces."""
+    if text.isascii():  # nothing to decompose (most text): the same result, without a loop per letter
+        return _NON_WORD.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", plain.lower()).strip()
@@ -94,8 +97,9 @@ def stem(token: str) -> str:
         return _FALSE_FRIENDS[token]
     if token.endswith("ies") and len(token) > 5:
         token = token[:-3] + "y"
-    for pattern, replacement in _SPELLING:
-        token = pattern.sub(replacement, token)
+    if _ANY_SPELLING.search(token):  # one search instead of a substitution per rule (most words need none)
+        for pattern, replacement in _SPELLING:
+            token = pattern.sub(replacement, token)
     for suffix in _SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= _MIN_STEM:
             token = token[: -len(suffix)]

@@ -85,3 +85,18 @@ def test_schema_plan_prints_the_packaged_schema(cli):
 def test_usage_errors_exit_2(cli):
     assert cli("schema", "nonsense").code == 2
     assert cli("frobnicate").code == 2
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["validate", "p.yaml"], ["review", "p.yaml", "--json"], ["export", "p.yaml", "-o", "p.md", "--force"],
+     ["kb", "show", "SHL-01"], ["suggest", "shelter", "--limit", "3"], ["import", "a.csv", "-o", "p.yaml"],
+     ["starter", "--area", "shelter", "-o", "p.yaml"], ["run", "--answers", "a.yaml", "-o", "p.yaml"]],
+    ids=lambda argv: argv[0],
+)  # fmt: skip
+def test_the_parser_built_for_one_command_reads_it_as_the_whole_one_does(argv):
+    from ctguide.cli import COMMANDS, build_parser
+
+    alone = build_parser(argv[0])
+    assert vars(alone.parse_args(argv)) == vars(build_parser().parse_args(argv))
+    assert set(alone._subparsers._group_actions[0].choices) == {argv[0]} and argv[0] in COMMANDS

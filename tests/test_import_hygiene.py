@@ -12,6 +12,8 @@ import pytest
 
 from tests.conftest import EXAMPLE_PLAN
 
+PLAIN_CSV = Path(__file__).parent / "data" / "bad" / "csv" / "plain.csv"
+
 PACKAGE = Path(__file__).resolve().parent.parent / "ctguide"
 CORE_MODULES = sorted(
     "ctguide." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts)
@@ -56,10 +58,14 @@ UNNEEDED = {
     ("kb", "dump", "--json"): ["yaml", "jsonschema", "fastjsonschema", "rapidfuzz", "ctguide.plan"],
     ("suggest", "shelter for women survivors"): ["yaml", "jsonschema", "fastjsonschema", "ctguide.plan"],
     ("validate", str(EXAMPLE_PLAN)): ["jsonschema", "rapidfuzz", "ctguide.knowledge", "ctguide.exporters.rows"],
-    ("review", str(EXAMPLE_PLAN)): ["jsonschema", "ctguide.exporters.rows", "ctguide.exporters.markdown"],
+    ("review", str(EXAMPLE_PLAN)): ["jsonschema", "ctguide.exporters.rows", "ctguide.exporters.markdown",
+                                    "ctguide.matching", "rapidfuzz", "ctguide.dialog"],
     ("export", str(EXAMPLE_PLAN), "-o", "{tmp}/plan.md"): ["jsonschema", "openpyxl",
                                                           "ctguide.exporters.workbook", "ctguide.exporters.iati"],
     ("export", str(EXAMPLE_PLAN), "-o", "{tmp}/plan.csv"): ["jsonschema", "ctguide.kbcache", "ctguide.smart"],
+    ("starter", "--area", "shelter", "-o", "{tmp}/plan.yaml"): ["jsonschema", "rapidfuzz", "ctguide.matching",
+                                                                "ctguide.dialog", "ctguide.smart"],
+    ("import", str(PLAIN_CSV), "-o", "{tmp}/plan.yaml"): ["jsonschema", "ctguide.dialog", "ctguide.exporters.markdown"],
 }  # fmt: skip
 
 

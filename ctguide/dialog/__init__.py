@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from ctguide.dialog.asking import answer as answer_question
 from ctguide.dialog.asking import is_question
 from ctguide.dialog.flow import REST, Question, findings_for, next_question, skip_rest
-from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.question import ECHO
 from ctguide.dialog.review import closing
 from ctguide.dialog.state import Answers, build_plan
@@ -27,6 +26,7 @@ from ctguide.dialog.views import help_text, plan_tree
 from ctguide.guidetext import COMMANDS, WELCOME
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import index_for
+from ctguide.parsing import Unclear
 from ctguide.plan import Plan
 
 __all__ = ["Session", "Turn", "reply", "start", "replay", "COMMANDS"]

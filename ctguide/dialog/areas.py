@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from ctguide.dialog.parsing import Unclear, is_yes, parse_picks
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, AreaDraft
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import suggest
+from ctguide.parsing import Unclear, is_yes, parse_picks
 
 
 def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:

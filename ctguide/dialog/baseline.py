@@ -6,12 +6,12 @@ import dataclasses
 import datetime as dt
 import re
 
-from ctguide.dialog.parsing import Unclear, date_in, is_no, is_tbd, is_yes, parse_date, parse_number
 from ctguide.dialog.question import KEEP, Outcome, Question, header, keep_default, updater
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.donoharm import harmful_measure
 from ctguide.drafting import first_quarter_end
 from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.parsing import Unclear, date_in, is_no, is_tbd, is_yes, parse_date, parse_number
 from ctguide.plan import MONITOR, Baseline, Indicator, Projection, Target
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 
 from ctguide.dialog.flow import REFINE_STEPS
-from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.state import Answers
 from ctguide.knowledge import KnowledgeBase
+from ctguide.parsing import Unclear
 from ctguide.textnorm import fold
 
 PROFILE_FIELDS = {

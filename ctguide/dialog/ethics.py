@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ctguide.dialog.parsing import Unclear, is_no, is_yes
 from ctguide.dialog.question import KEEP, Outcome, Question, header, updater
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.parsing import Unclear, is_no, is_yes
 
 
 def ethics_step(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from ctguide.dialog.parsing import Unclear, is_no, is_yes
 from ctguide.dialog.question import Outcome, Question, header
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.parsing import Unclear, is_no, is_yes
 
 
 def adoption_note(draft: Draft, result: ResultDraft) -> str:

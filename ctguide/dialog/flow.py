@@ -21,7 +21,6 @@ from collections.abc import Callable
 
 from ctguide.dialog.areas import areas_question, describe_question
 from ctguide.dialog.indicators import indicators_question, suggestions_for
-from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.profile import profile_question
 from ctguide.dialog.question import REST, Outcome, Question
 from ctguide.dialog.refinement import REFINE_STEPS, keep_rest, refine_question
@@ -36,6 +35,7 @@ from ctguide.dialog.review import findings_for, review_question
 from ctguide.dialog.state import OBJECTIVE, Answers, ResultDraft
 from ctguide.drafting import objective_id
 from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.parsing import Unclear
 
 __all__ = ["REFINE_STEPS", "REST", "Question", "findings_for", "next_question", "skip_rest"]
 

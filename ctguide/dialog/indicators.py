@@ -6,7 +6,6 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from ctguide.dialog.parsing import Unclear, parse_picks
 from ctguide.dialog.placeholders import remembered
 from ctguide.dialog.profile import donor_family
 from ctguide.dialog.question import Outcome, Question
@@ -14,6 +13,7 @@ from ctguide.dialog.state import OBJECTIVE, Answers, Draft, ResultDraft
 from ctguide.drafting import draft_indicator, first_quarter_end
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
 from ctguide.matching import rank_results
+from ctguide.parsing import Unclear, parse_picks
 from ctguide.plan import MONITOR, Baseline, Indicator, Target
 from ctguide.smart import UNIT_OF_ANALYSIS
 from ctguide.smart import _unit_problem as unit_problem

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ctguide.dialog.parsing import Unclear, parse_codes, parse_list
 from ctguide.dialog.profile import donor_family
 from ctguide.dialog.question import KEEP, REST, Outcome, Question, header, keep_default, updater
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.parsing import Unclear, parse_codes, parse_list
 from ctguide.plan import DIRECTIONS, FREQUENCIES, RATIO_UNITS, UNITS, Disaggregation
 from ctguide.smart import PEOPLE
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ctguide.dialog.parsing import Unclear, is_tbd, parse_number
 from ctguide.dialog.state import Answers, Draft
 from ctguide.knowledge import KnowledgeBase
+from ctguide.parsing import Unclear, is_tbd, parse_number
 from ctguide.placeholders import NUMBER_WORDS, Setting, choices, kind_of
 
 UNIT_WORDS = re.compile(

@@ -6,12 +6,12 @@ import dataclasses
 import datetime as dt
 import re
 
-from ctguide.dialog.parsing import Unclear, parse_groups, parse_list, parse_period
 from ctguide.dialog.question import Outcome, Question, Reader
 from ctguide.dialog.state import Answers
 from ctguide.drafting import first_quarter_end
 from ctguide.guidetext import TITLE_EXAMPLE, TITLE_QUESTION
 from ctguide.knowledge import KnowledgeBase
+from ctguide.parsing import Unclear, parse_groups, parse_list, parse_period
 from ctguide.plan import Baseline, Target
 
 

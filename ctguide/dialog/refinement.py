@@ -25,12 +25,12 @@ from ctguide.dialog.measures import (
     text_step,
     unit_step,
 )
-from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.placeholders import default_for, slot, spread
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.dialog.wording import fill_question, rewrite_question
 from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.parsing import Unclear
 from ctguide.plan import MONITOR, RATIO_UNITS
 from ctguide.smart import is_victim_data
 

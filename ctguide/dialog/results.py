@@ -7,11 +7,11 @@ import re
 from collections.abc import Callable
 
 from ctguide.dialog.indicators import level_name
-from ctguide.dialog.parsing import Unclear, is_yes, parse_picks
 from ctguide.dialog.question import KEEP, Outcome, Question
 from ctguide.dialog.state import Answers, ResultDraft
 from ctguide.drafting import GOAL_ID, draft_goal, objective_id
 from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.parsing import Unclear, is_yes, parse_picks
 
 
 def objective_question(answers: Answers, area: Area) -> Question:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, build_plan
 from ctguide.knowledge import KnowledgeBase
+from ctguide.parsing import Unclear
 from ctguide.plan import Plan
 from ctguide.smart import TO_BE_SET_RULE, review_indicator, review_plan, verdict
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 from ctguide.dialog.indicators import read_statement
-from ctguide.dialog.parsing import Unclear
 from ctguide.dialog.placeholders import Slot, default_for, example_for, read_value, slot, spread
 from ctguide.dialog.question import Outcome, Question, echo, header
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.parsing import Unclear
 
 
 def rewrite_question(area: Area, result: ResultDraft, draft: Draft) -> Question:

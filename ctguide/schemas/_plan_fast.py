@@ -51,7 +51,7 @@ def validate(data, custom_formats={}, name_prefix=None):
             if data__resultschain_is_list:
                 data__resultschain_len = len(data__resultschain)
                 for data__resultschain_x, data__resultschain_item in enumerate(data__resultschain):
-                    validate____defs_areachain(data__resultschain_item, custom_formats, (name_prefix or "data") + ".results_chain[{data__resultschain_x}]".format(**locals()))
+                    validate____defs_areachain(data__resultschain_item, custom_formats, (name_prefix or "data") + f".results_chain[{data__resultschain_x}]")
         if "indicators" in data_keys:
             data_keys.remove("indicators")
             data__indicators = data["indicators"]
@@ -61,7 +61,7 @@ def validate(data, custom_formats={}, name_prefix=None):
             if data__indicators_is_list:
                 data__indicators_len = len(data__indicators)
                 for data__indicators_x, data__indicators_item in enumerate(data__indicators):
-                    validate____defs_indicator(data__indicators_item, custom_formats, (name_prefix or "data") + ".indicators[{data__indicators_x}]".format(**locals()))
+                    validate____defs_indicator(data__indicators_item, custom_formats, (name_prefix or "data") + f".indicators[{data__indicators_x}]")
         if "notes" in data_keys:
             data_keys.remove("notes")
             data__notes = data["notes"]
@@ -228,7 +228,7 @@ def validate____defs_indicator(data, custom_formats={}, name_prefix=None):
                 if data__stages_len < 2:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".stages must contain at least 2 items", value=data__stages, name="" + (name_prefix or "data") + ".stages", definition={'type': 'array', 'minItems': 2, 'items': {'type': 'string', 'minLength': 1, 'pattern': '\\S'}}, rule='minItems')
                 for data__stages_x, data__stages_item in enumerate(data__stages):
-                    validate____defs_text(data__stages_item, custom_formats, (name_prefix or "data") + ".stages[{data__stages_x}]".format(**locals()))
+                    validate____defs_text(data__stages_item, custom_formats, (name_prefix or "data") + f".stages[{data__stages_x}]")
         if "definitions" in data_keys:
             data_keys.remove("definitions")
             data__definitions = data["definitions"]
@@ -240,7 +240,7 @@ def validate____defs_indicator(data, custom_formats={}, name_prefix=None):
                 for data__definitions_key in data__definitions_keys:
                     if data__definitions_key not in []:
                         data__definitions_value = data__definitions.get(data__definitions_key)
-                        validate____defs_text(data__definitions_value, custom_formats, (name_prefix or "data") + ".definitions.{data__definitions_key}".format(**locals()))
+                        validate____defs_text(data__definitions_value, custom_formats, (name_prefix or "data") + f".definitions.{data__definitions_key}")
         if "disaggregation" in data_keys:
             data_keys.remove("disaggregation")
             data__disaggregation = data["disaggregation"]
@@ -250,7 +250,7 @@ def validate____defs_indicator(data, custom_formats={}, name_prefix=None):
             if data__disaggregation_is_list:
                 data__disaggregation_len = len(data__disaggregation)
                 for data__disaggregation_x, data__disaggregation_item in enumerate(data__disaggregation):
-                    validate____defs_disaggregation(data__disaggregation_item, custom_formats, (name_prefix or "data") + ".disaggregation[{data__disaggregation_x}]".format(**locals()))
+                    validate____defs_disaggregation(data__disaggregation_item, custom_formats, (name_prefix or "data") + f".disaggregation[{data__disaggregation_x}]")
         if "baseline" in data_keys:
             data_keys.remove("baseline")
             data__baseline = data["baseline"]
@@ -264,7 +264,7 @@ def validate____defs_indicator(data, custom_formats={}, name_prefix=None):
             if data__targets_is_list:
                 data__targets_len = len(data__targets)
                 for data__targets_x, data__targets_item in enumerate(data__targets):
-                    validate____defs_target(data__targets_item, custom_formats, (name_prefix or "data") + ".targets[{data__targets_x}]".format(**locals()))
+                    validate____defs_target(data__targets_item, custom_formats, (name_prefix or "data") + f".targets[{data__targets_x}]")
         if "projections" in data_keys:
             data_keys.remove("projections")
             data__projections = data["projections"]
@@ -276,7 +276,7 @@ def validate____defs_indicator(data, custom_formats={}, name_prefix=None):
                 if data__projections_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".projections must contain at least 1 items", value=data__projections, name="" + (name_prefix or "data") + ".projections", definition={'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['value', 'date'], 'additionalProperties': False, 'properties': {'value': {'$ref': '#/$defs/value'}, 'date': {'$ref': '#/$defs/date'}, 'note': {'$ref': '#/$defs/text'}}}, 'description': 'Figures a donor requires for a monitor-only indicator: expectations for planning, never performance targets.'}, rule='minItems')
                 for data__projections_x, data__projections_item in enumerate(data__projections):
-                    validate____defs_projection(data__projections_item, custom_formats, (name_prefix or "data") + ".projections[{data__projections_x}]".format(**locals()))
+                    validate____defs_projection(data__projections_item, custom_formats, (name_prefix or "data") + f".projections[{data__projections_x}]")
         if "attributable" in data_keys:
             data_keys.remove("attributable")
             data__attributable = data["attributable"]
@@ -325,10 +325,10 @@ def validate____defs_indicator(data, custom_formats={}, name_prefix=None):
                 data__pitfalls_len = len(data__pitfalls)
                 for data__pitfalls_x, data__pitfalls_item in enumerate(data__pitfalls):
                     if not isinstance(data__pitfalls_item, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".pitfalls[{data__pitfalls_x}]".format(**locals()) + " must be string", value=data__pitfalls_item, name="" + (name_prefix or "data") + ".pitfalls[{data__pitfalls_x}]".format(**locals()) + "", definition={'type': 'string', 'pattern': '^[A-Z][A-Z0-9_]{0,11}$'}, rule='type')
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + f".pitfalls[{data__pitfalls_x}]" + " must be string", value=data__pitfalls_item, name="" + (name_prefix or "data") + f".pitfalls[{data__pitfalls_x}]" + "", definition={'type': 'string', 'pattern': '^[A-Z][A-Z0-9_]{0,11}$'}, rule='type')
                     if isinstance(data__pitfalls_item, str):
                         if not REGEX_PATTERNS['^[A-Z][A-Z0-9_]{0,11}$'].search(data__pitfalls_item):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".pitfalls[{data__pitfalls_x}]".format(**locals()) + " must match pattern ^[A-Z][A-Z0-9_]{0,11}$", value=data__pitfalls_item, name="" + (name_prefix or "data") + ".pitfalls[{data__pitfalls_x}]".format(**locals()) + "", definition={'type': 'string', 'pattern': '^[A-Z][A-Z0-9_]{0,11}$'}, rule='pattern')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".pitfalls[{data__pitfalls_x}]" + " must match pattern ^[A-Z][A-Z0-9_]{0,11}$", value=data__pitfalls_item, name="" + (name_prefix or "data") + f".pitfalls[{data__pitfalls_x}]" + "", definition={'type': 'string', 'pattern': '^[A-Z][A-Z0-9_]{0,11}$'}, rule='pattern')
         if "external_refs" in data_keys:
             data_keys.remove("external_refs")
             data__externalrefs = data["external_refs"]
@@ -338,7 +338,7 @@ def validate____defs_indicator(data, custom_formats={}, name_prefix=None):
             if data__externalrefs_is_list:
                 data__externalrefs_len = len(data__externalrefs)
                 for data__externalrefs_x, data__externalrefs_item in enumerate(data__externalrefs):
-                    validate____defs_externalref(data__externalrefs_item, custom_formats, (name_prefix or "data") + ".external_refs[{data__externalrefs_x}]".format(**locals()))
+                    validate____defs_externalref(data__externalrefs_item, custom_formats, (name_prefix or "data") + f".external_refs[{data__externalrefs_x}]")
         if "kb_id" in data_keys:
             data_keys.remove("kb_id")
             data__kbid = data["kb_id"]
@@ -377,7 +377,7 @@ def validate____defs_textlist(data, custom_formats={}, name_prefix=None):
     if data_is_list:
         data_len = len(data)
         for data_x, data_item in enumerate(data):
-            validate____defs_text(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+            validate____defs_text(data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]")
     return data
 
 def validate____defs_projection(data, custom_formats={}, name_prefix=None):
@@ -593,7 +593,7 @@ def validate____defs_disaggregation(data, custom_formats={}, name_prefix=None):
                 if data__values_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".values must contain at least 1 items", value=data__values, name="" + (name_prefix or "data") + ".values", definition={'type': 'array', 'minItems': 1, 'items': {'type': 'string', 'minLength': 1, 'pattern': '\\S'}}, rule='minItems')
                 for data__values_x, data__values_item in enumerate(data__values):
-                    validate____defs_text(data__values_item, custom_formats, (name_prefix or "data") + ".values[{data__values_x}]".format(**locals()))
+                    validate____defs_text(data__values_item, custom_formats, (name_prefix or "data") + f".values[{data__values_x}]")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['code', 'values'], 'additionalProperties': False, 'properties': {'code': {'type': 'string', 'pattern': '^[A-Z][A-Z0-9_]{0,11}$'}, 'name': {'type': 'string', 'minLength': 1, 'pattern': '\\S'}, 'values': {'type': 'array', 'minItems': 1, 'items': {'type': 'string', 'minLength': 1, 'pattern': '\\S'}}}}, rule='additionalProperties')
     return data
@@ -649,7 +649,7 @@ def validate____defs_areachain(data, custom_formats={}, name_prefix=None):
             if data__outcomes_is_list:
                 data__outcomes_len = len(data__outcomes)
                 for data__outcomes_x, data__outcomes_item in enumerate(data__outcomes):
-                    validate____defs_resultstatement(data__outcomes_item, custom_formats, (name_prefix or "data") + ".outcomes[{data__outcomes_x}]".format(**locals()))
+                    validate____defs_resultstatement(data__outcomes_item, custom_formats, (name_prefix or "data") + f".outcomes[{data__outcomes_x}]")
         if "outputs" in data_keys:
             data_keys.remove("outputs")
             data__outputs = data["outputs"]
@@ -659,7 +659,7 @@ def validate____defs_areachain(data, custom_formats={}, name_prefix=None):
             if data__outputs_is_list:
                 data__outputs_len = len(data__outputs)
                 for data__outputs_x, data__outputs_item in enumerate(data__outputs):
-                    validate____defs_resultstatement(data__outputs_item, custom_formats, (name_prefix or "data") + ".outputs[{data__outputs_x}]".format(**locals()))
+                    validate____defs_resultstatement(data__outputs_item, custom_formats, (name_prefix or "data") + f".outputs[{data__outputs_x}]")
         if "assumptions" in data_keys:
             data_keys.remove("assumptions")
             data__assumptions = data["assumptions"]
@@ -704,7 +704,7 @@ def validate____defs_profile(data, custom_formats={}, name_prefix=None):
                 if data__countries_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".countries must contain at least 1 items", value=data__countries, name="" + (name_prefix or "data") + ".countries", definition={'type': 'array', 'minItems': 1, 'items': {'type': 'string', 'minLength': 1, 'pattern': '\\S'}}, rule='minItems')
                 for data__countries_x, data__countries_item in enumerate(data__countries):
-                    validate____defs_text(data__countries_item, custom_formats, (name_prefix or "data") + ".countries[{data__countries_x}]".format(**locals()))
+                    validate____defs_text(data__countries_item, custom_formats, (name_prefix or "data") + f".countries[{data__countries_x}]")
         if "regions" in data_keys:
             data_keys.remove("regions")
             data__regions = data["regions"]

@@ -8,8 +8,8 @@ import pytest
 from ctguide.dialog import replay, reply
 from ctguide.dialog.asking import answer, is_question
 from ctguide.dialog.indicators import read_choices
-from ctguide.dialog.parsing import Unclear, date_in, is_tbd, parse_groups, parse_period
 from ctguide.knowledge import load_knowledge
+from ctguide.parsing import Unclear, date_in, is_tbd, parse_groups, parse_period
 from ctguide.placeholders import kind_of
 
 KB = load_knowledge()

@@ -1,4 +1,5 @@
-"""Reading what people type: dates and periods, numbers, picks from a list, yes/no, codes.
+"""Reading what people type (in the dialog, a CSV cell, a command option): dates and periods, numbers,
+picks from a list, yes/no, codes.
 
 Every parser returns a value or raises Unclear with a message that says what was expected.
 """
@@ -9,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from ctguide import lazyre
 from ctguide.plan import MAX_NUMBER, sane_number
 from ctguide.textnorm import fold
 
@@ -61,12 +63,12 @@ def end_of_month(year: int, month: int) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
-_ISO_DAY = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
-_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_ISO_MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
-_MY = re.compile(r"^(\d{1,2})[-/.](\d{4})$")
-_QUARTER = re.compile(r"^(?:q([1-4])\s*(\d{4})|(\d{4})\s*q([1-4]))$")
-_YEAR = re.compile(r"^(\d{4})$")
+_ISO_DAY = lazyre.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_DMY = lazyre.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_ISO_MONTH = lazyre.compile(r"^(\d{4})[-/.](\d{1,2})$")
+_MY = lazyre.compile(r"^(\d{1,2})[-/.](\d{4})$")
+_QUARTER = lazyre.compile(r"^(?:q([1-4])\s*(\d{4})|(\d{4})\s*q([1-4]))$")
+_YEAR = lazyre.compile(r"^(\d{4})$")
 
 
 def parse_date(text: str, *, end: bool = True) -> dt.date:
@@ -116,19 +118,19 @@ def _month(year: int, month: int, end: bool) -> dt.date:
     return end_of_month(year, month) if end else dt.date(year, month, 1)
 
 
-_RANGE_SPLIT = re.compile(
+_RANGE_SPLIT = lazyre.compile(
     r"\s+(?:to|until|till|through|thru|a|al|hasta|au|à|até|ate|jusqu a|jusqu'a|jusqu’à|-|–|—)\s+|\s*[–—]\s*|\s+-\s*|\s*-\s+"
 )
 
 
 _NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
-_DURATION = re.compile(
+_DURATION = lazyre.compile(
     r"^(?:(?:for|over)\s+)?(?P<n>\d{1,3}|[a-z]+)[\s-]+(?P<unit>years?|yrs?|months?)(?:\s+long)?"
     r"(?:\s*,)?\s+(?:from|starting(?:\s+in|\s+on|\s+from)?|beginning(?:\s+in)?|as of|since|as from|from)\s+"
     r"(?P<start>.+)$"
 )
-_DURATION_AFTER = re.compile(
+_DURATION_AFTER = lazyre.compile(
     r"^(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)?\s*(?P<start>.+?)(?:\s*,)?\s+for\s+"
     r"(?P<n>\d{1,3}|[a-z]+)[\s-]+(?P<unit>years?|yrs?|months?)$"
 )
@@ -183,7 +185,7 @@ def _checked_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
     return start, end
 
 
-_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?$|^[-+]?\d+(?:[.,]\d+)?$")
+_NUMBER = lazyre.compile(r"^[-+]?\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?$|^[-+]?\d+(?:[.,]\d+)?$")
 
 
 def parse_number(text: str) -> float | int:
@@ -228,7 +230,7 @@ def is_no(text: str) -> bool:
     return fold(text) in NO
 
 
-_UNKNOWN = re.compile(
+_UNKNOWN = lazyre.compile(
     r"\b(don ?t|do not|dont|doesn ?t|does not) know\b|\bnot (yet )?(known|available|measured|collected|sure)\b|"
     r"\bunknown\b|\bno (data|figures?|numbers?|baseline|idea)\b|\bwill (be )?(measur|collect|assess|establish|set)|"
     r"\bto be (measured|collected|established|defined|confirmed)\b|\bnot measured\b|\bno information\b|"
