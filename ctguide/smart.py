@@ -328,6 +328,12 @@ def _counted_lead(lead: str) -> bool:
     return bool(words) and (words[-1] in COUNTED_LEADS or lead.split()[-1] in COUNTED_LEADS)
 
 
+def unit_problem(statement: str) -> str | None:
+    """The review's unit-of-analysis error (S2) for a wording: lets the dialog refuse a fill that the
+    review would reject ("% of A in …" counts nobody)."""
+    return _unit_problem(statement)
+
+
 def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     """What is wrong with the statement's unit of analysis; `lenient` for stages and stories, whose
     subject may come anywhere ("Stage reached by the national SOP on identification")."""

@@ -15,8 +15,7 @@ from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
 from ctguide.matching import rank_results
 from ctguide.parsing import Unclear, parse_picks
 from ctguide.plan import MONITOR, Baseline, Indicator, Target
-from ctguide.smart import UNIT_OF_ANALYSIS
-from ctguide.smart import _unit_problem as unit_problem
+from ctguide.smart import UNIT_OF_ANALYSIS, unit_problem
 from ctguide.textnorm import content_tokens
 
 MAX_SUGGESTIONS = 5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ctguide.dialog.indicators import read_statement
 from ctguide.dialog.placeholders import Slot, default_for, example_for, read_value, slot, spread
@@ -10,6 +11,7 @@ from ctguide.dialog.question import Outcome, Question, echo, header
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.parsing import Unclear
+from ctguide.smart import unit_problem
 
 
 def rewrite_question(area: Area, result: ResultDraft, draft: Draft) -> Question:
@@ -36,6 +38,9 @@ def fill_question(
     kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft, placeholder: str
 ) -> Question:
     found = slot(kb, answers, draft, placeholder)
+    if found.kind == "who":
+        counted = tuple(choice for choice in found.choices if not _counts_nobody(draft, placeholder, choice))
+        found = dataclasses.replace(found, choices=counted)
     remember = found.kind in ("who", "where", "when", "other")
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
@@ -50,6 +55,9 @@ def fill_question(
         else:
             value = read_value(found, text)
         filled = draft.with_fill(placeholder, value).step_done(f"fill:{placeholder}")
+        if found.kind == "who" and _counts_nobody(draft, placeholder, value):
+            raise Unclear(f"“{value}” does not say who is counted; name the group, "
+                          "e.g. “women aged 18-35 in the target districts”")  # fmt: skip
         updated = answers.replace_draft(area.id, result.id, filled)
         if not remember:
             return updated, (echo(filled.statement()),)
@@ -62,6 +70,17 @@ def fill_question(
                     why="Suggested wordings leave the place, period and thresholds open; filling them in makes sure "
                         "two people would count exactly the same thing. What you answer here is reused for the "
                         "same placeholder in later indicators.")  # fmt: skip
+
+
+def _counts_nobody(draft: Draft, placeholder: str, value: str) -> bool:
+    """Whether this value, and not the rest of the wording, would earn the review's unit error (S2).
+    Other open placeholders read as a neutral name, so "% of A in [district]" is judged on "A"."""
+
+    def problem_with(fill: str) -> str | None:
+        statement = draft.with_fill(placeholder, fill).statement()
+        return unit_problem(re.sub(r"\[[^\]]*\]", "Zed", statement))
+
+    return problem_with("people") is None and problem_with(value) is not None
 
 
 def _fill_lines(found: Slot) -> tuple[str, ...]:

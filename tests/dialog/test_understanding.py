@@ -150,6 +150,30 @@ def test_a_place_that_is_counted_is_the_unit_not_the_projects_places(placeholder
     assert kind_of(placeholder, None, template) == kind
 
 
+def _at_first_who_fill():
+    from ctguide.dialog import start
+
+    turn = start(KB)
+    for _ in range(10):
+        turn = reply(KB, turn.session, turn.example or turn.options[0])
+    turn = reply(KB, turn.session, turn.options[1])
+    assert turn.session.key.endswith(".fill") and "[target group]" in turn.say[-2]
+    return turn
+
+
+@pytest.mark.parametrize(
+    ("value", "refused"), [("A", True), ("0A", True), ("the", True), ("women aged 18-35", False)]
+)
+def test_a_fill_that_leaves_nobody_counted_is_refused_not_passed_on_to_the_review(value, refused):
+    turn = _at_first_who_fill()
+    after = reply(KB, turn.session, value)
+    if refused:
+        assert after.session == turn.session
+        assert "does not say who is counted" in after.problem
+    else:
+        assert after.problem is None and value in after.say[0]
+
+
 @pytest.mark.parametrize(
     "text",
     ["% de mulheres atendidas que obtiveram autorização de residência em 6 meses",
