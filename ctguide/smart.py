@@ -235,10 +235,25 @@ def glossary_terms(kb: KnowledgeBase) -> str:
     return built[1]
 
 
+_STAGES = (
+    r"(?:investigations|prosecutions|indictments|trials|convictions|arrests|referrals|identifications|"
+    r"rescues|returns|repatriations|interceptions|detections|complaints|calls)"
+)
+STAGE_PAIR = lazyre.compile(
+    rf"\b({_STAGES})\s*(?:,\s*|\s+)(?:and|or|and/or|as well as)\s+(?:the\s+)?({_STAGES})\b", re.IGNORECASE
+)
+
+
+def _stage_pair(statement: str) -> re.Match[str] | None:
+    """Two stages of a process counted as one ("investigations and prosecutions"); "women and girls" is one group."""
+    pair = STAGE_PAIR.search(statement)
+    return pair if pair and pair.group(1).lower() != pair.group(2).lower() else None
+
+
 def specific_one_variable(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     match = next(
         (m for m in COMPOUND.finditer(ind.statement) if not NOT_VERBS & set(m.group(0).lower().split())), None
-    )
+    ) or _stage_pair(ind.statement)
     if match:
         yield Hit(f"The statement joins two measures ('{match.group(0)}'): a rise could come from either one.",
                "Split it into two indicators, one per variable; e.g. 'Number of victims identified' and "
@@ -433,11 +448,18 @@ NON_ANSWER = lazyre.compile(
 )
 
 
+DEFERRED = lazyre.compile(
+    r"^\W*(?:to be|will be|shall be|tbd|tbc|tba|not yet|pending|same as|not applicable|n\.?\s?a\.?|n\.?\s?d\.?|x{2,}|"
+    r"see (?:the\s+)?(?:pirs|above|below|annex|reference sheet|numerator))(?:\W|$)",
+    re.IGNORECASE,
+)  # "To be determined at baseline", "Same as numerator": still no denominator
+
+
 def measurable_denominator(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if ind.unit not in RATIO_UNITS or ind.type != "quantitative":
         return
     denominator = (ind.denominator or "").strip()
-    if NON_ANSWER.match(denominator) or PLACEHOLDER.fullmatch(denominator):
+    if NON_ANSWER.match(denominator) or DEFERRED.match(denominator) or PLACEHOLDER.fullmatch(denominator):
         shown = f"'{denominator}' is not a denominator" if denominator else "There is no denominator"
         yield Hit(f"{shown}: a {ind.unit} cannot be calculated without saying who is eligible.",
                "Name the eligible population and its period, e.g. 'all identified victims admitted in the quarter'.",
