@@ -21,6 +21,11 @@ LEAD = lazyre.compile(
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_LEAD_WORD = r"(?:%|#|(?:no|nr)\.|number|percentage|percent|proportion|share|n[uú]mero|porcentaje|proporci[oó]n|nombre|pourcentage)"
+PAIRED_LEAD = lazyre.compile(
+    rf"^(?P<first>[^\w%#]*{_LEAD_WORD})\s*(?:and|&|/|y|et|e)\s*{_LEAD_WORD}(?=\s+(?:of|de|des|du|del|d')\b)",
+    re.IGNORECASE,
+)
 OF = lazyre.compile(r"^(?:of|de|des|du|del|de la|de los|de las|d')\s*(?:the\s+|all\s+|los\s+|las\s+|les\s+)?",
                 re.IGNORECASE)  # fmt: skip
 RELATIVE = lazyre.compile(r"\b(?:who|that|which|whose|whom|where|que|qui|dont|cuyo|cuya)\b", re.IGNORECASE)
@@ -47,9 +52,19 @@ class Reading:
     has_of: bool  # the lead is followed by "of" (or its Spanish/French equivalent)
 
 
+def paired_lead_end(statement: str) -> int:
+    """Where a paired lead ends: "# and % of …", "Number and percentage of …" report one measure two
+    ways (a count and its share), as donor lists write it; 0 when there is none."""
+    paired = PAIRED_LEAD.match(" ".join(statement.split()))
+    return paired.end() if paired else 0
+
+
 @lru_cache(maxsize=8192)
 def read(statement: str) -> Reading:
     text = " ".join(statement.split())
+    paired = PAIRED_LEAD.match(text)
+    if paired:
+        text = paired.group("first") + text[paired.end() :]
     match = LEAD.match(text)
     lead, rest = (match.group("lead").lower(), match.group("rest")) if match else ("", text)
     of = OF.match(rest) if lead else None

@@ -252,8 +252,10 @@ def _stage_pair(statement: str) -> re.Match[str] | None:
 
 def specific_one_variable(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     match = next(
-        (m for m in COMPOUND.finditer(ind.statement) if not NOT_VERBS & set(m.group(0).lower().split())), None
-    ) or _stage_pair(ind.statement)
+        (m for m in COMPOUND.finditer(" ".join(ind.statement.split()))
+         if not NOT_VERBS & set(m.group(0).lower().split()) and m.start() >= indicatortext.paired_lead_end(ind.statement)),
+        None,
+    ) or _stage_pair(ind.statement)  # fmt: skip
     if match:
         yield Hit(f"The statement joins two measures ('{match.group(0)}'): a rise could come from either one.",
                "Split it into two indicators, one per variable; e.g. 'Number of victims identified' and "
