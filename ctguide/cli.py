@@ -415,10 +415,13 @@ def _add_starter(verbs: argparse._SubParsersAction) -> None:
                            description="Write a starter plan: each area's typical objective, results and best "
                            "indicators, with baselines and targets marked 'to be set'. It validates, and "
                            "`ctguide review` lists what is left to decide.")  # fmt: skip
+    cmd.add_argument("description", nargs="*", metavar="DESCRIPTION",
+                     help="what the project does, in your words: its areas are read from it (as `ctguide suggest` "
+                          "does) when no --area is given")  # fmt: skip
     cmd.add_argument(
         "--area",
         action="append",
-        required=True,
+        default=[],
         metavar="ID",
         help="an area id (repeat for more); see `ctguide kb list`",
     )
@@ -455,7 +458,17 @@ def _starter(args: argparse.Namespace) -> int:
     from ctguide.plan import PlanInvalid, write_plan
 
     _refuse_existing(args.output, args.force)
-    kb = load_kb(args.kb)
+    description = " ".join(args.description).strip()
+    if description and args.area:
+        raise UsageProblem(
+            "give either --area or a description, not both: the description would choose its own areas"
+        )
+    if not description and not args.area:
+        raise UsageProblem("say which areas: --area ID (repeat for more), or describe the project, "
+                           "e.g. ctguide starter 'shelter for women survivors' -o plan.yaml")  # fmt: skip
+    kb = load_kb(args.kb, derived=("matching",) if description else ())
+    if description:
+        args.area = _areas_read_from(kb, description)
     codes = {a.code: a.id for a in kb.areas}
     args.area = [a if a in kb.area_by_id else codes.get(a.upper(), a) for a in args.area]
     unknown = [a for a in args.area if a not in kb.area_by_id]
@@ -488,6 +501,21 @@ def _starter(args: argparse.Namespace) -> int:
         print(f"the previous file is kept as {backup}")
     print(f"next: fill in what is marked '(to be set)' and run `ctguide review {args.output}`")
     return EXIT_OK
+
+
+def _areas_read_from(kb, description: str) -> list[str]:  # noqa: ANN001 - a KnowledgeBase
+    """The areas `suggest` reads from a description, said on stderr, with how sure the reading is."""
+    from ctguide.matching import suggest
+
+    result = suggest(kb, description)
+    if not result.understood or result.too_thin:
+        raise UsageProblem(NOT_UNDERSTOOD.format(text=_clip(description)))
+    named = ", ".join(f"{a.name} ({a.id})" for a in result.areas)
+    print(f"areas read from the description: {named}", file=sys.stderr)
+    if result.not_sure:
+        print("not sure of this reading: check it with `ctguide suggest` and give --area ID to choose",
+              file=sys.stderr)  # fmt: skip
+    return [a.id for a in result.areas]
 
 
 def project_period(start_text: str | None, months: int):  # noqa: ANN201 - (date, date)

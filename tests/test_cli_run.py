@@ -240,3 +240,23 @@ def test_answers_after_the_plan_is_written_are_applied_and_the_new_plan_written(
     plan = tmp_path / "plan.yaml"
     assert cli("run", "--answers", answers, "-o", plan).code == 0
     assert load_yaml(plan.read_text())["profile"]["title"] == "Safe Return Moldova and Transnistria"
+
+
+def test_starter_reads_its_areas_from_a_description_and_says_which(cli, tmp_path):
+    plan = tmp_path / "p.yaml"
+    result = cli("starter", "we run a shelter for women survivors and help them find a job", "-o", plan)
+    assert result.code == 0, result.err
+    assert "areas read from the description" in result.err and "(shelter)" in result.err
+    assert {b.area for b in load_plan(plan).results_chain} == {"shelter", "economic_empowerment"}
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [(("hello there",), "could not relate"), ((), "say which areas"),
+     (("shelter for survivors", "--area", "shelter"), "not both")],
+)  # fmt: skip
+def test_starter_without_usable_areas_says_what_it_needs_and_writes_nothing(cli, tmp_path, args, says):
+    plan = tmp_path / "p.yaml"
+    result = cli("starter", *args, "-o", plan)
+    assert result.code == 2 and says in result.err and "Traceback" not in result.err
+    assert not plan.exists()
