@@ -172,7 +172,13 @@ def profile_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
 
 
 def _donor_example(answers: Answers) -> str:
-    return f"EU Delegation to {(answers.countries or ('Nepal',))[0]}"
+    return f"EU Delegation to {_example_country(answers)}"
+
+
+def _example_country(answers: Answers) -> str:
+    """The user's first country when it reads as a name; an example ending in '?' would read as a question."""
+    first = answers.countries[0] if answers.countries else ""
+    return first if re.fullmatch(r"[^\W\d_]+(?:[ .'-]+[^\W\d_]+)*", first) else "Nepal"
 
 
 def _problem_example(answers: Answers) -> str:
