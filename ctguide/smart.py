@@ -299,10 +299,11 @@ COUNTED_LEADS = frozenset({"%", "#", "no.", "nr.", "num.", "number", "numbers", 
 RATE_OF = lazyre.compile(
     r"\b(?:rate|ratio|score|income|costs?)\s+(?:among|of|for|in|by|from)\s+", re.IGNORECASE
 )
+_PREPOSITIONS = (
+    "on|to|at|from|for|with|under|through|within|during|between|across|against|among|about|into|per|in"
+)
 NOUN_PHRASE_END = lazyre.compile(
-    r"\s(?:on|to|at|from|for|with|under|through|within|during|between|across|against|among|about|into|per|in|of|"
-    r"para|por|con|en|sobre|pour|par|avec|dans|sur|aupres)\s",
-    re.IGNORECASE,
+    rf"\s(?:{_PREPOSITIONS}|of|para|por|con|en|sobre|pour|par|avec|dans|sur|aupres)\s", re.IGNORECASE
 )
 LEVEL_LEAD = lazyre.compile(r"^\W*(?:level|extent|degree)\s+of\s", re.IGNORECASE)
 CHANGE_VERB = lazyre.compile(
@@ -673,10 +674,7 @@ AMBIGUOUS_HEAD = lazyre.compile(
 DETECTED = lazyre.compile(
     r"\b(identified|detected|rescued|intercepted|tracked|found|referred|arrested)\b", re.IGNORECASE
 )
-HEAD_END = lazyre.compile(
-    r"\s(?:on|to|at|from|for|with|under|through|within|during|between|across|against|among|about|into|per|in)\s",
-    re.IGNORECASE,
-)
+HEAD_END = lazyre.compile(rf"\s(?:{_PREPOSITIONS})\s", re.IGNORECASE)
 PEOPLE_HEAD = lazyre.compile(r"\b(victims|survivors|persons|people|children|migrants|workers|women|men|girls|boys|minors)\b",
                          re.IGNORECASE)  # fmt: skip
 
