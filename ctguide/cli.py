@@ -195,13 +195,15 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def plan_summary(plan) -> str:  # noqa: ANN001 - Plan, imported lazily
+    from ctguide.guidetext import counted
+
     areas = len(plan.results_chain)
     results = sum(1 + len(block.outcomes) + len(block.outputs) for block in plan.results_chain)
     indicators = len(plan.indicators)
     profile = plan.profile
     return (
-        f"'{profile.title}', {areas} area{'s' if areas != 1 else ''}, {results} results, "
-        f"{indicators} indicator{'s' if indicators != 1 else ''}, {profile.start_date} to {profile.end_date}"
+        f"'{profile.title}', {counted(areas, 'area')}, {counted(results, 'result')}, "
+        f"{counted(indicators, 'indicator')}, {profile.start_date} to {profile.end_date}"
     )
 
 
@@ -398,15 +400,17 @@ def _review(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "fix these problems first")
     if plan is None:
         return EXIT_INVALID
-    findings = review_plan(plan, load_kb(getattr(args, "kb", None), derived=("fit",)))
+    kb = load_kb(getattr(args, "kb", None), derived=("fit",))
+    findings = review_plan(plan, kb)
     if args.json:
         from ctguide.reviewview import review_json
 
         print(json.dumps(review_json(str(args.plan), findings), ensure_ascii=False, indent=2))
     else:
+        from ctguide.findingtext import named
         from ctguide.reviewview import review_text
 
-        print("\n".join(review_text(str(args.plan), plan, findings)))
+        print("\n".join(review_text(str(args.plan), plan, named(findings, plan, kb))))
     return EXIT_INVALID if has_errors(findings) else EXIT_OK
 
 

@@ -48,3 +48,8 @@ COMMANDS = ("help", "why", "back", "undo", "skip", "show", "edit", "restart", "s
 
 BADGES = {"error": "✖", "warning": "⚠", None: "✔"}
 """The SMART badge of an indicator by its most serious finding (None: nothing to fix)."""
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """'1 area', '3 areas', '0 indicators': a count with its noun in the right number."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"

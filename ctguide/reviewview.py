@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from ctguide.guidetext import counted
 from ctguide.plan import Plan
 from ctguide.smart import Finding, verdict
 
@@ -28,8 +29,8 @@ def review_json(source: str, findings: list[Finding]) -> dict[str, Any]:
 
 def review_text(source: str, plan: Plan, findings: list[Finding]) -> list[str]:
     counts = summary(findings)
-    lines = [f"{source}: {counts['errors']} errors, {counts['warnings']} warnings, {counts['info']} notes "
-             f"on {len(plan.indicators)} indicators"]  # fmt: skip
+    lines = [f"{source}: {counted(counts['errors'], 'error')}, {counted(counts['warnings'], 'warning')}, "
+             f"{counted(counts['info'], 'note')} on {counted(len(plan.indicators), 'indicator')}"]  # fmt: skip
     statements = {i.id: i.statement for i in plan.indicators}
     groups: dict[str | None, list[Finding]] = {}
     for finding in findings:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ctguide.atomic import WriteRefused, write_new
 from ctguide.dialog import Turn, replay, reply, start
+from ctguide.guidetext import counted
 from ctguide.inputs import InputUnreadable, read_input
 from ctguide.plan import PlanInvalid, write_plan
 from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, sessions_dir
@@ -118,10 +119,8 @@ def _write(args: argparse.Namespace, turn: Turn, keeper: Keeper, problem: type[E
     except PlanInvalid as invalid:
         print(invalid, file=sys.stderr)
         return EXIT_INVALID
-    indicators = len(plan.indicators)
-    print(
-        f"wrote {args.output}: '{plan.profile.title}', {len(plan.results_chain)} areas, {indicators} indicators"
-    )
+    print(f"wrote {args.output}: '{plan.profile.title}', {counted(len(plan.results_chain), 'area')}, "
+          f"{counted(len(plan.indicators), 'indicator')}")  # fmt: skip
     if backup:
         print(f"the previous file is kept as {backup}")
     return EXIT_OK

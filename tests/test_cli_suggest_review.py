@@ -109,3 +109,11 @@ def test_a_starter_with_open_points_is_not_called_passed(cli, tmp_path):
     assert data["verdict"]["ok"] is True and data["findings"]
     assert "Passed" not in data["verdict"]["summary"]
     assert data["verdict"]["summary"].startswith("No error, harm, ethics or fit problem left; still open: ")
+
+
+def test_review_names_areas_for_people_and_keeps_ids_for_programs(cli):
+    text = cli("review", NEEDS_WORK).out
+    assert "The objective SHL-OBJ of Shelter and safe accommodation has no indicator." in text
+    assert "'shelter'" not in text
+    messages = [f["message"] for f in json.loads(cli("review", "--json", NEEDS_WORK).out)["findings"]]
+    assert "The objective SHL-OBJ of area 'shelter' has no indicator." in messages

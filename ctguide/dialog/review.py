@@ -6,6 +6,7 @@ import dataclasses
 
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, build_plan
+from ctguide.findingtext import named
 from ctguide.knowledge import KnowledgeBase
 from ctguide.parsing import Unclear
 from ctguide.plan import Plan
@@ -28,7 +29,7 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
         return None
     plan = build_plan(answers, {a.id: a.code for a in kb.areas})
     assert plan is not None
-    findings = review_plan(plan, kb)
+    findings = named(review_plan(plan, kb), plan, kb)
     errors = [f for f in findings if f.severity == "error"]
     judged = verdict(findings)
     results = sum(1 + len(c.outcomes) + len(c.outputs) for c in plan.results_chain) + (1 if plan.goal else 0)

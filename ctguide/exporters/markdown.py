@@ -4,7 +4,7 @@ per indicator (PIRS fields), then the open SMART findings and the ethics notes."
 from __future__ import annotations
 
 from ctguide.exporters import ExportOptions, ExportResult, matrix
-from ctguide.exporters.matrix import PILLAR_NAMES
+from ctguide.exporters.matrix import PILLAR_NAMES, area_name
 from ctguide.exporters.rows import (
     MONITOR_ONLY,
     PROJECTION,
@@ -15,6 +15,8 @@ from ctguide.exporters.rows import (
     result_of,
     targets_text,
 )
+from ctguide.findingtext import named
+from ctguide.guidetext import counted
 from ctguide.plan import Indicator, Plan
 from ctguide.smart import review_plan
 
@@ -24,8 +26,8 @@ MATRIX_HEADER = "| " + " | ".join(matrix.COLUMNS) + " |\n|" + " --- |" * len(mat
 def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
     sections = [
         _profile(plan),
-        _logframe(plan),
-        _reference_sheets(plan),
+        _logframe(plan, options),
+        _reference_sheets(plan, options),
         _findings(plan, options),
         _ethics(plan),
     ]
@@ -52,15 +54,15 @@ def _profile(plan: Plan) -> str:
         lines += ["", f"**Problem addressed:** {p.problem}"]
     if plan.goal:
         lines += ["", f"**Goal:** {plan.goal.statement}"]
-    counts = f"{len(plan.results_chain)} areas, {len(plan.indicators)} indicators"
+    counts = f"{counted(len(plan.results_chain), 'area')}, {counted(len(plan.indicators), 'indicator')}"
     lines += ["", f"*Indicator plan written with ctguide: {counts}.*"]
     return "\n".join(lines)
 
 
-def _logframe(plan: Plan) -> str:
+def _logframe(plan: Plan, options: ExportOptions) -> str:
     parts = ["## Logframe", "", MATRIX_HEADER]
     width = len(matrix.COLUMNS)
-    for line in matrix.matrix(plan):
+    for line in matrix.matrix(plan, options.kb):
         if isinstance(line, matrix.Heading):
             parts.append(f"| **{cell(line.text)}** |" + " |" * (width - 1))
         else:
@@ -74,13 +76,13 @@ def _direction(indicator: Indicator) -> str:
     return text + (f". {indicator.direction_note}" if indicator.direction_note else "")
 
 
-def _reference_sheets(plan: Plan) -> str:
+def _reference_sheets(plan: Plan, options: ExportOptions) -> str:
     parts = ["## Indicator reference sheets"]
     for indicator in plan.indicators:
         _, kind, statement = result_of(plan, indicator)
         fields = [
             ("Result measured", f"{indicator.result} ({kind}) {statement.statement if statement else ''}"),
-            ("Pillar / area", f"{PILLAR_NAMES.get(indicator.pillar, indicator.pillar)} / {indicator.area}"),
+            ("Pillar / area", f"{PILLAR_NAMES.get(indicator.pillar, indicator.pillar)} / {area_name(indicator.area, options.kb)}"),
             ("Level and type", f"{indicator.level}, {indicator.type}"),
             ("Unit of measure", indicator.unit + (f" ({indicator.unit_detail})" if indicator.unit_detail else "")),
             ("Numerator", indicator.numerator), ("Denominator", indicator.denominator),
@@ -103,7 +105,7 @@ def _reference_sheets(plan: Plan) -> str:
 
 
 def _findings(plan: Plan, options: ExportOptions) -> str:
-    findings = [f for f in review_plan(plan, options.kb) if f.severity != "info"]
+    findings = [f for f in named(review_plan(plan, options.kb), plan, options.kb) if f.severity != "info"]
     if not findings:
         return "## Open SMART findings\n\nNone: every indicator passes the SMART and do-no-harm rules."
     lines = [

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ctguide.exporters.rows import NOT_ATTRIBUTABLE, baseline_text, target_cell
 from ctguide.plan import AreaChain, Indicator, Plan, Statement
+
+if TYPE_CHECKING:
+    from ctguide.knowledge import KnowledgeBase
 
 COLUMNS = (
     "Level",
@@ -78,8 +82,8 @@ class Row:
         )
 
 
-def matrix(plan: Plan) -> list[Heading | Row]:
-    """The whole matrix, top down."""
+def matrix(plan: Plan, kb: KnowledgeBase | None = None) -> list[Heading | Row]:
+    """The whole matrix, top down (areas by their knowledge-base names when `kb` is given)."""
     lines: list[Heading | Row] = []
     if plan.goal is not None:
         lines += result_rows(plan, "goal", plan.goal, ())
@@ -87,7 +91,7 @@ def matrix(plan: Plan) -> list[Heading | Row]:
         lines.append(Heading(f"Pillar: {PILLAR_NAMES.get(pillar, pillar)}", "pillar"))
         for block in plan.results_chain:
             if block.pillar == pillar:
-                lines.append(Heading(f"Area: {readable(block.area)}", "area"))
+                lines.append(Heading(f"Area: {area_name(block.area, kb)}", "area"))
                 lines += area_rows(plan, block)
     placed = {s.id for block in plan.results_chain for _, s in block.results()}
     placed |= {plan.goal.id} if plan.goal else set()
@@ -150,6 +154,12 @@ def baseline_cell(indicator: Indicator) -> str:
 def verification_cell(indicator: Indicator) -> str:
     frequency = FREQUENCY_NAMES.get(indicator.frequency, indicator.frequency)
     return f"{indicator.means_of_verification} ({frequency}; {indicator.responsible})"
+
+
+def area_name(area: str, kb: KnowledgeBase | None = None) -> str:
+    """The area's name as the knowledge base gives it ('Return and reintegration'), else readable from its id."""
+    known = kb.area_by_id.get(area) if kb is not None else None
+    return known.name if known is not None else readable(area)
 
 
 def readable(code: str) -> str:

@@ -42,6 +42,9 @@ from ctguide.exporters.rows import (
     result_of,
     targets_text,
 )
+from ctguide.findingtext import named
+from ctguide.guidetext import counted
+from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import Indicator, Plan
 from ctguide.smart import Finding, review_plan
 
@@ -66,11 +69,11 @@ def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
     title_page(document, plan)
     landscape = document.add_section()
     _turn(landscape, landscape=True)
-    logframe(document, plan)
+    logframe(document, plan, options.kb)
     portrait = document.add_section()
     _turn(portrait, landscape=False)
     reference_sheets(document, plan)
-    findings(document, review_plan(plan, options.kb))
+    findings(document, named(review_plan(plan, options.kb), plan, options.kb))
     buffer = io.BytesIO()
     document.save(buffer)
     return ExportResult(_fixed_zip(buffer.getvalue(), stamp))
@@ -95,16 +98,16 @@ def title_page(document: Document, plan: Plan) -> None:
         ("Goal", plan.goal.statement if plan.goal else ""),
     ]
     field_table(document, [(label, text) for label, text in fields if text], SHEET_WIDTHS_CM)
-    counts = f"{len(plan.results_chain)} areas, {len(plan.indicators)} indicators"
+    counts = f"{counted(len(plan.results_chain), 'area')}, {counted(len(plan.indicators), 'indicator')}"
     note = document.add_paragraph(f"Indicator plan written with ctguide: {counts}.")
     note.runs[0].italic = True
 
 
-def logframe(document: Document, plan: Plan) -> None:
+def logframe(document: Document, plan: Plan, kb: KnowledgeBase | None = None) -> None:
     document.add_heading("Logframe matrix", level=1)
     table = _table(document, MATRIX_WIDTHS_CM)
     _header_row(table, matrix.COLUMNS, MATRIX_WIDTHS_CM, 8)
-    for line in matrix.matrix(plan):
+    for line in matrix.matrix(plan, kb):
         if isinstance(line, matrix.Heading):
             shade = PILLAR_SHADE if line.kind == "pillar" else AREA_SHADE
             span = CellSpec(line.text, bold=True, shade=shade, span=len(MATRIX_WIDTHS_CM))

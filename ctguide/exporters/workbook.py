@@ -30,6 +30,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from ctguide.exporters import ExportOptions, ExportResult, fixed_time, matrix
 from ctguide.exporters.rows import COLUMNS, HEADINGS, MONITOR_ONLY, PROJECTION, logframe_rows
+from ctguide.findingtext import named
 from ctguide.plan import Indicator, Plan, plan_from_data, plan_to_data
 from ctguide.smart import Finding, review_plan
 
@@ -61,7 +62,7 @@ def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
     write_logframe(workbook.create_sheet(SHEETS[0]), plan)
     write_indicators(workbook.create_sheet(SHEETS[1]), plan)
     write_reference_sheets(workbook.create_sheet(SHEETS[2]), plan)
-    write_findings(workbook.create_sheet(SHEETS[3]), review_plan(plan, options.kb))
+    write_findings(workbook.create_sheet(SHEETS[3]), named(review_plan(plan, options.kb), plan, options.kb))
     set_properties(workbook, plan, stamp)
     keep_as_text(workbook)
     return ExportResult(save_bytes(workbook, stamp))

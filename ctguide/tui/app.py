@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ctguide.knowledge import KnowledgeBase
 
 from ctguide.atomic import WriteRefused, write_new
-from ctguide.guidetext import COMMANDS, OPENING, STAGES, TITLE_EXAMPLE
+from ctguide.guidetext import COMMANDS, OPENING, STAGES, TITLE_EXAMPLE, counted
 from ctguide.literal import for_markdown, printable
 from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, load, slug
 from ctguide.tui.commands import (
@@ -333,7 +333,7 @@ class CtGuideApp(App[None]):
         if warning := knowledge_changed(record, self.kb.fingerprint):
             self.notify(warning[0].upper() + warning[1:] + ".", severity="warning", timeout=12, markup=False)
         self._main.query_one(Transcript).add_assistant(
-            f"Welcome back to **{for_markdown(record.title or record.name)}**: {len(record.replies)} answers restored."
+            f"Welcome back to **{for_markdown(record.title or record.name)}**: {counted(len(record.replies), 'answer')} restored."
         )
         self._begin(turn, keeper)
 

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Markdown, OptionList, Select
 from textual.widgets.option_list import Option
 
-from ctguide.guidetext import COMMAND_HELP, STAGES
+from ctguide.guidetext import COMMAND_HELP, STAGES, counted
 
 if TYPE_CHECKING:
     from ctguide.sessions import SessionRecord
@@ -66,7 +66,7 @@ NEW_CONVERSATION = "\x00new"
 
 def _describe(record: SessionRecord) -> str:
     state = "done" if record.done else record.stage
-    return f"{record.title or record.name} — {state}, {len(record.replies)} answers, {record.updated[:16].replace('T', ' ')}"
+    return f"{record.title or record.name} — {state}, {counted(len(record.replies), 'answer')}, {record.updated[:16].replace('T', ' ')}"
 
 
 class ResumeScreen(ModalScreen[str | None]):

@@ -80,3 +80,9 @@ def test_the_review_lists_the_suggestions_its_summary_counts():
     assert "2 suggestions to consider" in said
     notes = [line for line in turn.say if line.startswith("- ℹ ")]
     assert len(notes) == 2 and all("Replace" in n or "Add" in n for n in notes)  # each with its fix
+
+
+def test_the_review_names_areas_as_the_user_chose_them():
+    said = "\n".join(replay(KB, SCRIPT[:-1]).say)
+    assert "The objective PSS-OBJ of Psychosocial and mental-health support has no indicator." in said
+    assert "area '" not in said.lower() and "psychosocial_support" not in said

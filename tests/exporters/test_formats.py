@@ -10,7 +10,7 @@ import re
 import pytest
 
 from ctguide.drafting import starter_plan
-from ctguide.exporters import FORMATS, export
+from ctguide.exporters import FORMATS, ExportOptions, export
 from ctguide.importers import ImportOptions, ImportProblem, decode, import_table, map_columns, read_table
 from ctguide.knowledge import load_knowledge
 from ctguide.plan import load_plan, plan_from_data, plan_to_data, validate_plan
@@ -207,3 +207,22 @@ def test_encodings():
     text, notes = decode("Indicateur;Fréquence\n".encode("cp1252"))
     assert "Fréquence" in text and "Windows-1252" in notes[0]
     assert decode("\ufeffIndicator\n".encode())[0] == "Indicator\n"
+
+
+def test_markdown_counts_and_names_areas_as_a_reader_would():
+    one_area = starter_plan(KB, ["psychosocial_support"], period=PERIOD)
+    text = export(one_area, "md", ExportOptions(kb=KB)).content
+    assert "written with ctguide: 1 area, " in text and "1 areas" not in text
+    assert "| **Area: Psychosocial and mental-health support** |" in text
+    assert "| **Pillar / area** | Protection / Psychosocial and mental-health support |" in text
+    without_kb = export(one_area, "md").content
+    assert "| **Area: Psychosocial support** |" in without_kb  # readable from its id
+    objective = one_area.results_chain[0].objective.id
+    unmeasured = dataclasses.replace(
+        one_area, indicators=tuple(i for i in one_area.indicators if i.result != objective)
+    )
+    findings = export(unmeasured, "md", ExportOptions(kb=KB)).content.split("## Open SMART findings")[1]
+    assert (
+        f"The objective {objective} of Psychosocial and mental-health support has no indicator." in findings
+    )
+    assert "psychosocial_support" not in findings
