@@ -46,6 +46,10 @@ KEEP_REST = "keep the rest"
 COMMANDS = ("help", "why", "back", "undo", "skip", "show", "edit", "restart", "save", "quit", KEEP_REST)
 """Everything the user can type at any point of the conversation."""
 
+LEVEL_WORDS = {"goal": "Goal", "objective": "Objective", "outcome": "Outcome", "output": "Output"}
+NOT_WRITTEN = "not written yet"
+"""What the plan panel and `show` say for a statement still to be written (the plan file says '(to be set)')."""
+
 BADGES = {"error": "✖", "warning": "⚠", None: "✔"}
 """The SMART badge of an indicator by its most serious finding (None: nothing to fix)."""
 

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ctguide.atomic import WriteRefused, write_new
-from ctguide.dialog import Turn, replay, reply, start
+from ctguide.dialog import Turn, reply, start
+from ctguide.dialog.upgrade import replay_saved, upgrade_note
 from ctguide.guidetext import counted
 from ctguide.inputs import InputUnreadable, read_input
 from ctguide.plan import PlanInvalid, write_plan
@@ -100,9 +101,14 @@ def _resume_or_start(kb, args: argparse.Namespace, script: dict) -> tuple[Keeper
                     knowledge=kb.fingerprint,
                 )
                 print(f"ctguide: resuming session '{record.name}' after answer {applied}", file=sys.stderr)
-                if warning := knowledge_changed(record, kb.fingerprint):
-                    print(f"ctguide: warning: {warning}", file=sys.stderr)
-                return keeper, replay(kb, record.replies), applied
+                upgraded = replay_saved(kb, record.replies, record.flow)
+                for warning in (
+                    knowledge_changed(record, kb.fingerprint),
+                    upgrade_note(record.name, upgraded),
+                ):
+                    if warning:
+                        print(f"ctguide: warning: {warning}", file=sys.stderr)
+                return keeper, upgraded.turn, applied
     keeper = Keeper(
         sessions_dir(), kb=str(args.kb) if args.kb else None, script=script, knowledge=kb.fingerprint
     )

@@ -23,7 +23,8 @@ FORMAT = "ctguide-session"
 VERSION = 1
 FLOW = 2
 """The order of the conversation's questions, saved with each session (2: the objective's assumptions are
-asked). Replies saved under another order are replayed with a warning: some may land on other questions."""
+asked). Replies saved under an older order are replayed so that each lands on its own question
+(ctguide.dialog.upgrade, whose CURRENT it equals); under a newer one, with a warning."""
 ENV_DIR = "CTGUIDE_DATA_DIR"
 
 
@@ -197,11 +198,11 @@ def list_sessions(folder: Path | None = None) -> Listing:
 
 
 def knowledge_changed(record: SessionRecord, fingerprint: str) -> str | None:
-    """A warning when a session is resumed against different knowledge, or a different order of questions,
-    than it was saved with."""
-    if record.flow != FLOW:
-        return (f"'{record.name}' was saved by a ctguide that asked its questions in another order; its answers "
-                "were replayed against today's questions, so check the plan (`show`; `back` undoes a step)")  # fmt: skip
+    """A warning when a session is resumed against different knowledge, or a newer order of questions,
+    than it was saved with (an older order is upgraded: ctguide.dialog.upgrade)."""
+    if record.flow is not None and record.flow > FLOW:
+        return (f"'{record.name}' was saved by a newer ctguide that asks its questions in another order; its answers "
+                "were replayed against this version's questions, so check the plan (`show`; `back` undoes a step)")  # fmt: skip
     if record.knowledge and record.knowledge != fingerprint:
         return (f"the knowledge base changed since '{record.name}' was saved; its answers were replayed against "
                 "the current one, so check the plan (`show`)")  # fmt: skip

@@ -6,6 +6,7 @@ import dataclasses
 
 from ctguide.dialog.flow import REFINE_STEPS
 from ctguide.dialog.state import Answers
+from ctguide.drafting import objective_id
 from ctguide.knowledge import KnowledgeBase
 from ctguide.parsing import Unclear
 from ctguide.textnorm import fold
@@ -67,6 +68,9 @@ def _reopen(kb: KnowledgeBase, answers: Answers, target: str) -> tuple[Answers, 
 
 
 def _edit_area(kb: KnowledgeBase, answers: Answers, part: str, name: str) -> tuple[Answers, str]:
+    if part == "assumptions" and (only := _objective_named(kb, answers, name)) is not None:
+        return answers.replace_area(dataclasses.replace(only, objective_assumptions=None)), (
+            f"Let's revisit the assumptions of {objective_id(kb.area_by_id[only.area])}.")  # fmt: skip
     area = _find_area(kb, answers, name)
     if part == "objective":
         return answers.replace_area(dataclasses.replace(area, objective=None)), "Let's revisit the objective."
@@ -77,6 +81,12 @@ def _edit_area(kb: KnowledgeBase, answers: Answers, part: str, name: str) -> tup
         ), "Let's revisit the assumptions."
     return answers.replace_area(dataclasses.replace(area, results=None, kept=area.results or area.kept)), (
         "Choose the results again; results you keep retain their indicators.")  # fmt: skip
+
+
+def _objective_named(kb: KnowledgeBase, answers: Answers, name: str):  # noqa: ANN202 - AreaDraft | None
+    """The chosen area whose objective has the id `name` (SHL-OBJ): its assumptions alone are reopened."""
+    wanted = name.strip().upper()
+    return next((a for a in answers.areas or () if objective_id(kb.area_by_id[a.area]) == wanted), None)
 
 
 def _find_area(kb: KnowledgeBase, answers: Answers, name: str):  # noqa: ANN202 - AreaDraft

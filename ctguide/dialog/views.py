@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ctguide.guidetext import BADGES, COMMAND_HELP, STAGES
+from ctguide.drafting import TO_BE_SET
+from ctguide.guidetext import BADGES, COMMAND_HELP, NOT_WRITTEN, STAGES
 from ctguide.knowledge import KnowledgeBase
 from ctguide.literal import for_markdown as md
 from ctguide.plan import Plan
@@ -47,7 +48,8 @@ def plan_tree(kb: KnowledgeBase, plan: Plan | None) -> str:
                 f"  - {kb.area_by_id[block.area].name if block.area in kb.area_by_id else block.area}"
             )
             for kind, statement in block.results():
-                lines.append(f"    - {md(statement.id)} ({kind}) {md(statement.statement)}")
+                wording = f"*{NOT_WRITTEN}*" if statement.statement == TO_BE_SET else md(statement.statement)
+                lines.append(f"    - {md(statement.id)} ({kind}) {wording}")
                 for indicator in (i for i in plan.indicators if i.result == statement.id):
                     lines.append(
                         f"      - {BADGES[worst.get(indicator.id)]} {md(indicator.id)} {md(indicator.statement)}"

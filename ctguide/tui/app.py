@@ -313,7 +313,8 @@ class CtGuideApp(App[None]):
             self._resume(name)
 
     def _resume(self, name: str) -> None:
-        from ctguide.dialog import reply, start
+        from ctguide.dialog import start
+        from ctguide.dialog.upgrade import replay_saved, upgrade_note
 
         assert self.kb is not None
         try:
@@ -323,15 +324,20 @@ class CtGuideApp(App[None]):
             self._begin(start(self.kb), Keeper(knowledge=self.kb.fingerprint))
             return
         transcript = self._main.query_one(Transcript)
-        turn = start(self.kb)
-        for text in record.replies:  # the conversation comes back as it was, not only its state
+
+        def seen(turn: Turn, text: str) -> None:  # the conversation comes back as it was, not only its state
             transcript.add_assistant("\n\n".join(turn.say), problem=turn.problem is not None, scroll=False)
             transcript.add_user(text if text.strip() else "(empty)", scroll=False)
-            turn = reply(self.kb, turn.session, text)
+
+        upgraded = replay_saved(self.kb, record.replies, record.flow, seen)
+        turn = upgraded.turn
         keeper = Keeper(name=record.name, kb=record.kb, script=record.script, created=record.created,
                         knowledge=self.kb.fingerprint)  # fmt: skip
-        if warning := knowledge_changed(record, self.kb.fingerprint):
-            self.notify(warning[0].upper() + warning[1:] + ".", severity="warning", timeout=12, markup=False)
+        for warning in (knowledge_changed(record, self.kb.fingerprint), upgrade_note(record.name, upgraded)):
+            if warning:
+                self.notify(
+                    warning[0].upper() + warning[1:] + ".", severity="warning", timeout=12, markup=False
+                )
         self._main.query_one(Transcript).add_assistant(
             f"Welcome back to **{for_markdown(record.title or record.name)}**: {counted(len(record.replies), 'answer')} restored."
         )

@@ -13,7 +13,7 @@ from textual.widgets import Input, Markdown, OptionList, Static, Tree
 from textual.widgets.option_list import Option
 from textual.widgets.tree import TreeNode
 
-from ctguide.guidetext import BADGES, STAGES
+from ctguide.guidetext import BADGES, LEVEL_WORDS, NOT_WRITTEN, STAGES, counted
 from ctguide.literal import for_markdown
 
 if TYPE_CHECKING:
@@ -210,9 +210,9 @@ class PlanTree(Tree[str]):
             for block in blocks:
                 name = kb.area_by_id[block.area].name if block.area in kb.area_by_id else block.area
                 area_node = pillar_node.add(Text(name), expand=True)
-                for _, statement in block.results():
+                for kind, statement in block.results():
                     result_node = area_node.add(
-                        Text(f"{statement.id} {statement.statement}"),
+                        result_label(kind, statement.id, statement.statement),
                         expand=True,
                         data=f"result:{statement.id}",
                     )
@@ -220,11 +220,24 @@ class PlanTree(Tree[str]):
 
     @staticmethod
     def _indicators(node: TreeNode[str], plan: Plan, result: str, worst: dict) -> None:
-        for indicator in (i for i in plan.indicators if i.result == result):
+        measured = [i for i in plan.indicators if i.result == result]
+        node.allow_expand = bool(measured)
+        for indicator in measured:
             node.add_leaf(
                 Text(f"{BADGES[worst.get(indicator.id)]} {indicator.id} {indicator.statement}"),
                 data=f"indicator:{indicator.id}",
             )
+
+
+def result_label(kind: str, ident: str, statement: str) -> Text:
+    """'Outcome SHL-OC1 Residents are safe…' ('Objective not written yet' until it is chosen): the level in words
+    for a newcomer, the id the conversation uses for it (an objective is one per area and needs none)."""
+    from ctguide.drafting import TO_BE_SET
+
+    shown = "" if kind == "objective" else f" {ident}"
+    if statement == TO_BE_SET:
+        return Text.assemble((LEVEL_WORDS.get(kind, kind), "bold"), shown, (f" {NOT_WRITTEN}", "italic dim"))
+    return Text.assemble((LEVEL_WORDS.get(kind, kind), "bold"), shown, f" {statement}")
 
 
 def result_details(plan: Plan, result_id: str) -> str:
@@ -234,11 +247,14 @@ def result_details(plan: Plan, result_id: str) -> str:
     found += [(kind, s) for block in plan.results_chain for kind, s in block.results() if s.id == result_id]
     if not found:
         return ""
+    from ctguide.drafting import TO_BE_SET
+
     kind, statement = found[0]
     md = for_markdown
     measured = sum(1 for i in plan.indicators if i.result == result_id)
-    lines = [f"**{md(statement.id)}** ({kind}) {md(statement.statement)}", "",
-             f"- {measured} indicator{'s' if measured != 1 else ''}"]  # fmt: skip
+    wording = f"*{NOT_WRITTEN}*" if statement.statement == TO_BE_SET else md(statement.statement)
+    lines = [f"**{LEVEL_WORDS.get(kind, kind)}** {md(statement.id)}: {wording}", "",
+             f"- {counted(measured, 'indicator')}"]  # fmt: skip
     lines += [f"- assumption: {md(a)}" for a in statement.assumptions] or ["- no assumptions recorded yet"]
     return "\n".join(lines)
 

@@ -1,0 +1,89 @@
+"""Saved conversations from an older order of questions, replayed so that every answer lands on its own question.
+
+A session stores the replies that shaped it and the order of questions (the flow) they answered. Flow 2 asks,
+after an objective's indicators, what must hold for the objective to serve the goal; flow 1 (every session
+saved before the flow was recorded) went straight on to the results. Replayed as they are, flow-1 replies
+would slide one question: the results pick would answer the assumptions, and every later answer the question
+before its own. So the replay answers the new question itself (`skip`: nothing assumed yet) wherever flow 1
+did not ask it, keeps `back` meaning what it meant then, and reports which objectives were left without
+assumptions for the user to fill in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ctguide.dialog import Turn, reply, start
+from ctguide.drafting import objective_id
+from ctguide.knowledge import KnowledgeBase
+
+CURRENT = 2
+"""The flow this dialog asks (ctguide.sessions.FLOW saves it with every session)."""
+UNDO = ("back", "undo")
+
+
+@dataclass(frozen=True)
+class Upgraded:
+    turn: Turn  # where the conversation stands
+    replies: tuple[str, ...]  # the replies in today's order: the saved ones and those given for the user
+    skipped: tuple[str, ...] = ()  # objectives whose assumptions the old order never asked
+
+
+def replay_saved(
+    kb: KnowledgeBase,
+    replies: tuple[str, ...] | list[str],
+    flow: int | None,
+    seen: Callable[[Turn, str], None] | None = None,
+) -> Upgraded:
+    """The turn reached by `replies` saved under `flow` (None: saved before flows were recorded, i.e. flow 1).
+    `seen(turn, text)` is told each reply as it is sent, after the turn it answers (a transcript)."""
+    turn = start(kb)
+    old = flow is None or flow < CURRENT
+    sent: list[str] = []
+    skipped: list[str] = []
+
+    def send(text: str) -> Turn:
+        if seen is not None:
+            seen(turn, text)
+        sent.append(text)
+        return reply(kb, turn.session, text)
+
+    for text in replies:
+        if old and _asks_objective_assumptions(kb, turn) and text.strip().lower() not in UNDO:
+            skipped.append(turn.session.key.split(".", 1)[1])
+            turn = send("skip")
+        turn = send(text)
+        if old and text.strip().lower() in UNDO and _asks_objective_assumptions(kb, turn):
+            turn = send("back")  # the old order had no such step to go back to
+    kept = tuple(dict.fromkeys(s for s in skipped if _still_empty(kb, turn, s)))
+    return Upgraded(turn, tuple(sent), kept)
+
+
+def _objective_ids(kb: KnowledgeBase, turn: Turn) -> set[str]:
+    areas = turn.session.answers.areas or ()
+    return {objective_id(kb.area_by_id[a.area]) for a in areas if a.area in kb.area_by_id}
+
+
+def _asks_objective_assumptions(kb: KnowledgeBase, turn: Turn) -> bool:
+    stage, _, ident = turn.session.key.partition(".")
+    return stage == "assumptions" and ident in _objective_ids(kb, turn)
+
+
+def _still_empty(kb: KnowledgeBase, turn: Turn, objective: str) -> bool:
+    """The objective's area is still chosen and its assumptions are still the empty answer given for the user
+    (not undone by a later `back`, not answered since)."""
+    areas = turn.session.answers.areas or ()
+    return any(
+        objective_id(kb.area_by_id[a.area]) == objective and a.objective_assumptions == () for a in areas
+    )
+
+
+def upgrade_note(name: str, upgraded: Upgraded) -> str | None:
+    """What to tell the user after an upgraded replay (None when nothing was filled in for them)."""
+    if not upgraded.skipped:
+        return None
+    edits = " or ".join(f"`edit assumptions {s}`" for s in upgraded.skipped)
+    return (f"'{name}' was saved before ctguide asked what must hold for each objective to serve the goal: all its "
+            f"answers were kept, and {' and '.join(upgraded.skipped)} {'has' if len(upgraded.skipped) == 1 else 'have'} "
+            f"no assumptions yet ({edits} asks for them)")  # fmt: skip
