@@ -273,7 +273,7 @@ def test_the_plan_panel_shows_the_goal_the_objectives_and_every_indicator():
         labels = [str(n.label) for n in nodes]
         assert labels[1] == f"Goal {plan.goal.statement}"
         for block in plan.results_chain:
-            assert f"{block.objective.id} {block.objective.statement}" in labels
+            assert f"Objective {block.objective.statement}" in labels
         shown = {n.data.split(":", 1)[1] for n in nodes if (n.data or "").startswith("indicator:")}
         assert shown == {i.id for i in plan.indicators}
         assert any(i.result == plan.goal.id for i in plan.indicators)
