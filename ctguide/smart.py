@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ctguide import compound, donoharm, indicatortext, lazyre
-from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, reads_elsewhere, reference
+from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, reads_elsewhere, reference, strong_evidence
 from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
@@ -928,7 +928,8 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     own_result = ref.indicator_result.get(ind.kb_id) if ind.kb_id else None
     if area_id is None or (own_result is not None and own_result in (statement.id, statement.kb_id)):
         return  # the knowledge base's own indicator for this result
-    fit = ref.fit(ind.statement, area_id)
+    measured = TIME_FRAME.sub(" ", ind.statement)  # "at case closure", "in the reporting year" say when, not what
+    fit = ref.fit(measured, area_id)
     own = [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)][
         :2
     ]
@@ -941,13 +942,19 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     problem = (
         f"This indicator does not seem to measure its result {ind.result} '{_short(statement.statement, 90)}'"
     )
-    in_result = ref.sibling(ind.statement, statement.kb_id)[0] if statement.kb_id in ref.results else None
+    if ind.level != "impact" and (scope := population_figure(ind)):
+        yield Hit(f"{problem}: it is a population-wide figure ('{scope}') that the project's work does not move "
+               "on its own.",
+               f"{use}keep this one as a context indicator (not attributable) at goal level.", "result")  # fmt: skip
+        return
+    in_result = ref.sibling(measured, statement.kb_id)[0] if statement.kb_id in ref.results else None
     if fit.best is not None and reads_elsewhere(fit, area_id, in_result):
-        yield Hit(f"{problem}: it reads like a measure of {fit.best.name.lower()}.",
-               f"{use}move this one under a result of {fit.best.name.lower()}.", "result")  # fmt: skip
+        if strong_evidence(ref, fit, measured, area_id):
+            yield Hit(f"{problem}: it reads like a measure of {fit.best.name.lower()}.",
+                   f"{use}move this one under a result of {fit.best.name.lower()}.", "result")  # fmt: skip
         return
     if statement.kb_id in ref.results:
-        mine, sibling, theirs = ref.sibling(ind.statement, statement.kb_id)
+        mine, sibling, theirs = ref.sibling(measured, statement.kb_id)
         other = ref.results.get(sibling or "")
         level_apart = other is not None and other.level != ref.results[statement.kb_id].level
         if (
@@ -957,7 +964,39 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
             and _reads_as(other.level, ind)
         ):
             yield Hit(f"{problem}: it reads like a measure of {other.level} {sibling} '{_short(other.statement, 90)}'.",
-                   f"{use}move this one under {sibling}.", "result")  # fmt: skip
+                   f"{use}move this one under {sibling}.", "result", "info")  # fmt: skip
+            # a suggestion: the level rule (R1) already warns when the wording is of another level
+
+
+POPULATION_SCOPE = lazyre.compile(
+    r"\bper\s+(?:100|1,?000|10,?000|100,?000|100 000)\b(?!\s*%)|\b(?:nationwide|nationally|worldwide|globally|country-?wide)\b"
+    r"|\bin the (?:country|world|region)\b|\b(?:number|share|proportion|%) of countries\b"
+    r"|\bnational\s+(?:average|level|rate|prevalence|compliance|totals?|figures?|statistics|population)\b"
+    r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b",
+    re.IGNORECASE,
+)
+EXPERIENCED = lazyre.compile(
+    r"\b(?:who|that)\s+(?:have\s+|had\s+|were\s+|was\s+)?(?:experienced|suffered|died|disappeared|married|"
+    r"subjected)\b|\bsubjected to\b",
+    re.IGNORECASE,
+)
+PROJECT_LINK = WordList(
+    "target,targeted,participating,participant,participants,assisted,supported,trained,project,programme,program,"
+    "beneficiary,beneficiaries,surveyed,reached,enrolled,referred,partner organisations,partner agencies,"
+    "implementing partner,implementing partners,pilot,intervention,served,"
+    "sampled,supported communities,project area,project districts"
+)
+
+
+def population_figure(ind: Indicator) -> str | None:
+    """The words that make the indicator a figure for a whole population (per 100,000, nationwide, people who
+    experienced violence) rather than for the people or bodies the project works with; None if it names them."""
+    texts = (ind.statement, ind.denominator or "")
+    if any(PROJECT_LINK.search(text) for text in texts):
+        return None
+    found = POPULATION_SCOPE.search(ind.statement) or EXPERIENCED.search(ind.statement)
+    found = found or POPULATION_SCOPE.search(ind.denominator or "")
+    return found.group(0) if found else None
 
 
 def _reads_as(level: str, ind: Indicator) -> bool:

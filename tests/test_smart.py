@@ -806,3 +806,61 @@ def test_sex_and_age_are_the_minimum_further_breakdowns_are_suggestions(statemen
     }
     found = [f.severity for f in findings_for(**changes) if f.rule == "D1"]
     assert found == ([severity] if severity else [])
+
+
+def _fit_findings(kb, area_id, result, statement, **changes):
+    area = kb.area_by_id[area_id]
+    fields = {"unit": "number", "numerator": None, "denominator": None, **changes}
+    indicator = dataclasses.replace(
+        CLEAN, statement=statement, area=area.id, result=result, pillar=area.pillar, **fields
+    )
+    return [f for f in review_plan(Plan(PROFILE, (draft_chain(area),), (indicator,)), kb) if f.rule == "R4"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "changes", "warned"),
+    [
+        ("Number of detected victims of trafficking per 100,000 population in 2028", {}, True),
+        ("Number of presumed victims referred by the supported frontline agencies in 2028", {}, False),
+        (
+            "% of women aged 18-29 who experienced sexual violence by age 18, in 2028",
+            {"unit": "percent"},
+            True,
+        ),
+        (
+            "% of surveyed women in the target districts who experienced violence in 2028",
+            {"unit": "percent"},
+            False,
+        ),
+    ],
+)
+def test_a_population_wide_figure_under_a_project_result_does_not_fit_it(kb, statement, changes, warned):
+    found = _fit_findings(kb, "victim_identification", "VID-OC1", statement, **changes)
+    assert any(f.severity == "warning" and "population-wide" in f.message for f in found) is warned
+
+
+@pytest.mark.parametrize(
+    ("area", "result", "statement"),
+    [
+        (
+            "referral_mechanism",
+            "REF-OC1",
+            "Number of survivors who used the promoted social protection services in 2028",
+        ),
+        (
+            "hotline_helpline",
+            "HOT-OC2",
+            "% of beneficiaries satisfied with the provided assistance at case closure in 2028",
+        ),
+    ],
+)
+def test_weak_word_overlap_with_another_area_raises_no_fit_warning(kb, area, result, statement):
+    """Words many areas share, a single rare word or a reporting period are no evidence of a misplaced indicator."""
+    assert [f for f in _fit_findings(kb, area, result, statement) if f.severity != "info"] == []
+
+
+def test_an_indicator_of_a_sibling_result_at_another_level_is_a_suggestion(kb):
+    """The level rule already warns about an output verb under an outcome; fit only suggests the sibling."""
+    [fit] = _fit_findings(kb, "hotline_helpline", "HOT-OC1", "Number of hotline operators trained on the call protocol in 2028",
+                          direction_note="A rise may mean more trust")  # fmt: skip
+    assert fit.severity == "info" and "HOT-OP" in fit.message
