@@ -928,7 +928,8 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     own_result = ref.indicator_result.get(ind.kb_id) if ind.kb_id else None
     if area_id is None or (own_result is not None and own_result in (statement.id, statement.kb_id)):
         return  # the knowledge base's own indicator for this result
-    measured = TIME_FRAME.sub(" ", ind.statement)  # "at case closure", "in the reporting year" say when, not what
+    # "at case closure", "in the reporting year" say when, not what
+    measured = TIME_FRAME.sub(" ", ind.statement)
     fit = ref.fit(measured, area_id)
     own = [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)][
         :2
