@@ -47,6 +47,7 @@ GENERIC_IN_BAG = 0.0
 SHOWN_SCALE = 4.0
 NOT_SURE_BELOW = 75.0
 THIN_BELOW = 1.5
+THIN_WORDS = 3
 KEEP_WITH_PHRASE = 0.2
 KEEP_RELATED_ONLY = 0.25
 NOT_SURE_MARGIN = 1.05
@@ -328,10 +329,10 @@ def suggest(
     index = index_for(kb)
     query = _Query.read(index, text)
     scores, reasons = _score_areas(index, query)
-    ranked = _rank(index, query, scores, reasons, limit)
+    thin = _too_thin(query, scores, reasons)
+    ranked = () if thin else _rank(index, query, scores, reasons, limit)
     indicators = _rank_indicators(kb, index, query, ranked, indicator_limit or limit * 2)
     readings = tuple(f"'{typed}' read as '{meant}'" for typed, meant in query.readings)
-    thin = _too_thin(query, scores)
     return Suggestions(text, ranked, indicators, readings, _not_sure(scores, thin), thin)
 
 
@@ -534,10 +535,20 @@ def _pillar_for(index: MatchIndex, query: _Query, area: Area) -> str:
     return best if votes[best] >= HOME_BIAS * votes[area.pillar] + SWITCH_MARGIN else area.pillar
 
 
-def _too_thin(query: _Query, scores: dict[str, float]) -> bool:
-    """No word beyond those true of every project ('victims', 'help'), or almost no evidence."""
+def _too_thin(query: _Query, scores: dict[str, float], reasons: dict[str, list[str]]) -> bool:
+    """The text is about counter-trafficking work but says too little to tell which: only words true of
+    every project ('victims', 'help'), almost no evidence, or a word or two that no area names
+    ('write' shares a family with 'writing' in one area's description, which says nothing).
+    Text that relates to nothing at all ('hello there') is not thin: it is not understood."""
+    if not any(t in GENERIC_TOKENS for t in query.at) and not scores:
+        return False
     meaningful = [t for t in query.at if t not in GENERIC_TOKENS]
-    return not meaningful or max(scores.values(), default=0.0) < THIN_BELOW
+    named = any(not r[0].startswith("related") for r in reasons.values() if r)
+    return (
+        not meaningful
+        or max(scores.values(), default=0.0) < THIN_BELOW
+        or (not named and len(meaningful) < THIN_WORDS)
+    )
 
 
 def _not_sure(scores: dict[str, float], thin: bool) -> bool:

@@ -292,10 +292,22 @@ def test_language_variants_of_one_description_give_the_same_top_area(kb, area, t
     assert {suggest(kb, t).areas[0].id for t in texts} == {area}
 
 
-@pytest.mark.parametrize("text", ["help", "victims", "our project helps people", "víctimas de trata"])
-def test_a_text_too_thin_to_tell_says_so(kb, text):
+@pytest.mark.parametrize("text", ["help", "victims", "our project helps people", "víctimas de trata", "help victims",
+                                  "write", "workshops"])  # fmt: skip
+def test_a_text_too_thin_to_tell_says_so_and_offers_no_area(kb, text):
     result = suggest(kb, text)
-    assert result.too_thin and result.not_sure and result.confidence == "low"
+    assert result.too_thin and result.not_sure and result.confidence == "low" and not result.areas
+
+
+@pytest.mark.parametrize("text", ["talleres", "taller", "talleres con mujeres"])
+def test_workshops_are_never_read_as_tailoring(kb, text):
+    assert "economic_empowerment" not in {a.id for a in suggest(kb, text).areas}
+
+
+@pytest.mark.parametrize("text", ["hello there", "asdf qwer"])
+def test_a_text_that_relates_to_nothing_is_not_understood_rather_than_thin(kb, text):
+    result = suggest(kb, text)
+    assert not result.understood and not result.too_thin
 
 
 def test_a_clear_description_is_not_flagged(kb):
