@@ -48,6 +48,7 @@ SHOWN_SCALE = 4.0
 NOT_SURE_BELOW = 75.0
 THIN_BELOW = 1.5
 THIN_WORDS = 3
+THIN_MENTIONS = BAG_FIELD_WEIGHT["terms"] + BAG_FIELD_WEIGHT["text"]  # one keyword and one sentence
 KEEP_WITH_PHRASE = 0.2
 KEEP_RELATED_ONLY = 0.25
 NOT_SURE_MARGIN = 1.05
@@ -329,7 +330,7 @@ def suggest(
     index = index_for(kb)
     query = _Query.read(index, text)
     scores, reasons = _score_areas(index, query)
-    thin = _too_thin(query, scores, reasons)
+    thin = _too_thin(index, query, scores, reasons)
     ranked = () if thin else _rank(index, query, scores, reasons, limit)
     indicators = _rank_indicators(kb, index, query, ranked, indicator_limit or limit * 2)
     readings = tuple(f"'{typed}' read as '{meant}'" for typed, meant in query.readings)
@@ -535,20 +536,22 @@ def _pillar_for(index: MatchIndex, query: _Query, area: Area) -> str:
     return best if votes[best] >= HOME_BIAS * votes[area.pillar] + SWITCH_MARGIN else area.pillar
 
 
-def _too_thin(query: _Query, scores: dict[str, float], reasons: dict[str, list[str]]) -> bool:
+def _too_thin(
+    index: MatchIndex, query: _Query, scores: dict[str, float], reasons: dict[str, list[str]]
+) -> bool:
     """The text is about counter-trafficking work but says too little to tell which: only words true of
-    every project ('victims', 'help'), almost no evidence, or a word or two that no area names
-    ('write' shares a family with 'writing' in one area's description, which says nothing).
-    Text that relates to nothing at all ('hello there') is not thin: it is not understood."""
-    if not any(t in GENERIC_TOKENS for t in query.at) and not scores:
-        return False
+    every project ('victims', 'help'), almost no evidence, or, with no area's keyword or synonym in it,
+    a word or two that the best area only mentions in passing ('write' shares a family with 'writing' in one
+    area's description, which says nothing). Text that relates to nothing at all ('hello there') is
+    not thin: it is not understood."""
     meaningful = [t for t in query.at if t not in GENERIC_TOKENS]
+    if not scores:
+        return len(meaningful) < len(query.at)
+    top = max(scores, key=scores.__getitem__)
     named = any(not r[0].startswith("related") for r in reasons.values() if r)
-    return (
-        not meaningful
-        or max(scores.values(), default=0.0) < THIN_BELOW
-        or (not named and len(meaningful) < THIN_WORDS)
-    )
+    passing = max((index.bag[top].get(t, 0.0) for t in meaningful), default=0.0) < THIN_MENTIONS
+    few = len(meaningful) < THIN_WORDS
+    return not meaningful or scores[top] < THIN_BELOW or (not named and passing and few)
 
 
 def _not_sure(scores: dict[str, float], thin: bool) -> bool:
