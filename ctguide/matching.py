@@ -348,6 +348,7 @@ class _Query:
     positions: tuple[int, ...]
     words: tuple[str, ...]
     at: dict[str, tuple[int, ...]]
+    translated: frozenset[int] = frozenset()  # tokens written in Spanish, French or Portuguese
 
     def typed(self, start: int, end: int) -> str:
         """The words the user typed for tokens start..end (inclusive), stop words between them included."""
@@ -361,6 +362,7 @@ class _Query:
         shown: list[int] = []
         readings: list[tuple[str, str]] = []
         also: list[tuple[int, str]] = []  # (token number, English family) for words of other languages
+        foreign: list[int] = []
         words = textwords(raw)
         names = _names(raw)
         for position, word in enumerate(words[:600]):
@@ -368,8 +370,10 @@ class _Query:
                 continue
             token = stem(word)
             english = translations().get(word)
-            if english and english != token:
-                also.append((len(tokens), english))
+            if english:
+                foreign.append(len(tokens))
+                if english != token:
+                    also.append((len(tokens), english))
             elif token not in index.vocabulary_set and word not in names:
                 corrected = _correct(index, word)
                 if corrected:
@@ -382,7 +386,7 @@ class _Query:
             at[token].append(number)
         return cls(
             tuple(tokens), caps, tuple(dict.fromkeys(readings)), tuple(shown), tuple(words),
-            {t: tuple(sorted(p)) for t, p in at.items()},
+            {t: tuple(sorted(p)) for t, p in at.items()}, frozenset(foreign),
         )  # fmt: skip
 
 
@@ -449,7 +453,7 @@ def _score_areas(
         phrase = index.phrases[number]
         if (phrase.area, phrase.tokens) in seen or (phrase.caps and phrase.tokens[0] not in query.caps):
             continue
-        span = _span(query.at, phrase.tokens)
+        span = _span(query.at, phrase.tokens, query.translated)
         if span is None:
             continue
         seen.add((phrase.area, phrase.tokens))
@@ -478,15 +482,20 @@ def _score_areas(
     return scores, reasons, words_lead
 
 
-def _span(at: dict[str, tuple[int, ...]], tokens: tuple[str, ...]) -> tuple[int, int, bool] | None:
-    """Where the phrase `tokens` sits in the query: (first, last, in order), or None if not close enough."""
+def _span(
+    at: dict[str, tuple[int, ...]], tokens: tuple[str, ...], translated: frozenset[int] = frozenset()
+) -> tuple[int, int, bool] | None:
+    """Where the phrase `tokens` sits in the query: (first, last, in order), or None if not close enough.
+
+    A two-word phrase written noun first, as Spanish, French and Portuguese do ('identificación de
+    víctimas' for 'victim identification'), counts as in order."""
     if any(t not in at for t in tokens):
         return None
     for start in at[tokens[0]]:
         if all(start + k in at[t] for k, t in enumerate(tokens) if k) or len(tokens) == 1:
             return start, start + len(tokens) - 1, True
-        if len(tokens) == 2 and start - 1 in at[tokens[1]]:
-            return start - 1, start, True  # noun before its modifier: 'identificación de víctimas'
+        if len(tokens) == 2 and start - 1 in at[tokens[1]] and {start, start - 1} & translated:
+            return start - 1, start, True
     spreads = [p for p in itertools.product(*(at[t][:4] for t in tokens)) if len(set(p)) == len(p)]
     if not spreads:
         return None
