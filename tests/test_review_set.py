@@ -65,6 +65,9 @@ def test_the_real_parts_are_well_formed_without_being_reviewed(kb, part):
             "id"
         ]
         assert bool(item.get("good")) == (item["flags"] == []), item["id"]
+        assert all(isinstance(text, str) and text for text in (item.get("definitions") or {}).values()), item[
+            "id"
+        ]
         assert item_plan(kb, item).indicators[0].statement == item["statement"]
     for category in CATEGORIES:
         assert sum(category in item["flags"] for item in items) >= least_per_category, category
