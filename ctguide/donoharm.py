@@ -40,7 +40,7 @@ PASSIVE_IN_CLAUSE = lazyre.compile(
     re.IGNORECASE,
 )
 HARM_NOUN = lazyre.compile(
-    r"\b(raids?|rescues|rescue (?:operations|missions)|arrests|returns|repatriations|prosecutions|convictions|"
+    r"\b(raids?|rescues|rescue (?:operations|missions)|arrests|returns|returnees|returning migrants|repatriations|prosecutions|convictions|"
     r"deportations|interceptions|identifications|referrals|removals|bed[- ]nights|withdrawals|redadas|"
     r"allanamientos|operativos de rescate|descentes|rafles|op[ée]rations de sauvetage)\b",
     re.IGNORECASE,
@@ -87,7 +87,7 @@ def harmful_measure(statement: str) -> str | None:
         return passive.group(1) if passive else None
     noun = HARM_NOUN.search(statement)
     if noun and not (
-        noun.group(1).lower() == "returnees" and reading.lead in ("%", "percentage", "proportion", "share")
+        noun.group(1).lower() in ("returnees", "returning migrants") and reading.lead in SHARE_LEADS
     ):
         return noun.group(1)  # a share *of* returnees measures what happens to them, not returns
     for match in HARM_VERB.finditer(statement):
@@ -130,6 +130,12 @@ _OF_THINGS = lazyre.compile(r"^\s*of\s+(?:the\s+)?(?:minutes|documents?|records?
                         r"materials?|posters?|events?|venues?)\b", re.IGNORECASE)  # fmt: skip
 _ORGANISATIONS = lazyre.compile(r"\b(?:services?|providers?|partners?|agenc(?:y|ies)|hotline|helpline|organi[sz]ations?|"
                             r"focal points?|offices?|directory)\b", re.IGNORECASE)  # fmt: skip
+_PEOPLES = lazyre.compile(
+    r"\b(?:callers|victims|survivors|clients|participants|beneficiaries|respondents|residents|workers|migrants|"
+    r"children|parents|families|graduates|trainees|contactors|users)'\s*$|\b(?:caller|victim|survivor|client|"
+    r"participant|beneficiary|respondent|resident|worker|migrant|child|parent|user)'s\s*$",
+    re.IGNORECASE,
+)  # "the callers' phone numbers": people's numbers, even when a hotline holds them
 _SENTENCE_SAFEGUARD = lazyre.compile(
     r"\b(?:never|not|no|without|remov\w*|replac\w*|cod(?:e|ed|es)|pseudonym\w*|anonymi\w*|encrypt\w*|delet\w*|"
     r"destroy\w*|separate\w*|withh[oe]ld\w*|confidential\w*)\b",
@@ -189,7 +195,7 @@ def _personal(kind: str, pattern: lazyre.LazyPattern, sentence: str) -> str | No
             continue
         if kind == "photo" and _OF_THINGS.match(after):
             continue
-        if kind == "phone" and _ORGANISATIONS.search(sentence):
+        if kind == "phone" and _ORGANISATIONS.search(sentence) and not _PEOPLES.search(before):
             continue
         return match.group(0)
     return None

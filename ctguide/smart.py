@@ -129,13 +129,14 @@ NEEDS_DEFINITION = WordList(
 OUTPUT_VERBS = WordList(
     "trained,conducted,organised,organized,held,delivered,distributed,printed,produced,developed,drafted,"
     "established,launched,reached,disseminated,sensitised,sensitized,broadcast,aired,published,signed,"
-    "completed,equipped,procured,provided,supported,renovated,refurbished"
+    "completed,equipped,procured,provided,supported,renovated,refurbished,capacitated"
 )
 BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
     r"regularly|consistently|effectively)\s+)*"
     r"(?:appl(?:y|ies|ied)|use[sd]?|using|compl(?:y|ies|ied)|acted|act|acts|changed|implement(?:s|ed)?|remediated|"
-    r"verif(?:y|ies|ied)|know|knew|name|identify|recogni[sz]e|stay(?:s|ed)?|remain(?:s|ed)?|earn(?:s|ed)?|"
+    r"verif(?:y|ies|ied)|know|knew|understand|understood|understands|(?:have|has|gained) access|name|identify|"
+    r"recogni[sz]e|stay(?:s|ed)?|remain(?:s|ed)?|earn(?:s|ed)?|"
     r"left|leave|report(?:s|ed)? (?:feeling|being|that|improved|less|more|using|applying|having|practi[sc]ing|changing)|"
     r"refer(?:s|red)?|opened|accepted|start(?:s|ed)? (?:a|an|their|his|her|own|working)|"
     r"(?:found|obtained|secured|got|gained|hold|held) (?:a |an |decent |formal |paid |stable )*(?:job|jobs|work|employment)|"
@@ -273,7 +274,7 @@ _PREPOSITIONS = (
 NOUN_PHRASE_END = lazyre.compile(
     rf"\s(?:{_PREPOSITIONS}|of|para|por|con|en|sobre|pour|par|avec|dans|sur|aupres)\s", re.IGNORECASE
 )
-LEVEL_LEAD = lazyre.compile(r"^\W*(?:level|extent|degree)\s+of\s", re.IGNORECASE)
+LEVEL_LEAD = lazyre.compile(r"^\W*(?:level|extent|degree)(?:\s*/\s*[\w-]+)?\s+of\s", re.IGNORECASE)
 CHANGE_VERB = lazyre.compile(
     r"^\s*(?:(?:is|are|was|were|has been|have been|being)\s+)?(?:significantly\s+|substantially\s+)?"
     r"(?:reduced|increased|decreased|improved|eliminated|eradicated|strengthened|enhanced|halved|ended|lowered|"
@@ -366,11 +367,32 @@ def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     lenient = ind.type == "qualitative" or (
         ind.type == "milestone" and bool(MILESTONE_LEAD.match(ind.statement))
     )
-    problem = _unit_problem(ind.statement, lenient)
+    problem = _unit_problem(ind.statement, lenient) or _nothing_counted(ind)
     if problem:
         yield Hit(problem,
                "Name the unit of analysis after 'Number of' or '% of', and where it matters the place and period: "
                "e.g. '% of trained labour inspectors in [province] who ...'.", "statement")  # fmt: skip
+
+
+MEASURE_WORD = lazyre.compile(
+    r"%|#|\b(?:numbers?|percentage|percent|proportion|share|rate|ratio|per|amount|value|total|count|average|mean|"
+    r"median|score|index|level|extent|existence|status|whether|stage|duration|time|days|months|cost|costs)\b",
+    re.IGNORECASE,
+)
+
+
+def _nothing_counted(ind: Indicator) -> str | None:
+    """A count or share whose wording holds no measure at all ("Allocation of funds towards …", "Regular
+    reports to the Committee"): nothing says whether things are counted, summed or judged."""
+    if (
+        ind.type != "quantitative"
+        or ind.unit not in ("number", "percent")
+        or MEASURE_WORD.search(ind.statement)
+    ):
+        return None
+    if UNIT_WORD.search(ind.statement) or UNIT_WORD_ES_FR.search(fold(ind.statement)):
+        return None
+    return "It does not say what is counted: a number of what, or a share of whom?"
 
 
 SCALED = lazyre.compile(
@@ -523,8 +545,9 @@ def achievable_plausible(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     match = CONTEXT_ONLY.search(ind.statement) or NATIONAL_CHANGE.search(ind.statement)
-    if match and ind.level != "impact" and ind.attributable and ind.type != "milestone":
-        yield Hit(f"'{match.group(0)}' is beyond what one project can change or attribute to itself.",
+    words = match.group(0) if match else population_scope(ind)
+    if words and ind.level != "impact" and ind.attributable and ind.type != "milestone":
+        yield Hit(f"'{words}' is beyond what one project can change or attribute to itself.",
                "Keep it as an impact or context indicator measured by specialised studies, and measure the "
                "project's own contribution at outcome level.", "level")  # fmt: skip
 
@@ -598,6 +621,8 @@ def _output_verb(statement: str) -> str | None:
         taking_part = TAKING_PART.match(re.sub(r"^(?:have|has|had|were|was|are|is)\s+", "", clause))
         return taking_part.group(0) if taking_part else None  # "cases that reached a verdict" is no output
     text = reading.head if reading.clause else statement
+    if delivered := DELIVERED_THROUGH.search(text):
+        return delivered.group(1)
     for match in OUTPUT_VERBS.finditer(text):
         if not indicatortext.adjective_position(text, match.start()):
             return None if TAKEN_UP.search(text, match.end()) else match.group(0)
@@ -614,13 +639,31 @@ def _behaviour(statement: str) -> str | None:
         return None  # shown in a test at the end of a course: learning, an output
     clause = _measured_clause(reading) if reading.clause else ""
     match = BEHAVIOUR_VERBS.match(clause) if clause else None
-    window = OUTCOME_WINDOW.search(statement)
+    window = OUTCOME_WINDOW.search(statement) or AS_A_RESULT.search(statement)
     return match.group(0) if match else window.group(0) if window else None
+
+
+TIMELINESS = lazyre.compile(
+    r"\bwithin\s+(?:\d+|one|two|three|four|five|seven|ten|fourteen|thirty)\s+(?:working\s+)?(?:hours?|days?|weeks?)\b",
+    re.IGNORECASE,
+)
+AS_A_RESULT = lazyre.compile(
+    r"\b(?:as\s+(?:a\s+)?results?\s+of|because\s+of|thanks\s+to|attributed\s+to)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?"
+    r"(?:program(?:me)?s?|projects?|activities|training|trainings|interventions?|support|courses?|sessions?|campaigns?)\b",
+    re.IGNORECASE,
+)  # a change claimed for the project's work: an outcome
+DELIVERED_THROUGH = lazyre.compile(
+    r"\b([a-z]{3,}ed)\s+(?:through|via|by means of|with)\s+(?:the\s+)?(?:project'?s?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:capacity[- ]building|trainings?|technical assistance|operational support|mentoring|coaching|grants?|equipment)\b",
+    re.IGNORECASE,
+)  # "institutions strengthened through capacity building": what the project delivered
 
 
 def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     project_result = ind.attributable and ind.type != "qualitative"  # context indicators deliver nothing
     verb = _output_verb(ind.statement) if ind.level in ("outcome", "impact") and project_result else None
+    if verb and TIMELINESS.search(ind.statement):
+        verb = None  # "care plans developed within two weeks": how promptly a service works, not what was delivered
     if verb:
         yield Hit(f"'{verb}' describes an output (what the project delivered), but this indicator is at {ind.level} level.",
                "Measure what changed because of the output, e.g. '% of trained officers who applied the screening "
@@ -643,7 +686,7 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 AMBIGUOUS_HEAD = lazyre.compile(
     r"\b(cases|reports|complaints|calls|contacts|investigations|detections|arrests|suspects|traffickers|offenders|"
     r"grievances|STRs|interceptions|prosecutions|raids|rescues|referrals|requests|identifications|convictions|"
-    r"withdrawals)\b",
+    r"withdrawals|returns|repatriations)\b",
     re.IGNORECASE,
 )
 DETECTED = lazyre.compile(
@@ -661,7 +704,7 @@ REPORTED = lazyre.compile(
     re.IGNORECASE,
 )
 RECEIVED = lazyre.compile(
-    r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|got|benefited|were given)\b", re.IGNORECASE
+    r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|receives?|got|benefited|were given)\b", re.IGNORECASE
 )
 
 
@@ -677,6 +720,8 @@ def _ambiguous_count(ind: Indicator) -> str | None:
     match = AMBIGUOUS_HEAD.search(head) or AMBIGUOUS.search(head)
     if match:
         return match.group(0)
+    if bare := indicatortext.bare_victim_count(ind.statement):
+        return bare
     people = PEOPLE_HEAD.search(head)
     detected = next(
         (m for m in DETECTED.finditer(head) if not indicatortext.adjective_position(head, m.start())), None
@@ -908,7 +953,12 @@ def harmful_target(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         return
     if ind.unit not in ("number", "percent", "rate", "ratio"):
         return  # a duration, a score or a stage rewards speed or quality, not volume
-    words = "INC" in ind.pitfalls and "a target-prone count" or donoharm.harmful_measure(ind.statement)
+    words = (
+        "INC" in ind.pitfalls
+        and "a target-prone count"
+        or donoharm.harmful_measure(ind.statement)
+        or indicatortext.bare_victim_count(ind.statement)
+    )
     if words:
         yield Hit(f"A target on {words if words.startswith('a ') else repr(words)} rewards volume: it can push staff to "
                "label, raid, detain, shelter or return people to meet the figure (pitfall INC).",
@@ -971,8 +1021,8 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 POPULATION_SCOPE = lazyre.compile(
     r"\bper\s+(?:100|1,?000|10,?000|100,?000|100 000)\b(?!\s*%)|\b(?:nationwide|nationally|worldwide|globally|country-?wide)\b"
-    r"|\bin the (?:country|world|region)\b|\b(?:number|share|proportion|%) of countries\b"
-    r"|\bnational\s+(?:average|level|rate|prevalence|compliance|totals?|figures?|statistics|population)\b"
+    r"|\bin the (?:country|world|region)\b(?!['’]s)|\b(?:number|share|proportion|%) of countries\b"
+    r"|\bnational\s+(?:average|level|rate|prevalence|compliance|totals?|figures?|population)\b"
     r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b",
     re.IGNORECASE,
 )
@@ -992,12 +1042,23 @@ PROJECT_LINK = WordList(
 def population_figure(ind: Indicator) -> str | None:
     """The words that make the indicator a figure for a whole population (per 100,000, nationwide, people who
     experienced violence) rather than for the people or bodies the project works with; None if it names them."""
-    texts = (ind.statement, ind.denominator or "")
-    if any(PROJECT_LINK.search(text) for text in texts):
+    if _project_linked(ind):
         return None
-    found = POPULATION_SCOPE.search(ind.statement) or EXPERIENCED.search(ind.statement)
-    found = found or POPULATION_SCOPE.search(ind.denominator or "")
+    found = EXPERIENCED.search(ind.statement)
+    return population_scope(ind) or (found.group(0) if found else None)
+
+
+def population_scope(ind: Indicator) -> str | None:
+    """A national, regional or global scope (per 100,000, nationwide, in the country), in the statement or its
+    denominator, with nothing that narrows it to the project's own people or bodies."""
+    if _project_linked(ind):
+        return None
+    found = POPULATION_SCOPE.search(ind.statement) or POPULATION_SCOPE.search(ind.denominator or "")
     return found.group(0) if found else None
+
+
+def _project_linked(ind: Indicator) -> bool:
+    return any(PROJECT_LINK.search(text) for text in (ind.statement, ind.denominator or ""))
 
 
 def _reads_as(level: str, ind: Indicator) -> bool:
