@@ -167,6 +167,9 @@ ABSOLUTE = lazyre.compile(
     r"(?:ended|stopped|ends|stops|ceases|ceased)|"
     r"no (?:[\w-]+ ){0,2}?(?:child|children|one|cases?|victims?|workers?|survivors?|incidents?|returnees?)|"
     r"every (?:victim|child|survivor|worker|returnee|case)|all (?:its\s+)?forms of|"
+    r"(?:slavery|trafficking|exploitation|child[- ]labou?r|forced[- ]labou?r|violence|abuse)-free|(?<!would )(?<!could )(?<!will )(?<!to )(?<!might )stops?\s+\w+ing|"
+    r"(?:major|significant(?:ly)?|substantial(?:ly)?|drastic(?:ally)?|dramatic(?:ally)?)\s+(?:[\w-]+\s+)?"
+    r"(?:reduc\w*|decreas\w*|declin\w*|increas\w*)|(?:reduc\w*|decreas\w*)\s+(?:significantly|substantially|drastically)|"
     r"all (?:(?:the|identified|assisted|trafficking|potential|presumed|child|adult)\s+)*"
     r"(?:victims|survivors|children|returnees|workers|cases|migrants|residents|people|persons))\b",
     re.IGNORECASE,
@@ -368,10 +371,26 @@ def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         ind.type == "milestone" and bool(MILESTONE_LEAD.match(ind.statement))
     )
     problem = _unit_problem(ind.statement, lenient) or _nothing_counted(ind)
+    if problem and _rate_of_denominator(ind):
+        problem = None  # "Prevalence rate of forced labour": whose rate, its denominator says
     if problem:
         yield Hit(problem,
                "Name the unit of analysis after 'Number of' or '% of', and where it matters the place and period: "
                "e.g. '% of trained labour inspectors in [province] who ...'.", "statement")  # fmt: skip
+
+
+RATE_LIKE = lazyre.compile(r"\b(?:rate|ratio|prevalence|incidence)\b", re.IGNORECASE)
+CHANGED = lazyre.compile(r"\b(?:reduc|increas|decreas|improv|halv|lower|rais)\w*", re.IGNORECASE)
+
+
+def _rate_of_denominator(ind: Indicator) -> bool:
+    """A rate or prevalence (not a change in one) whose denominator names the people or bodies counted."""
+    statement = ind.statement
+    return (
+        bool(RATE_LIKE.search(statement))
+        and not CHANGED.search(statement)
+        and _counts_something(ind.denominator or "")
+    )
 
 
 MEASURE_WORD = lazyre.compile(
@@ -552,13 +571,20 @@ def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "project's own contribution at outcome level.", "level")  # fmt: skip
 
 
+def _absolute(statement: str) -> str | None:
+    """The words that promise an absolute result; "(including all cases …)" only says what is counted."""
+    for match in ABSOLUTE.finditer(statement):
+        if not SCOPE_BEFORE.search(statement, 0, match.start()):
+            return match.group(0)
+    return None
+
+
+SCOPE_BEFORE = lazyre.compile(r"\b(?:including|incl\.|covering|across)\s*$", re.IGNORECASE)
+
+
 def achievable_absolute(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     goal = indicatortext.goal_verb(ind.statement)
-    words = (
-        goal
-        if goal and ENDING.fullmatch(goal.lower())
-        else (m := ABSOLUTE.search(ind.statement)) and m.group(0)
-    )
+    words = goal if goal and ENDING.fullmatch(goal.lower()) else _absolute(ind.statement)
     if words:
         yield Hit(f"'{words}' promises an absolute result no project can guarantee; it invites "
                "over-reporting or hides partial progress.",
@@ -998,6 +1024,8 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "on its own.",
                f"{use}keep this one as a context indicator (not attributable) at goal level.", "result")  # fmt: skip
         return
+    if ind.level == "impact":
+        return  # an impact indicator measures the wider change, in words no single area owns
     in_result = ref.sibling(measured, statement.kb_id)[0] if statement.kb_id in ref.results else None
     if fit.best is not None and reads_elsewhere(fit, area_id, in_result):
         if strong_evidence(ref, fit, measured, area_id):
