@@ -16,7 +16,7 @@ from ctguide.indicatortext import adjective_position, read
 
 _HARM_VERBS = (
     r"identified|rescued|returned|repatriated|accommodated|sheltered|housed|referred|intercepted|removed|withdrawn|"
-    r"arrested|prosecuted|convicted|detected|deported|raided|recovered|"
+    r"arrested|prosecuted|convicted|detected|deported|raided|recovered|liberated|freed|"
     r"identificad[oa]s?|rescatad[oa]s?|repatriad[oa]s?|retornad[oa]s?|albergad[oa]s?|alojad[oa]s?|referid[oa]s?|"
     r"derivad[oa]s?|interceptad[oa]s?|detenid[oa]s?|arrestad[oa]s?|procesad[oa]s?|condenad[oa]s?|deportad[oa]s?|"
     r"identifi[ée]e?s?|secouru[e]?s?|rapatri[ée]e?s?|h[ée]berg[ée]e?s?|r[ée]f[ée]r[ée]e?s?|orient[ée]e?s?|"
@@ -34,6 +34,10 @@ RECEIVING_SHELTER = lazyre.compile(
     r"(?:shelter|accommodation|housing|residential care)\b",
     re.IGNORECASE,
 )
+PEOPLE_CERTIFIED = lazyre.compile(
+    r"\b(?:victims|survivors|persons|people|individuals|children|workers|migrants)\b(?:\s+[\w-]+){0,3}?\s+certified\b",
+    re.IGNORECASE,
+)  # certified as victims: an identification; agencies or trainers certified are not people counted as victims
 HARM_VERB = lazyre.compile(rf"\b({_HARM_VERBS})\b", re.IGNORECASE)
 PASSIVE_IN_CLAUSE = lazyre.compile(
     rf"^(?:(?:were|was|are|is|have been|has been|had been|being|got|get|will be)\s+)(?:\w+\s+)?({_HARM_VERBS})\b",
@@ -84,7 +88,8 @@ def harmful_measure(statement: str) -> str | None:
         return None
     if reading.clause:
         passive = PASSIVE_IN_CLAUSE.match(reading.clause)
-        return passive.group(1) if passive else None
+        counted = HARM_NOUN.search(reading.head) if reading.lead not in SHARE_LEADS else None
+        return passive.group(1) if passive else counted.group(1) if counted else None
     noun = HARM_NOUN.search(statement)
     if noun and not (
         noun.group(1).lower() in ("returnees", "returning migrants") and reading.lead in SHARE_LEADS
@@ -93,7 +98,7 @@ def harmful_measure(statement: str) -> str | None:
     for match in HARM_VERB.finditer(statement):
         if not adjective_position(statement, match.start()):
             return None if THINGS.search(statement[: match.start()]) else match.group(1)
-    shelter = RECEIVING_SHELTER.search(statement)
+    shelter = RECEIVING_SHELTER.search(statement) or PEOPLE_CERTIFIED.search(statement)
     return shelter.group(0) if shelter else None
 
 

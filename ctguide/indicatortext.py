@@ -136,10 +136,27 @@ def bare_victim_count(statement: str) -> str | None:
 GOAL_VERBS = WordList(
     "end,eliminate,eradicate,abolish,stop,reduce,halve,take,facilitate,strengthen,promote,ensure,combat,protect,"
     "increase,improve,provide,support,develop,build,achieve,prevent,enhance,establish,create,adopt,implement,"
-    "expand,secure,raise,empower,prohibit,significantly reduce,substantially reduce,substantially increase"
+    "expand,secure,raise,empower,prohibit,significantly reduce,substantially reduce,substantially increase,maximize,"
+    "maximise,minimize,minimise,double,eliminating,ending,eradicating,reducing,preventing,combating,combatting,"
+    "improving,strengthening,increasing,promoting,ensuring,enhancing,protecting"
 )
 GOAL_LEAD = lazyre.compile(r"^\W*(?:by\s+(?:19|20)\d{2}\s*,?\s*)?", re.IGNORECASE)
 NOT_AN_OBJECT = frozenset("in of to for from provided given received by on with is was are were".split())
+
+
+AIMED_MEASURE = lazyre.compile(
+    r"^\W*(?:the\s+)?(?:total\s+)?(?:number|numbers|percentage|proportion|share|rate|amount)\s+of\b", re.IGNORECASE
+)
+
+
+def aimed_measure(statement: str) -> str | None:
+    """What a goal verb aims at when it is a measure ("Increase the number of victims served"): the
+    statement is an indicator with its direction written in; None when it aims at something else."""
+    found = goal_start(" ".join(statement.split()))
+    if found is None:
+        return None
+    rest = " ".join(statement.split())[found[1] :]
+    return rest.strip() if AIMED_MEASURE.match(rest) else None
 
 
 def goal_verb(statement: str) -> str | None:

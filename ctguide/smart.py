@@ -309,13 +309,35 @@ def unit_problem(statement: str) -> str | None:
     return _unit_problem(statement)
 
 
+RESULT_LEAD = lazyre.compile(
+    r"^\W*(?:an?\s+)?(?:(?:major|significant|distinct|substantial|clear|greater|better|more|fewer|less|improved|increased|"
+    r"reduced|strengthened|enhanced|lower|higher)\s+)+(?:[\w-]+\s+){0,4}?[\w-]+"
+    r"|^\W*(?:an?\s+)?(?:(?:major|significant|distinct|substantial)\s+)?(?:changes?|improvements?|reductions?|increases?|"
+    r"declines?)\s+in\b",
+    re.IGNORECASE,
+)
+
+
+def result_wording(statement: str) -> str | None:
+    """A result statement written where an indicator belongs ("Improved victim support", "Changes in public
+    policy", "A major reduction in trafficking"): the change hoped for, with no measure of it."""
+    if MEASURE_WORD.search(statement):
+        return None
+    found = RESULT_LEAD.match(statement)
+    return " ".join(found.group(0).split()[:4]) if found else None
+
+
 def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     """What is wrong with the statement's unit of analysis; `lenient` for stages and stories, whose
     subject may come anywhere ("Stage reached by the national SOP on identification")."""
     if PERCENT_CHANGE.search(statement):
         return "It states a percentage change, not who or what is counted."
-    if indicatortext.goal_verb(statement):
+    if aimed := indicatortext.aimed_measure(statement):
+        statement = aimed  # "Increase the number of victims served": the measure is what it aims at
+    elif indicatortext.goal_verb(statement):
         return "It reads as a goal (what should happen), not an indicator: it does not say what is counted or observed."
+    if change := result_wording(statement):
+        return f"It states the change hoped for ('{change}'), a result, not what is counted or observed."
     reading = indicatortext.read(statement)
     if _counted_lead(reading.lead):
         if not reading.has_of or not _counts_something(_counted(reading.head)):
@@ -370,7 +392,7 @@ def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     lenient = ind.type == "qualitative" or (
         ind.type == "milestone" and bool(MILESTONE_LEAD.match(ind.statement))
     )
-    problem = _unit_problem(ind.statement, lenient) or _nothing_counted(ind)
+    problem = _unit_problem(ind.statement, lenient) or _nothing_counted(ind) or _goal_restated(ind)
     if problem and _rate_of_denominator(ind):
         problem = None  # "Prevalence rate of forced labour": whose rate, its denominator says
     if problem:
@@ -395,9 +417,18 @@ def _rate_of_denominator(ind: Indicator) -> bool:
 
 MEASURE_WORD = lazyre.compile(
     r"%|#|\b(?:numbers?|percentage|percent|proportion|share|rate|ratio|per|amount|value|total|count|average|mean|"
-    r"median|score|index|level|extent|existence|status|whether|stage|duration|time|days|months|cost|costs)\b",
+    r"median|score|index|level|extent|existence|status|whether|stage|duration|time|days|months|cost|costs|placement|"
+    r"rating|ranking|rank|tier)\b",
     re.IGNORECASE,
 )
+
+
+def _goal_restated(ind: Indicator) -> str | None:
+    """An impact 'milestone' that restates the goal ("Criminal justice mechanisms function effectively"): at
+    impact level a yes or no says nothing; a rate, a share or a national figure measures the change."""
+    if ind.level != "impact" or ind.type != "milestone" or MEASURE_WORD.search(ind.statement):
+        return None
+    return "It restates the goal as a yes or no: nothing says what is counted or observed to show the change."
 
 
 def _nothing_counted(ind: Indicator) -> str | None:
@@ -712,14 +743,16 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 AMBIGUOUS_HEAD = lazyre.compile(
     r"\b(cases|reports|complaints|calls|contacts|investigations|detections|arrests|suspects|traffickers|offenders|"
     r"grievances|STRs|interceptions|prosecutions|raids|rescues|referrals|requests|identifications|convictions|"
-    r"withdrawals|returns|repatriations)\b",
+    r"withdrawals|returns|repatriations|incidents|violations|breaches|non-compliances|sanctions|penalties|fines|"
+    r"terminations|cancellations|corrective action plans|corrective actions)\b",
     re.IGNORECASE,
 )
 DETECTED = lazyre.compile(
-    r"\b(identified|detected|rescued|intercepted|tracked|found|referred|arrested)\b", re.IGNORECASE
+    r"\b(identified|detected|rescued|intercepted|tracked|found|referred|arrested|liberated|freed|certified|cancell?ed)\b",
+    re.IGNORECASE,
 )
 HEAD_END = lazyre.compile(rf"\s(?:{_PREPOSITIONS})\s", re.IGNORECASE)
-PEOPLE_HEAD = lazyre.compile(r"\b(victims|survivors|persons|people|children|migrants|workers|women|men|girls|boys|minors)\b",
+PEOPLE_HEAD = lazyre.compile(r"\b(victims|survivors|persons|people|individuals|children|migrants|workers|women|men|girls|boys|minors|contracts)\b",
                          re.IGNORECASE)  # fmt: skip
 
 
