@@ -65,6 +65,7 @@ def paired_lead_end(statement: str) -> int:
 @lru_cache(maxsize=8192)
 def read(statement: str) -> Reading:
     text = " ".join(statement.split())
+    text = aimed_measure(text) or text  # "Increase the number of victims served" measures the number of victims served
     paired = PAIRED_LEAD.match(text)
     if paired:
         text = paired.group("first") + text[paired.end() :]
@@ -145,7 +146,8 @@ NOT_AN_OBJECT = frozenset("in of to for from provided given received by on with 
 
 
 AIMED_MEASURE = lazyre.compile(
-    r"^\W*(?:the\s+)?(?:total\s+)?(?:number|numbers|percentage|proportion|share|rate|amount)\s+of\b", re.IGNORECASE
+    r"^\W*(?:the\s+)?(?P<measure>(?:total\s+)?(?:number|numbers|percentage|proportion|share|rate|amount)\s+of)\b",
+    re.IGNORECASE,
 )
 
 
@@ -156,7 +158,8 @@ def aimed_measure(statement: str) -> str | None:
     if found is None:
         return None
     rest = " ".join(statement.split())[found[1] :]
-    return rest.strip() if AIMED_MEASURE.match(rest) else None
+    aimed = AIMED_MEASURE.match(rest)
+    return rest[aimed.start("measure") :].strip() if aimed else None
 
 
 def goal_verb(statement: str) -> str | None:

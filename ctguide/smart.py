@@ -129,7 +129,7 @@ NEEDS_DEFINITION = WordList(
 OUTPUT_VERBS = WordList(
     "trained,conducted,organised,organized,held,delivered,distributed,printed,produced,developed,drafted,"
     "established,launched,reached,disseminated,sensitised,sensitized,broadcast,aired,published,signed,"
-    "completed,equipped,procured,provided,supported,renovated,refurbished,capacitated"
+    "completed,equipped,procured,provided,supported,renovated,refurbished,capacitated,served"
 )
 BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
@@ -298,6 +298,18 @@ def _names_people_or_bodies(text: str) -> bool:
     )
 
 
+UNCOUNTABLE = WordList("training,awareness,capacity,support,assistance,knowledge,information,guidance,capacity building")
+
+
+def _mass_noun(phrase: str) -> str | None:
+    """The noun a count is of, when it cannot be counted ("Number of employee training provided")."""
+    words = [w for w in indicatortext.words(phrase) if not re.fullmatch(r"[a-z]{3,}ed", w.lower())]
+    verb = next((n for n, w in enumerate(words[:-1]) if w.lower().endswith("ing")), None)
+    words = words[:verb] if verb else words  # "staff providing psychosocial support" counts staff
+    last = words[-1] if words else ""
+    return last if UNCOUNTABLE.fullmatch(last.lower()) else None
+
+
 def _counted_lead(lead: str) -> bool:
     words = fold(lead).split() or lead.split()
     return bool(words) and (words[-1] in COUNTED_LEADS or lead.split()[-1] in COUNTED_LEADS)
@@ -342,6 +354,8 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     if _counted_lead(reading.lead):
         if not reading.has_of or not _counts_something(_counted(reading.head)):
             return f"Nothing after '{reading.lead}' says who or what is counted."
+        if mass := _mass_noun(_counted(reading.head)):
+            return f"'{mass}' cannot be counted: say whether sessions, people or hours are counted."
         return None
     if reading.lead or lenient:  # a mean, median, rate or amount: what it is of may come anywhere
         return None if _counts_something(statement) else "The statement does not say whose value it is."
@@ -624,7 +638,9 @@ def achievable_absolute(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 CLAUSE_OUTPUT = lazyre.compile(r"^(?:(?:have|has|had|were|was|are|is|been|successfully|fully)\s+)*(trained|sensiti[sz]ed|"
-                           r"completed|held|conducted|organi[sz]ed|participated)\b"
+                           r"completed|held|conducted|organi[sz]ed|participated|examined|inspected|audited|visited)\b"
+                           r"|^(?:[\w-]+\s+){1,3}?(?:are|were|is|was|have been|has been)\s+(disseminated|distributed|delivered|sent|"
+                           r"provided|given)\b"
                            r"|^(?:were|was|are|is|have been|has been|had been)\s+(reached)\b", re.IGNORECASE)  # fmt: skip
 IN_A_TEST = lazyre.compile(
     r"\b(?:exercise|test|post-test|quiz|vignettes?|scenarios?|simulation|assessment|course)\b", re.IGNORECASE
@@ -655,10 +671,12 @@ AGENT_BEFORE_CLAUSE = lazyre.compile(
 
 ACTIVITY = (
     r"(?:[\w-]+\s+){0,3}?(?:training|trainings|orientations?|briefings?|sessions?|workshops?|courses?|seminars?|"
-    r"campaigns?|dialogues?|events?|meetings?|activities|lectures?|drills?)\b"
+    r"campaigns?|dialogues?|events?|meetings?|activities|lectures?|drills?|programmes?|programs?|interventions?)\b"
 )
+ACTIVITY_COUNTED = lazyre.compile(rf"^{ACTIVITY}\s*$", re.IGNORECASE)
 TAKING_PART = lazyre.compile(
-    rf"\b(?:receiving|received|attending|attended|participating in|participated in|took part in|taking part in|"
+    rf"\b(?:receiving|received|receives?|attending|attended|attends?|participating in|participated in|participates? in|"
+    rf"took part in|taking part in|graduates? of|graduated from|"
     rf"benefit(?:ing|ed)? from|participants? (?:in|of|at))\s+(?:the\s+|a\s+|an\s+)?{ACTIVITY}",
     re.IGNORECASE,
 )
@@ -674,7 +692,7 @@ def _output_verb(statement: str) -> str | None:
     if reading.clause and not (reading.lead and _head_verb(reading.head) and clause_describes_agent):
         clause = _measured_clause(reading)
         if match := CLAUSE_OUTPUT.match(clause):
-            return match.group(1) or match.group(2)
+            return match.group(1) or match.group(2) or match.group(3)
         taking_part = TAKING_PART.match(re.sub(r"^(?:have|has|had|were|was|are|is)\s+", "", clause))
         return taking_part.group(0) if taking_part else None  # "cases that reached a verdict" is no output
     text = reading.head if reading.clause else statement
@@ -686,7 +704,10 @@ def _output_verb(statement: str) -> str | None:
     taking_part = TAKING_PART.search(
         f"{reading.head} {_measured_clause(reading)}" if reading.clause else statement
     )
-    return taking_part.group(0) if taking_part else None
+    if taking_part:
+        return taking_part.group(0)
+    counted = ACTIVITY_COUNTED.search(_counted(reading.head)) if _counted_lead(reading.lead) else None
+    return counted.group(0) if counted else None  # "Number of awareness-raising activities": what was done
 
 
 def _behaviour(statement: str) -> str | None:

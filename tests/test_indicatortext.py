@@ -87,3 +87,9 @@ def test_where_to_asks_a_question_and_opens_no_clause():
         read("% of residents who know where to report trafficking").clause
         == "know where to report trafficking"
     )
+
+
+def test_a_goal_verb_aiming_at_a_measure_is_read_past():
+    assert read("Increase the number of victims served by the shelter") == read(
+        "Number of victims served by the shelter"
+    )
