@@ -16,6 +16,7 @@ from collections.abc import Callable
 from ctguide import indicatortext, lazyre
 from ctguide.wordlist import WordList
 
+CONJUNCTION = lazyre.compile(r"\b(?:and|or)\b|[/&]", re.IGNORECASE)
 _PARTICIPLE = (
     r"(?:[a-z]{3,}(?:ed|en)|withdrawn|shown|known|drawn|sworn|grown|thrown|held|built|kept|met|paid|sent|taught|"
     r"brought|caught|found|sold|told|heard)"
@@ -76,7 +77,8 @@ EXAMPLES = lazyre.compile(
 def joined_measures(statement: str) -> str | None:
     """The words that join two measures in `statement`, or None when it measures one thing."""
     text = " ".join(statement.split())
-    for reading in READINGS:
+    joined = CONJUNCTION.search(text) is not None  # every reading but a goal's needs one
+    for reading in READINGS if joined else (_bundled_goal,):
         found = reading(text)
         if found:
             return found

@@ -65,7 +65,8 @@ def paired_lead_end(statement: str) -> int:
 @lru_cache(maxsize=8192)
 def read(statement: str) -> Reading:
     text = " ".join(statement.split())
-    text = aimed_measure(text) or text  # "Increase the number of victims served" measures the number of victims served
+    # "Increase the number of victims served" measures the number of victims served
+    text = aimed_measure(text) or text
     paired = PAIRED_LEAD.match(text)
     if paired:
         text = paired.group("first") + text[paired.end() :]

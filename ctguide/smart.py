@@ -298,7 +298,9 @@ def _names_people_or_bodies(text: str) -> bool:
     )
 
 
-UNCOUNTABLE = WordList("training,awareness,capacity,support,assistance,knowledge,information,guidance,capacity building")
+UNCOUNTABLE = WordList(
+    "training,awareness,capacity,support,assistance,knowledge,information,guidance,capacity building"
+)
 
 
 def _mass_noun(phrase: str) -> str | None:
