@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping
 
 from ctguide import lazyre
 from ctguide.plan import MAX_NUMBER, sane_number
@@ -274,11 +274,44 @@ def parse_list(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.strip(" .") for p in parts if p.strip(" .")))
 
 
-def parse_codes(text: str, known: Sequence[str]) -> tuple[str, ...]:
-    """Disaggregation codes such as 'SEX AGE NAT' (any case, any separator), all of them known."""
-    wanted = [t.upper() for t in re.split(r"[\s,;/+]+", text.strip()) if t]
-    unknown = [t for t in wanted if t not in known]
-    if not wanted or unknown:
-        hint = f"unknown: {', '.join(unknown)}; " if unknown else ""
-        raise Unclear(f"{hint}give codes from: {', '.join(known)} (e.g. 'SEX AGE NAT')")
+def short_name(name: str) -> str:
+    """'Sex / gender' -> 'sex', 'Route (internal / cross-border / corridor)' -> 'route': a breakdown in a few words."""
+    return re.split(r"[/(]", name)[0].strip().lower()
+
+
+def parse_breakdown(text: str, names: Mapping[str, str]) -> tuple[str, ...]:
+    """Breakdowns by code or by name, in any case and with any separator: 'SEX AGE NAT', 'sex and age',
+    'by gender, nationality and form of exploitation'. `names` maps each known code to its name."""
+    wanted: list[str] = []
+    for part in _BREAKDOWN_SEPARATOR.split(text.strip()):
+        words = part.split()
+        if not words:
+            continue
+        if all(w.upper() in names for w in words):
+            wanted += [w.upper() for w in words]
+            continue
+        wanted.append(_breakdown_named(" ".join(words), names))
+    if not wanted:
+        raise Unclear(f"name the breakdowns, e.g. `sex, age` or `{' '.join(list(names)[:3])}`")
     return tuple(dict.fromkeys(wanted))
+
+
+_BREAKDOWN_SEPARATOR = re.compile(r"[,;/+&]|\b(?:and|by|or)\b", re.IGNORECASE)
+
+
+def _breakdown_named(part: str, names: Mapping[str, str]) -> str:
+    """The one code whose name holds every word of `part` ('exploitation' -> EXP, 'gender' -> SEX)."""
+    words = set(_stems(part))
+    matches = [code for code, name in names.items() if words <= set(_stems(name))]
+    if len(matches) == 1:
+        return matches[0]
+    listed = "; ".join(f"{short_name(names[c])} ({c})" for c in (matches or list(names)[:8]))
+    if matches:
+        raise Unclear(f"'{part}' could be {listed}: say which")
+    raise Unclear(f"I don't know '{part}' as a breakdown; name one, e.g. {listed} …")
+
+
+def _stems(text: str) -> list[str]:
+    """Folded words, a plural 's' dropped: 'Age bands' and 'age band' share their words."""
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]

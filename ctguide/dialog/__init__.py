@@ -267,7 +267,10 @@ def _turn(session: Session, say: list[str], question: Question | None) -> Turn:
 
 
 def _reprompt(session: Session, question: Question, problem: str) -> Turn:
-    expected = [f"For example: `{question.example}`."] if question.example else []
+    """The problem as a sentence, an example unless it gives one already, then the question again."""
+    problem = problem[:1].upper() + problem[1:]
+    shown = question.example and "e.g." not in problem and f"`{question.example}`" not in problem
+    expected = [f"For example: `{question.example}`."] if shown else []
     return dataclasses.replace(_turn(session, [problem, *expected, *question.say], question), problem=problem)
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable
 
 from ctguide.dialog.profile import donor_family
 from ctguide.dialog.question import KEEP, REST, Outcome, Question, header, keep_default, updater
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
-from ctguide.parsing import Unclear, parse_codes, parse_list
+from ctguide.parsing import Unclear, parse_breakdown, parse_list, short_name
 from ctguide.plan import DIRECTIONS, FREQUENCIES, RATIO_UNITS, UNITS, Disaggregation
 from ctguide.smart import PEOPLE
 
@@ -213,7 +214,8 @@ def disaggregation_step(
     kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
 ) -> Question:
     update = updater(area, result, draft, "disaggregation")
-    known = tuple(kb.catalogue["disaggregation"])
+    names = {code: entry.name for code, entry in kb.catalogue["disaggregation"].items()}
+    known = tuple(names)
     current = tuple(d.code for d in draft.indicator.disaggregation)
     refs = [r.code for r in draft.indicator.external_refs if r.vocabulary == "usg_f"]
     people = bool(set(US_F_BREAKDOWN) & set(current)) or bool(PEOPLE.search(draft.indicator.statement))
@@ -227,27 +229,33 @@ def disaggregation_step(
             return update(answers, disaggregation=tuple(_disaggregation(kb, c) for c in current)), ()
         if lowered in ("none", "no") and not required:
             return update(answers, disaggregation=()), ()
-        codes = parse_codes(text, known)
+        codes = parse_breakdown(text, names)
         missing = [c for c in required if c not in codes]
         if missing:
             raise Unclear(
                 f"US F indicator {refs[0]} is reported by {', '.join(required)}; keep {', '.join(missing)}"
             )
         return update(answers, disaggregation=tuple(_disaggregation(kb, c) for c in codes)), (
-            f"Broken down by {', '.join(codes)}.",
+            f"Broken down by {_named(codes, names)}.",
         )
 
-    lines = (header(draft), f"Break it down by: {', '.join(current) or 'nothing yet'}. `ok` to keep, or list codes "
-             f"({', '.join(known[:8])} …), or `none`.")  # fmt: skip
+    others = ", ".join(short_name(names[c]) for c in known if c not in current)
+    lines = (header(draft), f"Break it down by: {_named(current, names) or 'nothing yet'}. `ok` to keep, or say "
+             f"which, by name or code ({textwrap.shorten(others, 60, placeholder=' …')}), or `none`.")  # fmt: skip
     if required:
         lines += (
             f"US F indicator {', '.join(refs)}: the US government asks for it by {' and '.join(required)}.",
         )
-    return Question("refine", f"refine.{draft.id}.disaggregation", lines, read, options=(KEEP, "SEX AGE", "SEX AGE NAT EXP", REST),
-                    example=KEEP if current else "SEX AGE",
+    return Question("refine", f"refine.{draft.id}.disaggregation", lines, read, options=(KEEP, "sex, age", "sex, age, nationality, exploitation", REST),
+                    example=KEEP if current else "sex, age",
                     why="Disaggregation shows who is reached and who is left out. People-level indicators need at "
                         "least sex and age; victim data also form of exploitation and nationality (as SDG 16.2.2).",
                     skip=keep_default(area, result, draft, "disaggregation"))  # fmt: skip
+
+
+def _named(codes: tuple[str, ...], names: dict[str, str]) -> str:
+    """'sex (SEX), age band (AGE)': what a newcomer reads, with the code the plan file keeps."""
+    return ", ".join(f"{short_name(names[c])} ({c})" if c in names else c for c in codes)
 
 
 def _disaggregation(kb: KnowledgeBase, code: str) -> Disaggregation:

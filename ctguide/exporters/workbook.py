@@ -8,6 +8,9 @@
 
 The output is deterministic: the document properties and the zip entries carry one fixed time,
 `options.generated` when the shell gives one, else the project's start date.
+
+The workbook is written in openpyxl's write-only mode: each row goes to its sheet's stream as it is
+appended, so sheet settings that come before the rows (column widths, the frozen header) are set first.
 """
 
 from __future__ import annotations
@@ -16,21 +19,21 @@ import copy
 import datetime as dt
 import io
 import os
-import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from ctguide.exporters import ExportOptions, ExportResult, fixed_time, matrix
 from ctguide.exporters.rows import COLUMNS, HEADINGS, MONITOR_ONLY, PROJECTION, logframe_rows
 from ctguide.findingtext import named
+from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import Indicator, Plan, plan_from_data, plan_to_data
 from ctguide.smart import Finding, review_plan
 
@@ -57,14 +60,12 @@ def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
     """The plan as the bytes of an .xlsx workbook."""
     plan = plan_from_data(_without_control_characters(plan_to_data(plan)))
     stamp = fixed_time(plan, options)
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    write_logframe(workbook.create_sheet(SHEETS[0]), plan)
+    workbook = Workbook(write_only=True)
+    write_logframe(workbook.create_sheet(SHEETS[0]), plan, options.kb)
     write_indicators(workbook.create_sheet(SHEETS[1]), plan)
     write_reference_sheets(workbook.create_sheet(SHEETS[2]), plan)
     write_findings(workbook.create_sheet(SHEETS[3]), named(review_plan(plan, options.kb), plan, options.kb))
     set_properties(workbook, plan, stamp)
-    keep_as_text(workbook)
     return ExportResult(save_bytes(workbook, stamp))
 
 
@@ -79,52 +80,84 @@ def _without_control_characters(data: object) -> object:
     return data
 
 
-def keep_as_text(workbook: Workbook) -> None:
-    """Text that starts with '=' stays text: a plan's wording must never run as a formula in Excel."""
-    for sheet in workbook.worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, str) and cell.value.startswith("="):
-                    cell.data_type = "s"
+class Rows:
+    """A sheet written row by row: each cell styled as it is made, the rows counted for the filters.
+    Each distinct look is set once through openpyxl, then copied: setting fonts and alignments on every
+    cell hashes the style objects each time, which was most of the time of a large export."""
+
+    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
+        self.sheet = sheet
+        self.count = 0
+        self.width = 0
+        self._looks: dict[tuple[int, ...], StyleArray] = {}
+
+    def cell(self, value: object, alignment: Alignment = TOP_WRAP, font: Font | None = None,
+             fill: PatternFill | None = None) -> Cell:  # fmt: skip
+        made = WriteOnlyCell(self.sheet, value=value)
+        if isinstance(value, str) and value.startswith("="):
+            made.data_type = "s"  # a plan's wording never runs as a formula in Excel
+        key = (id(alignment), id(font), id(fill))
+        if key not in self._looks:
+            made.alignment = alignment
+            if font is not None:
+                made.font = font
+            if fill is not None:
+                made.fill = fill
+            self._looks[key] = copy.copy(made._style)
+        made._style = copy.copy(self._looks[key])
+        return made
+
+    def append(self, cells: Sequence[Cell]) -> None:
+        self.sheet.append(list(cells))
+        self.count += 1
+        self.width = max(self.width, len(cells))
+
+    def header(self, headings: Sequence[str], widths: Sequence[int]) -> None:
+        """Column widths, the frozen header row (both before any row is written), then the bold shaded headings."""
+        for index, width in enumerate(widths, start=1):
+            self.sheet.column_dimensions[get_column_letter(index)].width = width
+        self.sheet.freeze_panes = "A2"
+        self.append([self.cell(h, font=BOLD, fill=HEADER_FILL) for h in headings])
+
+    def filters(self) -> None:
+        """Filters over the whole table."""
+        self.sheet.auto_filter.ref = f"A1:{get_column_letter(max(self.width, 1))}{max(self.count, 1)}"
 
 
 # --- Logframe ------------------------------------------------------------------------------
 
 
-def write_logframe(sheet: Worksheet, plan: Plan) -> None:
+def write_logframe(sheet: WriteOnlyWorksheet, plan: Plan, kb: KnowledgeBase | None = None) -> None:
     """The matrix: header, the goal, then a heading row per pillar and area and their results."""
-    write_header(sheet, matrix.COLUMNS, LOGFRAME_WIDTHS)
-    for line in matrix.matrix(plan):
+    rows = Rows(sheet)
+    rows.header(matrix.COLUMNS, LOGFRAME_WIDTHS)
+    for line in matrix.matrix(plan, kb):
         if isinstance(line, matrix.Heading):
-            heading(sheet, line)
+            fill = PILLAR_FILL if line.kind == "pillar" else AREA_FILL
+            rows.append([rows.cell(line.text, TOP, BOLD, fill)])
+            sheet.merged_cells.add(f"A{rows.count}:{get_column_letter(len(matrix.COLUMNS))}{rows.count}")
         else:
-            cells = append_cells(sheet, line.cells())
-            for cell in cells:
-                styled(cell, alignment=TOP_WRAP)
-            if line.first and line.level:
-                cells[0].font = BOLD
-    sheet.freeze_panes = "A2"
-
-
-def heading(sheet: Worksheet, line: matrix.Heading) -> None:
-    row = append_cells(sheet, [line.text])[0].row
-    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(matrix.COLUMNS))
-    cell = sheet.cell(row=row, column=1)
-    cell.font, cell.alignment = BOLD, TOP
-    cell.fill = PILLAR_FILL if line.kind == "pillar" else AREA_FILL
+            bold = BOLD if line.first and line.level else None
+            cells = line.cells()
+            rows.append([rows.cell(cells[0], font=bold), *(rows.cell(c) for c in cells[1:])])
 
 
 # --- Indicators ----------------------------------------------------------------------------
 
 
-def write_indicators(sheet: Worksheet, plan: Plan) -> None:
+def write_indicators(sheet: WriteOnlyWorksheet, plan: Plan) -> None:
     """One row per indicator, the logframe columns; header frozen, filters on."""
-    rows = [[row[column] for column in COLUMNS] for row in logframe_rows(plan)]
-    write_header(sheet, [HEADINGS[c] for c in COLUMNS], column_widths(rows))
-    for row in rows:
-        for column, cell in zip(COLUMNS, append_cells(sheet, row), strict=True):
-            styled(cell, alignment=TOP_WRAP if column in LONG_COLUMNS else TOP)
-    finish_table(sheet)
+    table = [[row[column] for column in COLUMNS] for row in logframe_rows(plan)]
+    rows = Rows(sheet)
+    rows.header([HEADINGS[c] for c in COLUMNS], column_widths(table))
+    for values in table:
+        rows.append(
+            [
+                rows.cell(v, TOP_WRAP if c in LONG_COLUMNS else TOP)
+                for c, v in zip(COLUMNS, values, strict=True)
+            ]
+        )
+    rows.filters()
 
 
 def column_widths(rows: Sequence[Sequence[str]]) -> list[int]:
@@ -140,18 +173,16 @@ def column_widths(rows: Sequence[Sequence[str]]) -> list[int]:
 # --- Reference sheets ----------------------------------------------------------------------
 
 
-def write_reference_sheets(sheet: Worksheet, plan: Plan) -> None:
+def write_reference_sheets(sheet: WriteOnlyWorksheet, plan: Plan) -> None:
     """One block of PIRS fields per indicator, a blank row between blocks."""
     sheet.column_dimensions["A"].width = 26
     sheet.column_dimensions["B"].width = 90
-    rows = logframe_rows(plan)
-    for number, (indicator, row) in enumerate(zip(plan.indicators, rows, strict=True)):
+    rows = Rows(sheet)
+    for number, (indicator, row) in enumerate(zip(plan.indicators, logframe_rows(plan), strict=True)):
         if number:
-            sheet.append([])
+            rows.append([])
         for field, value in reference_fields(indicator, row):
-            field_cell, value_cell = append_cells(sheet, [field, value])
-            styled(field_cell, font=BOLD, alignment=TOP)
-            styled(value_cell, alignment=TOP_WRAP)
+            rows.append([rows.cell(field, TOP, BOLD), rows.cell(value)])
 
 
 def reference_fields(indicator: Indicator, row: dict[str, str]) -> list[tuple[str, str]]:
@@ -201,67 +232,17 @@ def baseline(row: dict[str, str]) -> str:
 # --- Findings ------------------------------------------------------------------------------
 
 
-def write_findings(sheet: Worksheet, findings: Sequence[Finding]) -> None:
+def write_findings(sheet: WriteOnlyWorksheet, findings: Sequence[Finding]) -> None:
     """The review's findings, one a row; a single 'No findings' row when there are none."""
-    write_header(sheet, FINDING_HEADINGS, FINDING_WIDTHS)
-    rows = [finding_row(f) for f in findings] or [["No findings", "", "", "", ""]]
-    append_rows(sheet, rows)
-    finish_table(sheet)
+    rows = Rows(sheet)
+    rows.header(FINDING_HEADINGS, FINDING_WIDTHS)
+    for values in [finding_row(f) for f in findings] or [["No findings", "", "", "", ""]]:
+        rows.append([rows.cell(v) for v in values])
+    rows.filters()
 
 
 def finding_row(finding: Finding) -> list[str]:
     return [finding.severity, finding.rule, finding.indicator or "(plan)", finding.message, finding.fix]
-
-
-# --- shared layout -------------------------------------------------------------------------
-
-
-def write_header(sheet: Worksheet, headings: Sequence[str], widths: Sequence[int]) -> None:
-    """A bold, shaded first row and the column widths."""
-    sheet.append(list(headings))
-    for cell in sheet[1]:
-        cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, TOP_WRAP
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-
-
-def append_rows(sheet: Worksheet, rows: Iterable[Sequence[str]]) -> None:
-    """Rows of text, wrapped and aligned to the top."""
-    for row in rows:
-        for cell in append_cells(sheet, row):
-            styled(cell, alignment=TOP_WRAP)
-
-
-def append_cells(sheet: Worksheet, values: Sequence[object]) -> list[Cell]:
-    """Append a row and return its cells (looking them up through `sheet.max_row` scans every cell
-    of the sheet, which made large workbooks quadratic)."""
-    cells = [Cell(sheet, value=value) for value in values]
-    sheet.append(cells)
-    return cells
-
-
-_LOOKS: weakref.WeakKeyDictionary[Workbook, dict[tuple[int, int], StyleArray]] = weakref.WeakKeyDictionary()
-
-
-def styled(cell: Cell, *, alignment: Alignment, font: Font | None = None) -> None:
-    """Give `cell` a font and alignment (module constants). Each distinct look is set once per workbook
-    through openpyxl, then copied: setting it on every cell hashes the style objects each time, which
-    was most of the time of a large export."""
-    looks = _LOOKS.setdefault(cell.parent.parent, {})
-    key = (id(alignment), id(font))
-    if key in looks:
-        cell._style = copy.copy(looks[key])
-        return
-    cell.alignment = alignment
-    if font is not None:
-        cell.font = font
-    looks[key] = copy.copy(cell._style)
-
-
-def finish_table(sheet: Worksheet) -> None:
-    """Freeze the header row and put filters over the whole table."""
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
 
 
 # --- properties and deterministic bytes ----------------------------------------------------

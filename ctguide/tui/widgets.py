@@ -8,9 +8,11 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import Input, Markdown, OptionList, Static, Tree
-from textual.widgets.option_list import Option
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Input, Markdown, Static, Tree
 from textual.widgets.tree import TreeNode
 
 from ctguide.guidetext import BADGES, LEVEL_WORDS, NOT_WRITTEN, STAGES, counted
@@ -111,9 +113,32 @@ def reply_keys(replies: list[str]) -> list[str]:
     return [r if len(r) == 1 and r in "123456789" else next(letters, "") for r in replies]
 
 
-class QuickReplies(OptionList):
-    """The valid next replies (the anytime commands left out): click one, or Tab from the prompt and
-    press its key (a letter, or the reply's own digit) or Enter."""
+def pack(widths: list[int], width: int, gap: int = 2) -> list[list[int]]:
+    """Items left to right, as many to a line as fit in `width` cells (an item wider than a line gets one alone)."""
+    lines: list[list[int]] = []
+    used = 0
+    for index, cells in enumerate(widths):
+        if lines and used + gap + cells <= width:
+            lines[-1].append(index)
+            used += gap + cells
+        else:
+            lines.append([index])
+            used = cells
+    return lines
+
+
+class QuickReplies(Widget, can_focus=True):
+    """The valid next replies (the anytime commands left out), as many to a line as fit, so that a projector at
+    80×24 shows them all: click one, or Tab from the prompt and press its key (a letter, or the reply's own
+    digit), or move with the arrow keys and press Enter."""
+
+    BINDINGS = [
+        Binding("left,up", "move(-1)", "Previous", show=False),
+        Binding("right,down", "move(1)", "Next", show=False),
+        Binding("enter", "choose", "Choose", show=False),
+    ]
+    GAP = 2
+    cursor: reactive[int] = reactive(0)
 
     class Chosen(Message):
         def __init__(self, text: str) -> None:
@@ -121,28 +146,79 @@ class QuickReplies(OptionList):
             self.text = text
 
     def __init__(self, **kwargs: object) -> None:
-        super().__init__(markup=False, compact=True, **kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)  # type: ignore[arg-type]
         self.replies: list[str] = []
         self.keys: list[str] = []
 
     def show(self, replies: list[str]) -> None:
         self.replies = [r for r in replies if r.lower() not in ALWAYS_THERE]
         self.keys = reply_keys(self.replies)
-        self.clear_options()
-        self.add_options(
-            Option(
-                Text(text, style="bold") if key == text else Text.assemble((f"{key} ", "bold"), text),
-                id=str(n),
-            )
-            for n, (key, text) in enumerate(zip(self.keys, self.replies, strict=True))
-        )
+        self.cursor = 0
         self.display = bool(self.replies)
+        self.refresh(layout=True)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        index = int(event.option.id or "0")
-        if 0 <= index < len(self.replies):
+    def labels(self) -> list[Text]:
+        """Each reply as shown: its key in bold before it (a digit reply is its own key, shown once)."""
+        return [
+            Text(text, style="bold") if key == text else Text.assemble((f"{key} ", "bold"), text)
+            for key, text in zip(self.keys, self.replies, strict=True)
+        ]
+
+    def _lines(self, width: int) -> list[list[int]]:
+        return pack([label.cell_len for label in self.labels()], max(width, 1), self.GAP)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width))
+
+    def render(self) -> Text:
+        labels = self.labels()
+        shown = Text(no_wrap=True, overflow="ellipsis")
+        for number, line in enumerate(self._lines(self.size.width)):
+            if number:
+                shown.append("\n")
+            for place, index in enumerate(line):
+                if place:
+                    shown.append(" " * self.GAP)
+                label = labels[index]
+                if self.has_focus and index == self.cursor:
+                    label.stylize("reverse")
+                shown.append_text(label)
+        return shown
+
+    def reply_at(self, x: int, y: int) -> int | None:
+        """The reply under a point of the content area, if any."""
+        lines = self._lines(self.size.width)
+        if not 0 <= y < len(lines):
+            return None
+        labels = self.labels()
+        left = 0
+        for index in lines[y]:
+            right = left + labels[index].cell_len
+            if left <= x < right:
+                return index
+            left = right + self.GAP
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        index = self.reply_at(offset.x, offset.y) if offset is not None else None
+        if index is not None:
+            event.stop()
             self.post_message(self.Chosen(self.replies[index]))
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def action_move(self, step: int) -> None:
+        if self.replies:
+            self.cursor = (self.cursor + step) % len(self.replies)
+
+    def action_choose(self) -> None:
+        if self.replies:
+            self.post_message(self.Chosen(self.replies[self.cursor]))
 
     def on_key(self, event: events.Key) -> None:
         character = (event.character or "").lower()

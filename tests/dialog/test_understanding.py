@@ -2,6 +2,7 @@
 inside, numbers for quantities, profile answers for who/where/when, questions asked back."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -9,8 +10,10 @@ from ctguide.dialog import replay, reply
 from ctguide.dialog.asking import answer, is_question
 from ctguide.dialog.indicators import read_choices
 from ctguide.knowledge import load_knowledge
-from ctguide.parsing import Unclear, date_in, is_tbd, parse_groups, parse_period
+from ctguide.parsing import Unclear, date_in, is_tbd, parse_breakdown, parse_groups, parse_period
 from ctguide.placeholders import kind_of
+from ctguide.yamlio import load_yaml
+from tests.conftest import DATA
 
 KB = load_knowledge()
 D = dt.date
@@ -213,3 +216,38 @@ def test_a_description_too_thin_to_tell_is_answered_as_such_not_refused_as_unrel
     turn = replay(KB, OPENING[:-1])
     answered = reply(KB, turn.session, description)
     assert answered.problem and says in answered.problem and answered.session == turn.session
+
+
+SHELTER = [str(a) for a in load_yaml((DATA / "answers" / "shelter.yaml").read_text())["answers"]]
+SHELTER_TO_BREAKDOWN = SHELTER[: SHELTER.index("SEX AGE NAT EXP")]
+NAMES = {code: entry.name for code, entry in KB.catalogue["disaggregation"].items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [("SEX AGE NAT EXP", ("SEX", "AGE", "NAT", "EXP")), ("sex and age", ("SEX", "AGE")),
+     ("by gender, nationality and form of exploitation", ("SEX", "NAT", "EXP")), ("age bands", ("AGE",)),
+     ("Sex / gender", ("SEX",)), ("sex, AGE and destination country", ("SEX", "AGE", "DEST")),
+     ("disability; cross-border route", ("DIS", "ROUTE"))],
+)  # fmt: skip
+def test_breakdowns_by_name_or_code(text, codes):
+    assert parse_breakdown(text, NAMES) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [("country", "could be destination country (DEST); partner country (CTRY)"),
+     ("zodiac sign", "I don't know 'zodiac sign' as a breakdown; name one, e.g. sex (SEX); age band (AGE)"), (" , ", "name the breakdowns")],
+)  # fmt: skip
+def test_a_breakdown_that_is_not_clear_says_what_it_could_be(text, says):
+    with pytest.raises(Unclear, match=re.escape(says)):
+        parse_breakdown(text, NAMES)
+
+
+def test_the_breakdown_question_speaks_in_names_and_takes_them():
+    turn = replay(KB, SHELTER_TO_BREAKDOWN)
+    assert turn.session.key.endswith(".disaggregation")
+    asked = "\n".join(turn.say)
+    assert "Break it down by: sex (SEX), age band (AGE)" in asked and "by name or code" in asked
+    answered = reply(KB, turn.session, "sex and age")
+    assert answered.problem is None and "Broken down by sex (SEX), age band (AGE)." in answered.say

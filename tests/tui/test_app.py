@@ -3,12 +3,14 @@
 import asyncio
 import json
 
+import pytest
 from textual.widgets import Markdown, Static
 
 from ctguide.plan import load_plan
 from ctguide.sessions import FLOW, list_sessions
 from ctguide.tui import CtGuideApp
 from ctguide.tui.screens import ExportScreen, HelpScreen, ResumeScreen
+from ctguide.tui.widgets import QuickReplies, pack
 from ctguide.yamlio import load_yaml
 from tests.conftest import DATA
 from tests.tui.conftest import KB, run, say
@@ -108,7 +110,7 @@ def test_replies_that_are_numbers_are_shown_once_and_picked_by_their_digit():
         replies = app.query_one("#replies")
         assert replies.replies[:3] == ["all", "1", "2"]
         assert replies.keys[:3] == ["a", "1", "2"]
-        labels = [str(replies.get_option_at_index(i).prompt) for i in range(3)]
+        labels = [str(label) for label in replies.labels()[:3]]
         assert labels == ["a all", "1", "2"]
         await pilot.press("tab", "2")
         await pilot.pause()
@@ -362,3 +364,37 @@ def test_a_session_saved_under_the_old_order_of_questions_comes_back_whole(data_
         record.replies[-2:] == ("edit assumptions SHL-OBJ", "1 3")
         and record.replies.count("skip") == replies.count("skip") + 2
     )
+
+
+def test_at_80x24_every_quick_reply_is_in_view_and_each_can_be_clicked():
+    described = "we run a shelter for women survivors and give psychological counselling, and help them go home and find work after"
+
+    async def scenario(app, pilot):
+        await say(app, pilot, *MIDFLOW_TO_AREAS[:-1], described)  # four areas: all, 1 to 4
+        replies = app.query_one("#replies")
+        assert replies.replies[:6] == ["all", "1", "2", "3", "4", "skip"] or replies.replies[:5] == [
+            "all",
+            "1",
+            "2",
+            "3",
+            "4",
+        ]
+        lines = pack([label.cell_len for label in replies.labels()], replies.size.width)
+        assert replies.size.height == len(lines) == 1  # side by side, not one a line
+        assert replies.render().plain.split() == " ".join(str(label) for label in replies.labels()).split()
+        second = replies.labels()[0].cell_len + QuickReplies.GAP
+        assert replies.reply_at(second, 0) == 1 and replies.reply_at(second - 1, 0) is None
+        await pilot.click("#replies", offset=(1 + second, 0))  # 1: the border on the left
+        await pilot.pause()
+        assert app.turn.session.stage == "goal" and len(app.turn.session.plan.results_chain) == 1
+
+    run(scenario, size=(80, 24))
+
+
+@pytest.mark.parametrize(
+    ("widths", "width", "lines"),
+    [([5, 1, 1, 1], 80, [[0, 1, 2, 3]]), ([30, 30, 30], 64, [[0, 1], [2]]), ([90, 3], 80, [[0], [1]]),
+     ([3, 90, 3], 80, [[0], [1], [2]]), ([], 80, [])],
+)  # fmt: skip
+def test_replies_are_packed_as_many_to_a_line_as_fit(widths, width, lines):
+    assert pack(widths, width) == lines
