@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase
 from ctguide.textnorm import STOP_WORDS, fold, stem
@@ -20,6 +21,7 @@ from ctguide.textnorm import STOP_WORDS, fold, stem
 _DERIVED = (("nesses", 4), ("ness", 4), ("ances", 5), ("ance", 5), ("ences", 5), ("ence", 5))
 
 
+@lru_cache(maxsize=65536)
 def family(word: str) -> str:
     """A folded word's family key for fit: `textnorm.stem` (which matching shares, unchanged) with the
     derivations fit also needs merged: assistance/assisted, awareness/aware, sheltered/shelter,
@@ -64,9 +66,10 @@ _BOUND_PREFIX = re.compile(
 )  # re-trafficked is one word, not 're' + 'trafficked'
 
 
+@lru_cache(maxsize=16384)
 def families(text: str) -> frozenset[str]:
     return frozenset(
-        key for word in fold(_BOUND_PREFIX.sub(r"\1", text)).split() if word not in STOP_WORDS and not word.isdigit()
+        key for word in set(fold(_BOUND_PREFIX.sub(r"\1", text)).split()) - STOP_WORDS if not word.isdigit()
         if (key := family(word)) not in GENERIC and len(key) > 2
     )  # fmt: skip
 
@@ -95,13 +98,13 @@ class FitReference:
         for indicator in kb.indicators:
             self.indicators[indicator.result] += (indicator,)
         self.indicator_result = {i.id: i.result for i in kb.indicators}
-        self.vocabulary = {a.id: self._describe(a) for a in kb.areas}
         self.result_vocabulary = {
             rid: families(
                 " ".join([r.statement, *(i.filled_statement() for i in self.indicators.get(rid, ()))])
             )
             for rid, r in self.results.items()
         }
+        self.vocabulary = {a.id: self._describe(a) for a in kb.areas}
         counts = Counter(key for keys in self.vocabulary.values() for key in keys)
         total = len(self.vocabulary) or 1
         self.weight = {key: math.log(total / n) for key, n in counts.items()}
@@ -112,13 +115,14 @@ class FitReference:
         self._by_text: dict[str, str | None] = {}
 
     def _describe(self, area: Area) -> frozenset[str]:
+        """The area's own words, its indicators' defined terms and its results' vocabularies (which
+        hold the results' and their indicators' statements, each read once)."""
         parts = [area.name, area.description, area.objective, *area.keywords]
         for result in area.results:
-            parts.append(result.statement)
             for indicator in self.indicators.get(result.id, ()):
-                parts.append(indicator.filled_statement())
                 parts += [term for term, _ in indicator.definitions]
-        return families(" ".join(parts))
+        own = families(" ".join(parts))
+        return own.union(*(self.result_vocabulary[result.id] for result in area.results))
 
     def area_for(self, statement: str, kb_id: str | None, area_id: str) -> str | None:
         """The knowledge-base area a plan result belongs to: its kb_id's area, the plan's area, or the closest."""

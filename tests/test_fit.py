@@ -56,3 +56,16 @@ def test_one_word_from_another_area_is_enough_only_when_nothing_is_shared_with_t
     assert reads_elsewhere(fit, "financial_investigation", result_share=0.0)
     assert not reads_elsewhere(fit, "financial_investigation", result_share=0.2)
     assert not reads_elsewhere(fit, "financial_investigation")  # a result outside the knowledge base
+
+
+def test_each_vocabulary_holds_the_families_of_all_its_texts_read_together():
+    kb = load_knowledge()
+    ref = reference(kb)
+    for area in kb.areas:
+        parts = [area.name, area.description, area.objective, *area.keywords]
+        for result in area.results:
+            indicators = ref.indicators.get(result.id, ())
+            statements = [result.statement, *(i.filled_statement() for i in indicators)]
+            assert ref.result_vocabulary[result.id] == families(" ".join(statements))
+            parts += statements + [term for i in indicators for term, _ in i.definitions]
+        assert ref.vocabulary[area.id] == families(" ".join(parts))
