@@ -35,7 +35,12 @@ def family(word: str) -> str:
         again = stem(key)  # an inflected derivation: sheltered -> shelter -> shelt, as shelter itself
         if again != key and len(again) >= 5:
             key = again
-    return key[:-1] if len(key) > 5 and key.endswith("ll") else key
+    key = key[:-1] if len(key) > 5 and key.endswith("ll") else key
+    return SAME_PEOPLE.get(key, key)
+
+
+SAME_PEOPLE = {"surviv": "victim"}
+# one population under the names donors and services give it: a survivor count fits a victims' result
 
 
 GENERIC = frozenset(
@@ -43,11 +48,14 @@ GENERIC = frozenset(
     for w in """number percentage percent share proportion rate total mean median average year years month months
     quarter period reporting project projects target targeted participating partner partners least within
     days day weeks end start baseline endline midline trafficking trafficked persons person anti human
-    one two three four five six twelve new
+    one two three four five six twelve new provided provide provision received receive level levels functioning
+    functional use used using include including promote promoted promotion beneficiary beneficiaries
     """.split()
 )
 LOW_FIT = 0.36  # an indicator sharing less than this weighted share of its words with its area ...
 CLEARLY_BETTER = 0.3  # ... while another area holds this much more ...
+STRONG_RESULT = 0.45  # a result elsewhere holding this share of the indicator's words is strong evidence ...
+STRONG_AREA = 0.6  # ... and so is a word only one area uses, when that area holds this share of them
 SIBLING_FIT = 0.6  # within the area: a result holding less than this share while a sibling holds clearly more
 MIN_EVIDENCE = 2  # ... on the strength of at least this many word families its own area lacks, does not fit
 
@@ -87,6 +95,19 @@ def reads_elsewhere(fit: Fit, area_id: str, result_share: float | None = None) -
     return bool(fit.evidence) and result_share == 0.0 and fit.known >= MIN_EVIDENCE
 
 
+def strong_evidence(ref: FitReference, fit: Fit, statement: str, area_id: str) -> bool:
+    """Enough to tell a user that an indicator measures another result: one result of the other area holds
+    most of its words, or it uses a word only that area uses ("rescued", "shelter residents"). Words that
+    many areas share ("services", "community", "level") make a weak case, better left unsaid."""
+    if ref.closest_result(statement, area_id)[1] >= STRONG_RESULT:
+        return True
+    return (
+        fit.best is not None
+        and fit.best_score >= STRONG_AREA
+        and any(ref.postings.get(key) == [fit.best.id] for key in fit.evidence)
+    )
+
+
 class FitReference:
     """The knowledge base's areas as word families (name, keywords, results and their indicators)."""
 
@@ -112,6 +133,10 @@ class FitReference:
         for area_id, keys in self.vocabulary.items():
             for key in keys:
                 self.postings[key].append(area_id)
+        self.result_postings: dict[str, list[str]] = defaultdict(list)
+        for result_id, keys in self.result_vocabulary.items():
+            for key in keys:
+                self.result_postings[key].append(result_id)
         self._by_text: dict[str, str | None] = {}
 
     def _describe(self, area: Area) -> frozenset[str]:
@@ -159,6 +184,18 @@ class FitReference:
             return 0.0, None, 0.0
         best = max(shares, key=shares.get)
         return shares.get(result_id, 0.0), best, shares[best]
+
+    def closest_result(self, statement: str, outside: str) -> tuple[str | None, float]:
+        """The result of another area than `outside` whose words hold most of the statement's, and that share."""
+        keys = [k for k in families(statement) if self.weight.get(k, 0) > 0]
+        mass = sum(self.weight[k] for k in keys)
+        shares: dict[str, float] = defaultdict(float)
+        for key in keys:
+            for result_id in self.result_postings.get(key, ()):
+                if self.result_area[result_id] != outside:
+                    shares[result_id] += self.weight[key] / mass
+        best = max(shares, key=shares.get, default=None)
+        return best, shares.get(best, 0.0) if best else 0.0
 
     def _scores(self, keys: frozenset[str]) -> dict[str, float]:
         known = [k for k in keys if self.weight.get(k, 0) > 0]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ctguide import lazyre
+from ctguide.wordlist import WordList
 
 LEAD = lazyre.compile(
     r"^[^\w%#]*(?P<lead>%|#|(?:no|nr|num)\.(?=\s)|(?:(?:mean|average|median|total|annual|cumulative)\s+)?"
@@ -99,3 +100,31 @@ def adjective_position(text: str, start: int) -> bool:
             before,
         )
     )
+
+
+GOAL_VERBS = WordList(
+    "end,eliminate,eradicate,abolish,stop,reduce,halve,take,facilitate,strengthen,promote,ensure,combat,protect,"
+    "increase,improve,provide,support,develop,build,achieve,prevent,enhance,establish,create,adopt,implement,"
+    "expand,secure,raise,empower,prohibit,significantly reduce,substantially reduce,substantially increase"
+)
+GOAL_LEAD = lazyre.compile(r"^\W*(?:by\s+(?:19|20)\d{2}\s*,?\s*)?", re.IGNORECASE)
+NOT_AN_OBJECT = frozenset("in of to for from provided given received by on with is was are were".split())
+
+
+def goal_verb(statement: str) -> str | None:
+    """The verb a goal or target starts with ("Eliminate all harmful practices", "By 2030, reduce …"):
+    what should happen, written where an indicator (what is counted or observed) belongs."""
+    found = goal_start(" ".join(statement.split()))
+    return found[0] if found else None
+
+
+def goal_start(text: str) -> tuple[str, int] | None:
+    """The goal verb at the start of `text` and where it ends."""
+    start = GOAL_LEAD.match(text).end()
+    found = GOAL_VERBS.search(text[start:])
+    if found is None or found.start() != 0:
+        return None
+    following = text[start + found.end() :].split(maxsplit=1)
+    if following and following[0].lower().strip(",") in NOT_AN_OBJECT:
+        return None
+    return found.group(0), start + found.end()

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from ctguide import donoharm, indicatortext, lazyre
-from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, reads_elsewhere, reference
+from ctguide import compound, donoharm, indicatortext, lazyre
+from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, reads_elsewhere, reference, strong_evidence
 from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
@@ -165,11 +165,12 @@ ABSOLUTE = lazyre.compile(
     r"(?:trafficking|child labou?r|forced labou?r|exploitation|slavery|violence|abuse)\s+(?:is\s+|are\s+|was\s+|has been\s+)?"
     r"(?:ended|stopped|ends|stops|ceases|ceased)|"
     r"no (?:[\w-]+ ){0,2}?(?:child|children|one|cases?|victims?|workers?|survivors?|incidents?|returnees?)|"
-    r"every (?:victim|child|survivor|worker|returnee|case)|"
+    r"every (?:victim|child|survivor|worker|returnee|case)|all (?:its\s+)?forms of|"
     r"all (?:(?:the|identified|assisted|trafficking|potential|presumed|child|adult)\s+)*"
     r"(?:victims|survivors|children|returnees|workers|cases|migrants|residents|people|persons))\b",
     re.IGNORECASE,
 )
+ENDING = WordList("end,eliminate,eradicate,abolish,stop")
 LAGGING = WordList(
     "conviction,convictions,convicted,verdict,verdicts,sentence,sentences,sentenced,final judgment,final judgments"
 )
@@ -182,20 +183,6 @@ PEOPLE = WordList(
     "students,pupils,people,persons,participants,respondents,clients,callers,beneficiaries,returnees,"
     "officials,officers,inspectors,prosecutors,judges,lawyers,staff,professionals,guards,teachers,parents,"
     "members,leaders,advisers,employees"
-)
-_PARTICIPLE = r"(?:[a-z]{3,}(?:ed|en)|withdrawn|shown|known|drawn|sworn|grown|thrown|held|built|kept|met|paid|sent|taught|brought|caught|found|sold|told|heard)"
-COMPOUND = lazyre.compile(
-    rf"\b({_PARTICIPLE})\s*,?\s+(?:and|or|and/or|/|as well as)\s+(?:then\s+|also\s+)?({_PARTICIPLE}|[a-z]{{3,}}ing)\b"
-    rf"(?!\s+(?!(?:by|with|to|in|on|at|from|for|under|through|within|during|the|a|an|and|or|as|after|before|into|per|"
-    rf"their|his|her|its|our|at least|back|again|out|up|[0-9]))[a-z])"
-    r"|\b(?:and|as well as)\s+(?:the\s+)?(?:number|%|percentage|proportion|share)\s+of\b"
-    r"|\b(?:who|that|which)\b[^,;]*?\band\s+(?:then\s+|also\s+)?(?:end|ends|receive|received|are|were|have|has|had|"
-    r"remain|remained|stay|stayed|live|lived|get|got|obtain|obtained|return|returned|find|found|feel|felt|know|knew|"
-    r"use|used|apply|applied|report|reported|complete|completed|earn|earned|keep|kept|lead|led)\b",
-    re.IGNORECASE,
-)
-NOT_VERBS = frozenset(
-    "unaccompanied separated skilled unskilled based red need seed speed bed hundred shed".split()
 )
 UNIT_WORD = lazyre.compile(
     r"^\s*(%|#|(?:no|nr|num)\.\s|(?:number|percentage|percent|proportion|share|rate|ratio|mean|average|median|score|index|amount|"
@@ -235,29 +222,10 @@ def glossary_terms(kb: KnowledgeBase) -> str:
     return built[1]
 
 
-_STAGES = (
-    r"(?:investigations|prosecutions|indictments|trials|convictions|arrests|referrals|identifications|"
-    r"rescues|returns|repatriations|interceptions|detections|complaints|calls)"
-)
-STAGE_PAIR = lazyre.compile(
-    rf"\b({_STAGES})\s*(?:,\s*|\s+)(?:and|or|and/or|as well as)\s+(?:the\s+)?({_STAGES})\b", re.IGNORECASE
-)
-
-
-def _stage_pair(statement: str) -> re.Match[str] | None:
-    """Two stages of a process counted as one ("investigations and prosecutions"); "women and girls" is one group."""
-    pair = STAGE_PAIR.search(statement)
-    return pair if pair and pair.group(1).lower() != pair.group(2).lower() else None
-
-
 def specific_one_variable(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    match = next(
-        (m for m in COMPOUND.finditer(" ".join(ind.statement.split()))
-         if not NOT_VERBS & set(m.group(0).lower().split()) and m.start() >= indicatortext.paired_lead_end(ind.statement)),
-        None,
-    ) or _stage_pair(ind.statement)  # fmt: skip
-    if match:
-        yield Hit(f"The statement joins two measures ('{match.group(0)}'): a rise could come from either one.",
+    joined = compound.joined_measures(ind.statement)
+    if joined:
+        yield Hit(f"The statement joins two measures ('{joined}'): a rise could come from either one.",
                "Split it into two indicators, one per variable; e.g. 'Number of victims identified' and "
                "'% of identified victims who received assistance'.", "statement")  # fmt: skip
 
@@ -342,6 +310,8 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     subject may come anywhere ("Stage reached by the national SOP on identification")."""
     if PERCENT_CHANGE.search(statement):
         return "It states a percentage change, not who or what is counted."
+    if indicatortext.goal_verb(statement):
+        return "It reads as a goal (what should happen), not an indicator: it does not say what is counted or observed."
     reading = indicatortext.read(statement)
     if _counted_lead(reading.lead):
         if not reading.has_of or not _counts_something(_counted(reading.head)):
@@ -560,9 +530,14 @@ def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 def achievable_absolute(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    match = ABSOLUTE.search(ind.statement)
-    if match:
-        yield Hit(f"'{match.group(0)}' promises an absolute result no project can guarantee; it invites "
+    goal = indicatortext.goal_verb(ind.statement)
+    words = (
+        goal
+        if goal and ENDING.fullmatch(goal.lower())
+        else (m := ABSOLUTE.search(ind.statement)) and m.group(0)
+    )
+    if words:
+        yield Hit(f"'{words}' promises an absolute result no project can guarantee; it invites "
                "over-reporting or hides partial progress.",
                "Measure the share or the change you can influence, e.g. '% of assisted survivors not re-trafficked "
                "within 12 months of exit', with a target from a comparable project.", "statement")  # fmt: skip
@@ -729,7 +704,7 @@ def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|thirty-six|forty-eight|a|an)"
 TIME_FRAME = lazyre.compile(
     r"\b(?:19|20)\d{2}\b"
-    rf"|\b{_NUM}[- ](?:hours?|days?|weeks?|months?|years?|quarters?)\s+(?:after|of|from|following|before|since|later|"
+    rf"|\b{_NUM}[- ](?:hours?|days?|weeks?|months?|years?|quarters?)\s+(?:after|of(?!\s+age\b)|from|following|before|since|later|"
     r"post|into|follow-?up|period|window|cohort)\b"
     rf"|\b(?:within|over|for|in|during|after)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?{_NUM}[- ](?:hours?|days?|weeks?|months?|years?|quarters?)\b"
     r"|\b(?:in|during|over|for|by|within)\s+(?:the\s+)?[\w-]+\s+(?:period|round|deadline|window|half-year)\b"
@@ -747,6 +722,7 @@ TIME_FRAME = lazyre.compile(
     r"|\bat\s+(?:the\s+)?(?:baseline|midline|endline|exit|discharge|intake|admission|closure|entry|follow-up|departure|"
     r"arrival|time of|end|start|case closure|graduation|completion|close)\b"
     r"|\b(?:annual(?:ly)?|quarterly|monthly|yearly|weekly|biannual(?:ly)?|semi-?annual(?:ly)?|endline|midline)\b"
+    r"(?!\s+(?:income|incomes|wages?|salar(?:y|ies)|earnings|pay|rent|remittances?|allowances?|budgets?|costs?)\b)"
     r"|\bby\s+(?:the\s+)?(?:end|mid|close|start)\b"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?:last|past|previous|first|next)\s+(?:\d+\s+|twelve\s+|six\s+|three\s+)?(?:days?|weeks?|months?|years?|quarters?)\b"
@@ -763,13 +739,25 @@ def _time_text(ind: Indicator) -> str:
 
 
 def time_bound_statement(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if ind.type in ("milestone", "qualitative"):
+    if ind.type == "qualitative" or (ind.type == "milestone" and not _states_an_event(ind.statement)):
         return  # a stage or a story is dated by its target and its collection round
     text = _time_text(ind)
-    if not TIME_FRAME.search(text) and not TIME_FRAME.search(fold(text)):
+    if TIME_FRAME.search(text) or TIME_FRAME.search(fold(text)):
+        return
+    if ind.type == "milestone":
+        yield Hit("The statement says something will be done but not by when.",
+               "Add the date to the statement, e.g. '… established by June 2028', or word it as a stage read at "
+               "each report ('Stage reached by …').", "statement")  # fmt: skip
+    else:
         yield Hit("The statement has no reference period, follow-up window or date: nobody can tell when to count.",
                "Add the period or window to the statement, e.g. 'in the reporting year', 'within 12 months of "
                "return', 'at exit', 'by December 2028'.", "statement")  # fmt: skip
+
+
+def _states_an_event(statement: str) -> bool:
+    """A milestone worded as something done ("Council established", "Enactment of guidelines"), not as a
+    stage or existence read at each report ("Stage reached by the SOP", "Existence of a complaint channel")."""
+    return not UNIT_WORD.search(statement) and not MILESTONE_LEAD.match(statement)
 
 
 def time_bound_target_dates(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -812,16 +800,35 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if ind.unit not in ("number", "percent") or not PEOPLE.search(subject):
         return
     codes = {d.code for d in ind.disaggregation}
-    in_role = bool(PROFESSIONALS.search(subject) or ROLES.search(ind.statement))
+    in_role = bool(
+        PROFESSIONALS.search(subject) or ROLES.search(ind.statement) or _trainees(ind.statement, subject)
+    )
     victims = bool(VICTIM_DATA.search(subject)) and not in_role  # survivor advisers count as advisers
     wanted = ("SEX",) if in_role and not victims else PEOPLE_CODES
     missing = [c for c in wanted if c not in codes and not (c == "SEX" and _one_sex(subject))]
-    if victims:
-        missing += [c for c in VICTIM_CODES if c not in codes]
+    extra = [c for c in VICTIM_CODES if c not in codes] if victims else []
     if missing:
-        yield Hit(f"This counts people but is not broken down by {', '.join(missing)}.",
+        yield Hit(f"This counts people but is not broken down by {', '.join(missing + extra)}.",
                "Add the codes with the values you will use (e.g. SEX; AGE bands 0-11, 12-17, 18-24, 25-49, 50+; "
                "EXP forms of exploitation; NAT nationality), as SDG 16.2.2 does.", "disaggregation")  # fmt: skip
+    elif extra:  # sex and age, the minimum donors require, are there: the rest is a suggestion
+        yield Hit(f"This counts victims or survivors by sex and age; a breakdown by {', '.join(extra)} would also "
+               "show who the project reaches.",
+               "Consider adding EXP (form of exploitation) and NAT (nationality) where the records hold them and "
+               "cells stay large enough to publish.", "disaggregation", "info")  # fmt: skip
+
+
+TRAINEES = lazyre.compile(
+    r"\b(?:trained|capacitated|certified|(?:who|that)\s+(?:have\s+|had\s+)?(?:completed|attended|passed)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+)?(?:training|course|module|workshop))\b",
+    re.IGNORECASE,
+)
+MINORS = WordList("children,child,girls,boys,adolescents,youth,young people,students,pupils,minors")
+
+
+def _trainees(statement: str, subject: str) -> bool:
+    """Adults counted as trainees ("people trained in prevention"): donors ask for sex, not age bands."""
+    return bool(TRAINEES.search(statement)) and not MINORS.search(subject)
 
 
 FEMALE = lazyre.compile(r"\b(?:women|girls|mujeres|ninas|femmes|filles)\b", re.IGNORECASE)
@@ -921,7 +928,9 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     own_result = ref.indicator_result.get(ind.kb_id) if ind.kb_id else None
     if area_id is None or (own_result is not None and own_result in (statement.id, statement.kb_id)):
         return  # the knowledge base's own indicator for this result
-    fit = ref.fit(ind.statement, area_id)
+    # "at case closure", "in the reporting year" say when, not what
+    measured = TIME_FRAME.sub(" ", ind.statement)
+    fit = ref.fit(measured, area_id)
     own = [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)][
         :2
     ]
@@ -934,13 +943,19 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     problem = (
         f"This indicator does not seem to measure its result {ind.result} '{_short(statement.statement, 90)}'"
     )
-    in_result = ref.sibling(ind.statement, statement.kb_id)[0] if statement.kb_id in ref.results else None
+    if ind.level != "impact" and (scope := population_figure(ind)):
+        yield Hit(f"{problem}: it is a population-wide figure ('{scope}') that the project's work does not move "
+               "on its own.",
+               f"{use}keep this one as a context indicator (not attributable) at goal level.", "result")  # fmt: skip
+        return
+    in_result = ref.sibling(measured, statement.kb_id)[0] if statement.kb_id in ref.results else None
     if fit.best is not None and reads_elsewhere(fit, area_id, in_result):
-        yield Hit(f"{problem}: it reads like a measure of {fit.best.name.lower()}.",
-               f"{use}move this one under a result of {fit.best.name.lower()}.", "result")  # fmt: skip
+        if strong_evidence(ref, fit, measured, area_id):
+            yield Hit(f"{problem}: it reads like a measure of {fit.best.name.lower()}.",
+                   f"{use}move this one under a result of {fit.best.name.lower()}.", "result")  # fmt: skip
         return
     if statement.kb_id in ref.results:
-        mine, sibling, theirs = ref.sibling(ind.statement, statement.kb_id)
+        mine, sibling, theirs = ref.sibling(measured, statement.kb_id)
         other = ref.results.get(sibling or "")
         level_apart = other is not None and other.level != ref.results[statement.kb_id].level
         if (
@@ -950,7 +965,39 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
             and _reads_as(other.level, ind)
         ):
             yield Hit(f"{problem}: it reads like a measure of {other.level} {sibling} '{_short(other.statement, 90)}'.",
-                   f"{use}move this one under {sibling}.", "result")  # fmt: skip
+                   f"{use}move this one under {sibling}.", "result", "info")  # fmt: skip
+            # a suggestion: the level rule (R1) already warns when the wording is of another level
+
+
+POPULATION_SCOPE = lazyre.compile(
+    r"\bper\s+(?:100|1,?000|10,?000|100,?000|100 000)\b(?!\s*%)|\b(?:nationwide|nationally|worldwide|globally|country-?wide)\b"
+    r"|\bin the (?:country|world|region)\b|\b(?:number|share|proportion|%) of countries\b"
+    r"|\bnational\s+(?:average|level|rate|prevalence|compliance|totals?|figures?|statistics|population)\b"
+    r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b",
+    re.IGNORECASE,
+)
+EXPERIENCED = lazyre.compile(
+    r"\b(?:who|that)\s+(?:have\s+|had\s+|were\s+|was\s+)?(?:experienced|suffered|died|disappeared|married|"
+    r"subjected)\b|\bsubjected to\b",
+    re.IGNORECASE,
+)
+PROJECT_LINK = WordList(
+    "target,targeted,participating,participant,participants,assisted,supported,trained,project,programme,program,"
+    "beneficiary,beneficiaries,surveyed,reached,enrolled,referred,partner organisations,partner agencies,"
+    "implementing partner,implementing partners,pilot,intervention,served,"
+    "sampled,supported communities,project area,project districts"
+)
+
+
+def population_figure(ind: Indicator) -> str | None:
+    """The words that make the indicator a figure for a whole population (per 100,000, nationwide, people who
+    experienced violence) rather than for the people or bodies the project works with; None if it names them."""
+    texts = (ind.statement, ind.denominator or "")
+    if any(PROJECT_LINK.search(text) for text in texts):
+        return None
+    found = POPULATION_SCOPE.search(ind.statement) or EXPERIENCED.search(ind.statement)
+    found = found or POPULATION_SCOPE.search(ind.denominator or "")
+    return found.group(0) if found else None
 
 
 def _reads_as(level: str, ind: Indicator) -> bool:

@@ -21,7 +21,8 @@ from ctguide.yamlio import load_yaml
 REVIEW_SET = Path(__file__).parent / "data" / "review_set"
 PARTS = ("tune", "holdout")
 ROUND1 = "round1"  # session 18's untouched set: reported once, then tuned on
-TUNING_PARTS = (*PARTS, ROUND1)
+TUNE2 = "tune2"  # real donor and government wording collected for tuning (issue 10)
+TUNING_PARTS = (*PARTS, ROUND1, TUNE2)
 UNTOUCHED = "untouched"  # scored only by `benchmarks/review_quality.py --untouched`, once, at the end
 CATEGORIES = (
     "time_bound",

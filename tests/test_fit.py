@@ -1,6 +1,6 @@
 import pytest
 
-from ctguide.fit import families, family, reads_elsewhere, reference
+from ctguide.fit import families, family, reads_elsewhere, reference, strong_evidence
 from ctguide.knowledge import load_knowledge
 from ctguide.textnorm import stem
 
@@ -56,6 +56,34 @@ def test_one_word_from_another_area_is_enough_only_when_nothing_is_shared_with_t
     assert reads_elsewhere(fit, "financial_investigation", result_share=0.0)
     assert not reads_elsewhere(fit, "financial_investigation", result_share=0.2)
     assert not reads_elsewhere(fit, "financial_investigation")  # a result outside the knowledge base
+
+
+@pytest.mark.parametrize(
+    ("statement", "area", "strong"),
+    [
+        ("Number of hotline operators trained in 2028", "financial_investigation", True),
+        (
+            "% of shelter residents who leave to a safe and stable living arrangement",
+            "awareness_raising",
+            True,
+        ),
+        ("Number of victims rescued by police in the corridor", "ethical_recruitment", True),
+        ("Number of survivors who used the promoted social protection services", "referral_mechanism", False),
+        (
+            "Percentage of targeted communities with a functioning referral system for children",
+            "community_mobilisation",
+            False,
+        ),
+    ],
+)
+def test_only_strong_evidence_says_an_indicator_belongs_elsewhere(statement, area, strong):
+    ref = reference(load_knowledge())
+    fit = ref.fit(statement, area)
+    assert (reads_elsewhere(fit, area, 0.0) and strong_evidence(ref, fit, statement, area)) is strong
+
+
+def test_survivors_and_victims_are_one_population_for_fit():
+    assert family("survivors") == family("victims")
 
 
 def test_each_vocabulary_holds_the_families_of_all_its_texts_read_together():

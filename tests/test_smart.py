@@ -414,6 +414,9 @@ def test_verdict_never_says_passed_while_harm_ethics_fit_or_errors_stand(finding
 
 
 COUNT = {"unit": "number", "numerator": None, "denominator": None, "level": "output", "result": "SHL-OP1"}
+UNDER5 = "Children under 5 in the surveyed households"
+INCOME = "Monthly income of the same surveyed workers"
+MILESTONE = {**COUNT, "unit": "yes_no", "type": "milestone", "definitions": ()}
 ACCOMMODATED = {
     **COUNT,
     "statement": "Number of victims accommodated in the shelter in Chisinau in the year",
@@ -441,6 +444,19 @@ TWINS = [
      {**COUNT, "statement": "Number of shelter staff in Chisinau trained on safety planning in FY2028 (Year 2)"}),
     ("T4", "a target without a date",
      {"targets": (Target(None, 60),)}, {"targets": (Target(dt.date(2028, 12, 31), 60),)}),
+    ("T3", "a milestone worded as something done needs its date; a stage is dated by its target",
+     {**MILESTONE, "statement": "Inter-ministerial council on trafficking established to coordinate prevention"},
+     {**MILESTONE, "statement": "Inter-ministerial council on trafficking established to coordinate prevention by June 2028"}),
+    ("T3", "a stage or existence read at each report is dated by its targets",
+     {**MILESTONE, "statement": "Formal cooperation mechanisms in place for coordinated prevention efforts"},
+     {**MILESTONE, "statement": "Existence of formal cooperation mechanisms for coordinated prevention efforts"}),
+    ("T3", "an age and a monthly income are not periods",
+     {"statement": "% of children under 5 years of age in Chisinau whose births are registered", "denominator": UNDER5},
+     {"statement": "% of children under 5 years of age in Chisinau whose births are registered, at endline", "denominator": UNDER5}),
+    ("T3", "a monthly income is not a reporting month",
+     {"statement": "Recruitment cost borne by surveyed workers in Chisinau as a proportion of their monthly income", "denominator": INCOME},
+     {"statement": "Recruitment cost borne by surveyed workers in Chisinau as a proportion of their monthly income, in the annual survey",
+      "denominator": INCOME}),
     ("M2", "denominator left as a placeholder", {"denominator": "(to be set)"}, {}),
     ("M2", "denominator 'all'", {"denominator": "all"}, {}),
     ("M2", "denominator 'tbd'", {"denominator": "tbd"}, {}),
@@ -512,6 +528,39 @@ TWINS = [
     ("S1", "identified and assisted",
      {**ACCOMMODATED, "statement": "Number of victims identified and assisted in the shelter in Chisinau in the year"},
      {**ACCOMMODATED, "statement": "Number of women and girls accommodated in the shelter in Chisinau in the year"}),
+    ("S1", "two things about one object",
+     {"statement": "% of surveyed children in Chisinau who report better access to and use of public services in 2028"},
+     {"statement": "% of surveyed children in Chisinau who report better access to public services in 2028"}),
+    ("S1", "two pieces of knowledge joined by 'and/or how to'",
+     {**COUNT, "statement": "Number of migrants in Chisinau trained to know their rights, and/or how to access services in 2028"},
+     {**COUNT, "statement": "Number of migrants in Chisinau trained to know where and how to access services in 2028"}),
+    ("S1", "two stages of work named as one",
+     {**MILESTONE, "statement": "Joint planning and implementation of prevention activities in place in Chisinau by 2028"},
+     {**MILESTONE, "statement": "Joint prevention plan of the Chisinau municipality adopted by 2028"}),
+    ("S1", "two results in one line",
+     {**MILESTONE, "statement": "Gaps in policies identified and a strategy to overcome them developed by 2028"},
+     {**MILESTONE, "statement": "Gaps in policies and legislation identified by the national appraisal by 2028"}),
+    ("S1", "two thresholds of one measure",
+     {"statement": "% of women aged 20-24 in Chisinau who were married before age 15 and before age 18, at endline"},
+     {"statement": "% of women aged 20-24 in Chisinau who were married before age 18, at endline"}),
+    ("S1", "alternatives that name one legal act are one measure; two different acts are two",
+     {**COUNT, "statement": "Number of anti-trafficking laws drafted or adopted in Moldova in the reporting year"},
+     {**COUNT, "statement": "Number of anti-trafficking laws passed, enacted, or amended in Moldova in the reporting year"}),
+    ("S1", "participles before 'which' still join two measures",
+     {**COUNT, "statement": "Number of initiatives established or supported which enhance services for migrants in 2028"},
+     {**COUNT, "statement": "Number of initiatives supported which enhance services for migrants in 2028"}),
+    ("S1", "a goal that asks for several changes",
+     {**MILESTONE, "level": "impact", "statement": "By 2030, reduce illicit financial flows, strengthen asset recovery and combat organized crime"},
+     {**MILESTONE, "level": "impact", "statement": "Eliminate all harmful practices, such as child, early and forced marriage"}),
+    ("S2", "a goal written where an indicator belongs",
+     {**MILESTONE, "level": "impact", "statement": "Facilitate orderly, safe and regular migration of people in Moldova by 2030"},
+     {**MILESTONE, "level": "impact", "statement": "Existence of a national policy that facilitates orderly, safe and regular migration by 2030"}),
+    ("A4", "a goal to end or eliminate",
+     {**MILESTONE, "level": "impact", "statement": "End abuse and exploitation of children in Moldova by 2030"},
+     {**MILESTONE, "level": "impact", "statement": "Existence of a national child-protection strategy in Moldova by 2030"}),
+    ("A4", "all forms of a harm",
+     {"statement": "% of surveyed communities in Chisinau free of all forms of violence against children at endline"},
+     {"statement": "% of surveyed communities in Chisinau with a working child-protection committee at endline"}),
     ("A4", "eliminate",
      {"statement": "% of inspected workplaces in Chisinau where forced labour is eliminated by 2028"},
      {"statement": "% of inspected workplaces in Chisinau where no forced-labour indicator is found at the follow-up inspection in 2028"}),
@@ -729,3 +778,89 @@ def test_a_sibling_at_another_level_holds_an_indicator_only_when_it_reads_at_tha
     )
     assert "R4" not in {f.rule for f in review_plan(Plan(PROFILE, (draft_chain(area),), (calls,)), kb)}
     assert "R4" in {f.rule for f in review_plan(Plan(PROFILE, (draft_chain(area),), (trained,)), kb)}
+
+
+@pytest.mark.parametrize(
+    ("statement", "codes", "severity"),
+    [
+        ("Number of victims referred for protection services in Chisinau in 2028", ("SEX", "AGE"), "info"),
+        ("Number of victims referred for protection services in Chisinau in 2028", ("SEX",), "warning"),
+        ("Number of victims referred for protection services in Chisinau in 2028", (), "warning"),
+        (
+            "Number of victims referred for protection services in Chisinau in 2028",
+            ("SEX", "AGE", "EXP", "NAT"),
+            None,
+        ),
+        ("Number of people trained in the prevention of trafficking in Chisinau in 2028", ("SEX",), None),
+        ("Number of people trained in the prevention of trafficking in Chisinau in 2028", (), "warning"),
+        ("Number of children trained on online safety in Chisinau in 2028", ("SEX",), "warning"),
+    ],
+)
+def test_sex_and_age_are_the_minimum_further_breakdowns_are_suggestions(statement, codes, severity):
+    """Donors require sex and age for people counts (sex alone for adults counted as trainees); a breakdown
+    by form of exploitation or nationality is worth suggesting but missing it is no warning."""
+    changes = {
+        **COUNT,
+        "statement": statement,
+        "disaggregation": tuple(Disaggregation(c, ("as recorded",)) for c in codes),
+    }
+    found = [f.severity for f in findings_for(**changes) if f.rule == "D1"]
+    assert found == ([severity] if severity else [])
+
+
+def _fit_findings(kb, area_id, result, statement, **changes):
+    area = kb.area_by_id[area_id]
+    fields = {"unit": "number", "numerator": None, "denominator": None, **changes}
+    indicator = dataclasses.replace(
+        CLEAN, statement=statement, area=area.id, result=result, pillar=area.pillar, **fields
+    )
+    return [f for f in review_plan(Plan(PROFILE, (draft_chain(area),), (indicator,)), kb) if f.rule == "R4"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "changes", "warned"),
+    [
+        ("Number of detected victims of trafficking per 100,000 population in 2028", {}, True),
+        ("Number of presumed victims referred by the supported frontline agencies in 2028", {}, False),
+        (
+            "% of women aged 18-29 who experienced sexual violence by age 18, in 2028",
+            {"unit": "percent"},
+            True,
+        ),
+        (
+            "% of surveyed women in the target districts who experienced violence in 2028",
+            {"unit": "percent"},
+            False,
+        ),
+    ],
+)
+def test_a_population_wide_figure_under_a_project_result_does_not_fit_it(kb, statement, changes, warned):
+    found = _fit_findings(kb, "victim_identification", "VID-OC1", statement, **changes)
+    assert any(f.severity == "warning" and "population-wide" in f.message for f in found) is warned
+
+
+@pytest.mark.parametrize(
+    ("area", "result", "statement"),
+    [
+        (
+            "referral_mechanism",
+            "REF-OC1",
+            "Number of survivors who used the promoted social protection services in 2028",
+        ),
+        (
+            "hotline_helpline",
+            "HOT-OC2",
+            "% of beneficiaries satisfied with the provided assistance at case closure in 2028",
+        ),
+    ],
+)
+def test_weak_word_overlap_with_another_area_raises_no_fit_warning(kb, area, result, statement):
+    """Words many areas share, a single rare word or a reporting period are no evidence of a misplaced indicator."""
+    assert [f for f in _fit_findings(kb, area, result, statement) if f.severity != "info"] == []
+
+
+def test_an_indicator_of_a_sibling_result_at_another_level_is_a_suggestion(kb):
+    """The level rule already warns about an output verb under an outcome; fit only suggests the sibling."""
+    [fit] = _fit_findings(kb, "hotline_helpline", "HOT-OC1", "Number of hotline operators trained on the call protocol in 2028",
+                          direction_note="A rise may mean more trust")  # fmt: skip
+    assert fit.severity == "info" and "HOT-OP" in fit.message

@@ -1,0 +1,167 @@
+"""Does a statement join two measures in one indicator? Each reading below is one way real lists do it.
+
+"Victims identified and assisted", "investigations and prosecutions", "access to and use of services",
+"know their rights, and/or how to access services", "planning and implementation of …", "gaps
+identified and a strategy developed", "married before age 15 and before age 18", and goals copied in
+as indicators that bundle several changes ("End abuse, exploitation, trafficking and violence"). A
+single phrase with "and" ("women and girls", "sex and age", "legal and medical services") is one measure,
+and so are alternatives that name one act ("passed, enacted or amended").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ctguide import indicatortext, lazyre
+from ctguide.wordlist import WordList
+
+_PARTICIPLE = (
+    r"(?:[a-z]{3,}(?:ed|en)|withdrawn|shown|known|drawn|sworn|grown|thrown|held|built|kept|met|paid|sent|taught|"
+    r"brought|caught|found|sold|told|heard)"
+)
+PARTICIPLE_PAIR = lazyre.compile(
+    rf"\b({_PARTICIPLE})\s*,?\s+(?:and|or|and/or|/|as well as)\s+(?:then\s+|also\s+)?({_PARTICIPLE}|[a-z]{{3,}}ing)\b"
+    rf"(?!\s+(?!(?:by|with|to|in|on|at|from|for|under|through|within|during|the|a|an|and|or|as|after|before|into|per|"
+    rf"their|his|her|its|our|at least|back|again|out|up|who|which|that|whose|[0-9]))[a-z])"
+    r"|\b(?:and|as well as)\s+(?:the\s+)?(?:number|%|percentage|proportion|share)\s+of\b"
+    r"|\b(?:who|that|which)\b[^,;]*?\band\s+(?:then\s+|also\s+)?(?:end|ends|receive|received|are|were|have|has|had|"
+    r"remain|remained|stay|stayed|live|lived|get|got|obtain|obtained|return|returned|find|found|feel|felt|know|knew|"
+    r"use|used|apply|applied|report|reported|complete|completed|earn|earned|keep|kept|lead|led)\b",
+    re.IGNORECASE,
+)
+NOT_VERBS = frozenset(
+    "unaccompanied separated skilled unskilled based red need seed speed bed hundred shed".split()
+)
+ONE_ACT = (
+    WordList("passed,enacted,adopted,amended,approved,promulgated,endorsed,issued,revised,updated"),
+    WordList("employed,self-employed,hired,re-employed"),
+)  # alternatives naming one act: a law passed, enacted or amended is one legal change
+_STAGES = (
+    r"(?:investigations|prosecutions|indictments|trials|convictions|arrests|referrals|identifications|"
+    r"rescues|returns|repatriations|interceptions|detections|complaints|calls)"
+)
+STAGE_PAIR = lazyre.compile(
+    rf"\b({_STAGES})\s*(?:,\s*|\s+)(?:and|or|and/or|as well as)\s+(?:the\s+)?({_STAGES})\b", re.IGNORECASE
+)
+SHARED_COMPLEMENT = lazyre.compile(
+    r"\b([a-z]{3,})\s+(?:to|of|for|in|with|on|against|towards?)\s+(?:and|or|and/or)\s+([a-z]{3,})\s+(?:to|of|for|in|with|on|against|towards?)\b",
+    re.IGNORECASE,
+)  # "access to and use of services": two things about one object
+SECOND_QUESTION = lazyre.compile(
+    r"\b(\w+),?\s+(?:and|or|and/or)\s+(?:how|where|when|what|whom)\s+to\s+\w+", re.IGNORECASE
+)  # "know their rights, and/or how to access services": two pieces of knowledge
+QUESTION_WORDS = frozenset("how where when what whom know learn".split())
+_NOMINAL = r"[a-z]{3,}(?:ing|tion|ment|sion|ance|ence)"
+NOMINAL_PAIR = lazyre.compile(
+    rf"\b({_NOMINAL})\s+(?:and|or|and/or|&)\s+({_NOMINAL})\s+(?:of|for|on)\b", re.IGNORECASE
+)  # "planning and implementation of activities": two stages of work
+ONE_PRACTICE = frozenset({("monitoring", "evaluation"), ("monitoring", "reporting"), ("care", "protection")})
+_DONE = (
+    r"(?:[a-z]{3,}ed|withdrawn|shown|known|drawn|given|taken|written|chosen|held|built|kept|met|paid|sent|taught|"
+    r"brought|caught|found|sold|told|heard|set up)"
+)  # "women" and "children" end like "taken": only these open a second result
+TWO_RESULTS = lazyre.compile(
+    rf"\b({_DONE})\s+and\s+(?!(?:then|also|later|subsequently|thereby)\b)((?:[\w-]+\s+){{1,6}}?)({_DONE})"
+    r"(?=\s*(?:$|[,;.]|\b(?:by|in|with|through|for|within|during|at)\b))",
+    re.IGNORECASE,
+)  # "gaps identified and a strategy to overcome them developed": two results in one line
+CLAUSE_WORDS = frozenset("who that which whose where are were is was have has had be been being".split())
+TWO_THRESHOLDS = lazyre.compile(r"\b((?:[a-z]+\s+){1,2})(\d+)\s+(?:and|or)\s+\1(\d+)\b", re.IGNORECASE)
+EXAMPLES = lazyre.compile(
+    r"[,(]?\s*\b(?:including|such as|e\.g\.|for example|in particular|notably)\b", re.IGNORECASE
+)
+
+
+def joined_measures(statement: str) -> str | None:
+    """The words that join two measures in `statement`, or None when it measures one thing."""
+    text = " ".join(statement.split())
+    for reading in READINGS:
+        found = reading(text)
+        if found:
+            return found
+    return None
+
+
+def _participle_pair(text: str) -> str | None:
+    lead_end = indicatortext.paired_lead_end(text)
+    for match in PARTICIPLE_PAIR.finditer(text):
+        words = match.group(0).lower().split()
+        if NOT_VERBS & set(words) or match.start() < lead_end or _one_act(match):
+            continue
+        return match.group(0)
+    return None
+
+
+def _one_act(match: re.Match[str]) -> bool:
+    first, second = match.group(1), match.group(2)
+    return bool(first and second) and any(
+        family.fullmatch(first.lower()) and family.fullmatch(second.lower()) for family in ONE_ACT
+    )
+
+
+def _stage_pair(text: str) -> str | None:
+    """Two stages of a process counted as one ("investigations and prosecutions"); "women and girls" is one group."""
+    pair = STAGE_PAIR.search(text)
+    return pair.group(0) if pair and pair.group(1).lower() != pair.group(2).lower() else None
+
+
+def _shared_complement(text: str) -> str | None:
+    match = SHARED_COMPLEMENT.search(text)
+    return match.group(0) if match and match.group(1).lower() != match.group(2).lower() else None
+
+
+def _second_question(text: str) -> str | None:
+    match = SECOND_QUESTION.search(text)
+    return match.group(0) if match and match.group(1).lower() not in QUESTION_WORDS else None
+
+
+def _nominal_pair(text: str) -> str | None:
+    match = NOMINAL_PAIR.search(text)
+    if match is None:
+        return None
+    pair = (match.group(1).lower(), match.group(2).lower())
+    return None if pair in ONE_PRACTICE or pair[0] == pair[1] else match.group(0)
+
+
+def _two_results(text: str) -> str | None:
+    for match in TWO_RESULTS.finditer(text):
+        between = set(match.group(2).lower().split())
+        if not between & CLAUSE_WORDS and not NOT_VERBS & {match.group(1).lower(), match.group(3).lower()}:
+            return match.group(0)
+    return None
+
+
+def _two_thresholds(text: str) -> str | None:
+    match = TWO_THRESHOLDS.search(text)
+    return match.group(0) if match and match.group(2) != match.group(3) else None
+
+
+def _bundled_goal(text: str) -> str | None:
+    """A goal copied in as an indicator that asks for two changes or more ("eradicate forced labour, end
+    modern slavery … and secure the prohibition …"); verbs in examples after "including" do not count."""
+    found = indicatortext.goal_start(text)
+    if found is None:
+        return None
+    scope = EXAMPLES.split(text, maxsplit=1)[0]
+    second = SECOND_GOAL_VERB.search(scope, found[1])
+    return f"{found[0]} … {second.group(1) or second.group(2)}" if second else None
+
+
+_GOAL_VERBS = "|".join(sorted(indicatortext.GOAL_VERBS.source.split(","), key=len, reverse=True))
+SECOND_GOAL_VERB = lazyre.compile(
+    rf"[,;]\s*(?:and\s+)?({_GOAL_VERBS})\s+(?!(?:{'|'.join(indicatortext.NOT_AN_OBJECT)})\b)\w"
+    rf"|\band\s+({_GOAL_VERBS})\s+(?:the|all|a|an)\b",
+    re.IGNORECASE,
+)
+
+READINGS: tuple[Callable[[str], str | None], ...] = (
+    _participle_pair,
+    _stage_pair,
+    _shared_complement,
+    _second_question,
+    _nominal_pair,
+    _two_results,
+    _two_thresholds,
+    _bundled_goal,
+)

@@ -1,0 +1,56 @@
+"""Each way real indicator lists join two measures, and the single phrases with 'and' that are one measure."""
+
+import pytest
+
+from ctguide.compound import joined_measures
+from ctguide.indicatortext import goal_verb
+
+JOINED = [
+    ("Number of victims identified and assisted in 2028", "identified and assisted"),
+    ("Number of trafficking investigations and prosecutions in 2028", "investigations and prosecutions"),
+    ("% of children reporting improved access to and use of public services", "access to and use of"),
+    ("Number of migrants capacitated to know their rights, and/or how to access services", "rights, and/or how to access"),
+    ("Joint planning and implementation of prevention activities in place", "planning and implementation of"),
+    ("Gaps in policies identified and strategy to overcome them developed", "identified and strategy to overcome them developed"),
+    ("% of women who were married before age 15 and before age 18", "before age 15 and before age 18"),
+    ("Number of initiatives established or supported which enhance services", "established or supported"),
+    ("End abuse, exploitation and all forms of violence against and torture of children", "violence against and torture of"),
+    ("Take measures to eradicate forced labour, end modern slavery and secure its prohibition", "take … end"),
+]  # fmt: skip
+ONE_MEASURE = [
+    "Number of women and girls accommodated in 2028",
+    "Number of victims disaggregated by sex and age",
+    "Number of survivors who received legal and medical services",
+    "Number of final anti-TIP policies, laws, or international agreements passed, enacted, or amended",
+    "Number of people who know where and how to report trafficking",
+    "Existence of a monitoring and evaluation framework for the national action plan",
+    "Number of laws drafted with project support and subsequently adopted by parliament",
+    "Eliminate all harmful practices, such as child, early and forced marriage and female genital mutilation",
+    "% of graduates employed or self-employed 6 months after the course",
+]
+
+
+@pytest.mark.parametrize(("statement", "words"), JOINED)
+def test_two_measures_joined_are_found(statement, words):
+    assert joined_measures(statement).lower() == words.lower()
+
+
+@pytest.mark.parametrize("statement", ONE_MEASURE)
+def test_one_measure_with_and_is_left_alone(statement):
+    assert joined_measures(statement) is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "verb"),
+    [
+        ("Eliminate all forms of violence against women and girls", "Eliminate"),
+        ("By 2030, significantly reduce illicit financial flows", "significantly reduce"),
+        ("End abuse and exploitation of children", "End"),
+        ("Increase in the number of victims identified", None),
+        ("Support provided to survivors in the shelter", None),
+        ("Number of victims supported in 2028", None),
+        ("End-of-project survey of participants", None),
+    ],
+)
+def test_a_goal_is_read_by_the_verb_it_starts_with(statement, verb):
+    assert goal_verb(statement) == verb
