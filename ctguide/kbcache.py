@@ -89,7 +89,7 @@ def load_compiled(folder: Path | None = None, *, derived: Iterable[str] = ()) ->
         kb = _fresh(folder, wanted)
         _write(entry_path(name, frozenset()), key, kb, frozenset())
     elif wanted:  # a later run stores it again with what this command derives from it
-        _derive(kb, wanted)
+        _derive(kb, wanted, compiled=True)
         _write(entry_path(name, wanted), key, kb, wanted)
     return kb
 
@@ -135,7 +135,7 @@ def _fresh(folder: Path | None, wanted: frozenset[str]) -> KnowledgeBase:
     from ctguide.kbseed import known
 
     kb = load_knowledge(folder, known=known())
-    _derive(kb, wanted)
+    _derive(kb, wanted, compiled=True)
     return kb
 
 
@@ -144,9 +144,17 @@ def _hook(name: str, which: int) -> Callable[..., Any]:
     return getattr(import_module(module), functions[which])
 
 
-def _derive(kb: KnowledgeBase, names: Iterable[str]) -> dict[str, Any]:
-    """Each named structure of `kb`, built by its engine unless it has one already."""
-    return {name: _hook(name, 0)(kb) for name in sorted(names)}
+def _derive(kb: KnowledgeBase, names: Iterable[str], *, compiled: bool = False) -> dict[str, Any]:
+    """Each named structure of `kb`, built by its engine unless it has one already; with `compiled`, the fit
+    reference is first taken from what the package compiled when that was read from the same texts."""
+    names = sorted(names)
+    if compiled and "fit" in names:
+        from ctguide.fit import FitReference, adopt_reference
+        from ctguide.kbseed import fit_vocabularies
+
+        if (read := fit_vocabularies(kb)) is not None:
+            adopt_reference(kb, FitReference(kb, read))
+    return {name: _hook(name, 0)(kb) for name in names}
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ctguide import kbseed, yamlio
+from ctguide import fit, kbcache, kbseed, textnorm, yamlio
 from ctguide.knowledge import KnowledgeError, load_knowledge
 from ctguide.paths import builtin_knowledge_dir
 
@@ -138,3 +138,67 @@ def test_only_knowledge_that_loads_is_compiled(copy):
 def test_kb_check_reads_every_file_from_source(cli, parsed):
     assert cli("kb", "check").code == 0
     assert len(parsed) == len(kbseed.known())
+
+
+# --- the fit rule's word families ------------------------------------------------------------
+
+
+def _state(ref: fit.FitReference) -> dict:
+    """Everything a reference holds; the dictionaries it iterates in their order (a tie goes to the first),
+    the others (look-ups by word family, in set order, which differs between processes anyway) as mappings."""
+    return {
+        name: value if name in ("weight", "postings", "result_postings") or not isinstance(value, dict)
+        else list(value.items())
+        for name, value in vars(ref).items()
+    }  # fmt: skip
+
+
+def test_the_shipped_fit_vocabularies_are_in_step():
+    assert kbseed.FIT.read_text(encoding="utf-8") == kbseed.generate_fit(), (
+        "the knowledge, ctguide/fit.py or ctguide/textnorm.py changed since ctguide/compiled/fit.json "
+        "was made: run `python -m ctguide.kbseed`"
+    )
+
+
+def test_a_reference_from_the_compiled_vocabularies_is_the_one_read_from_the_knowledge():
+    kb = load_knowledge()
+    compiled = kbseed.fit_vocabularies(kb)
+    assert compiled == fit.read_vocabularies(kb)
+    assert _state(fit.FitReference(kb, compiled)) == _state(fit.FitReference(kb))
+
+
+def test_compiled_vocabularies_are_not_used_for_other_texts(tmp_path):
+    overlay = tmp_path / "org" / "areas"
+    overlay.mkdir(parents=True)
+    (overlay / "more.yaml").write_text(
+        "extends: shelter\nkeywords: [safe house for fishermen]\n", encoding="utf-8"
+    )
+    assert kbseed.fit_vocabularies(load_knowledge(overlay.parent)) is None
+
+
+def test_compiled_vocabularies_are_not_used_after_a_change_to_the_code_that_reads_them(tmp_path, monkeypatch):
+    kb = load_knowledge()
+    changed = tmp_path / "textnorm.py"
+    changed.write_text(
+        Path(textnorm.__file__).read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(textnorm, "__file__", str(changed))
+    assert kbseed.fit_vocabularies(kb) is None
+
+
+@pytest.mark.parametrize(
+    "damage", [lambda t: t[: len(t) // 2], lambda t: "{}", lambda t: t.replace("[", "{", 3)]
+)
+def test_damaged_fit_vocabularies_are_not_used(tmp_path, monkeypatch, damage):
+    damaged = tmp_path / "fit.json"
+    damaged.write_text(damage(kbseed.FIT.read_text(encoding="utf-8")), encoding="utf-8")
+    monkeypatch.setattr(kbseed, "FIT", damaged)
+    assert kbseed.fit_vocabularies(load_knowledge()) is None
+
+
+def test_a_first_review_takes_the_compiled_vocabularies(tmp_path, monkeypatch):
+    expected = _state(fit.FitReference(load_knowledge()))
+    monkeypatch.setenv("CTGUIDE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(fit, "read_vocabularies", lambda kb: pytest.fail("read from the knowledge again"))
+    kb = kbcache.load_compiled(derived=("fit",))
+    assert _state(fit.reference(kb)) == expected
