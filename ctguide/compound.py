@@ -16,6 +16,7 @@ from collections.abc import Callable
 from ctguide import indicatortext, lazyre
 from ctguide.wordlist import WordList
 
+CONJUNCTION = lazyre.compile(r"\b(?:and|or)\b|[/&]", re.IGNORECASE)
 _PARTICIPLE = (
     r"(?:[a-z]{3,}(?:ed|en)|withdrawn|shown|known|drawn|sworn|grown|thrown|held|built|kept|met|paid|sent|taught|"
     r"brought|caught|found|sold|told|heard)"
@@ -76,7 +77,8 @@ EXAMPLES = lazyre.compile(
 def joined_measures(statement: str) -> str | None:
     """The words that join two measures in `statement`, or None when it measures one thing."""
     text = " ".join(statement.split())
-    for reading in READINGS:
+    joined = CONJUNCTION.search(text) is not None  # every reading but a goal's needs one
+    for reading in READINGS if joined else (_bundled_goal,):
         found = reading(text)
         if found:
             return found
@@ -155,6 +157,35 @@ SECOND_GOAL_VERB = lazyre.compile(
     re.IGNORECASE,
 )
 
+TWO_CLAUSES = lazyre.compile(
+    rf",\s+and\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?(?:are|is|were|was|have|has)\s+(?:been\s+)?(?:[\w-]+ly\s+)?{_DONE}\b",
+    re.IGNORECASE,
+)  # "coordination occurs …, and governments are held to account": two results in one line
+TWO_ACTIVITIES = lazyre.compile(
+    r"\b([a-z]+-[a-z]+ing)\s+(?:and|or|and/or|&)\s+([a-z]+-[a-z]+ing)\b", re.IGNORECASE
+)  # "capacity-building and awareness-raising activities": two kinds of work counted as one
+CHANGE_LEAD = lazyre.compile(
+    r"^\W*(?:an?\s+)?(?:(?:major|significant|improved|increased|reduced|strengthened|enhanced|better|more|fewer|less|"
+    r"greater)\s+)+[^,;]*?\b(?:and|or)\b",
+    re.IGNORECASE,
+)  # "Improved victim support and recovery": a hoped-for change of two things
+
+
+def _two_clauses(text: str) -> str | None:
+    match = TWO_CLAUSES.search(text)
+    return match.group(0).lstrip(", ") if match else None
+
+
+def _two_activities(text: str) -> str | None:
+    match = TWO_ACTIVITIES.search(text)
+    return match.group(0) if match and match.group(1).lower() != match.group(2).lower() else None
+
+
+def _two_changes(text: str) -> str | None:
+    match = CHANGE_LEAD.match(text)
+    return " ".join(match.group(0).split()[-4:]) if match else None
+
+
 READINGS: tuple[Callable[[str], str | None], ...] = (
     _participle_pair,
     _stage_pair,
@@ -164,4 +195,7 @@ READINGS: tuple[Callable[[str], str | None], ...] = (
     _two_results,
     _two_thresholds,
     _bundled_goal,
+    _two_clauses,
+    _two_activities,
+    _two_changes,
 )

@@ -16,7 +16,7 @@ from ctguide.indicatortext import adjective_position, read
 
 _HARM_VERBS = (
     r"identified|rescued|returned|repatriated|accommodated|sheltered|housed|referred|intercepted|removed|withdrawn|"
-    r"arrested|prosecuted|convicted|detected|deported|raided|recovered|"
+    r"arrested|prosecuted|convicted|detected|deported|raided|recovered|liberated|freed|"
     r"identificad[oa]s?|rescatad[oa]s?|repatriad[oa]s?|retornad[oa]s?|albergad[oa]s?|alojad[oa]s?|referid[oa]s?|"
     r"derivad[oa]s?|interceptad[oa]s?|detenid[oa]s?|arrestad[oa]s?|procesad[oa]s?|condenad[oa]s?|deportad[oa]s?|"
     r"identifi[ée]e?s?|secouru[e]?s?|rapatri[ée]e?s?|h[ée]berg[ée]e?s?|r[ée]f[ée]r[ée]e?s?|orient[ée]e?s?|"
@@ -34,13 +34,17 @@ RECEIVING_SHELTER = lazyre.compile(
     r"(?:shelter|accommodation|housing|residential care)\b",
     re.IGNORECASE,
 )
+PEOPLE_CERTIFIED = lazyre.compile(
+    r"\b(?:victims|survivors|persons|people|individuals|children|workers|migrants)\b(?:\s+[\w-]+){0,3}?\s+certified\b",
+    re.IGNORECASE,
+)  # certified as victims: an identification; agencies or trainers certified are not people counted as victims
 HARM_VERB = lazyre.compile(rf"\b({_HARM_VERBS})\b", re.IGNORECASE)
 PASSIVE_IN_CLAUSE = lazyre.compile(
     rf"^(?:(?:were|was|are|is|have been|has been|had been|being|got|get|will be)\s+)(?:\w+\s+)?({_HARM_VERBS})\b",
     re.IGNORECASE,
 )
 HARM_NOUN = lazyre.compile(
-    r"\b(raids?|rescues|rescue (?:operations|missions)|arrests|returns|repatriations|prosecutions|convictions|"
+    r"\b(raids?|rescues|rescue (?:operations|missions)|arrests|returns|returnees|returning migrants|repatriations|prosecutions|convictions|"
     r"deportations|interceptions|identifications|referrals|removals|bed[- ]nights|withdrawals|redadas|"
     r"allanamientos|operativos de rescate|descentes|rafles|op[ée]rations de sauvetage)\b",
     re.IGNORECASE,
@@ -84,16 +88,17 @@ def harmful_measure(statement: str) -> str | None:
         return None
     if reading.clause:
         passive = PASSIVE_IN_CLAUSE.match(reading.clause)
-        return passive.group(1) if passive else None
+        counted = HARM_NOUN.search(reading.head) if reading.lead not in SHARE_LEADS else None
+        return passive.group(1) if passive else counted.group(1) if counted else None
     noun = HARM_NOUN.search(statement)
     if noun and not (
-        noun.group(1).lower() == "returnees" and reading.lead in ("%", "percentage", "proportion", "share")
+        noun.group(1).lower() in ("returnees", "returning migrants") and reading.lead in SHARE_LEADS
     ):
         return noun.group(1)  # a share *of* returnees measures what happens to them, not returns
     for match in HARM_VERB.finditer(statement):
         if not adjective_position(statement, match.start()):
             return None if THINGS.search(statement[: match.start()]) else match.group(1)
-    shelter = RECEIVING_SHELTER.search(statement)
+    shelter = RECEIVING_SHELTER.search(statement) or PEOPLE_CERTIFIED.search(statement)
     return shelter.group(0) if shelter else None
 
 
@@ -130,6 +135,12 @@ _OF_THINGS = lazyre.compile(r"^\s*of\s+(?:the\s+)?(?:minutes|documents?|records?
                         r"materials?|posters?|events?|venues?)\b", re.IGNORECASE)  # fmt: skip
 _ORGANISATIONS = lazyre.compile(r"\b(?:services?|providers?|partners?|agenc(?:y|ies)|hotline|helpline|organi[sz]ations?|"
                             r"focal points?|offices?|directory)\b", re.IGNORECASE)  # fmt: skip
+_PEOPLES = lazyre.compile(
+    r"\b(?:callers|victims|survivors|clients|participants|beneficiaries|respondents|residents|workers|migrants|"
+    r"children|parents|families|graduates|trainees|contactors|users)'\s*$|\b(?:caller|victim|survivor|client|"
+    r"participant|beneficiary|respondent|resident|worker|migrant|child|parent|user)'s\s*$",
+    re.IGNORECASE,
+)  # "the callers' phone numbers": people's numbers, even when a hotline holds them
 _SENTENCE_SAFEGUARD = lazyre.compile(
     r"\b(?:never|not|no|without|remov\w*|replac\w*|cod(?:e|ed|es)|pseudonym\w*|anonymi\w*|encrypt\w*|delet\w*|"
     r"destroy\w*|separate\w*|withh[oe]ld\w*|confidential\w*)\b",
@@ -189,7 +200,7 @@ def _personal(kind: str, pattern: lazyre.LazyPattern, sentence: str) -> str | No
             continue
         if kind == "photo" and _OF_THINGS.match(after):
             continue
-        if kind == "phone" and _ORGANISATIONS.search(sentence):
+        if kind == "phone" and _ORGANISATIONS.search(sentence) and not _PEOPLES.search(before):
             continue
         return match.group(0)
     return None

@@ -47,13 +47,17 @@ SAME_PEOPLE = {"surviv": "victim"}
 # one population under the names donors and services give it: a survivor count fits a victims' result
 
 
-GENERIC = frozenset(
+GENERIC = frozenset(  # counting words, periods and the boilerplate of any results framework: no topic
     family(w)
     for w in """number percentage percent share proportion rate total mean median average year years month months
     quarter period reporting project projects target targeted participating partner partners least within
     days day weeks end start baseline endline midline trafficking trafficked persons person anti human
     one two three four five six twelve new provided provide provision received receive level levels functioning
     functional use used using include including promote promoted promotion beneficiary beneficiaries
+    individual individuals participant participants programme programmes program programs activity activities
+    active regular support supported development develop developed effective effectively major significant
+    significantly improved improvement reduction reduce reduced increase increased initiative initiatives
+    modern slavery slave slaves
     """.split()
 )
 LOW_FIT = 0.36  # an indicator sharing less than this weighted share of its words with its area ...

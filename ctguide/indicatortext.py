@@ -29,7 +29,9 @@ PAIRED_LEAD = lazyre.compile(
 )
 OF = lazyre.compile(r"^(?:of|de|des|du|del|de la|de los|de las|d')\s*(?:the\s+|all\s+|los\s+|las\s+|les\s+)?",
                 re.IGNORECASE)  # fmt: skip
-RELATIVE = lazyre.compile(r"\b(?:who|that|which|whose|whom|where|que|qui|dont|cuyo|cuya)\b", re.IGNORECASE)
+RELATIVE = lazyre.compile(
+    r"\b(?:who|that|which|whose|whom|where(?!\s+to\b)|que|qui|dont|cuyo|cuya)\b", re.IGNORECASE
+)  # "know where to access services" asks a question, it opens no clause
 WORD = lazyre.compile(r"[A-Za-z][\w'-]*")
 PLURAL_NOT = frozenset(
     "always across this thus yes less unless whereas perhaps towards afterwards besides sometimes "
@@ -63,6 +65,8 @@ def paired_lead_end(statement: str) -> int:
 @lru_cache(maxsize=8192)
 def read(statement: str) -> Reading:
     text = " ".join(statement.split())
+    # "Increase the number of victims served" measures the number of victims served
+    text = aimed_measure(text) or text
     paired = PAIRED_LEAD.match(text)
     if paired:
         text = paired.group("first") + text[paired.end() :]
@@ -102,13 +106,61 @@ def adjective_position(text: str, start: int) -> bool:
     )
 
 
+BARE_VICTIMS = lazyre.compile(
+    r"^(?:(?:presumed|potential|identified|detected|registered|recorded|reported|known)\s+)?"
+    r"(?:victims|survivors|trafficked (?:persons|people))\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:trafficking|violence|exploitation|abuse|forced labou?r|slavery|crime))?",
+    re.IGNORECASE,
+)
+_HAPPENED = lazyre.compile(
+    r"\b[a-z]{3,}ed\b|\b(?:given|taken|seen|held|met|found|sent|paid|kept)\b|\b(?:receiving|getting|using|accessing)\b"
+    r"|\b(?:in|under|with)\s+(?:a\s+|the\s+)?(?:shelters?|care|custody|detention|services?|programmes?|programs?|"
+    r"school|protection|accommodation|assistance)\b",
+    re.IGNORECASE,
+)  # what happened to the victims counted: "assisted", "in shelters", "receiving care"
+
+
+def bare_victim_count(statement: str) -> str | None:
+    """A count of victims that says nothing about what happened to them ("Number of victims of human
+    trafficking per 100,000 population"): it can only grow by identifying more people as victims."""
+    reading = read(statement)
+    if (
+        reading.lead not in ("number", "numbers", "#", "no.", "total number", "rate", "total")
+        or reading.clause
+    ):
+        return None
+    match = BARE_VICTIMS.match(reading.head)
+    if match is None or _HAPPENED.search(reading.head[match.end() :]):
+        return None
+    return match.group(0)
+
+
 GOAL_VERBS = WordList(
     "end,eliminate,eradicate,abolish,stop,reduce,halve,take,facilitate,strengthen,promote,ensure,combat,protect,"
     "increase,improve,provide,support,develop,build,achieve,prevent,enhance,establish,create,adopt,implement,"
-    "expand,secure,raise,empower,prohibit,significantly reduce,substantially reduce,substantially increase"
+    "expand,secure,raise,empower,prohibit,significantly reduce,substantially reduce,substantially increase,maximize,"
+    "maximise,minimize,minimise,double,eliminating,ending,eradicating,reducing,preventing,combating,combatting,"
+    "improving,strengthening,increasing,promoting,ensuring,enhancing,protecting"
 )
 GOAL_LEAD = lazyre.compile(r"^\W*(?:by\s+(?:19|20)\d{2}\s*,?\s*)?", re.IGNORECASE)
 NOT_AN_OBJECT = frozenset("in of to for from provided given received by on with is was are were".split())
+
+
+AIMED_MEASURE = lazyre.compile(
+    r"^\W*(?:the\s+)?(?P<measure>(?:total\s+)?(?:number|numbers|percentage|proportion|share|rate|amount)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def aimed_measure(statement: str) -> str | None:
+    """What a goal verb aims at when it is a measure ("Increase the number of victims served"): the
+    statement is an indicator with its direction written in; None when it aims at something else."""
+    found = goal_start(" ".join(statement.split()))
+    if found is None:
+        return None
+    rest = " ".join(statement.split())[found[1] :]
+    aimed = AIMED_MEASURE.match(rest)
+    return rest[aimed.start("measure") :].strip() if aimed else None
 
 
 def goal_verb(statement: str) -> str | None:

@@ -129,13 +129,14 @@ NEEDS_DEFINITION = WordList(
 OUTPUT_VERBS = WordList(
     "trained,conducted,organised,organized,held,delivered,distributed,printed,produced,developed,drafted,"
     "established,launched,reached,disseminated,sensitised,sensitized,broadcast,aired,published,signed,"
-    "completed,equipped,procured,provided,supported,renovated,refurbished"
+    "completed,equipped,procured,provided,supported,renovated,refurbished,capacitated,served"
 )
 BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
     r"regularly|consistently|effectively)\s+)*"
     r"(?:appl(?:y|ies|ied)|use[sd]?|using|compl(?:y|ies|ied)|acted|act|acts|changed|implement(?:s|ed)?|remediated|"
-    r"verif(?:y|ies|ied)|know|knew|name|identify|recogni[sz]e|stay(?:s|ed)?|remain(?:s|ed)?|earn(?:s|ed)?|"
+    r"verif(?:y|ies|ied)|know|knew|understand|understood|understands|(?:have|has|gained) access|name|identify|"
+    r"recogni[sz]e|stay(?:s|ed)?|remain(?:s|ed)?|earn(?:s|ed)?|"
     r"left|leave|report(?:s|ed)? (?:feeling|being|that|improved|less|more|using|applying|having|practi[sc]ing|changing)|"
     r"refer(?:s|red)?|opened|accepted|start(?:s|ed)? (?:a|an|their|his|her|own|working)|"
     r"(?:found|obtained|secured|got|gained|hold|held) (?:a |an |decent |formal |paid |stable )*(?:job|jobs|work|employment)|"
@@ -166,6 +167,9 @@ ABSOLUTE = lazyre.compile(
     r"(?:ended|stopped|ends|stops|ceases|ceased)|"
     r"no (?:[\w-]+ ){0,2}?(?:child|children|one|cases?|victims?|workers?|survivors?|incidents?|returnees?)|"
     r"every (?:victim|child|survivor|worker|returnee|case)|all (?:its\s+)?forms of|"
+    r"(?:slavery|trafficking|exploitation|child[- ]labou?r|forced[- ]labou?r|violence|abuse)-free|(?<!would )(?<!could )(?<!will )(?<!to )(?<!might )stops?\s+\w+ing|"
+    r"(?:major|significant(?:ly)?|substantial(?:ly)?|drastic(?:ally)?|dramatic(?:ally)?)\s+(?:[\w-]+\s+)?"
+    r"(?:reduc\w*|decreas\w*|declin\w*|increas\w*)|(?:reduc\w*|decreas\w*)\s+(?:significantly|substantially|drastically)|"
     r"all (?:(?:the|identified|assisted|trafficking|potential|presumed|child|adult)\s+)*"
     r"(?:victims|survivors|children|returnees|workers|cases|migrants|residents|people|persons))\b",
     re.IGNORECASE,
@@ -273,7 +277,7 @@ _PREPOSITIONS = (
 NOUN_PHRASE_END = lazyre.compile(
     rf"\s(?:{_PREPOSITIONS}|of|para|por|con|en|sobre|pour|par|avec|dans|sur|aupres)\s", re.IGNORECASE
 )
-LEVEL_LEAD = lazyre.compile(r"^\W*(?:level|extent|degree)\s+of\s", re.IGNORECASE)
+LEVEL_LEAD = lazyre.compile(r"^\W*(?:level|extent|degree)(?:\s*/\s*[\w-]+)?\s+of\s", re.IGNORECASE)
 CHANGE_VERB = lazyre.compile(
     r"^\s*(?:(?:is|are|was|were|has been|have been|being)\s+)?(?:significantly\s+|substantially\s+)?"
     r"(?:reduced|increased|decreased|improved|eliminated|eradicated|strengthened|enhanced|halved|ended|lowered|"
@@ -294,6 +298,20 @@ def _names_people_or_bodies(text: str) -> bool:
     )
 
 
+UNCOUNTABLE = WordList(
+    "training,awareness,capacity,support,assistance,knowledge,information,guidance,capacity building"
+)
+
+
+def _mass_noun(phrase: str) -> str | None:
+    """The noun a count is of, when it cannot be counted ("Number of employee training provided")."""
+    words = [w for w in indicatortext.words(phrase) if not re.fullmatch(r"[a-z]{3,}ed", w.lower())]
+    verb = next((n for n, w in enumerate(words[:-1]) if w.lower().endswith("ing")), None)
+    words = words[:verb] if verb else words  # "staff providing psychosocial support" counts staff
+    last = words[-1] if words else ""
+    return last if UNCOUNTABLE.fullmatch(last.lower()) else None
+
+
 def _counted_lead(lead: str) -> bool:
     words = fold(lead).split() or lead.split()
     return bool(words) and (words[-1] in COUNTED_LEADS or lead.split()[-1] in COUNTED_LEADS)
@@ -305,17 +323,41 @@ def unit_problem(statement: str) -> str | None:
     return _unit_problem(statement)
 
 
+RESULT_LEAD = lazyre.compile(
+    r"^\W*(?:an?\s+)?(?:(?:major|significant|distinct|substantial|clear|greater|better|more|fewer|less|improved|increased|"
+    r"reduced|strengthened|enhanced|lower|higher)\s+)+(?:[\w-]+\s+){0,4}?[\w-]+"
+    r"|^\W*(?:an?\s+)?(?:(?:major|significant|distinct|substantial)\s+)?(?:changes?|improvements?|reductions?|increases?|"
+    r"declines?)\s+in\b",
+    re.IGNORECASE,
+)
+
+
+def result_wording(statement: str) -> str | None:
+    """A result statement written where an indicator belongs ("Improved victim support", "Changes in public
+    policy", "A major reduction in trafficking"): the change hoped for, with no measure of it."""
+    if MEASURE_WORD.search(statement):
+        return None
+    found = RESULT_LEAD.match(statement)
+    return " ".join(found.group(0).split()[:4]) if found else None
+
+
 def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     """What is wrong with the statement's unit of analysis; `lenient` for stages and stories, whose
     subject may come anywhere ("Stage reached by the national SOP on identification")."""
     if PERCENT_CHANGE.search(statement):
         return "It states a percentage change, not who or what is counted."
-    if indicatortext.goal_verb(statement):
+    if aimed := indicatortext.aimed_measure(statement):
+        statement = aimed  # "Increase the number of victims served": the measure is what it aims at
+    elif indicatortext.goal_verb(statement):
         return "It reads as a goal (what should happen), not an indicator: it does not say what is counted or observed."
+    if change := result_wording(statement):
+        return f"It states the change hoped for ('{change}'), a result, not what is counted or observed."
     reading = indicatortext.read(statement)
     if _counted_lead(reading.lead):
         if not reading.has_of or not _counts_something(_counted(reading.head)):
             return f"Nothing after '{reading.lead}' says who or what is counted."
+        if mass := _mass_noun(_counted(reading.head)):
+            return f"'{mass}' cannot be counted: say whether sessions, people or hours are counted."
         return None
     if reading.lead or lenient:  # a mean, median, rate or amount: what it is of may come anywhere
         return None if _counts_something(statement) else "The statement does not say whose value it is."
@@ -366,11 +408,57 @@ def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     lenient = ind.type == "qualitative" or (
         ind.type == "milestone" and bool(MILESTONE_LEAD.match(ind.statement))
     )
-    problem = _unit_problem(ind.statement, lenient)
+    problem = _unit_problem(ind.statement, lenient) or _nothing_counted(ind) or _goal_restated(ind)
+    if problem and _rate_of_denominator(ind):
+        problem = None  # "Prevalence rate of forced labour": whose rate, its denominator says
     if problem:
         yield Hit(problem,
                "Name the unit of analysis after 'Number of' or '% of', and where it matters the place and period: "
                "e.g. '% of trained labour inspectors in [province] who ...'.", "statement")  # fmt: skip
+
+
+RATE_LIKE = lazyre.compile(r"\b(?:rate|ratio|prevalence|incidence)\b", re.IGNORECASE)
+CHANGED = lazyre.compile(r"\b(?:reduc|increas|decreas|improv|halv|lower|rais)\w*", re.IGNORECASE)
+
+
+def _rate_of_denominator(ind: Indicator) -> bool:
+    """A rate or prevalence (not a change in one) whose denominator names the people or bodies counted."""
+    statement = ind.statement
+    return (
+        bool(RATE_LIKE.search(statement))
+        and not CHANGED.search(statement)
+        and _counts_something(ind.denominator or "")
+    )
+
+
+MEASURE_WORD = lazyre.compile(
+    r"%|#|\b(?:numbers?|percentage|percent|proportion|share|rate|ratio|per|amount|value|total|count|average|mean|"
+    r"median|score|index|level|extent|existence|status|whether|stage|duration|time|days|months|cost|costs|placement|"
+    r"rating|ranking|rank|tier)\b",
+    re.IGNORECASE,
+)
+
+
+def _goal_restated(ind: Indicator) -> str | None:
+    """An impact 'milestone' that restates the goal ("Criminal justice mechanisms function effectively"): at
+    impact level a yes or no says nothing; a rate, a share or a national figure measures the change."""
+    if ind.level != "impact" or ind.type != "milestone" or MEASURE_WORD.search(ind.statement):
+        return None
+    return "It restates the goal as a yes or no: nothing says what is counted or observed to show the change."
+
+
+def _nothing_counted(ind: Indicator) -> str | None:
+    """A count or share whose wording holds no measure at all ("Allocation of funds towards …", "Regular
+    reports to the Committee"): nothing says whether things are counted, summed or judged."""
+    if (
+        ind.type != "quantitative"
+        or ind.unit not in ("number", "percent")
+        or MEASURE_WORD.search(ind.statement)
+    ):
+        return None
+    if UNIT_WORD.search(ind.statement) or UNIT_WORD_ES_FR.search(fold(ind.statement)):
+        return None
+    return "It does not say what is counted: a number of what, or a share of whom?"
 
 
 SCALED = lazyre.compile(
@@ -523,19 +611,27 @@ def achievable_plausible(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     match = CONTEXT_ONLY.search(ind.statement) or NATIONAL_CHANGE.search(ind.statement)
-    if match and ind.level != "impact" and ind.attributable and ind.type != "milestone":
-        yield Hit(f"'{match.group(0)}' is beyond what one project can change or attribute to itself.",
+    words = match.group(0) if match else population_scope(ind)
+    if words and ind.level != "impact" and ind.attributable and ind.type != "milestone":
+        yield Hit(f"'{words}' is beyond what one project can change or attribute to itself.",
                "Keep it as an impact or context indicator measured by specialised studies, and measure the "
                "project's own contribution at outcome level.", "level")  # fmt: skip
 
 
+def _absolute(statement: str) -> str | None:
+    """The words that promise an absolute result; "(including all cases …)" only says what is counted."""
+    for match in ABSOLUTE.finditer(statement):
+        if not SCOPE_BEFORE.search(statement, 0, match.start()):
+            return match.group(0)
+    return None
+
+
+SCOPE_BEFORE = lazyre.compile(r"\b(?:including|incl\.|covering|across)\s*$", re.IGNORECASE)
+
+
 def achievable_absolute(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     goal = indicatortext.goal_verb(ind.statement)
-    words = (
-        goal
-        if goal and ENDING.fullmatch(goal.lower())
-        else (m := ABSOLUTE.search(ind.statement)) and m.group(0)
-    )
+    words = goal if goal and ENDING.fullmatch(goal.lower()) else _absolute(ind.statement)
     if words:
         yield Hit(f"'{words}' promises an absolute result no project can guarantee; it invites "
                "over-reporting or hides partial progress.",
@@ -544,7 +640,9 @@ def achievable_absolute(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 CLAUSE_OUTPUT = lazyre.compile(r"^(?:(?:have|has|had|were|was|are|is|been|successfully|fully)\s+)*(trained|sensiti[sz]ed|"
-                           r"completed|held|conducted|organi[sz]ed|participated)\b"
+                           r"completed|held|conducted|organi[sz]ed|participated|examined|inspected|audited|visited)\b"
+                           r"|^(?:[\w-]+\s+){1,3}?(?:are|were|is|was|have been|has been)\s+(disseminated|distributed|delivered|sent|"
+                           r"provided|given)\b"
                            r"|^(?:were|was|are|is|have been|has been|had been)\s+(reached)\b", re.IGNORECASE)  # fmt: skip
 IN_A_TEST = lazyre.compile(
     r"\b(?:exercise|test|post-test|quiz|vignettes?|scenarios?|simulation|assessment|course)\b", re.IGNORECASE
@@ -575,10 +673,12 @@ AGENT_BEFORE_CLAUSE = lazyre.compile(
 
 ACTIVITY = (
     r"(?:[\w-]+\s+){0,3}?(?:training|trainings|orientations?|briefings?|sessions?|workshops?|courses?|seminars?|"
-    r"campaigns?|dialogues?|events?|meetings?|activities|lectures?|drills?)\b"
+    r"campaigns?|dialogues?|events?|meetings?|activities|lectures?|drills?|programmes?|programs?|interventions?)\b"
 )
+ACTIVITY_COUNTED = lazyre.compile(rf"^{ACTIVITY}\s*$", re.IGNORECASE)
 TAKING_PART = lazyre.compile(
-    rf"\b(?:receiving|received|attending|attended|participating in|participated in|took part in|taking part in|"
+    rf"\b(?:receiving|received|receives?|attending|attended|attends?|participating in|participated in|participates? in|"
+    rf"took part in|taking part in|graduates? of|graduated from|"
     rf"benefit(?:ing|ed)? from|participants? (?:in|of|at))\s+(?:the\s+|a\s+|an\s+)?{ACTIVITY}",
     re.IGNORECASE,
 )
@@ -594,17 +694,22 @@ def _output_verb(statement: str) -> str | None:
     if reading.clause and not (reading.lead and _head_verb(reading.head) and clause_describes_agent):
         clause = _measured_clause(reading)
         if match := CLAUSE_OUTPUT.match(clause):
-            return match.group(1) or match.group(2)
+            return match.group(1) or match.group(2) or match.group(3)
         taking_part = TAKING_PART.match(re.sub(r"^(?:have|has|had|were|was|are|is)\s+", "", clause))
         return taking_part.group(0) if taking_part else None  # "cases that reached a verdict" is no output
     text = reading.head if reading.clause else statement
+    if delivered := DELIVERED_THROUGH.search(text):
+        return delivered.group(1)
     for match in OUTPUT_VERBS.finditer(text):
         if not indicatortext.adjective_position(text, match.start()):
             return None if TAKEN_UP.search(text, match.end()) else match.group(0)
     taking_part = TAKING_PART.search(
         f"{reading.head} {_measured_clause(reading)}" if reading.clause else statement
     )
-    return taking_part.group(0) if taking_part else None
+    if taking_part:
+        return taking_part.group(0)
+    counted = ACTIVITY_COUNTED.search(_counted(reading.head)) if _counted_lead(reading.lead) else None
+    return counted.group(0) if counted else None  # "Number of awareness-raising activities": what was done
 
 
 def _behaviour(statement: str) -> str | None:
@@ -614,13 +719,31 @@ def _behaviour(statement: str) -> str | None:
         return None  # shown in a test at the end of a course: learning, an output
     clause = _measured_clause(reading) if reading.clause else ""
     match = BEHAVIOUR_VERBS.match(clause) if clause else None
-    window = OUTCOME_WINDOW.search(statement)
+    window = OUTCOME_WINDOW.search(statement) or AS_A_RESULT.search(statement)
     return match.group(0) if match else window.group(0) if window else None
+
+
+TIMELINESS = lazyre.compile(
+    r"\bwithin\s+(?:\d+|one|two|three|four|five|seven|ten|fourteen|thirty)\s+(?:working\s+)?(?:hours?|days?|weeks?)\b",
+    re.IGNORECASE,
+)
+AS_A_RESULT = lazyre.compile(
+    r"\b(?:as\s+(?:a\s+)?results?\s+of|because\s+of|thanks\s+to|attributed\s+to)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?"
+    r"(?:program(?:me)?s?|projects?|activities|training|trainings|interventions?|support|courses?|sessions?|campaigns?)\b",
+    re.IGNORECASE,
+)  # a change claimed for the project's work: an outcome
+DELIVERED_THROUGH = lazyre.compile(
+    r"\b([a-z]{3,}ed)\s+(?:through|via|by means of|with)\s+(?:the\s+)?(?:project'?s?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:capacity[- ]building|trainings?|technical assistance|operational support|mentoring|coaching|grants?|equipment)\b",
+    re.IGNORECASE,
+)  # "institutions strengthened through capacity building": what the project delivered
 
 
 def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     project_result = ind.attributable and ind.type != "qualitative"  # context indicators deliver nothing
     verb = _output_verb(ind.statement) if ind.level in ("outcome", "impact") and project_result else None
+    if verb and TIMELINESS.search(ind.statement):
+        verb = None  # "care plans developed within two weeks": how promptly a service works, not what was delivered
     if verb:
         yield Hit(f"'{verb}' describes an output (what the project delivered), but this indicator is at {ind.level} level.",
                "Measure what changed because of the output, e.g. '% of trained officers who applied the screening "
@@ -643,14 +766,16 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 AMBIGUOUS_HEAD = lazyre.compile(
     r"\b(cases|reports|complaints|calls|contacts|investigations|detections|arrests|suspects|traffickers|offenders|"
     r"grievances|STRs|interceptions|prosecutions|raids|rescues|referrals|requests|identifications|convictions|"
-    r"withdrawals)\b",
+    r"withdrawals|returns|repatriations|incidents|violations|breaches|non-compliances|sanctions|penalties|fines|"
+    r"terminations|cancellations|corrective action plans|corrective actions)\b",
     re.IGNORECASE,
 )
 DETECTED = lazyre.compile(
-    r"\b(identified|detected|rescued|intercepted|tracked|found|referred|arrested)\b", re.IGNORECASE
+    r"\b(identified|detected|rescued|intercepted|tracked|found|referred|arrested|liberated|freed|certified|cancell?ed)\b",
+    re.IGNORECASE,
 )
 HEAD_END = lazyre.compile(rf"\s(?:{_PREPOSITIONS})\s", re.IGNORECASE)
-PEOPLE_HEAD = lazyre.compile(r"\b(victims|survivors|persons|people|children|migrants|workers|women|men|girls|boys|minors)\b",
+PEOPLE_HEAD = lazyre.compile(r"\b(victims|survivors|persons|people|individuals|children|migrants|workers|women|men|girls|boys|minors|contracts)\b",
                          re.IGNORECASE)  # fmt: skip
 
 
@@ -661,7 +786,7 @@ REPORTED = lazyre.compile(
     re.IGNORECASE,
 )
 RECEIVED = lazyre.compile(
-    r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|got|benefited|were given)\b", re.IGNORECASE
+    r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|receives?|got|benefited|were given)\b", re.IGNORECASE
 )
 
 
@@ -677,6 +802,8 @@ def _ambiguous_count(ind: Indicator) -> str | None:
     match = AMBIGUOUS_HEAD.search(head) or AMBIGUOUS.search(head)
     if match:
         return match.group(0)
+    if bare := indicatortext.bare_victim_count(ind.statement):
+        return bare
     people = PEOPLE_HEAD.search(head)
     detected = next(
         (m for m in DETECTED.finditer(head) if not indicatortext.adjective_position(head, m.start())), None
@@ -908,7 +1035,12 @@ def harmful_target(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         return
     if ind.unit not in ("number", "percent", "rate", "ratio"):
         return  # a duration, a score or a stage rewards speed or quality, not volume
-    words = "INC" in ind.pitfalls and "a target-prone count" or donoharm.harmful_measure(ind.statement)
+    words = (
+        "INC" in ind.pitfalls
+        and "a target-prone count"
+        or donoharm.harmful_measure(ind.statement)
+        or indicatortext.bare_victim_count(ind.statement)
+    )
     if words:
         yield Hit(f"A target on {words if words.startswith('a ') else repr(words)} rewards volume: it can push staff to "
                "label, raid, detain, shelter or return people to meet the figure (pitfall INC).",
@@ -948,6 +1080,8 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "on its own.",
                f"{use}keep this one as a context indicator (not attributable) at goal level.", "result")  # fmt: skip
         return
+    if ind.level == "impact":
+        return  # an impact indicator measures the wider change, in words no single area owns
     in_result = ref.sibling(measured, statement.kb_id)[0] if statement.kb_id in ref.results else None
     if fit.best is not None and reads_elsewhere(fit, area_id, in_result):
         if strong_evidence(ref, fit, measured, area_id):
@@ -971,8 +1105,8 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 POPULATION_SCOPE = lazyre.compile(
     r"\bper\s+(?:100|1,?000|10,?000|100,?000|100 000)\b(?!\s*%)|\b(?:nationwide|nationally|worldwide|globally|country-?wide)\b"
-    r"|\bin the (?:country|world|region)\b|\b(?:number|share|proportion|%) of countries\b"
-    r"|\bnational\s+(?:average|level|rate|prevalence|compliance|totals?|figures?|statistics|population)\b"
+    r"|\bin the (?:country|world|region)\b(?!['’]s)|\b(?:number|share|proportion|%) of countries\b"
+    r"|\bnational\s+(?:average|level|rate|prevalence|compliance|totals?|figures?|population)\b"
     r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b",
     re.IGNORECASE,
 )
@@ -992,12 +1126,23 @@ PROJECT_LINK = WordList(
 def population_figure(ind: Indicator) -> str | None:
     """The words that make the indicator a figure for a whole population (per 100,000, nationwide, people who
     experienced violence) rather than for the people or bodies the project works with; None if it names them."""
-    texts = (ind.statement, ind.denominator or "")
-    if any(PROJECT_LINK.search(text) for text in texts):
+    if _project_linked(ind):
         return None
-    found = POPULATION_SCOPE.search(ind.statement) or EXPERIENCED.search(ind.statement)
-    found = found or POPULATION_SCOPE.search(ind.denominator or "")
+    found = EXPERIENCED.search(ind.statement)
+    return population_scope(ind) or (found.group(0) if found else None)
+
+
+def population_scope(ind: Indicator) -> str | None:
+    """A national, regional or global scope (per 100,000, nationwide, in the country), in the statement or its
+    denominator, with nothing that narrows it to the project's own people or bodies."""
+    if _project_linked(ind):
+        return None
+    found = POPULATION_SCOPE.search(ind.statement) or POPULATION_SCOPE.search(ind.denominator or "")
     return found.group(0) if found else None
+
+
+def _project_linked(ind: Indicator) -> bool:
+    return any(PROJECT_LINK.search(text) for text in (ind.statement, ind.denominator or ""))
 
 
 def _reads_as(level: str, ind: Indicator) -> bool:

@@ -1,6 +1,6 @@
 import pytest
 
-from ctguide.indicatortext import adjective_position, is_plural_noun, read
+from ctguide.indicatortext import adjective_position, bare_victim_count, is_plural_noun, read
 
 READINGS = [
     (
@@ -62,3 +62,34 @@ def test_adjective_position():
     text = "% of trained inspectors and officers trained on the tool"
     assert adjective_position(text, text.index("trained"))
     assert not adjective_position(text, text.rindex("trained"))
+
+
+@pytest.mark.parametrize(
+    ("statement", "bare"),
+    [
+        (
+            "Number of victims of human trafficking per 100,000 population, by sex",
+            "victims of human trafficking",
+        ),
+        ("Number of survivors in Chisinau in 2028", "survivors"),
+        ("Number of victims assisted in 2028", None),
+        ("Number of victims in shelters in 2028", None),
+        ("Number of victims of trafficking who received legal aid", None),
+        ("% of victims of trafficking in the district", None),
+    ],
+)
+def test_a_bare_victim_count_says_nothing_about_what_happened_to_them(statement, bare):
+    assert bare_victim_count(statement) == bare
+
+
+def test_where_to_asks_a_question_and_opens_no_clause():
+    assert (
+        read("% of residents who know where to report trafficking").clause
+        == "know where to report trafficking"
+    )
+
+
+def test_a_goal_verb_aiming_at_a_measure_is_read_past():
+    assert read("Increase the number of victims served by the shelter") == read(
+        "Number of victims served by the shelter"
+    )
