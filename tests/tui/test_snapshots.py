@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from tests.tui.conftest import run, say
 
@@ -45,6 +46,8 @@ def _shot(size, replies=(), after=None):
         await say(app, pilot, *replies)
         if after:
             await after(app, pilot)
+        for field in app.screen.query(Input):  # a blinking cursor is on or off by the clock, not by the look
+            field.cursor_blink = False
         await pilot.pause(0.1)
         shots["svg"] = app.export_screenshot(title="ctguide")
 
