@@ -790,8 +790,17 @@ RECEIVED = lazyre.compile(
 )
 
 
+PROBLEM_PERCEIVED = lazyre.compile(
+    r"\b(?:indicat\w*|report\w*|say\w*|perceiv\w*|believ\w*)\s+(?:that\s+)?there\s+(?:is|are)\s+(?:a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:risks?|violence|abuse|exploitation|trafficking|insecurity|danger)\b",
+    re.IGNORECASE,
+)
+
+
 def _ambiguous_count(ind: Indicator) -> str | None:
     reading = indicatortext.read(ind.statement)
+    if perceived := PROBLEM_PERCEIVED.search(ind.statement):
+        return perceived.group(0)  # more people who see a risk: more awareness, or more risk
     if ind.unit not in ("number", "rate") or reading.lead in ("%", "percentage", "proportion", "share"):
         return None
     if RECEIVED.match(reading.clause):
