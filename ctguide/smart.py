@@ -948,12 +948,14 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "Add the codes with the values you will use (e.g. SEX; AGE bands 0-11, 12-17, 18-24, 25-49, 50+; "
                "EXP forms of exploitation; NAT nationality), as SDG 16.2.2 does.", "disaggregation")  # fmt: skip
     elif extra:  # sex and age, the minimum donors require, are there: the rest is a suggestion
-        yield Hit(f"This counts victims or survivors by sex and age; a breakdown by {', '.join(extra)} would also "
+        named = " and ".join(CODE_NAMES[c] for c in extra)
+        yield Hit(f"This counts victims or survivors by sex and age; a breakdown by {named} would also "
                "show who the project reaches.",
                "Consider adding EXP (form of exploitation) and NAT (nationality) where the records hold them and "
                "cells stay large enough to publish.", "disaggregation", "info")  # fmt: skip
 
 
+CODE_NAMES = {"EXP": "form of exploitation (EXP)", "NAT": "nationality (NAT)"}
 TRAINEES = lazyre.compile(
     r"\b(?:trained|capacitated|certified|(?:who|that)\s+(?:have\s+|had\s+)?(?:completed|attended|passed)\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+)?(?:training|course|module|workshop))\b",
@@ -1113,7 +1115,7 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 POPULATION_SCOPE = lazyre.compile(
-    r"\bper\s+(?:100|1,?000|10,?000|100,?000|100 000)\b(?!\s*%)|\b(?:nationwide|nationally|worldwide|globally|country-?wide)\b"
+    r"\bper\s+(?:100[,. ]?000|10[,. ]?000|1[,. ]?000|100(?=\s+(?:population|inhabitants|people|persons|residents)))\b|\b(?:nationwide|nationally|worldwide|globally|country-?wide)\b"
     r"|\bin the (?:country|world|region)\b(?!['’]s)|\b(?:number|share|proportion|%) of countries\b"
     r"|\bnational\s+(?:average|level|rate|prevalence|compliance|totals?|figures?|population)\b"
     r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b",
