@@ -45,7 +45,7 @@ def test_every_item_names_a_knowledge_result_at_a_known_level(kb):
 
 
 # part: (least items, least items per category, least good items)
-REAL_PART_SIZES = {ROUND1: (100, 7, 25), UNTOUCHED: (100, 7, 25), TUNE2: (60, 3, 15)}
+REAL_PART_SIZES = {ROUND1: (100, 7, 25), UNTOUCHED: (100, 7, 25), TUNE2: (120, 10, 30)}
 
 
 @pytest.mark.parametrize("part", list(REAL_PART_SIZES))
@@ -65,6 +65,9 @@ def test_the_real_parts_are_well_formed_without_being_reviewed(kb, part):
             "id"
         ]
         assert bool(item.get("good")) == (item["flags"] == []), item["id"]
+        assert all(isinstance(text, str) and text for text in (item.get("definitions") or {}).values()), item[
+            "id"
+        ]
         assert item_plan(kb, item).indicators[0].statement == item["statement"]
     for category in CATEGORIES:
         assert sum(category in item["flags"] for item in items) >= least_per_category, category
