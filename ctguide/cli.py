@@ -345,7 +345,7 @@ def _suggest(args: argparse.Namespace) -> int:
         )
     kb = load_kb(args.kb, derived=("matching",))
     result = suggest(kb, text, limit=args.limit)
-    if not result.understood:
+    if not result.understood and not result.too_thin:
         if args.json:
             print(json.dumps(result.to_json(), ensure_ascii=False))
         raise UsageProblem(NOT_UNDERSTOOD.format(text=_clip(text)))

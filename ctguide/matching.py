@@ -34,6 +34,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.lexicon import translations
 from ctguide.textnorm import GENERIC_TOKENS, STOP_WORDS, content_tokens, fold, stem
 from ctguide.textnorm import words as textwords
 
@@ -47,9 +48,13 @@ GENERIC_IN_BAG = 0.0
 SHOWN_SCALE = 4.0
 NOT_SURE_BELOW = 75.0
 THIN_BELOW = 1.5
+THIN_WORDS = 3
+THIN_MENTIONS = BAG_FIELD_WEIGHT["terms"] + BAG_FIELD_WEIGHT["text"]  # one keyword and one sentence
 KEEP_WITH_PHRASE = 0.2
 KEEP_RELATED_ONLY = 0.25
 NOT_SURE_MARGIN = 1.05
+SPLIT_MARGIN = 1.15
+REPEATED = 0.5  # a word or phrase said n times weighs 1 + REPEATED * ln(n): what the text is about
 CAPS_ABBREVIATION = re.compile(r"^[A-Z0-9]{2,4}$")
 
 PILLAR_CUES = {
@@ -327,12 +332,12 @@ def suggest(
     """Rank the areas (and then indicators) that fit `text`, each with why it was chosen."""
     index = index_for(kb)
     query = _Query.read(index, text)
-    scores, reasons = _score_areas(index, query)
-    ranked = _rank(index, query, scores, reasons, limit)
+    scores, reasons, words_lead = _score_areas(index, query)
+    thin = _too_thin(index, query, scores, reasons)
+    ranked = () if thin else _rank(index, query, scores, reasons, limit)
     indicators = _rank_indicators(kb, index, query, ranked, indicator_limit or limit * 2)
     readings = tuple(f"'{typed}' read as '{meant}'" for typed, meant in query.readings)
-    thin = _too_thin(query, scores)
-    return Suggestions(text, ranked, indicators, readings, _not_sure(scores, thin), thin)
+    return Suggestions(text, ranked, indicators, readings, _not_sure(scores, thin, words_lead), thin)
 
 
 @dataclass(frozen=True)
@@ -343,6 +348,7 @@ class _Query:
     positions: tuple[int, ...]
     words: tuple[str, ...]
     at: dict[str, tuple[int, ...]]
+    translated: frozenset[int] = frozenset()  # tokens written in Spanish, French or Portuguese
 
     def typed(self, start: int, end: int) -> str:
         """The words the user typed for tokens start..end (inclusive), stop words between them included."""
@@ -355,13 +361,20 @@ class _Query:
         tokens: list[str] = []
         shown: list[int] = []
         readings: list[tuple[str, str]] = []
+        also: list[tuple[int, str]] = []  # (token number, English family) for words of other languages
+        foreign: list[int] = []
         words = textwords(raw)
         names = _names(raw)
         for position, word in enumerate(words[:600]):
             if word in STOP_WORDS:
                 continue
             token = stem(word)
-            if token not in index.vocabulary_set and word not in names:
+            english = translations().get(word)
+            if english:
+                foreign.append(len(tokens))
+                if english != token:
+                    also.append((len(tokens), english))
+            elif token not in index.vocabulary_set and word not in names:
                 corrected = _correct(index, word)
                 if corrected:
                     readings.append((word, corrected))
@@ -369,11 +382,11 @@ class _Query:
             tokens.append(token)
             shown.append(position)
         at: dict[str, list[int]] = defaultdict(list)
-        for number, token in enumerate(tokens):
+        for number, token in [*enumerate(tokens), *also]:
             at[token].append(number)
         return cls(
             tuple(tokens), caps, tuple(dict.fromkeys(readings)), tuple(shown), tuple(words),
-            {t: tuple(p) for t, p in at.items()},
+            {t: tuple(sorted(p)) for t, p in at.items()}, frozenset(foreign),
         )  # fmt: skip
 
 
@@ -429,7 +442,10 @@ def _within(short: str, long: str) -> bool:
     return all(ch in letters for ch in short)
 
 
-def _score_areas(index: MatchIndex, query: _Query) -> tuple[dict[str, float], dict[str, list[str]]]:
+def _score_areas(
+    index: MatchIndex, query: _Query
+) -> tuple[dict[str, float], dict[str, list[str]], str | None]:
+    """Each area's score and reasons, and the area the text's words alone favour (see _not_sure)."""
     hits: dict[str, list[tuple[float, bool, str]]] = defaultdict(list)
     seen: set[tuple[str, tuple[str, ...]]] = set()
     candidates = sorted({n for t in query.at for n in index.phrases_by_token.get(t, ())})
@@ -437,13 +453,14 @@ def _score_areas(index: MatchIndex, query: _Query) -> tuple[dict[str, float], di
         phrase = index.phrases[number]
         if (phrase.area, phrase.tokens) in seen or (phrase.caps and phrase.tokens[0] not in query.caps):
             continue
-        span = _span(query.at, phrase.tokens)
+        span = _span(query.at, phrase.tokens, query.translated)
         if span is None:
             continue
         seen.add((phrase.area, phrase.tokens))
         start, end, exact = span
         weight = PHRASE_KIND_WEIGHT[phrase.kind] * (1 + 0.6 * (len(phrase.tokens) - 1))
         weight *= index.phrase_idf[phrase.tokens] * (1.0 if exact else NEAR_MATCH)
+        weight *= _repeated(min(len(query.at[t]) for t in phrase.tokens))
         if all(t in GENERIC_TOKENS for t in phrase.tokens):
             weight *= 0.2  # "survivors", "víctimas de trata": true of nearly every project
         how = "matched" if exact else "close to"
@@ -456,20 +473,29 @@ def _score_areas(index: MatchIndex, query: _Query) -> tuple[dict[str, float], di
         found.sort(key=lambda hit: -hit[0])
         scores[area_id] = sum(w * SATURATION**rank for rank, (w, _, _) in enumerate(found))
         reasons[area_id] = [reason for _, _, reason in sorted(found, key=lambda hit: (not hit[1], -hit[0]))]
-    for area_id, (gain, related) in _bag_scores(index, query).items():
+    bag = _bag_scores(index, query)
+    for area_id, (gain, related) in bag.items():
         scores[area_id] += BAG_WEIGHT * gain
         if not reasons[area_id] and related:
             reasons[area_id].append(f"related words: {_shown(index, related, 3)}")
-    return scores, reasons
+    words_lead = max(bag, key=lambda a: (bag[a][0], a)) if bag else None
+    return scores, reasons, words_lead
 
 
-def _span(at: dict[str, tuple[int, ...]], tokens: tuple[str, ...]) -> tuple[int, int, bool] | None:
-    """Where the phrase `tokens` sits in the query: (first, last, in order), or None if not close enough."""
+def _span(
+    at: dict[str, tuple[int, ...]], tokens: tuple[str, ...], translated: frozenset[int] = frozenset()
+) -> tuple[int, int, bool] | None:
+    """Where the phrase `tokens` sits in the query: (first, last, in order), or None if not close enough.
+
+    A two-word phrase written noun first, as Spanish, French and Portuguese do ('identificación de
+    víctimas' for 'victim identification'), counts as in order."""
     if any(t not in at for t in tokens):
         return None
     for start in at[tokens[0]]:
         if all(start + k in at[t] for k, t in enumerate(tokens) if k) or len(tokens) == 1:
             return start, start + len(tokens) - 1, True
+        if len(tokens) == 2 and start - 1 in at[tokens[1]] and {start, start - 1} & translated:
+            return start - 1, start, True
     spreads = [p for p in itertools.product(*(at[t][:4] for t in tokens)) if len(set(p)) == len(p)]
     if not spreads:
         return None
@@ -477,6 +503,11 @@ def _span(at: dict[str, tuple[int, ...]], tokens: tuple[str, ...]) -> tuple[int,
     if max(best) - min(best) > len(tokens) - 1 + WINDOW_SLACK:
         return None
     return min(best), max(best), False
+
+
+def _repeated(times: int) -> float:
+    """More weight for what the text keeps coming back to than for what it mentions once."""
+    return 1 + REPEATED * math.log(times)
 
 
 def _bag_scores(index: MatchIndex, query: _Query) -> dict[str, tuple[float, list[str]]]:
@@ -488,7 +519,8 @@ def _bag_scores(index: MatchIndex, query: _Query) -> dict[str, tuple[float, list
             if tf and token in GENERIC_TOKENS:
                 tf *= GENERIC_IN_BAG
             if tf:
-                gains.append((index.bag_idf[token] * tf * 2.2 / (tf + 1.2 * index.bag_norm[area_id]), token))
+                gain = index.bag_idf[token] * tf * 2.2 / (tf + 1.2 * index.bag_norm[area_id])
+                gains.append((gain * _repeated(len(query.at[token])), token))
         if gains:
             gains.sort(reverse=True)
             found[area_id] = (sum(g for g, _ in gains), [t for _, t in gains])
@@ -534,19 +566,35 @@ def _pillar_for(index: MatchIndex, query: _Query, area: Area) -> str:
     return best if votes[best] >= HOME_BIAS * votes[area.pillar] + SWITCH_MARGIN else area.pillar
 
 
-def _too_thin(query: _Query, scores: dict[str, float]) -> bool:
-    """No word beyond those true of every project ('victims', 'help'), or almost no evidence."""
+def _too_thin(
+    index: MatchIndex, query: _Query, scores: dict[str, float], reasons: dict[str, list[str]]
+) -> bool:
+    """The text is about counter-trafficking work but says too little to tell which: only words true of
+    every project ('victims', 'help'), almost no evidence, or, with no area's keyword or synonym in it,
+    a word or two that the best area only mentions in passing ('write' shares a family with 'writing' in one
+    area's description, which says nothing). Text that relates to nothing at all ('hello there') is
+    not thin: it is not understood."""
     meaningful = [t for t in query.at if t not in GENERIC_TOKENS]
-    return not meaningful or max(scores.values(), default=0.0) < THIN_BELOW
+    if not scores:
+        return len(meaningful) < len(query.at)
+    top = max(scores, key=scores.__getitem__)
+    named = any(not r[0].startswith("related") for r in reasons.values() if r)
+    passing = max((index.bag[top].get(t, 0.0) for t in meaningful), default=0.0) < THIN_MENTIONS
+    few = len(meaningful) < THIN_WORDS
+    return not meaningful or scores[top] < THIN_BELOW or (not named and passing and few)
 
 
-def _not_sure(scores: dict[str, float], thin: bool) -> bool:
-    ordered = sorted(scores.values(), reverse=True)
+def _not_sure(scores: dict[str, float], thin: bool, words_lead: str | None) -> bool:
+    """Weak evidence, a near tie, or a small lead for an area that the text's words alone (without its
+    keywords) do not favour: keywords and wording then point two ways, and the first area is wrong
+    about three times as often as otherwise."""
+    ordered = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
     if thin or not ordered:
         return True
-    top = ordered[0]
-    second = ordered[1] if len(ordered) > 1 else 0.0
-    return 100 * top / (top + SHOWN_SCALE) < NOT_SURE_BELOW or top < NOT_SURE_MARGIN * second
+    first, top = ordered[0]
+    second = ordered[1][1] if len(ordered) > 1 else 0.0
+    split = first != words_lead and top < SPLIT_MARGIN * second
+    return 100 * top / (top + SHOWN_SCALE) < NOT_SURE_BELOW or top < NOT_SURE_MARGIN * second or split
 
 
 def _rank_indicators(
@@ -599,7 +647,7 @@ def rank_results(kb: KnowledgeBase, text: str, limit: int = 5) -> tuple[ResultMa
     wanted = set(query.tokens)
     if not wanted:
         return ()
-    area_scores, _ = _score_areas(index, query)
+    area_scores, _, _ = _score_areas(index, query)
     top_area = max(area_scores.values(), default=0.0) or 1.0
     scored: list[tuple[float, ResultMatch]] = []
     for entry in index.results:

@@ -6,6 +6,8 @@ from ctguide.matching import Suggestions
 
 
 def suggestions_text(result: Suggestions) -> list[str]:
+    if not result.areas:
+        return [_sureness(result)]
     lines = [f"Areas that fit “{_clip(result.query)}”:"]
     for rank, area in enumerate(result.areas, start=1):
         under = (

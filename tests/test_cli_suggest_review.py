@@ -36,6 +36,14 @@ def test_suggest_meaningless_input_exits_2_with_help(cli, text):
     assert "Traceback" not in result.err
 
 
+@pytest.mark.parametrize("text", ["help victims", "write"])
+def test_suggest_answers_a_too_thin_text_with_what_to_add_instead_of_refusing(cli, text):
+    result = cli("suggest", text)
+    assert result.code == 0 and "Too thin to tell" in result.out and "Areas that fit" not in result.out
+    data = json.loads(cli("suggest", "--json", text).out)
+    assert data["too_thin"] is True and data["areas"] == []
+
+
 @pytest.mark.parametrize("limit", ["0", "x", "500"])
 def test_suggest_bad_limit_is_a_usage_error(cli, limit):
     assert cli("suggest", "--limit", limit, "shelter").code == 2

@@ -155,16 +155,17 @@ def test_accuracy_floor_on_the_real_tune_descriptions(kb):
     assert top1 >= FLOORS["tune"][0] and top3 >= FLOORS["tune"][1] and pillar >= FLOORS["tune"][2]
 
 
-def test_not_sure_is_said_when_the_first_area_is_likely_wrong(kb):
-    """On the real tune descriptions, replies marked not sure are right far less often than the others."""
-    items = [i for i in _descriptions("real.yaml") if i["split"] == "tune"]
+@pytest.mark.parametrize(("name", "floor"), [("real.yaml", 0.9), ("round1.yaml", 0.85)])
+def test_not_sure_is_said_when_the_first_area_is_likely_wrong(kb, name, floor):
+    """On the real tune descriptions and on round1, replies marked not sure are right far less often than the others."""
+    items = [i for i in _descriptions(name) if i.get("split", "tune") == "tune"]
     right = {True: [], False: []}
     for item in items:
         result = suggest(kb, item["text"])
         right[result.not_sure].append(result.areas[0].id in {item["area"], *item.get("also", [])})
     sure, unsure = (sum(r) / len(r) for r in (right[False], right[True]))
     assert 0.05 <= len(right[True]) / len(items) <= 0.25
-    assert sure >= 0.9 and unsure <= sure - 0.2
+    assert sure >= floor and unsure <= sure - 0.2
 
 
 def test_the_real_set_is_split_by_source_and_labelled_with_canonical_ids():
@@ -281,6 +282,18 @@ VARIANTS = [
                               "reintegración de víctimas retornadas con sus familias",
                               "réinsertion des victimes rapatriées dans leur famille",
                               "reintegração das vítimas retornadas nas suas famílias"]),
+    ("labour_inspection", ["labour inspectors inspect farms for forced labour",
+                           "los inspectores de trabajo inspeccionan fincas por trabajo forzoso",
+                           "les inspecteurs du travail contrôlent les exploitations agricoles pour le travail forcé",
+                           "os inspetores do trabalho fiscalizam fazendas por trabalho forçado"]),
+    ("prosecution_judiciary", ["training judges and prosecutors on trafficking trials",
+                               "capacitación de jueces y fiscales sobre juicios de trata",
+                               "formation des juges et des procureurs aux procès de traite",
+                               "capacitação de juízes e promotores sobre julgamentos de tráfico de pessoas"]),
+    ("economic_empowerment", ["vocational training and small business grants for young women survivors",
+                              "formación profesional y subvenciones para pequeños negocios de mujeres jóvenes sobrevivientes",
+                              "formation professionnelle et subventions aux petites entreprises des jeunes femmes survivantes",
+                              "formação profissional e subsídios para pequenos negócios de mulheres jovens sobreviventes"]),
     ("hotline_helpline", ["a national hotline to report trafficking cases", "una línea telefónica nacional para denunciar casos de trata",
                           "une ligne d'urgence nationale pour signaler les cas de traite",
                           "uma linha telefónica nacional para denunciar casos de tráfico"]),
@@ -292,10 +305,38 @@ def test_language_variants_of_one_description_give_the_same_top_area(kb, area, t
     assert {suggest(kb, t).areas[0].id for t in texts} == {area}
 
 
-@pytest.mark.parametrize("text", ["help", "victims", "our project helps people", "víctimas de trata"])
-def test_a_text_too_thin_to_tell_says_so(kb, text):
+@pytest.mark.parametrize("text", ["help", "victims", "our project helps people", "víctimas de trata", "help victims",
+                                  "write", "workshops"])  # fmt: skip
+def test_a_text_too_thin_to_tell_says_so_and_offers_no_area(kb, text):
     result = suggest(kb, text)
-    assert result.too_thin and result.not_sure and result.confidence == "low"
+    assert result.too_thin and result.not_sure and result.confidence == "low" and not result.areas
+
+
+@pytest.mark.parametrize(("text", "area"), [
+    ("We run a shelter for women survivors. The shelter has twelve beds, and residents of the shelter can call "
+     "our hotline at night.", "shelter"),
+    ("A hotline for migrant workers: the hotline takes calls in five languages, and hotline staff can refer "
+     "callers to a shelter.", "hotline_helpline"),
+])  # fmt: skip
+def test_what_the_text_keeps_coming_back_to_ranks_before_what_it_mentions_once(kb, text, area):
+    assert suggest(kb, text).areas[0].id == area
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("identificación de víctimas en la frontera", "victim identification"),
+                                              ("formation des policiers", "police training")])  # fmt: skip
+def test_a_noun_before_its_modifier_matches_the_english_phrase_exactly(kb, text, phrase):
+    assert any(f"matched keyword '{phrase}'" in why for a in suggest(kb, text).areas for why in a.why)
+
+
+@pytest.mark.parametrize("text", ["talleres", "taller", "talleres con mujeres"])
+def test_workshops_are_never_read_as_tailoring(kb, text):
+    assert "economic_empowerment" not in {a.id for a in suggest(kb, text).areas}
+
+
+@pytest.mark.parametrize("text", ["hello there", "asdf qwer"])
+def test_a_text_that_relates_to_nothing_is_not_understood_rather_than_thin(kb, text):
+    result = suggest(kb, text)
+    assert not result.understood and not result.too_thin
 
 
 def test_a_clear_description_is_not_flagged(kb):

@@ -13,6 +13,9 @@ from ctguide.parsing import Unclear, is_yes, parse_picks
 
 def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
     result = suggest(kb, text, limit=6)
+    if result.too_thin:
+        raise Unclear("That is too thin to tell which areas fit. Say what the project does, for whom and where, "
+                      "e.g. 'we run a shelter for women survivors and help them find work'")  # fmt: skip
     if not result.understood:
         raise Unclear("I could not relate that to a counter-trafficking intervention. Say what the project does, "
                       "for whom, e.g. 'we run a shelter for women survivors and help them find work'")  # fmt: skip

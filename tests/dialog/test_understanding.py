@@ -204,3 +204,12 @@ def test_an_own_indicator_without_who_is_counted_is_refused(text):
 )  # fmt: skip
 def test_periods_in_french_and_portuguese(text, start, end):
     assert parse_period(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("description", "says"), [("help victims", "too thin to tell"), ("hello there", "could not relate")]
+)
+def test_a_description_too_thin_to_tell_is_answered_as_such_not_refused_as_unrelated(description, says):
+    turn = replay(KB, OPENING[:-1])
+    answered = reply(KB, turn.session, description)
+    assert answered.problem and says in answered.problem and answered.session == turn.session

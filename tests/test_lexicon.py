@@ -1,0 +1,38 @@
+import pytest
+
+from ctguide.lexicon import TRANSLATIONS, translations
+from ctguide.textnorm import fold, stem
+
+
+@pytest.mark.parametrize(
+    ("words", "english"),
+    [(["capacitación", "formation", "capacitação", "capacitaciones"], "training"),
+     (["policía", "policiers", "polícia"], "police"),
+     (["reinserción", "réinsertion", "reinserção"], "reintegration"),
+     (["fiscales", "procureurs", "promotores"], "prosecutors"),
+     (["talleres", "ateliers"], "workshops"),
+     (["jóvenes", "jeunes", "jovens"], "young")],
+)  # fmt: skip
+def test_words_of_other_languages_read_as_the_family_of_their_english_translation(words, english):
+    assert {translations()[fold(w)] for w in words} == {stem(english)}
+
+
+@pytest.mark.parametrize("word", ["policies", "information", "former", "red", "social", "integrated", "call",
+                                  "orientation", "documents", "evaluation"])  # fmt: skip
+def test_english_words_are_not_translated(word):
+    assert word not in translations()
+
+
+def test_every_line_names_an_english_word_and_folded_single_words():
+    for line in TRANSLATIONS.strip().splitlines():
+        english, colon, forms = line.partition(":")
+        assert colon and english.strip().isalpha() and forms.split(), line
+        assert all(fold(f) == f and f.isalpha() for f in forms.split()), line
+
+
+def test_no_word_is_claimed_by_two_english_words():
+    claimed: dict[str, str] = {}
+    for line in TRANSLATIONS.strip().splitlines():
+        english, _, forms = line.partition(":")
+        for form in forms.split():
+            assert claimed.setdefault(form, english) == english, form
