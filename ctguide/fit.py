@@ -9,17 +9,23 @@ once per knowledge base; each indicator then costs a handful of dictionary look-
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from ctguide import textnorm
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase
 from ctguide.textnorm import STOP_WORDS, fold, stem
 
 _DERIVED = (("nesses", 4), ("ness", 4), ("ances", 5), ("ance", 5), ("ences", 5), ("ence", 5))
 
 
+@lru_cache(maxsize=65536)
 def family(word: str) -> str:
     """A folded word's family key for fit: `textnorm.stem` (which matching shares, unchanged) with the
     derivations fit also needs merged: assistance/assisted, awareness/aware, sheltered/shelter,
@@ -76,9 +82,10 @@ _BOUND_PREFIX = re.compile(
 )  # re-trafficked is one word, not 're' + 'trafficked'
 
 
+@lru_cache(maxsize=16384)
 def families(text: str) -> frozenset[str]:
     return frozenset(
-        key for word in fold(_BOUND_PREFIX.sub(r"\1", text)).split() if word not in STOP_WORDS and not word.isdigit()
+        key for word in set(fold(_BOUND_PREFIX.sub(r"\1", text)).split()) - STOP_WORDS if not word.isdigit()
         if (key := family(word)) not in GENERIC and len(key) > 2
     )  # fmt: skip
 
@@ -109,23 +116,66 @@ def strong_evidence(ref: FitReference, fit: Fit, statement: str, area_id: str) -
     )
 
 
+Vocabularies = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]
+"""Word families by area (its own words) and by result; an area's vocabulary is its own and its results'."""
+
+
+def _by_result(kb: KnowledgeBase) -> dict[str, tuple[KbIndicator, ...]]:
+    indicators: dict[str, tuple[KbIndicator, ...]] = defaultdict(tuple)
+    for indicator in kb.indicators:
+        indicators[indicator.result] += (indicator,)
+    return indicators
+
+
+def vocabulary_texts(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, str]]:
+    """What the vocabularies are read from: each area's own words (name, description, objective, keywords,
+    its indicators' defined terms), and each result's statement with its indicators' statements."""
+    indicators = _by_result(kb)
+    areas = {
+        a.id: " ".join([a.name, a.description, a.objective, *a.keywords,
+                        *(term for r in a.results for i in indicators.get(r.id, ()) for term, _ in i.definitions)])
+        for a in kb.areas
+    }  # fmt: skip
+    results = {
+        r.id: " ".join([r.statement, *(i.filled_statement() for i in indicators.get(r.id, ()))])
+        for a in kb.areas
+        for r in a.results
+    }
+    return areas, results
+
+
+def read_vocabularies(kb: KnowledgeBase) -> Vocabularies:
+    areas, results = vocabulary_texts(kb)
+    own = {a: families(text) for a, text in areas.items()}
+    return own, {r: families(text) for r, text in results.items()}
+
+
+def vocabularies_digest(kb: KnowledgeBase) -> str:
+    """Everything `read_vocabularies(kb)` depends on: the texts, the code that reads them (this module and
+    ctguide.textnorm) and the Unicode tables that fold accents."""
+    digest = hashlib.sha256(unicodedata.unidata_version.encode())
+    for path in (Path(__file__), Path(textnorm.__file__)):
+        digest.update(path.read_bytes())
+    for texts in vocabulary_texts(kb):
+        for ident, text in texts.items():
+            digest.update(f"\0{ident}\0{text}".encode())
+    return digest.hexdigest()
+
+
 class FitReference:
     """The knowledge base's areas as word families (name, keywords, results and their indicators)."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, read: Vocabularies | None = None) -> None:
+        """`read`: the vocabularies `read_vocabularies(kb)` gives, read earlier (ctguide.kbseed keeps them)."""
         self.areas = {a.id: a for a in kb.areas}
         self.results = {r.id: r for area in kb.areas for r in area.results}
         self.result_area = {r.id: area.id for area in kb.areas for r in area.results}
-        self.indicators: dict[str, tuple[KbIndicator, ...]] = defaultdict(tuple)
-        for indicator in kb.indicators:
-            self.indicators[indicator.result] += (indicator,)
+        self.indicators = _by_result(kb)
         self.indicator_result = {i.id: i.result for i in kb.indicators}
-        self.vocabulary = {a.id: self._describe(a) for a in kb.areas}
-        self.result_vocabulary = {
-            rid: families(
-                " ".join([r.statement, *(i.filled_statement() for i in self.indicators.get(rid, ()))])
-            )
-            for rid, r in self.results.items()
+        own, of_results = read_vocabularies(kb) if read is None else read
+        self.result_vocabulary = {rid: of_results[rid] for rid in self.results}
+        self.vocabulary = {
+            a.id: own[a.id].union(*(self.result_vocabulary[r.id] for r in a.results)) for a in kb.areas
         }
         counts = Counter(key for keys in self.vocabulary.values() for key in keys)
         total = len(self.vocabulary) or 1
@@ -139,15 +189,6 @@ class FitReference:
             for key in keys:
                 self.result_postings[key].append(result_id)
         self._by_text: dict[str, str | None] = {}
-
-    def _describe(self, area: Area) -> frozenset[str]:
-        parts = [area.name, area.description, area.objective, *area.keywords]
-        for result in area.results:
-            parts.append(result.statement)
-            for indicator in self.indicators.get(result.id, ()):
-                parts.append(indicator.filled_statement())
-                parts += [term for term, _ in indicator.definitions]
-        return families(" ".join(parts))
 
     def area_for(self, statement: str, kb_id: str | None, area_id: str) -> str | None:
         """The knowledge-base area a plan result belongs to: its kb_id's area, the plan's area, or the closest."""

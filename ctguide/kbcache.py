@@ -12,7 +12,9 @@ modules and schemas) and of the Python version. An entry that is stale, truncate
 SHA-256 of the payload is checked before unpickling) or unreadable is rebuilt from source; a cache
 folder that cannot be written only means loading from source. Two processes starting at once both
 work: each writes a whole file beside the entry and renames it into place (ctguide.atomic; no
-fsync, since a damaged entry is simply rebuilt).
+fsync, since a damaged entry is simply rebuilt). Loading "from source" takes each file that has
+not changed since the package was made from the entries compiled into it (ctguide.kbseed, plain
+JSON), so the first run after an install or a knowledge change parses only what changed.
 
 Why pickle, and why it is safe here: the KnowledgeBase is a tree of frozen dataclasses and the
 derived structures are whatever their engines build; pickle restores them as they were, many times faster than
@@ -41,13 +43,12 @@ from typing import Any
 
 import ctguide
 from ctguide.atomic import WriteRefused, write_atomic
-from ctguide.knowledge import KnowledgeBase, load_knowledge
+from ctguide.knowledge import KnowledgeBase, knowledge_files, load_knowledge
 from ctguide.paths import builtin_knowledge_dir, cache_dir
 
 FORMAT = b"ctguide-kb-cache 3\n"
 # format, key, SHA-256 of the payload, lengths of its parts: names of the derived structures, knowledge base
 _HEADER = struct.Struct(f"{len(FORMAT)}s32s32sQQ")
-KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
 CODE_FILES = ("**/*.py", "schemas/*.json")  # any module may shape what is pickled
 
 # What engines derive from a knowledge base, by name: (module, get-or-build function, adopt function).
@@ -88,7 +89,7 @@ def load_compiled(folder: Path | None = None, *, derived: Iterable[str] = ()) ->
         kb = _fresh(folder, wanted)
         _write(entry_path(name, frozenset()), key, kb, frozenset())
     elif wanted:  # a later run stores it again with what this command derives from it
-        _derive(kb, wanted)
+        _derive(kb, wanted, compiled=True)
         _write(entry_path(name, wanted), key, kb, wanted)
     return kb
 
@@ -117,20 +118,11 @@ def fingerprint(folders: list[Path]) -> bytes:
             digest.update(f"{path.relative_to(package)}|{info.st_size}|{info.st_mtime_ns}\n".encode())
     for folder in folders:
         digest.update(f"\0folder {folder.resolve()}\n".encode())
-        for path in _knowledge_files(folder):
+        for path in knowledge_files(folder):
             content = path.read_bytes()
             digest.update(f"{path.relative_to(folder)}|{len(content)}\n".encode())
             digest.update(content)
     return digest.digest()
-
-
-def _knowledge_files(folder: Path) -> list[Path]:
-    """Every file `load_knowledge` reads or complains about, in a stable order."""
-    found = []
-    for sub in (folder, folder / "areas", folder / "catalogues"):
-        if sub.is_dir():
-            found += sorted(p for p in sub.iterdir() if p.suffix in KNOWLEDGE_SUFFIXES and p.is_file())
-    return found
 
 
 def _identity(folders: list[Path]) -> str:
@@ -140,8 +132,10 @@ def _identity(folders: list[Path]) -> str:
 
 
 def _fresh(folder: Path | None, wanted: frozenset[str]) -> KnowledgeBase:
-    kb = load_knowledge(folder)
-    _derive(kb, wanted)
+    from ctguide.kbseed import known
+
+    kb = load_knowledge(folder, known=known())
+    _derive(kb, wanted, compiled=True)
     return kb
 
 
@@ -150,9 +144,17 @@ def _hook(name: str, which: int) -> Callable[..., Any]:
     return getattr(import_module(module), functions[which])
 
 
-def _derive(kb: KnowledgeBase, names: Iterable[str]) -> dict[str, Any]:
-    """Each named structure of `kb`, built by its engine unless it has one already."""
-    return {name: _hook(name, 0)(kb) for name in sorted(names)}
+def _derive(kb: KnowledgeBase, names: Iterable[str], *, compiled: bool = False) -> dict[str, Any]:
+    """Each named structure of `kb`, built by its engine unless it has one already; with `compiled`, the fit
+    reference is first taken from what the package compiled when that was read from the same texts."""
+    names = sorted(names)
+    if compiled and "fit" in names:
+        from ctguide.fit import FitReference, adopt_reference
+        from ctguide.kbseed import fit_vocabularies
+
+        if (read := fit_vocabularies(kb)) is not None:
+            adopt_reference(kb, FitReference(kb, read))
+    return {name: _hook(name, 0)(kb) for name in names}
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import dataclasses
 import difflib
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -321,10 +321,15 @@ class SourceFile:
         return locate(list(problems), str(self.path), self.text)
 
 
+Known = Mapping[str, tuple[str, Any]]
+"""Files parsed and schema-checked before: path within its folder -> (SHA-256 of the content, data)."""
+
+
 @dataclass
 class _Builder:
     """Accumulates files layer by layer; problems are collected, never raised midway."""
 
+    known: dict[Path, tuple[str, Any]] = field(default_factory=dict)
     pillars: dict[str, tuple[Pillar, SourceFile, tuple]] = field(default_factory=dict)
     areas: dict[str, tuple[dict[str, Any], SourceFile]] = field(default_factory=dict)
     extensions: list[tuple[dict[str, Any], SourceFile]] = field(default_factory=list)
@@ -332,24 +337,39 @@ class _Builder:
     problems: list[LocatedProblem] = field(default_factory=list)
 
 
-def load_knowledge(path: Path | str | None = None, *, layer: bool = True) -> KnowledgeBase:
+def load_knowledge(
+    path: Path | str | None = None, *, layer: bool = True, known: Known | None = None
+) -> KnowledgeBase:
     """Load and check knowledge.
 
     With no path: the built-in knowledge base. With a path: that folder (same layout: pillars.yaml,
     areas/*.yaml, catalogues/*.yaml, each optional) layered over the built-in one, so an
     organisation's ids override or extend it. `layer=False` loads the folder alone.
+    `known` (see ctguide.kbseed) spares parsing and schema-checking a file whose content has the
+    digest it gives for the file's place in its folder; the cross references are checked all the same.
     Raises KnowledgeError with every problem when anything is wrong.
     """
     folders = [builtin_knowledge_dir()]
     if path is not None:
         folders = [*folders, Path(path)] if layer else [Path(path)]
     builder = _Builder()
+    if known:
+        builder.known = {folder / place: entry for folder in folders for place, entry in known.items()}
     for folder in folders:
         _read_folder(builder, folder, is_overlay=folder is not folders[0])
     kb = _assemble(builder)
     if builder.problems:
         raise KnowledgeError(builder.problems)
     return kb
+
+
+def knowledge_files(folder: Path) -> list[Path]:
+    """Every file `load_knowledge` reads or complains about in `folder`, in a stable order."""
+    found = []
+    for sub in (folder, folder / "areas", folder / "catalogues"):
+        if sub.is_dir():
+            found += sorted(p for p in sub.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return found
 
 
 def _read_folder(builder: _Builder, folder: Path, *, is_overlay: bool) -> None:
@@ -382,32 +402,41 @@ def _read_folder(builder: _Builder, folder: Path, *, is_overlay: bool) -> None:
 
 def _parse(builder: _Builder, path: Path, definition: str | Callable[[Any], str]) -> SourceFile | None:
     """Read, parse and schema-check one file; `definition` may be chosen from the parsed data."""
-    from ctguide.yamlio import YamlProblem, load_yaml  # not needed when the knowledge comes compiled
-
     try:
-        text = read_input(path, "knowledge file").decode("utf-8")
-        data = load_yaml(text, source=str(path))
-    except YamlProblem as problem:
-        builder.problems.append(LocatedProblem(problem.source, problem.line, Problem(None, problem.message)))
-        return None
+        content = read_input(path, "knowledge file")
     except InputUnreadable as unreadable:
         builder.problems.append(
             LocatedProblem(str(path), None, Problem(None, str(unreadable).removeprefix(f"{path}: ")))
         )
         return None
+    entry = builder.known.get(path)
+    if entry is not None and hashlib.sha256(content).hexdigest() == entry[0]:
+        return SourceFile(path, content.decode("utf-8"), entry[1])
+    source = _parse_text(builder, path, content)
+    if source is None:
+        return None
+    kind = definition(source.data) if callable(definition) else definition
+    if knowledge_file_is_valid(source.data, kind):
+        return source
+    problems = schema_problems(source.data, "knowledge", kind) or [
+        Problem((), "does not follow the knowledge schema")
+    ]
+    builder.problems.extend(source.locate(problems))
+    return None
+
+
+def _parse_text(builder: _Builder, path: Path, content: bytes) -> SourceFile | None:
+    from ctguide.yamlio import YamlProblem, load_yaml  # not needed when the knowledge comes compiled
+
+    try:
+        text = content.decode("utf-8")
+        return SourceFile(path, text, load_yaml(text, source=str(path)))
+    except YamlProblem as problem:
+        builder.problems.append(LocatedProblem(problem.source, problem.line, Problem(None, problem.message)))
     except UnicodeDecodeError:
         builder.problems.append(
             LocatedProblem(str(path), None, Problem(None, "not UTF-8 text; save it as UTF-8"))
         )
-        return None
-    kind = definition(data) if callable(definition) else definition
-    source = SourceFile(path, text, data)
-    if knowledge_file_is_valid(data, kind):
-        return source
-    problems = schema_problems(data, "knowledge", kind) or [
-        Problem((), "does not follow the knowledge schema")
-    ]
-    builder.problems.extend(source.locate(problems))
     return None
 
 
@@ -505,10 +534,8 @@ def _apply_extension(builder, area_data, area_paths, extension: dict[str, Any], 
 
 def _build_area(data: dict[str, Any]) -> Area:
     area = from_data(Area, {k: v for k, v in data.items() if k not in ("results", "indicators")})
-    results = tuple(dataclasses.replace(from_data(Result, r), area=area.id) for r in data["results"])
-    indicators = tuple(
-        dataclasses.replace(from_data(KbIndicator, i), area=area.id) for i in data["indicators"]
-    )
+    results = tuple(from_data(Result, r | {"area": area.id}) for r in data["results"])
+    indicators = tuple(from_data(KbIndicator, i | {"area": area.id}) for i in data["indicators"])
     return dataclasses.replace(area, results=results, indicators=indicators)
 
 

@@ -64,6 +64,8 @@ _SUFFIXES = tuple(
         reverse=True,
     )
 )
+_SUFFIX_SET = frozenset(_SUFFIXES)
+_SUFFIX_LENGTHS = tuple(sorted({len(suffix) for suffix in _SUFFIXES}, reverse=True))
 _MIN_STEM = 4
 _FALSE_FRIENDS = {
     # Words the suffix rules would merge with a different word: refugee is not refuge (refugio).
@@ -100,9 +102,9 @@ def stem(token: str) -> str:
     if _ANY_SPELLING.search(token):  # one search instead of a substitution per rule (most words need none)
         for pattern, replacement in _SPELLING:
             token = pattern.sub(replacement, token)
-    for suffix in _SUFFIXES:
-        if token.endswith(suffix) and len(token) - len(suffix) >= _MIN_STEM:
-            token = token[: -len(suffix)]
+    for length in _SUFFIX_LENGTHS:  # the longest suffix that leaves a stem, looked up by length
+        if len(token) - length >= _MIN_STEM and token[-length:] in _SUFFIX_SET:
+            token = token[:-length]
             break
     if token.endswith("y") and len(token) > _MIN_STEM + 1:
         token = token[:-1] + "i"
@@ -115,19 +117,30 @@ _SPLIT_PREFIX = re.compile(r"\b(re|co|psycho)(?:[-/\u2010\u2011]|\)\s*)(?=[^\W\d
 _OPEN_PREFIX = re.compile(r"\((?=(?:re|co|psycho)\))", re.IGNORECASE)
 
 
+_PREFIX_JOINERS = frozenset("-/)\u2010\u2011")  # a text without any of these has no prefix to join
+
+
 def join_prefixes(text: str) -> str:
     """'re/integration', 're-integration', '(re)integration', 'psycho-social' written as one word."""
+    if _PREFIX_JOINERS.isdisjoint(text):
+        return text
     return _SPLIT_PREFIX.sub(r"\1", _OPEN_PREFIX.sub("", text))
 
 
 def words(text: str) -> list[str]:
     """Folded words, stop words kept (for phrase matching and display)."""
-    return fold(join_prefixes(text)).split()
+    return list(_words(text))
 
 
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(fold(join_prefixes(text)).split())
+
+
+@lru_cache(maxsize=65536)
 def content_tokens(text: str) -> tuple[str, ...]:
     """Word-family keys without stop words: what matching compares."""
-    return tuple(stem(w) for w in words(text) if w not in STOP_WORDS)
+    return tuple(stem(w) for w in _words(text) if w not in STOP_WORDS)
 
 
 GENERIC_TOKENS = frozenset(

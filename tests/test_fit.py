@@ -84,3 +84,16 @@ def test_only_strong_evidence_says_an_indicator_belongs_elsewhere(statement, are
 
 def test_survivors_and_victims_are_one_population_for_fit():
     assert family("survivors") == family("victims")
+
+
+def test_each_vocabulary_holds_the_families_of_all_its_texts_read_together():
+    kb = load_knowledge()
+    ref = reference(kb)
+    for area in kb.areas:
+        parts = [area.name, area.description, area.objective, *area.keywords]
+        for result in area.results:
+            indicators = ref.indicators.get(result.id, ())
+            statements = [result.statement, *(i.filled_statement() for i in indicators)]
+            assert ref.result_vocabulary[result.id] == families(" ".join(statements))
+            parts += statements + [term for i in indicators for term, _ in i.definitions]
+        assert ref.vocabulary[area.id] == families(" ".join(parts))

@@ -37,9 +37,9 @@ def sources(monkeypatch):
     """Counts loads from source (the YAML files), as opposed to loads from the cache."""
     calls = []
 
-    def counted(folder=None):
+    def counted(folder=None, **options):
         calls.append(folder)
-        return load_knowledge(folder) if folder is not None else builtin()
+        return load_knowledge(folder, **options) if folder is not None else builtin()
 
     monkeypatch.setattr(kbcache, "load_knowledge", counted)
     return calls

@@ -14,13 +14,20 @@ PROBE = """
 import json, ctguide
 from importlib.resources import files
 from ctguide.paths import builtin_knowledge_dir
+from ctguide.kbseed import known
+from ctguide.knowledge import knowledge_files, load_knowledge
 kb = builtin_knowledge_dir()
+import sys
+compiled = known()
+sys.modules["ctguide.yamlio"] = None  # the compiled entries hold for the installed files: nothing is parsed
+load_knowledge(known=compiled)
 print(json.dumps({
     "module": ctguide.__file__,
     "knowledge": str(kb),
     "pillars": (kb / "pillars.yaml").is_file(),
     "areas": len(list((kb / "areas").glob("*.yaml"))),
     "schemas": [files("ctguide").joinpath("schemas", n + ".schema.json").is_file() for n in ("plan", "knowledge")],
+    "compiled": sorted(compiled) == sorted(p.relative_to(kb).as_posix() for p in knowledge_files(kb)),
 }))
 """
 
@@ -51,6 +58,7 @@ def _assert_complete(found: dict, inside: Path) -> None:
     assert found["pillars"], found
     assert found["areas"] == len(list((ROOT / "knowledge" / "areas").glob("*.yaml"))), found
     assert found["schemas"] == [True, True], found
+    assert found["compiled"], found
 
 
 def test_from_a_built_wheel(tmp_path):

@@ -1,0 +1,70 @@
+"""Text normalisation: the shortcuts taken for speed give exactly what the plain rules give."""
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ctguide import textnorm
+from ctguide.textnorm import content_tokens, join_prefixes, stem, words
+
+LETTERS = st.text(alphabet="abcdefghiklmnoprstuvwyzáéíóçã", min_size=1, max_size=16)
+SUFFIXED = st.builds(lambda head, suffix: head + suffix, LETTERS, st.sampled_from(textnorm._SUFFIXES))
+
+
+def _stem_by_scanning(token: str) -> str:
+    """`stem` as first written: every suffix tried in turn, longest first."""
+    if len(token) == 4 and token.isalpha() and token.endswith("s") and token[-2] not in "isu":
+        return token[:-1]
+    if len(token) <= 4 or not token.isalpha():
+        return token
+    if token in textnorm._FALSE_FRIENDS:
+        return textnorm._FALSE_FRIENDS[token]
+    if token.endswith("ies") and len(token) > 5:
+        token = token[:-3] + "y"
+    for pattern, replacement in textnorm._SPELLING:
+        token = pattern.sub(replacement, token)
+    for suffix in textnorm._SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+            token = token[: -len(suffix)]
+            break
+    if token.endswith("y") and len(token) > 5:
+        token = token[:-1] + "i"
+    if len(token) > 5 and token[-1] == token[-2] and token[-1] not in "lsaeiou":
+        token = token[:-1]
+    return token
+
+
+@given(st.one_of(LETTERS, SUFFIXED))
+def test_stem_looks_suffixes_up_by_length_with_the_same_result(token):
+    assert stem(token) == _stem_by_scanning(token)
+
+
+def test_stem_on_the_knowledge_vocabulary_matches_the_scan():
+    from ctguide.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    texts = [
+        t
+        for a in kb.areas
+        for t in (a.name, a.description, *a.keywords, *(i.statement for i in a.indicators))
+    ]
+    vocabulary = {w for text in texts for w in words(text)}
+    assert len(vocabulary) > 1000
+    assert [stem(w) for w in sorted(vocabulary)] == [_stem_by_scanning(w) for w in sorted(vocabulary)]
+
+
+_SPLIT = re.compile(r"\b(re|co|psycho)(?:[-/\u2010\u2011]|\)\s*)(?=[^\W\d_]{3})", re.IGNORECASE)
+_OPEN = re.compile(r"\((?=(?:re|co|psycho)\))", re.IGNORECASE)
+
+
+@given(st.text(alphabet="reco psychintgaRE()-/\u2010\u2011x", max_size=30))
+def test_join_prefixes_skips_only_text_without_a_joiner(text):
+    assert join_prefixes(text) == _SPLIT.sub(r"\1", _OPEN.sub("", text))
+
+
+def test_cached_words_are_a_fresh_list_each_time():
+    first = words("Re-integration of survivors")
+    first.append("changed")
+    assert words("Re-integration of survivors") == ["reintegration", "of", "survivors"]
+    assert content_tokens("Re-integration of survivors") == ("reintegr", "surviv")
