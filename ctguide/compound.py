@@ -186,6 +186,34 @@ def _two_changes(text: str) -> str | None:
     return " ".join(match.group(0).split()[-4:]) if match else None
 
 
+GROUP_LIST = lazyre.compile(
+    r"^((?:[\w'-]+\s+){0,3}?[\w'-]+(?:\s*,\s*(?:[\w'-]+\s+){0,3}?[\w'-]+)+\s*,?\s+(?:and|or|and/or)\s+"
+    r"(?:[\w'-]+\s+){0,3}[\w'-]+)",
+    re.IGNORECASE,
+)
+LIST_SPLIT = lazyre.compile(r"\s*,\s*(?:and\s+|or\s+|and/or\s+)?|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
+GROUPS = WordList(
+    "victims,survivors,migrants,workers,children,youth,adolescents,students,people,persons,participants,families,"
+    "households,communities,members,leaders,parents,teachers,officials,officers,actors,returnees,refugees,idps"
+)
+SEX_AGE = WordList("women,men,girls,boys,children,adults,youth,adolescents,minors,people")
+
+
+def _groups_listed(text: str) -> str | None:
+    """Three groups or more counted as one ("CYM, families and community members who understand …"): each
+    group would be reached and measured differently. Sex and age groups are one population broken down."""
+    reading = indicatortext.read(text)
+    if not reading.lead:
+        return None
+    listed = GROUP_LIST.match(reading.head)
+    if listed is None:
+        return None
+    lasts = [item.split()[-1] for item in LIST_SPLIT.split(listed.group(1)) if item.strip()]
+    if len(lasts) < 3 or all(SEX_AGE.fullmatch(w.lower()) for w in lasts):
+        return None
+    return listed.group(1) if sum(1 for w in lasts if GROUPS.fullmatch(w.lower())) >= 2 else None
+
+
 READINGS: tuple[Callable[[str], str | None], ...] = (
     _participle_pair,
     _stage_pair,
@@ -198,4 +226,5 @@ READINGS: tuple[Callable[[str], str | None], ...] = (
     _two_clauses,
     _two_activities,
     _two_changes,
+    _groups_listed,
 )

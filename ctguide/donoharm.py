@@ -69,6 +69,7 @@ BETTER = (
 )  # fmt: skip
 
 
+PERCENT_FIRST = lazyre.compile(r"^\W*\d+(?:[.,]\d+)?\s*%")  # "100% of returnees reintegrated": a share
 SHARE_LEADS = ("%", "percentage", "percent", "proportion", "share", "porcentaje", "pourcentage")
 QUALITY = lazyre.compile(
     r"\bwithin\s+\d+\s+(?:hours?|days?|weeks?)\b|\b(?:according to|in line with|in accordance with|following|"
@@ -84,16 +85,15 @@ def harmful_measure(statement: str) -> str | None:
     A share held to a standard ("% of contacts referred according to the protocol", "… within 48 hours",
     "returns that were voluntary") measures the quality of the act, not its volume."""
     reading = read(statement)
-    if reading.lead in SHARE_LEADS and QUALITY.search(statement):
+    share = reading.lead in SHARE_LEADS or bool(PERCENT_FIRST.match(statement))
+    if share and QUALITY.search(statement):
         return None
     if reading.clause:
         passive = PASSIVE_IN_CLAUSE.match(reading.clause)
-        counted = HARM_NOUN.search(reading.head) if reading.lead not in SHARE_LEADS else None
+        counted = HARM_NOUN.search(reading.head) if not share else None
         return passive.group(1) if passive else counted.group(1) if counted else None
     noun = HARM_NOUN.search(statement)
-    if noun and not (
-        noun.group(1).lower() in ("returnees", "returning migrants") and reading.lead in SHARE_LEADS
-    ):
+    if noun and not (noun.group(1).lower() in ("returnees", "returning migrants") and share):
         return noun.group(1)  # a share *of* returnees measures what happens to them, not returns
     for match in HARM_VERB.finditer(statement):
         if not adjective_position(statement, match.start()):

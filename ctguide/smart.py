@@ -790,8 +790,17 @@ RECEIVED = lazyre.compile(
 )
 
 
+PROBLEM_PERCEIVED = lazyre.compile(
+    r"\b(?:indicat\w*|report\w*|say\w*|perceiv\w*|believ\w*)\s+(?:that\s+)?there\s+(?:is|are)\s+(?:a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:risks?|violence|abuse|exploitation|trafficking|insecurity|danger)\b",
+    re.IGNORECASE,
+)
+
+
 def _ambiguous_count(ind: Indicator) -> str | None:
     reading = indicatortext.read(ind.statement)
+    if perceived := PROBLEM_PERCEIVED.search(ind.statement):
+        return perceived.group(0)  # more people who see a risk: more awareness, or more risk
     if ind.unit not in ("number", "rate") or reading.lead in ("%", "percentage", "proportion", "share"):
         return None
     if RECEIVED.match(reading.clause):
@@ -939,12 +948,14 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "Add the codes with the values you will use (e.g. SEX; AGE bands 0-11, 12-17, 18-24, 25-49, 50+; "
                "EXP forms of exploitation; NAT nationality), as SDG 16.2.2 does.", "disaggregation")  # fmt: skip
     elif extra:  # sex and age, the minimum donors require, are there: the rest is a suggestion
-        yield Hit(f"This counts victims or survivors by sex and age; a breakdown by {', '.join(extra)} would also "
+        named = " and ".join(CODE_NAMES[c] for c in extra)
+        yield Hit(f"This counts victims or survivors by sex and age; a breakdown by {named} would also "
                "show who the project reaches.",
                "Consider adding EXP (form of exploitation) and NAT (nationality) where the records hold them and "
                "cells stay large enough to publish.", "disaggregation", "info")  # fmt: skip
 
 
+CODE_NAMES = {"EXP": "form of exploitation (EXP)", "NAT": "nationality (NAT)"}
 TRAINEES = lazyre.compile(
     r"\b(?:trained|capacitated|certified|(?:who|that)\s+(?:have\s+|had\s+)?(?:completed|attended|passed)\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+)?(?:training|course|module|workshop))\b",
@@ -1104,7 +1115,7 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 POPULATION_SCOPE = lazyre.compile(
-    r"\bper\s+(?:100|1,?000|10,?000|100,?000|100 000)\b(?!\s*%)|\b(?:nationwide|nationally|worldwide|globally|country-?wide)\b"
+    r"\bper\s+(?:100[,. ]?000|10[,. ]?000|1[,. ]?000|100(?=\s+(?:population|inhabitants|people|persons|residents)))\b|\b(?:nationwide|nationally|worldwide|globally|country-?wide)\b"
     r"|\bin the (?:country|world|region)\b(?!['’]s)|\b(?:number|share|proportion|%) of countries\b"
     r"|\bnational\s+(?:average|level|rate|prevalence|compliance|totals?|figures?|population)\b"
     r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b",

@@ -16,6 +16,7 @@ JOINED = [
     ("Number of initiatives established or supported which enhance services", "established or supported"),
     ("End abuse, exploitation and all forms of violence against and torture of children", "violence against and torture of"),
     ("Take measures to eradicate forced labour, end modern slavery and secure its prohibition", "take … end"),
+    ("# of CYM, families and community members who understand the risks of migration", "CYM, families and community members"),
 ]  # fmt: skip
 ONE_MEASURE = [
     "Number of women and girls accommodated in 2028",
@@ -27,6 +28,8 @@ ONE_MEASURE = [
     "Number of laws drafted with project support and subsequently adopted by parliament",
     "Eliminate all harmful practices, such as child, early and forced marriage and female genital mutilation",
     "% of graduates employed or self-employed 6 months after the course",
+    "Number of women, men, girls and boys who received legal aid in 2028",
+    "Number of policies, laws, or international agreements adopted in 2028",
 ]
 
 

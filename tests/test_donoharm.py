@@ -9,12 +9,19 @@ HARMFUL = [
     ("% of intercepted migrants returned to their country of origin in 2028", "returned"),
     ("% of presumed victims screened who were formally identified in 2028", "identified"),
     ("Shelter bed-nights provided to victims in 2028", "bed-nights"),
+    ("Number of people liberated from forced labour in 2028", "liberated"),
+    ("Number of returning migrants benefiting from post-arrival assistance", "returning migrants"),
+    ("Number of prosecutions that lead to convictions in 2028", "prosecutions"),
+    ("Number of victims of trafficking certified in 2028", "victims of trafficking certified"),
 ]
 NOT_HARMFUL = [
     "% of identified victims who received a needs assessment within 7 days",
     "% of border officials trained in 2027 who referred at least one presumed victim within 12 months",
     "Number of survivors who received legal counselling in 2028",
     "Number of first responders trained on victim identification in 2028",
+    "100% of returnees sustainably reintegrated 12 months after return",
+    "% of prosecutions that lead to convictions in 2028",
+    "Number of recruitment agencies certified in 2028",
 ]
 
 
@@ -72,3 +79,11 @@ def test_an_ethics_note_addresses_a_kind_only_by_naming_it_with_a_safeguard():
     assert addressed("name", ("Names are replaced by codes; the key is kept separately.",))
     assert not addressed("name", ("Interviews are voluntary.",))
     assert not addressed("photo", ("No names in M&E data.",))
+
+
+def test_peoples_phone_numbers_held_by_a_hotline_are_identifying():
+    assert [
+        f.kind
+        for f in identifying_data(["Call-back survey using the callers' phone numbers held by the hotline"])
+    ] == ["phone"]
+    assert identifying_data(["Posters show the hotline's phone numbers"]) == []
