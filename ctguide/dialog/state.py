@@ -212,11 +212,13 @@ def build_plan(answers: Answers, codes: dict[str, str]) -> Plan | None:
         problem=answers.problem or None,
     )
     chains = tuple(a.chain(f"{codes.get(a.area, a.area.upper()[:3])}-OBJ") for a in answers.areas or ())
-    indicators = tuple(_filed_under(d.indicator, a.area) for a, _, d in answers.drafts())
+    indicators = tuple(_filed_under(d.indicator, a) for a, _, d in answers.drafts())
     goal = answers.goal.as_statement() if answers.goal is not None and chains else None
     return Plan(profile=profile, results_chain=chains, indicators=indicators, goal=goal)
 
 
-def _filed_under(indicator: Indicator, area_id: str) -> Indicator:
-    """The goal's indicators belong to the plan's first area, which changes when the areas are edited."""
-    return indicator if indicator.area == area_id else dataclasses.replace(indicator, area=area_id)
+def _filed_under(indicator: Indicator, area: AreaDraft) -> Indicator:
+    """The goal's indicators belong to the plan's first area (and its pillar), which change when the areas are edited."""
+    if (indicator.area, indicator.pillar) == (area.area, area.pillar):
+        return indicator
+    return dataclasses.replace(indicator, area=area.area, pillar=area.pillar)
