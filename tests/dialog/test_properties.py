@@ -172,7 +172,9 @@ AFTER_DONE = st.one_of(
 @settings(max_examples=int(os.environ.get("CTGUIDE_DIALOG_EXAMPLES", "1500")) // 25, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
 @given(st.lists(AFTER_DONE, min_size=1, max_size=15))
-@example([("command", "edit description"), ("garbage", "2"), ("finish", 0)])  # goal indicators kept the old pillar
+@example(
+    [("command", "edit description"), ("garbage", "2"), ("finish", 0)]
+)  # goal indicators kept the old pillar
 def test_conversations_go_on_after_the_plan_is_done(actions):
     turn = FINISHED
     for action in actions:
