@@ -333,6 +333,8 @@ def _positive(value: str) -> int:
 NOT_UNDERSTOOD = ("I could not relate {text!r} to any intervention area. Describe what the project does, "
                   "e.g. 'shelter for women survivors' or 'training police to identify victims'; "
                   "`ctguide kb list` shows every area.")  # fmt: skip
+TOO_THIN = ("{text!r} is too thin to tell which areas it means: say what the project does, for whom and where "
+            "(a sentence or two), or give --area ID; `ctguide kb list` shows every area.")  # fmt: skip
 
 
 def _suggest(args: argparse.Namespace) -> int:
@@ -512,7 +514,9 @@ def _areas_read_from(kb, description: str) -> list[str]:  # noqa: ANN001 - a Kno
     from ctguide.matching import suggest
 
     result = suggest(kb, description)
-    if not result.understood or result.too_thin:
+    if result.too_thin:
+        raise UsageProblem(TOO_THIN.format(text=_clip(description)))
+    if not result.understood:
         raise UsageProblem(NOT_UNDERSTOOD.format(text=_clip(description)))
     named = ", ".join(f"{a.name} ({a.id})" for a in result.areas)
     print(f"areas read from the description: {named}", file=sys.stderr)

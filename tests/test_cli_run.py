@@ -252,7 +252,7 @@ def test_starter_reads_its_areas_from_a_description_and_says_which(cli, tmp_path
 
 @pytest.mark.parametrize(
     ("args", "says"),
-    [(("hello there",), "could not relate"), ((), "say which areas"),
+    [(("hello there",), "could not relate"), (("help victims",), "too thin to tell"), ((), "say which areas"),
      (("shelter for survivors", "--area", "shelter"), "not both")],
 )  # fmt: skip
 def test_starter_without_usable_areas_says_what_it_needs_and_writes_nothing(cli, tmp_path, args, says):
