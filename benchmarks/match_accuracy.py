@@ -2,8 +2,8 @@
 
 Sets: `written` (tests/data/descriptions/written.yaml, written on this project) and the real set
 (tests/data/descriptions/real.yaml, public project descriptions), whose `tune` and `holdout` parts
-are reported separately, and round1 (tests/data/descriptions/round1.yaml: session 18's untouched set,
-measured once and tuned on since). The holdout part is printed only with --holdout. The untouched set (tests/data/descriptions/untouched.yaml, public
+are reported separately, and round1 and round2 (tests/data/descriptions/round{1,2}.yaml: the untouched
+sets of sessions 18 and 19, measured once and tuned on since). The holdout part is printed only with --holdout. The untouched set (tests/data/descriptions/untouched.yaml, public
 descriptions from sources the real set does not use) is printed, overall and by language, only with
 --untouched, which the lead passes once, at the end.
 
@@ -68,7 +68,7 @@ def main() -> None:
         "--untouched", action="store_true", help="also measure the untouched set (once, at the end)"
     )
     parser.add_argument(
-        "--misses", action="store_true", help="list the real tune and round1 descriptions missed"
+        "--misses", action="store_true", help="list the real tune, round1 and round2 descriptions missed"
     )
     parser.add_argument("--by-language", action="store_true")
     args = parser.parse_args()
@@ -78,6 +78,7 @@ def main() -> None:
         "written": load("written.yaml"),
         "real tune": [i for i in real if i["split"] == "tune"],
         "round1": load("round1.yaml"),
+        "round2": load("round2.yaml"),
     }
     if args.holdout:
         sets["real holdout"] = [i for i in real if i["split"] == "holdout"]
@@ -86,14 +87,16 @@ def main() -> None:
     scored = {name: [(*score(kb, item), item) for item in items] for name, items in sets.items()}
     table("area matching", {name: rows for name, rows in scored.items()})
     for name, rows in scored.items():
-        if (args.by_language and name.startswith(("real", "round1"))) or name == "untouched":
+        if (args.by_language and name.startswith(("real", "round"))) or name == "untouched":
             by_language: dict[str, list] = defaultdict(list)
             for row in rows:
                 by_language[row[-1]["lang"]].append(row)
             table(f"{name} by language", dict(sorted(by_language.items())))
     print("\ntargets on the untouched set: top-1 >= 85 %, top-3 >= 97 %, pillar >= 92 %")
     if args.misses:
-        for top1, _, top3, pillar, not_sure, ranked, item in scored["real tune"] + scored["round1"]:
+        for top1, _, top3, pillar, not_sure, ranked, item in (
+            scored["real tune"] + scored["round1"] + scored["round2"]
+        ):
             if not (top1 and top3 and pillar):
                 marks = [m for m, ok in (("top-1", top1), ("top-3", top3), ("pillar", pillar)) if not ok]
                 print(

@@ -1,12 +1,12 @@
-"""Review quality on the labelled statements in tests/data/review_set/ (tune, holdout, round1, tune2, separately).
+"""Review quality on the labelled statements in tests/data/review_set/ (tune, holdout, round1, tune2, round2, separately).
 
 Per category: recall (labelled items the review flags for that category) and the share of items NOT
 labelled with it that it still flags. On the good statements (full metadata): the false-alarm rate,
 i.e. the share with any warning or error on the indicator itself (plan-level coverage findings of the
 one-indicator test plan, such as "this area measures only outputs", are not about the statement). Targets on the holdout: every category >= 85 %,
 false alarms <= 5 %.
-Run: python benchmarks/review_quality.py [--part tune|holdout|round1|tune2|all] [--misses]
-round1 is session 18's untouched set, reported once and tuned on since.
+Run: python benchmarks/review_quality.py [--part tune|holdout|round1|tune2|round2|all] [--misses]
+round1 and round2 are the untouched sets of sessions 18 and 19, reported once and tuned on since.
 The untouched set is scored only with --untouched (the lead's one final run); no other option prints it.
 """
 
