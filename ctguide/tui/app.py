@@ -459,7 +459,7 @@ class CtGuideApp(App[None]):
             main.query_one(Transcript).add_assistant(
                 "\n\n".join(not_repeated(turn.say, list(repeated))), problem=turn.problem is not None
             )
-        main.query_one(QuickReplies).show(turn.options)
+        main.query_one(QuickReplies).show(turn.options, turn.numbered)
         prompt = main.query_one(Prompt)
         prompt.placeholder = f"e.g. {turn.example}" if turn.example else "Type a reply, or help"
         prompt.suggester = SuggestFromList([*turn.options, *COMMANDS, *SHELL_COMMANDS], case_sensitive=False)

@@ -120,6 +120,26 @@ def test_replies_that_are_numbers_are_shown_once_and_picked_by_their_digit():
     run(scenario)
 
 
+def test_choices_from_the_project_are_numbered_in_the_replies_as_in_the_question():
+    """One convention: a numbered list in the question, its replies picked by the same numbers."""
+
+    async def scenario(app, pilot):
+        await say(app, pilot, "Title", "Org", "Nepal, India", "2027-01 to 2028-12", "skip", "skip", "skip",
+                  "we run a shelter for women survivors", "1", "keep", "skip", "keep", "1")  # fmt: skip
+        assert app.turn.session.key.endswith(".fill")
+        assert "1. Nepal and India; 2. Nepal; 3. India" in app.turn.say[-1]
+        replies = app.query_one("#replies")
+        assert replies.keys[:3] == ["1", "2", "3"]
+        assert [str(label) for label in replies.labels()[:3]] == ["1 Nepal and India", "2 Nepal", "3 India"]
+        await pilot.press("tab", "2")
+        await pilot.pause()
+        assert "Nepal" in app.turn.session.answers.fill(
+            "[country]"
+        ) and "India" not in app.turn.session.answers.fill("[country]")
+
+    run(scenario)
+
+
 def test_prompt_history_with_up_and_down():
     async def scenario(app, pilot):
         await say(app, pilot, "First title", "An org")
