@@ -101,6 +101,18 @@ class Prompt(Input):
             self.screen.focus_next()
 
 
+def prompt_hint(example: str | None, width: int) -> tuple[str, bool]:
+    """The prompt's grey hint, cut after a word with '…' when the example is wider than the prompt (`width` 0:
+    not laid out yet); True when it was cut, so that the example can be shown whole elsewhere."""
+    if not example:
+        return "Type a reply, or help", False
+    hint = f"e.g. {example}"
+    if width <= 0 or len(hint) <= width:
+        return hint, False
+    cut = hint[: max(width - 1, 10)].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return f"{cut}…", True
+
+
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 ALWAYS_THERE = frozenset({"help", "why", "back", "show", "undo"})
 """Commands that can be typed at any time: listing them under every question costs four lines at 80×24."""

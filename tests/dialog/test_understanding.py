@@ -53,6 +53,23 @@ def test_a_date_inside_a_sentence_is_found():
     assert date_in("not yet") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "countries", "regions"),
+    [
+        ("moldova + transnistria", ("Moldova",), ("Transnistria",)),
+        ("Moldova and Transnistria (Chisinau)", ("Moldova",), ("Transnistria", "Chisinau")),
+        ("Georgia, Abkhazia", ("Georgia",), ("Abkhazia",)),
+        ("Nepal + India", ("Nepal", "India"), ()),
+        ("Transnistria", ("Transnistria",), ()),  # alone it stays as written: the user named no country
+        ("Moldova, Romania", ("Moldova", "Romania"), ()),
+    ],
+)
+def test_a_region_named_beside_its_country_is_a_region_not_a_second_country(text, countries, regions):
+    session = replay(KB, ["Title", "Org"]).session
+    turn = reply(KB, session, text)
+    assert (turn.session.answers.countries, turn.session.answers.regions) == (countries, regions)
+
+
 def test_commas_not_and_separate_groups():
     assert parse_groups("women and girls returned from trafficking, their children") == (
         "women and girls returned from trafficking",
