@@ -260,3 +260,18 @@ def test_starter_without_usable_areas_says_what_it_needs_and_writes_nothing(cli,
     result = cli("starter", *args, "-o", plan)
     assert result.code == 2 and says in result.err and "Traceback" not in result.err
     assert not plan.exists()
+
+
+def test_run_starts_afresh_when_the_answers_applied_before_were_edited(cli, tmp_path, data_dir):
+    """A facilitator who fixes yesterday's half-run script gets the fixed answers, not the old ones."""
+    answers = ANSWERS.read_text().splitlines()
+    script = tmp_path / "answers.yaml"
+    script.write_text("\n".join(answers[:18]) + "\n")
+    plan = tmp_path / "plan.yaml"
+    assert cli("run", "--answers", script, "-o", plan).code == 1
+    script.write_text(ANSWERS.read_text().replace("- Safe Return Moldova", "- Safe Return Moldova 2027"))
+    again = cli("run", "--answers", script, "-o", plan)
+    assert again.code == 0, again.err
+    assert "changed since session 'safe-return-moldova'" in again.err and "resuming" not in again.err
+    assert load_plan(plan).profile.title == "Safe Return Moldova 2027"
+    assert len(list((data_dir / "sessions").glob("*.json"))) == 2  # the interrupted session is kept
