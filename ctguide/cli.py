@@ -412,7 +412,10 @@ def _review(args: argparse.Namespace) -> int:
         from ctguide.findingtext import named
         from ctguide.reviewview import review_text
 
-        print("\n".join(review_text(str(args.plan), plan, named(findings, plan, kb))))
+        import shutil
+
+        width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+        print("\n".join(review_text(str(args.plan), plan, named(findings, plan, kb), width)))
     return EXIT_INVALID if has_errors(findings) else EXIT_OK
 
 
@@ -518,8 +521,8 @@ def _areas_read_from(kb, description: str) -> list[str]:  # noqa: ANN001 - a Kno
         raise UsageProblem(TOO_THIN.format(text=_clip(description)))
     if not result.understood:
         raise UsageProblem(NOT_UNDERSTOOD.format(text=_clip(description)))
-    named = ", ".join(f"{a.name} ({a.id})" for a in result.areas)
-    print(f"areas read from the description: {named}", file=sys.stderr)
+    named = "".join(f"\n  - {a.name} ({a.id})" for a in result.areas)  # one a line: whole at 80 columns
+    print(f"areas read from the description:{named}", file=sys.stderr)
     if result.not_sure:
         print("not sure of this reading: check it with `ctguide suggest` and give --area ID to choose",
               file=sys.stderr)  # fmt: skip
