@@ -409,10 +409,10 @@ def _review(args: argparse.Namespace) -> int:
 
         print(json.dumps(review_json(str(args.plan), findings), ensure_ascii=False, indent=2))
     else:
+        import shutil
+
         from ctguide.findingtext import named
         from ctguide.reviewview import review_text
-
-        import shutil
 
         width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
         print("\n".join(review_text(str(args.plan), plan, named(findings, plan, kb), width)))

@@ -35,7 +35,9 @@ def review_text(source: str, plan: Plan, findings: list[Finding], width: int | N
     def fold(text: str, hanging: int = 0) -> list[str]:
         if width is None:
             return [text]
-        return textwrap.wrap(text, max(width, 40), subsequent_indent=" " * hanging, break_on_hyphens=False) or [""]
+        return textwrap.wrap(
+            text, max(width, 40), subsequent_indent=" " * hanging, break_on_hyphens=False
+        ) or [""]
 
     counts = summary(findings)
     lines = fold(f"{source}: {counted(counts['errors'], 'error')}, {counted(counts['warnings'], 'warning')}, "

@@ -246,7 +246,10 @@ def test_starter_reads_its_areas_from_a_description_and_says_which(cli, tmp_path
     plan = tmp_path / "p.yaml"
     result = cli("starter", "we run a shelter for women survivors and help them find a job", "-o", plan)
     assert result.code == 0, result.err
-    assert "areas read from the description" in result.err and "\n  - Shelter and safe accommodation (shelter)" in result.err
+    assert (
+        "areas read from the description" in result.err
+        and "\n  - Shelter and safe accommodation (shelter)" in result.err
+    )
     assert all(len(line) <= 80 for line in result.err.splitlines())  # read on a projector's 80 columns
     assert load_plan(plan).profile.title == "Starter plan: shelter and economic empowerment"
     assert {b.area for b in load_plan(plan).results_chain} == {"shelter", "economic_empowerment"}
@@ -266,7 +269,20 @@ def test_starter_without_usable_areas_says_what_it_needs_and_writes_nothing(cli,
 
 def test_a_starter_title_names_its_areas_as_a_sentence_would(cli, tmp_path):
     plan = tmp_path / "p.yaml"
-    assert cli("starter", "--area", "shelter", "--area", "hotline_helpline", "--area", "legal_assistance", "-o", plan).code == 0
+    assert (
+        cli(
+            "starter",
+            "--area",
+            "shelter",
+            "--area",
+            "hotline_helpline",
+            "--area",
+            "legal_assistance",
+            "-o",
+            plan,
+        ).code
+        == 0
+    )
     assert load_plan(plan).profile.title == "Starter plan: shelter, hotlines and legal assistance"
 
 

@@ -25,6 +25,7 @@ def test_at_a_terminals_width_lines_break_between_words_under_their_column(width
                  and line.strip()]  # fmt: skip
     assert continued and all(line.startswith(" " * 14) and line[14] != " " for line in continued)
 
+
 def test_without_a_width_every_finding_stays_on_one_line_for_grep():
     flat = review_text("plan.yaml", PLAN, FINDINGS)
     assert any(len(line) > 80 for line in flat)
