@@ -575,7 +575,11 @@ def _add_run(verbs: argparse._SubParsersAction) -> None:
         help="start a new session even if one for these answers was interrupted",
     )
     cmd.add_argument(
-        "--pace", type=float, default=0.0, metavar="SECONDS", help="pause between answers (for live demos)"
+        "--pace",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="pause between answers and, on a terminal, show the conversation as it goes (for live demos)",
     )
     cmd.add_argument(
         "--force", action="store_true", help="replace existing output files (the old ones are kept as .bak)"

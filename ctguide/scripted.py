@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from ctguide.guidetext import counted
 from ctguide.inputs import InputUnreadable, read_input
 from ctguide.plan import PlanInvalid, write_plan
 from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, sessions_dir
-from ctguide.transcript import transcript_markdown
+from ctguide.transcript import exchange_for_terminal, transcript_markdown
 from ctguide.yamlio import YamlProblem, load_yaml
 
 EXIT_OK, EXIT_INVALID = 0, 1
@@ -66,9 +67,14 @@ def run_script(args: argparse.Namespace, load_kb: Callable, problem: type[Except
     script = {"path": str(args.answers.resolve()), "applied": 0}
     keeper, turn, applied = _resume_or_start(kb, args, script, answers)
     exchanges: list[tuple[str, str]] = [("ctguide", "\n\n".join(turn.say))]
+    live = _live_demo(args)
+    if live:
+        _show(*exchanges[-1])
     for text in answers[applied:]:
         if args.pace:
             time.sleep(args.pace)
+        if live:
+            _show("user", text)
         turn = reply(kb, turn.session, text)
         applied += 1
         keeper.script["applied"] = applied
@@ -78,6 +84,8 @@ def run_script(args: argparse.Namespace, load_kb: Callable, problem: type[Except
         except SessionProblem as unsaved:
             raise problem(str(unsaved)) from None
         exchanges += [("user", text), ("ctguide", "\n\n".join(turn.say))]
+        if live:
+            _show(*exchanges[-1])
     if args.transcript is not None:
         _write_transcript(args, turn, exchanges, problem)
     if not turn.session.done:
@@ -88,6 +96,15 @@ def run_script(args: argparse.Namespace, load_kb: Callable, problem: type[Except
               f"again to continue", file=sys.stderr)  # fmt: skip
         return EXIT_INVALID
     return _write(args, turn, keeper, problem)
+
+
+def _live_demo(args: argparse.Namespace) -> bool:
+    """A paced run on a terminal is a demo in front of a room: it shows the conversation as it goes."""
+    return bool(args.pace) and sys.stdout.isatty()
+
+
+def _show(speaker: str, text: str) -> None:
+    print(exchange_for_terminal(speaker, text, shutil.get_terminal_size().columns), end="\n\n", flush=True)
 
 
 def applied_digest(answers: list[str], applied: int) -> str:

@@ -299,3 +299,17 @@ def test_run_starts_afresh_when_the_answers_applied_before_were_edited(cli, tmp_
     assert "changed since session 'safe-return-moldova'" in again.err and "resuming" not in again.err
     assert load_plan(plan).profile.title == "Safe Return Moldova 2027"
     assert len(list((data_dir / "sessions").glob("*.json"))) == 2  # the interrupted session is kept
+
+
+def test_a_paced_run_on_a_terminal_shows_the_conversation_as_it_goes(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr("ctguide.scripted._live_demo", lambda args: bool(args.pace))  # stdout is a terminal
+    paced = cli("run", "--answers", ANSWERS, "-o", tmp_path / "p.yaml", "--pace", "0.001")
+    assert paced.code == 0, paced.err
+    assert "ctguide › Welcome." in paced.out and "you › Safe Return Moldova" in paced.out
+    assert "ctguide › Which organisation runs it?" in paced.out
+    assert "**" not in paced.out, [line for line in paced.out.splitlines() if "**" in line]
+    shown = paced.out.split("\nwrote ")[0].splitlines()  # the last line names the tmp path: any length
+    assert all(len(line) <= 80 for line in shown), [line for line in shown if len(line) > 80]
+    quiet = cli("run", "--answers", ANSWERS, "-o", tmp_path / "q.yaml", "--fresh")  # no pace: a script, quiet
+    assert quiet.code == 0 and "you ›" not in quiet.out
