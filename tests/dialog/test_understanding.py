@@ -268,3 +268,32 @@ def test_the_breakdown_question_speaks_in_names_and_takes_them():
     assert "Break it down by: sex (SEX), age band (AGE)" in asked and "by name or code" in asked
     answered = reply(KB, turn.session, "sex and age")
     assert answered.problem is None and "Broken down by sex (SEX), age band (AGE)." in answered.say
+
+
+@pytest.mark.parametrize(
+    ("template", "value", "expected"),
+    [
+        (
+            "% of survivors whose [tool] score rose",
+            "the WHO-5 index",
+            "% of survivors whose WHO-5 index score rose",
+        ),
+        (
+            "Number of staff at the [site] trained",
+            "the Balti shelter",
+            "Number of staff at the Balti shelter trained",
+        ),
+        (
+            "% of residents in [country] safe",
+            "the Republic of Moldova",
+            "% of residents in the Republic of Moldova safe",
+        ),
+        ("% of [group] reached", "the women who called", "% of the women who called reached"),
+        ("% of people whose [tool] score rose", "[other]", "% of people whose [other] score rose"),
+    ],
+)
+def test_an_article_in_a_filled_value_is_not_doubled_by_the_wording(template, value, expected):
+    from ctguide.dialog.state import fill_in
+
+    placeholder = re.search(r"\[[^\]]+\]", template).group(0)
+    assert fill_in(template, {placeholder: value}) == expected
