@@ -16,6 +16,8 @@ from tests.review_set import (
     categories,
     item_plan,
     load_items,
+    source_family,
+    source_folds,
 )
 
 
@@ -84,3 +86,15 @@ def test_the_review_keeps_a_quality_floor_on_the_tune_part(kb):
     noisy = [item["id"] for item in good
              if [f for f in review_plan(item_plan(kb, item), kb) if f.severity != "info" and f.indicator == item["id"]]]  # fmt: skip
     assert len(noisy) / len(good) <= 0.1, noisy
+
+
+def test_cross_validation_folds_keep_each_source_family_on_one_side_and_are_balanced():
+    items = [item for part in TUNING_PARTS for item in load_items(part)]
+    folds = source_folds(items, 5)
+    assert folds == source_folds(items, 5)
+    assert sorted(item["id"] for fold in folds for item in fold) == sorted(item["id"] for item in items)
+    homes = [{source_family(item) for item in fold} for fold in folds]
+    assert all(not a & b for n, a in enumerate(homes) for b in homes[n + 1 :])
+    largest = max(len([i for i in items if source_family(i) == f]) for f in {source_family(i) for i in items})
+    assert max(map(len, folds)) - min(map(len, folds)) <= largest
+    assert source_family({"src": "EEA-DOM-001"}) == "EEA" and source_family({"src": "EU-logframe"}) == "EU"
