@@ -374,13 +374,17 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
         )
     subject_text = _subject(statement)
     change = CHANGE_VERB.match(statement[statement.find(subject_text) + len(subject_text) :])
-    if subject_text.strip() and change:
+    if subject_text.strip() and change and not REDUCED_CLAUSE.search(subject_text):
         return f"It states a change ('{subject_text.strip()} {change.group(0).strip()}'), not who or what is counted."
-    subject = indicatortext.words(subject_text)
+    subject = [re.sub(r"'s?$", "", w) for w in indicatortext.words(subject_text)]  # "Survivors' satisfaction"
     named = any(indicatortext.is_plural_noun(w) for w in subject) or (
         subject and _counts_something(subject[-1])
     )
     return None if named else "The statement does not say who or what is counted."
+
+
+REDUCED_CLAUSE = lazyre.compile(r"\b[a-z]{3,}s\s+[a-z]{3,}ing\s*$", re.IGNORECASE)
+# "Survivors reporting improved wellbeing": the survivors are counted, "reporting …" says which ones
 
 
 MILESTONE_LEAD = lazyre.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:\w+\s+)?(?:reached\s+by|of|attained\s+by)\s+(?:the\s+|a\s+)?",
@@ -404,14 +408,22 @@ def _subject(statement: str) -> str:
     return text[: verb.start()] if verb else text
 
 
-def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+def counting_problem(ind: Indicator) -> str | None:
+    """What the statement fails to say about what is counted (S2), if anything."""
     lenient = ind.type == "qualitative" or (
         ind.type == "milestone" and bool(MILESTONE_LEAD.match(ind.statement))
     )
     problem = _unit_problem(ind.statement, lenient) or _nothing_counted(ind) or _goal_restated(ind)
     if problem and _rate_of_denominator(ind):
-        problem = None  # "Prevalence rate of forced labour": whose rate, its denominator says
-    if problem:
+        return None  # "Prevalence rate of forced labour": whose rate, its denominator says
+    return problem
+
+
+def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if problem := counting_problem(ind):
+        vague = _vague_words(ind, ctx)
+        if vague:
+            problem += f" ('{vague[0]}' would also need a definition.)"
         yield Hit(problem,
                "Name the unit of analysis after 'Number of' or '% of', and where it matters the place and period: "
                "e.g. '% of trained labour inspectors in [province] who ...'.", "statement")  # fmt: skip
@@ -458,7 +470,28 @@ def _nothing_counted(ind: Indicator) -> str | None:
         return None
     if UNIT_WORD.search(ind.statement) or UNIT_WORD_ES_FR.search(fold(ind.statement)):
         return None
+    if _counted_subject(ind.statement):
+        return None  # "Survivors who …", "Graduates of …": they are counted; M1 asks for the unit word
     return "It does not say what is counted: a number of what, or a share of whom?"
+
+
+def _counted_subject(statement: str) -> str | None:
+    """The population a statement without a unit word is about, when its subject is a plural noun phrase of
+    people or bodies ("Graduates of the course who …", "Survivors' satisfaction with …"): a count or share of
+    them. Things ("Regular reports to …", "Steps taken …") say neither whether they are counted nor judged."""
+    subject = indicatortext.words(_subject(statement))
+    for word in subject[:4]:
+        bare = re.sub(r"'s?$", "", word)
+        if indicatortext.is_plural_noun(bare) and (PEOPLE.fullmatch(bare) or PERSON_ENDING.search(bare)):
+            return bare
+    return None
+
+
+PERSON_ENDING = lazyre.compile(
+    r"(?:ees|ists|ians|ants|ers|survivors|investigators|operators|counsellors|counselors|supervisors|"
+    r"instructors|mentors|tutors|minors|graduates|candidates|advocates|delegates)$",
+    re.IGNORECASE,
+)  # returnees, journalists, guardians, migrants, workers; "-ors" alone would take indicators and factors
 
 
 SCALED = lazyre.compile(
@@ -466,14 +499,33 @@ SCALED = lazyre.compile(
 )
 
 
+PURPOSE = lazyre.compile(r"\b(?:to|in order to|so as to)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _vague_words(ind: Indicator, ctx: Context, purpose: bool | None = None) -> list[str]:
+    """The undefined vague words of the statement; `purpose` True or False keeps only those in, or outside,
+    a purpose phrase ("… skills to strengthen their livelihoods" says why, not what is counted)."""
+    text = ind.statement
+    found = [
+        m.group(0).lower()
+        for m in VAGUE.finditer(text)
+        if not SCALED.match(text, m.end())
+        and (purpose is None or bool(PURPOSE.search(text, 0, m.start())) is purpose)
+    ]
+    return [w for w in dict.fromkeys(found) if not _defined(ind, w, ctx.kb)]
+
+
 def specific_vague_words(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    for match in dict.fromkeys(
-        m.group(0).lower() for m in VAGUE.finditer(ind.statement) if not SCALED.match(ind.statement, m.end())
-    ):
-        if not _defined(ind, match, ctx.kb):
-            yield Hit(f"'{match}' is vague: two people could count it differently.",
-                   f"Say how '{match}' is observed or scored (a checklist, a scale, a threshold) and add it "
-                   f"under definitions.", "definitions")  # fmt: skip
+    if counting_problem(ind):
+        return  # one finding on what is counted: S2 names the vague word with its problem
+    for word in _vague_words(ind, ctx, purpose=False):
+        yield Hit(f"'{word}' is vague: two people could count it differently.",
+               f"Say how '{word}' is observed or scored (a checklist, a scale, a threshold) and add it "
+               f"under definitions.", "definitions")  # fmt: skip
+    for word in _vague_words(ind, ctx, purpose=True):
+        yield Hit(f"'{word}' says why, not what is counted; if the change is measured, say how.",
+               f"Nothing to fix if '{word}' only states the purpose; if it is part of what is counted, define it.",
+               "definitions", "info")  # fmt: skip
 
 
 def measurable_unit(ind: Indicator, ctx: Context) -> Iterator[Hit]:

@@ -1021,3 +1021,42 @@ def test_an_indicator_of_a_sibling_result_at_another_level_is_a_suggestion(kb):
     [fit] = _fit_findings(kb, "hotline_helpline", "HOT-OC1", "Number of hotline operators trained on the call protocol in 2028",
                           direction_note="A rise may mean more trust")  # fmt: skip
     assert fit.severity == "info" and "HOT-OP" in fit.message
+
+
+@pytest.mark.parametrize(
+    ("statement", "changes", "flagged"),
+    [
+        ("Survivors who received legal aid in the reporting year", {}, False),
+        ("Graduates of the shelter's vocational course in paid work 6 months after exit, in 2028", {}, False),
+        ("Regular reports to the Committee on the Rights of the Child in 2028", {}, True),
+        ("Allocation of funds towards the shelter in 2028", {}, True),
+        ("Survivors reporting improved wellbeing at the 6-month follow-up in 2028", MILESTONE, False),
+        ("Survivors' wellbeing improved by 2028", MILESTONE, True),
+        ("Survivors' satisfaction with shelter services at exit in 2028", MILESTONE, False),
+        ("Satisfaction with shelter services at exit in 2028", MILESTONE, True),
+    ],
+)
+def test_a_statement_that_names_the_people_it_counts_says_what_is_counted(statement, changes, flagged):
+    """ "Survivors who …" counts survivors (M1 asks for the unit word); things or a change say nothing of it."""
+    fields = {**COUNT, **changes, "statement": statement, "definitions": (("x", "y"),)}
+    assert ("S2" in rule_ids(**fields)) is flagged
+
+
+def test_what_is_counted_is_one_finding_with_its_vague_word():
+    found = findings_for(**COUNT, statement="Improved coordination of the response by the end of the project")
+    [s2] = [f for f in found if f.rule == "S2"]
+    assert "'improved'" in s2.message and "S3" not in {f.rule for f in found}
+
+
+@pytest.mark.parametrize(
+    ("statement", "severity"),
+    [
+        ("Number of trafficking survivors with strengthened livelihoods in 2028", "warning"),
+        (
+            "Number of trafficking survivors given start-up grants in 2028 to strengthen their livelihoods",
+            "info",
+        ),
+    ],
+)
+def test_a_vague_word_that_only_states_the_purpose_is_a_note(statement, severity):
+    assert [f.severity for f in findings_for(**COUNT, statement=statement) if f.rule == "S3"] == [severity]
