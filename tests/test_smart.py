@@ -1060,3 +1060,41 @@ def test_what_is_counted_is_one_finding_with_its_vague_word():
 )
 def test_a_vague_word_that_only_states_the_purpose_is_a_note(statement, severity):
     assert [f.severity for f in findings_for(**COUNT, statement=statement) if f.rule == "S3"] == [severity]
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Number of students that completed the course in the reporting school year", False),
+        ("Number of students that completed the course in the financial year", False),
+        ("Number of students that completed the course", True),
+    ],
+)
+def test_a_period_with_two_qualifiers_is_a_period(statement, flagged):
+    assert ("T3" in rule_ids(**COUNT, statement=statement)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("notes", "severity"),
+    [
+        (("Aggregates from coded client records; no names in M&E data",), "info"),
+        (("Consent asked before each interview",), "warning"),
+        (("Coded records; cells under 5 suppressed",), None),
+    ],
+)
+def test_a_small_cell_rule_is_a_refinement_once_the_data_are_anonymous(notes, severity):
+    changes = {**COUNT, "statement": "Number of victims assisted by the shelter in the reporting year",
+               "disaggregation": VICTIM_CODES, "ethics_notes": notes}  # fmt: skip
+    found = [f.severity for f in findings_for(**changes) if f.rule == "E1" and "disaggregation" in f.message]
+    assert found == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Number of employees with improved skills, six months after the training", False),
+        ("Number of employees using the screening tool six months after the training", True),
+    ],
+)
+def test_a_learning_gain_measured_later_is_still_an_output(statement, flagged):
+    assert ("R1" in rule_ids(**COUNT, statement=statement)) is flagged
