@@ -129,7 +129,8 @@ NEEDS_DEFINITION = WordList(
 OUTPUT_VERBS = WordList(
     "trained,conducted,organised,organized,held,delivered,distributed,printed,produced,developed,drafted,"
     "established,launched,reached,disseminated,sensitised,sensitized,broadcast,aired,published,signed,"
-    "completed,equipped,procured,provided,supported,renovated,refurbished,capacitated,served"
+    "completed,equipped,procured,provided,supported,renovated,refurbished,capacitated,served,done,performed,"
+    "undertaken,carried out"
 )
 BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
@@ -332,6 +333,12 @@ RESULT_LEAD = lazyre.compile(
 )
 
 
+DOCUMENT_LEAD = lazyre.compile(
+    r"^\W*(?:an?\s+|the\s+)?((?:list|register|registry|database|inventory|directory|roster|file)s?\s+of)\s",
+    re.IGNORECASE,
+)
+
+
 def result_wording(statement: str) -> str | None:
     """A result statement written where an indicator belongs ("Improved victim support", "Changes in public
     policy", "A major reduction in trafficking"): the change hoped for, with no measure of it."""
@@ -352,6 +359,8 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
         return "It reads as a goal (what should happen), not an indicator: it does not say what is counted or observed."
     if change := result_wording(statement):
         return f"It states the change hoped for ('{change}'), a result, not what is counted or observed."
+    if document := DOCUMENT_LEAD.match(statement):
+        return f"It names a document ('{document.group(1)}'), not what is counted or observed in it."
     reading = indicatortext.read(statement)
     if _counted_lead(reading.lead):
         if not reading.has_of or not _counts_something(_counted(reading.head)):
@@ -663,7 +672,7 @@ def achievable_plausible(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     match = CONTEXT_ONLY.search(ind.statement) or NATIONAL_CHANGE.search(ind.statement)
-    words = match.group(0) if match else population_scope(ind)
+    words = match.group(0) if match else population_scope(ind) or prevalence_count(ind)
     if words and ind.level != "impact" and ind.attributable and ind.type != "milestone":
         yield Hit(f"'{words}' is beyond what one project can change or attribute to itself.",
                "Keep it as an impact or context indicator measured by specialised studies, and measure the "
@@ -857,11 +866,26 @@ PROBLEM_PERCEIVED = lazyre.compile(
 )
 
 
+SHARE_LEADS = ("%", "percentage", "percent", "proportion", "share")
+COMPOSITION = lazyre.compile(
+    r"^(?:[\w'-]+\s+){0,3}?[\w'-]+\s+among\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+", re.IGNORECASE
+)
+# a share of one group among another says who they are, not whether things got better
+
+
 def _ambiguous_count(ind: Indicator) -> str | None:
     reading = indicatortext.read(ind.statement)
     if perceived := PROBLEM_PERCEIVED.search(ind.statement):
         return perceived.group(0)  # more people who see a risk: more awareness, or more risk
-    if ind.unit not in ("number", "rate") or reading.lead in ("%", "percentage", "proportion", "share"):
+    if (
+        composition := COMPOSITION.match(reading.head)
+        if reading.lead in SHARE_LEADS and not reading.clause
+        else None
+    ):
+        return composition.group(
+            0
+        )  # "children among victims identified": more children is neither good nor bad
+    if ind.unit not in ("number", "rate") or reading.lead in SHARE_LEADS:
         return None
     if RECEIVED.match(reading.clause):
         return None  # cases that received the project's mentoring or support: what the project delivered
@@ -883,9 +907,14 @@ def _ambiguous_count(ind: Indicator) -> str | None:
 def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     match = _ambiguous_count(ind)
     if match and not ind.direction_note:
-        yield Hit(f"'{match}' can rise because the problem grows or because detection improves.",
-               "Add a direction note that says how to read a rise and a fall, and pair the count with a "
-               "quality measure.", "direction_note")  # fmt: skip
+        targeted = not ind.monitor_only and any(
+            t.status == "set" and t.value is not None for t in ind.targets
+        )
+        yield Hit(f"'{match}' can rise because the problem grows or because detection improves"
+               + ("; a target on it rewards pushing the figure either way." if targeted else "."),
+               ("Make it monitor-only (no target) with " if targeted else "Add ")
+               + "a direction note that says how to read a rise and a fall, and pair the count with a quality measure.",
+               "direction_note")  # fmt: skip
 
 
 def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -1206,6 +1235,13 @@ EXPERIENCED = lazyre.compile(
     r"subjected)\b|\bsubjected to\b",
     re.IGNORECASE,
 )
+IN_A_CONDITION = lazyre.compile(
+    r"^\W*(?:(?:total\s+)?number|#|%|percentage|proportion|share)\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|persons|children|"
+    r"adults|women|men|girls|boys|workers|migrants|individuals)\s+(?:in|subjected to|living in|held in|trapped in)\s+"
+    r"(?:forced\s+labou?r|modern\s+slavery|slavery|child\s+labou?r|forced\s+marriage|servitude|debt\s+bondage|"
+    r"bonded\s+labou?r|trafficking)\b",
+    re.IGNORECASE,
+)  # "Number of people in forced labour": a prevalence, whoever counts it
 PROJECT_LINK = WordList(
     "target,targeted,participating,participant,participants,assisted,supported,trained,project,programme,program,"
     "beneficiary,beneficiaries,surveyed,reached,enrolled,referred,partner organisations,partner agencies,"
@@ -1216,11 +1252,19 @@ PROJECT_LINK = WordList(
 
 def population_figure(ind: Indicator) -> str | None:
     """The words that make the indicator a figure for a whole population (per 100,000, nationwide, people who
-    experienced violence) rather than for the people or bodies the project works with; None if it names them."""
+    experienced violence, people in forced labour) rather than for the people or bodies the project works with;
+    None if it names them."""
     if _project_linked(ind):
         return None
     found = EXPERIENCED.search(ind.statement)
-    return population_scope(ind) or (found.group(0) if found else None)
+    return population_scope(ind) or prevalence_count(ind) or (found.group(0) if found else None)
+
+
+def prevalence_count(ind: Indicator) -> str | None:
+    """A count or share of people in forced labour, slavery or another condition, with no link to the project's
+    own people: a prevalence, whoever counts it."""
+    found = None if _project_linked(ind) else IN_A_CONDITION.match(ind.statement)
+    return found.group(0).strip() if found else None
 
 
 def population_scope(ind: Indicator) -> str | None:

@@ -1098,3 +1098,67 @@ def test_a_small_cell_rule_is_a_refinement_once_the_data_are_anonymous(notes, se
 )
 def test_a_learning_gain_measured_later_is_still_an_output(statement, flagged):
     assert ("R1" in rule_ids(**COUNT, statement=statement)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "note", "flagged"),
+    [
+        ("Proportion of children among victims of trafficking identified in the reporting year", None, True),
+        ("Proportion of children among victims of trafficking identified in the reporting year", "Describes who is identified", False),
+        ("Proportion of identified child victims who were placed in family-based care within 30 days, in 2028", None, False),
+    ],
+)  # fmt: skip
+def test_a_share_of_one_group_among_another_has_no_good_direction(statement, note, flagged):
+    changes = {
+        "statement": statement,
+        "direction_note": note,
+        "denominator": "Victims identified in the year",
+    }
+    assert ("R3" in rule_ids(**changes)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Number of people in forced labour in the reporting year", True),
+        ("Number of project participants in forced labour at the 12-month follow-up in 2028", False),
+    ],
+)
+def test_a_count_of_people_in_forced_labour_is_a_prevalence_beyond_one_project(statement, flagged):
+    changes = {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": statement}
+    assert ("A2" in rule_ids(**changes)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "level", "flagged"),
+    [
+        ("Number of labour audits done at supplier sites in 2028", "outcome", True),
+        ("Number of labour audits done at supplier sites in 2028", "output", False),
+    ],
+)
+def test_work_done_is_an_output(statement, level, flagged):
+    assert ("R1" in rule_ids(**COUNT | {"level": level, "statement": statement})) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("List of names and home addresses of survivors assisted in 2028", True),
+        ("Number of survivors listed in the shelter register in 2028", False),
+    ],
+)
+def test_a_document_is_not_what_is_counted(statement, flagged):
+    assert ("S2" in rule_ids(**COUNT, statement=statement, definitions=(("x", "y"),))) is flagged
+
+
+def test_a_target_on_an_ambiguous_count_is_named_in_the_direction_finding():
+    targeted = findings_for(**COUNT, statement="Number of calls to the hotline in the reporting year")
+    [r3] = [f for f in targeted if f.rule == "R3"]
+    assert "target" in r3.message and "monitor-only" in r3.fix
+    tracked = findings_for(
+        **COUNT,
+        statement="Number of calls to the hotline in the reporting year",
+        direction="monitor",
+        targets=(),
+    )
+    assert ["target" in f.message for f in tracked if f.rule == "R3"] == [False]
