@@ -1239,9 +1239,11 @@ IN_A_CONDITION = lazyre.compile(
     r"^\W*(?:(?:total\s+)?number|#|%|percentage|proportion|share)\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|persons|children|"
     r"adults|women|men|girls|boys|workers|migrants|individuals)\s+(?:in|subjected to|living in|held in|trapped in)\s+"
     r"(?:forced\s+labou?r|modern\s+slavery|slavery|child\s+labou?r|forced\s+marriage|servitude|debt\s+bondage|"
-    r"bonded\s+labou?r|trafficking)\b",
+    r"bonded\s+labou?r|trafficking)\b"
+    r"|^\W*(?:(?:total\s+)?number|#|%|percentage|proportion|share)\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|persons|children|"
+    r"adults|women|men|girls|boys|workers|migrants|individuals)\s+who\s+(?:have\s+)?(?:died|disappeared|went\s+missing)\b",
     re.IGNORECASE,
-)  # "Number of people in forced labour": a prevalence, whoever counts it
+)  # "Number of people in forced labour", "… migrants who died …": a prevalence, whoever counts it
 PROJECT_LINK = WordList(
     "target,targeted,participating,participant,participants,assisted,supported,trained,project,programme,program,"
     "beneficiary,beneficiaries,surveyed,reached,enrolled,referred,partner organisations,partner agencies,"

@@ -1121,6 +1121,7 @@ def test_a_share_of_one_group_among_another_has_no_good_direction(statement, not
     ("statement", "flagged"),
     [
         ("Number of people in forced labour in the reporting year", True),
+        ("Number of migrants who died or disappeared on the route in the reporting year", True),
         ("Number of project participants in forced labour at the 12-month follow-up in 2028", False),
     ],
 )
