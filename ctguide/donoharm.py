@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from ctguide import lazyre
 from ctguide.indicatortext import adjective_position, read
+from ctguide.wordlist import SHARE_LEADS, SHARE_LEADS_ES_FR
 
 _HARM_VERBS = (
     r"identified|rescued|returned|repatriated|accommodated|sheltered|housed|referred|intercepted|removed|withdrawn|"
@@ -70,7 +71,7 @@ BETTER = (
 
 
 PERCENT_FIRST = lazyre.compile(r"^\W*\d+(?:[.,]\d+)?\s*%")  # "100% of returnees reintegrated": a share
-SHARE_LEADS = ("%", "percentage", "percent", "proportion", "share", "porcentaje", "pourcentage")
+SHARES = SHARE_LEADS + SHARE_LEADS_ES_FR
 QUALITY = lazyre.compile(
     r"\bwithin\s+\d+\s+(?:hours?|days?|weeks?)\b|\b(?:according to|in line with|in accordance with|following|"
     r"through|under)\s+(?:the\s+)?(?:agreed\s+|national\s+|standard\s+)?(?:protocol|procedures?|SOPs?|standards?|"
@@ -85,7 +86,7 @@ def harmful_measure(statement: str) -> str | None:
     A share held to a standard ("% of contacts referred according to the protocol", "… within 48 hours",
     "returns that were voluntary") measures the quality of the act, not its volume."""
     reading = read(statement)
-    share = reading.lead in SHARE_LEADS or bool(PERCENT_FIRST.match(statement))
+    share = reading.lead in SHARES or bool(PERCENT_FIRST.match(statement))
     if share and QUALITY.search(statement):
         return None
     if reading.clause:
