@@ -80,11 +80,20 @@ QUALITY = lazyre.compile(
 )
 
 
+AIMED_HARM = lazyre.compile(
+    r"^\W*(?:increas(?:e|es|ing)|maximi[sz](?:e|ing)|expand(?:ing)?|scal(?:e|ing) up)\s+(?:the\s+)?"
+    r"((?:identification|rescue|arrest|return|repatriation|deportation|interception|removal)s?)\s+of\b",
+    re.IGNORECASE,
+)  # "Increasing the identification of victims": a goal that sets more identifications as the aim
+
+
 def harmful_measure(statement: str) -> str | None:
     """The words that make this a count or share of people identified, returned, arrested … (or raids).
 
     A share held to a standard ("% of contacts referred according to the protocol", "… within 48 hours",
     "returns that were voluntary") measures the quality of the act, not its volume."""
+    if aimed := AIMED_HARM.match(statement):
+        return aimed.group(1)
     reading = read(statement)
     share = reading.lead in SHARES or bool(PERCENT_FIRST.match(statement))
     if share and QUALITY.search(statement):
