@@ -1031,7 +1031,7 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     missing = [c for c in wanted if c not in codes and not (c == "SEX" and _one_sex(subject))]
     extra = [c for c in VICTIM_CODES if c not in codes] if victims else []
     if missing:
-        yield Hit(f"This counts people but is not broken down by {', '.join(missing + extra)}.",
+        yield Hit(f"This counts people but is not broken down by {_named(missing + extra)}.",
                "Add the codes with the values you will use (e.g. SEX; AGE bands 0-11, 12-17, 18-24, 25-49, 50+; "
                "EXP forms of exploitation; NAT nationality), as SDG 16.2.2 does.", "disaggregation")  # fmt: skip
     elif extra:  # sex and age, the minimum donors require, are there: the rest is a suggestion
@@ -1042,7 +1042,20 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "cells stay large enough to publish.", "disaggregation", "info")  # fmt: skip
 
 
-CODE_NAMES = {"EXP": "form of exploitation (EXP)", "NAT": "nationality (NAT)"}
+CODE_NAMES = {
+    "SEX": "sex (SEX)",
+    "AGE": "age (AGE)",
+    "EXP": "form of exploitation (EXP)",
+    "NAT": "nationality (NAT)",
+}
+
+
+def _named(codes: list[str]) -> str:
+    """Breakdowns in words a person reads, the code after each: 'sex (SEX), age (AGE) and nationality (NAT)'."""
+    names = [CODE_NAMES.get(code, code) for code in codes]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 TRAINEES = lazyre.compile(
     r"\b(?:trained|capacitated|certified|(?:who|that)\s+(?:have\s+|had\s+)?(?:completed|attended|passed)\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+)?(?:training|course|module|workshop))\b",

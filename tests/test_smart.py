@@ -57,6 +57,13 @@ def rule_ids(**changes):
     return {f.rule for f in findings_for(**changes)}
 
 
+def test_a_missing_breakdown_is_named_in_words_not_only_in_codes():
+    statement = "% of victims admitted in Chisinau who received a medical check within 3 days"
+    (finding,) = [f for f in findings_for(statement=statement, disaggregation=()) if f.rule == "D1"]
+    assert "by sex (SEX), age (AGE), form of exploitation (EXP) and nationality (NAT)." in finding.message
+    assert "EXP, NAT" not in finding.message
+
+
 def test_the_clean_indicator_raises_nothing():
     assert findings_for() == []
 
