@@ -49,14 +49,19 @@ def _area_lines(kb: KnowledgeBase, answers: Answers) -> tuple[str, ...]:
     result = suggest(kb, answers.description or "", limit=6)
     why = {a.id: a.why for a in result.areas}
     lines = []
+    one_pillar = len({pillar_of(kb, answers, a) for a in answers.proposed}) == 1
     for n, area_id in enumerate(answers.proposed, start=1):
         area = kb.area_by_id[area_id]
         reasons = "; ".join(why.get(area_id, ())[:2]) or "added by you"
         pillar = pillar_of(kb, answers, area_id)
         others = [kb.pillar_by_id[p].name for p in area.pillars if p != pillar and p in kb.pillar_by_id]
-        also = f"; also fits {' and '.join(others)}" if others else ""
+        also = f"also fits {' and '.join(others)}" if others else ""
+        where = f"{kb.pillar_by_id[pillar].name}; {also}" if also else kb.pillar_by_id[pillar].name
+        shown = (
+            (f" ({also})" if also else "") if one_pillar else f" ({where})"
+        )  # the lead names a shared pillar once
         move = f"; to file it under {others[0]}: `pillar {n} {others[0].lower()}`" if others else ""
-        lines.append(f"{n}. **{area.name}** ({kb.pillar_by_id[pillar].name}{also})\n   - {reasons}{move}")
+        lines.append(f"{n}. **{area.name}**{shown}\n   - {reasons}{move}")
     return tuple(lines)
 
 

@@ -102,7 +102,7 @@ def _suggestion_line(kb: KnowledgeBase, answers: Answers, n: int, suggestion: Su
     if donor_family(answers.donor) == "us" and f_codes(indicator):
         marks.append(f"US F indicator {', '.join(f_codes(indicator))}")
     mark = f" ({'; '.join(marks)})" if marks else ""
-    return f"{n}. {indicator.statement}{flag}\n   - *{indicator.level}*; {indicator.rationale}{mark}"
+    return f"{n}. {indicator.statement}{flag}\n   - *{indicator.level}*: {indicator.rationale}{mark}"
 
 
 _CHOICE = re.compile(r"(?:edit\s*)?\d+(?:\s*-\s*\d+)?")

@@ -297,3 +297,13 @@ def test_an_article_in_a_filled_value_is_not_doubled_by_the_wording(template, va
 
     placeholder = re.search(r"\[[^\]]+\]", template).group(0)
     assert fill_in(template, {placeholder: value}) == expected
+
+
+def test_areas_under_one_pillar_name_it_once_and_each_says_only_where_else_it_fits():
+    turn = replay(KB, ["Title", "Org", "Moldova", "2027-01 to 2028-12", "skip", "skip", "skip",
+                       "we run a shelter for women survivors and give psychological counselling, and help them go "
+                       "home and find work after"])  # fmt: skip
+    said = "\n".join(turn.say)
+    assert "all under **Protection**" in said
+    assert "(Protection)" not in said and "(Protection;" not in said
+    assert "(also fits Prevention)" in said  # economic empowerment: where else it could go, still said
