@@ -12,6 +12,8 @@ import re
 import stat
 from pathlib import Path
 
+from ctguide import lazyre
+
 
 class WriteRefused(Exception):
     """The target exists and the caller did not allow replacing it, or it cannot be written."""
@@ -67,7 +69,7 @@ def _temp_file(path: Path, folder: Path, data: bytes, mode: int, durable: bool =
     return tmp_name
 
 
-_STALE = re.compile(r"^\..+" + re.escape(TEMP_MARK) + r"(\d+)-[^/]*\.tmp$")
+_STALE = lazyre.compile_now(r"^\..+" + re.escape(TEMP_MARK) + r"(\d+)-[^/]*\.tmp$")
 
 
 def clean_stale(folder: Path) -> list[Path]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ctguide import textnorm
+from ctguide import lazyre, textnorm
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase
 from ctguide.textnorm import STOP_WORDS, fold, stem
 
@@ -77,7 +77,7 @@ class Fit:
     known: int = 0  # how many of the indicator's word families the knowledge base's areas use at all
 
 
-_BOUND_PREFIX = re.compile(
+_BOUND_PREFIX = lazyre.compile_now(
     r"\b(re|non)-(?=[a-z])", re.IGNORECASE
 )  # re-trafficked is one word, not 're' + 'trafficked'
 

@@ -11,7 +11,8 @@ Beside it, compiled/fit.json holds the word families the fit rule reads from the
 (ctguide.fit), used when the digest of the texts they come from and of the code that reads them
 matches, so that the first review after an install does not read every statement again.
 Regenerate both after changing knowledge/, ctguide/fit.py or ctguide/textnorm.py:
-`python -m ctguide.kbseed` (a test says when they are stale).
+`python -m ctguide.kbseed` (a test says when they are stale). It also writes compiled/regex.json, the
+code of the package's regular expressions (ctguide.lazyre).
 """
 
 from __future__ import annotations
@@ -107,12 +108,14 @@ def generate_fit(folder: Path | None = None) -> str:
 
 
 def main() -> None:
+    from ctguide import lazyre
     from ctguide.atomic import write_atomic
 
     SEED.parent.mkdir(exist_ok=True)
     write_atomic(SEED, generate())
     write_atomic(FIT, generate_fit())
-    print(f"wrote {SEED} and {FIT}")
+    write_atomic(lazyre.STORE, lazyre.generate())
+    print(f"wrote {SEED}, {FIT} and {lazyre.STORE}")
 
 
 if __name__ == "__main__":

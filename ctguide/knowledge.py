@@ -10,19 +10,19 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ctguide import lazyre
 from ctguide.inputs import InputUnreadable, read_input
 from ctguide.paths import builtin_knowledge_dir
 from ctguide.records import from_data
 from ctguide.validation import LocatedProblem, Problem, knowledge_file_is_valid, locate, schema_problems
 
-PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
+PLACEHOLDER = lazyre.compile_now(r"\[[^\[\]]+\]")
 OBJECTIVE_LEVELS = ("impact", "outcome")
 
 

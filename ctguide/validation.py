@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ctguide import lazyre
+
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
@@ -121,7 +123,7 @@ def generate_fast_knowledge_validator() -> str:
     return header + _without_locals(fastjsonschema.compile_to_code(bundle))
 
 
-_FORMAT_LOCALS = re.compile(r'"((?:[^"\\{}]|\{[a-z_]+\})*)"\.format\(\*\*locals\(\)\)')
+_FORMAT_LOCALS = lazyre.compile_now(r'"((?:[^"\\{}]|\{[a-z_]+\})*)"\.format\(\*\*locals\(\)\)')
 
 
 def _without_locals(code: str) -> str:
@@ -154,7 +156,7 @@ def _schema_hash(name: str = "knowledge") -> str:
 
 
 FAST_PLAN_MODULE = "schemas/_plan_fast.py"
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+_DATE = lazyre.compile_now(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 
 
 def _is_date(value: str) -> bool:

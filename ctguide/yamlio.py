@@ -14,7 +14,11 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import yaml
+from ctguide import lazyre
+
+lazyre.preload("yaml")  # the patterns yaml compiles when imported, compiled in advance
+
+import yaml  # noqa: E402
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -28,7 +32,7 @@ def _strict_resolvers(resolvers: dict[str, list[tuple[str, re.Pattern[str]]]]) -
         first: [(tag, rx) for tag, rx in entries if tag not in (_BOOL_TAG, _TIMESTAMP_TAG)]
         for first, entries in resolvers.items()
     }
-    bool_rx = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+    bool_rx = lazyre.compile_now(r"^(?:true|True|TRUE|false|False|FALSE)$")
     for first in "tTfF":
         kept.setdefault(first, []).append((_BOOL_TAG, bool_rx))
     return kept
