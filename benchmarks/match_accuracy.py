@@ -17,6 +17,7 @@ Run: python benchmarks/match_accuracy.py [--holdout] [--untouched] [--misses] [-
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -48,6 +49,12 @@ def score(kb, item):  # noqa: ANN001, ANN201 - script helper
     )
 
 
+def blind_fold(item: dict) -> bool:
+    """Half of round2's source groups (chosen by a hash of the group, before tuning) that session 20
+    kept out of its tuning: its misses are never listed, so its figure shows whether a change generalises."""
+    return hashlib.sha256(item["group"].encode()).digest()[0] % 2 == 1
+
+
 def load(name: str) -> list[dict]:
     return load_yaml((DATA / name).read_text(encoding="utf-8"))["descriptions"]
 
@@ -68,7 +75,9 @@ def main() -> None:
         "--untouched", action="store_true", help="also measure the untouched set (once, at the end)"
     )
     parser.add_argument(
-        "--misses", action="store_true", help="list the real tune, round1 and round2 descriptions missed"
+        "--misses",
+        action="store_true",
+        help="list the real tune, round1 and round2-seen descriptions missed (never the blind half)",
     )
     parser.add_argument("--by-language", action="store_true")
     args = parser.parse_args()
@@ -80,6 +89,8 @@ def main() -> None:
         "round1": load("round1.yaml"),
         "round2": load("round2.yaml"),
     }
+    sets["round2 seen"] = [i for i in sets["round2"] if not blind_fold(i)]
+    sets["round2 blind"] = [i for i in sets["round2"] if blind_fold(i)]
     if args.holdout:
         sets["real holdout"] = [i for i in real if i["split"] == "holdout"]
     if args.untouched:
@@ -87,7 +98,7 @@ def main() -> None:
     scored = {name: [(*score(kb, item), item) for item in items] for name, items in sets.items()}
     table("area matching", {name: rows for name, rows in scored.items()})
     for name, rows in scored.items():
-        if (args.by_language and name.startswith(("real", "round"))) or name == "untouched":
+        if (args.by_language and name in ("real tune", "round1", "round2")) or name == "untouched":
             by_language: dict[str, list] = defaultdict(list)
             for row in rows:
                 by_language[row[-1]["lang"]].append(row)
@@ -95,7 +106,7 @@ def main() -> None:
     print("\ntargets on the untouched set: top-1 >= 85 %, top-3 >= 97 %, pillar >= 92 %")
     if args.misses:
         for top1, _, top3, pillar, not_sure, ranked, item in (
-            scored["real tune"] + scored["round1"] + scored["round2"]
+            scored["real tune"] + scored["round1"] + scored["round2 seen"]
         ):
             if not (top1 and top3 and pillar):
                 marks = [m for m, ok in (("top-1", top1), ("top-3", top3), ("pillar", pillar)) if not ok]

@@ -66,6 +66,16 @@ STRONG_RESULT = 0.45  # a result elsewhere holding this share of the indicator's
 STRONG_AREA = 0.6  # ... and so is a word only one area uses, when that area holds this share of them
 SIBLING_FIT = 0.6  # within the area: a result holding less than this share while a sibling holds clearly more
 MIN_EVIDENCE = 2  # ... on the strength of at least this many word families its own area lacks, does not fit
+TWIN = (
+    0.6  # an indicator this close (weighted Dice of word families) to a knowledge indicator is its twin ...
+)
+TWIN_WORDS = 3  # ... sharing at least this many word families with it (two make no statement) ...
+TWIN_MARGIN = 0.3  # ... and misplaced when it is clearly closer to it than to any indicator of its own area
+ALIEN_OWN = 0.05  # an indicator sharing at most this share of its words with its own area ...
+ALIEN_RESULT = 0.6  # ... while one result elsewhere holds this share of them measures that result,
+ALIEN_AREA = (
+    0.8  # ... as it does one of another area that holds this share of them, on TWIN_WORDS families or more
+)
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,37 @@ def strong_evidence(ref: FitReference, fit: Fit, statement: str, area_id: str) -
         and fit.best_score >= STRONG_AREA
         and any(ref.postings.get(key) == [fit.best.id] for key in fit.evidence)
     )
+
+
+@dataclass(frozen=True)
+class Misplaced:
+    """Evidence strong enough to warn that an indicator measures another area's result: a knowledge indicator
+    of that area it nearly repeats (`twin`), a result there that holds most of its words (`result`), or neither
+    when the area as a whole does."""
+
+    area: Area
+    twin: KbIndicator | None = None
+    result: str | None = None
+
+
+def misplaced(ref: FitReference, statement: str, area_id: str) -> Misplaced | None:
+    """Whether `statement`, filed under a result of `area_id`, is (or closely matches) a knowledge indicator of
+    another area, or shares next to no word with its own area while one result, or one area, elsewhere holds
+    most of them.
+    Word overlap short of that cannot judge meaning: it is at most a suggestion to check."""
+    twin, closeness = ref.closest_indicator(statement)
+    elsewhere = twin is not None and twin.area != area_id and twin.area in ref.areas and closeness >= TWIN
+    if elsewhere and ref.closest_indicator(statement, area_id)[1] <= closeness - TWIN_MARGIN:
+        return Misplaced(ref.areas[twin.area], twin=twin)
+    fit = ref.fit(statement, area_id)
+    if fit.best is None or fit.own > ALIEN_OWN or len(fit.evidence) < MIN_EVIDENCE:
+        return None
+    result, share = ref.closest_result(statement, area_id)
+    if result is not None and share >= ALIEN_RESULT:
+        return Misplaced(ref.areas[ref.result_area[result]], result=result)
+    if fit.best_score >= ALIEN_AREA and len(fit.evidence) >= TWIN_WORDS:
+        return Misplaced(fit.best)
+    return None
 
 
 Vocabularies = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]
@@ -189,6 +230,8 @@ class FitReference:
             for key in keys:
                 self.result_postings[key].append(result_id)
         self._by_text: dict[str, str | None] = {}
+        self._kb_indicators = kb.indicators
+        self._indicator_families: list[tuple[KbIndicator, frozenset[str]]] | None = None
 
     def area_for(self, statement: str, kb_id: str | None, area_id: str) -> str | None:
         """The knowledge-base area a plan result belongs to: its kb_id's area, the plan's area, or the closest."""
@@ -237,6 +280,38 @@ class FitReference:
                     shares[result_id] += self.weight[key] / mass
         best = max(shares, key=shares.get, default=None)
         return best, shares.get(best, 0.0) if best else 0.0
+
+    def closest_indicator(
+        self, statement: str, area_id: str | None = None
+    ) -> tuple[KbIndicator | None, float]:
+        """The knowledge indicator (of `area_id`, or of any area) whose words are closest to the statement's, and
+        how close: the weighted Dice share of the word families they have in common. A word the knowledge base
+        never uses weighs as much as the rarest it does: "corrective action plans" is no "national action plan"."""
+        rare = math.log(len(self.vocabulary) or 1)
+        keys = frozenset(families(statement))
+        mass = sum(self.weight.get(k, rare) for k in keys)
+        best: tuple[KbIndicator | None, float] = (None, 0.0)
+        if not mass:
+            return best
+        for indicator, theirs in self._indicator_words():
+            if area_id is not None and indicator.area != area_id:
+                continue
+            common = keys & theirs
+            if len(common) < TWIN_WORDS:
+                continue
+            shared = sum(self.weight[k] for k in common)
+            closeness = 2 * shared / (mass + sum(self.weight[k] for k in theirs))
+            if closeness > best[1]:
+                best = (indicator, closeness)
+        return best
+
+    def _indicator_words(self) -> list[tuple[KbIndicator, frozenset[str]]]:
+        if self._indicator_families is None:
+            self._indicator_families = [
+                (i, frozenset(k for k in families(i.filled_statement()) if self.weight.get(k, 0) > 0))
+                for i in self._kb_indicators
+            ]
+        return self._indicator_families
 
     def _scores(self, keys: frozenset[str]) -> dict[str, float]:
         known = [k for k in keys if self.weight.get(k, 0) > 0]

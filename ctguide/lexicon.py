@@ -32,6 +32,7 @@ airport: aeropuerto aeropuertos aeroport aeroports aeroporto aeroportos
 alert: alerta alertas alerte alertes alertar alerter
 analysis: analisis analises
 anonymous: anonimo anonima anonyme anonimas anonimos
+arrest: arresto arrestos detencion detenciones detenido detenidos detenida detenidas interpellation interpellations prisao prisoes detido detidos captura capturas
 assessment: evaluacion evaluaciones avaliacao avaliacoes diagnostico diagnosticos diagnostic
 asset: bienes activos avoirs bens
 assistance: asistencia atencion assistencia atendimento atender atendidas atendidos assister
@@ -54,6 +55,7 @@ centre: centro centros
 child: nino ninos infancia infantil infantiles menor menores enfant enfants enfance infantile mineur mineurs mineure crianca criancas ninez
 citizen: ciudadano ciudadanos ciudadania citoyen citoyens cidadao cidadaos cidadania
 clinic: clinica clinicas clinique cliniques
+cocoa: cacao cacau cacaoculture cacaoyer cacaoyers cacaueiro
 committee: comision comisiones comissao comissoes
 community: comunidad comunidades communaute communautes comunidade comunitario comunitaria communautaire comunitarios
 company: compania companias companhia
@@ -82,8 +84,8 @@ crisis: crise
 customs: aduana aduanas douane douanes alfandega
 data: datos donnees dados
 debt: deuda deudas dette dettes divida dividas endeudamiento endividamento
-deceptive: engano enganos tromperie enganosa enganosas
 decent: decente decentes
+deceptive: engano enganos tromperie enganosa enganosas
 destination: destino destinos
 detection: deteccion detectar detecter deteccao
 digital: digitales numerique numeriques
@@ -116,6 +118,7 @@ forced: forzoso forzosa forzado forzados forcee forcado forcada
 forensic: forense forenses forensique
 fraud: fraude fraudes
 fraudulent: fraudulento fraudulenta fraudulentas fraudulentos frauduleux frauduleuse
+freeze: congelamiento congelacion bloqueio bloqueo
 fund: fondo fondos fonds fundo fundos
 girl: nina ninas fille filles menina meninas
 government: gobierno gobiernos gouvernement gouvernements governo governos gubernamental gouvernemental governamental
@@ -130,7 +133,7 @@ hospital: hospitales hopital hopitaux
 hotel: hoteles hoteis hotelero hotelera hoteliere
 housing: vivienda viviendas moradia moradias
 humanitarian: humanitario humanitaria humanitarios humanitaire humanitaires humanitarias
-identification: identificacion identifier identificar identifiees identificadas identificados identificacao reconocer reconnaitre reconhecer
+identification: identificacion identifier identificar identifiees identificadas identificados identificacao reconocer reconnaitre reconhecer reperage reperer sinalizacao sinalizar sinalizada sinalizadas sinalizado sinalizados
 immigration: inmigracion imigracao migratorio migratoria migratorios
 income: ingreso ingresos revenu revenus renda rendimentos
 indicator: indicador indicadores indicateur indicateurs
@@ -156,8 +159,8 @@ leader: lider lideres dirigeant dirigeants
 leadership: liderazgo lideranca liderancas
 legal: legales juridique juridiques juridico juridica juridicos juridicas
 livelihood: subsistance subsistencia sustento
-manual: manuales manuel manuels
 management: gestion gestao
+manual: manuales manuel manuels
 mapping: mapeo cartographie mapeamento mapear
 marriage: matrimonio matrimonios mariage mariages casamento casamentos
 mechanism: mecanismo mecanismos mecanisme mecanismes
@@ -173,6 +176,7 @@ monitoring: monitoreo seguimiento suivi monitoramento
 municipal: municipio municipios municipalidad municipalite municipalidades
 national: nacional nacionales nationale nationaux nacionais
 network: redes reseau reseaux rede
+observatory: observatorio observatoire
 offer: oferta ofertas offre offres
 officer: agente agentes
 officials: funcionario funcionarios fonctionnaire fonctionnaires servidor servidores funcionaria funcionarias
@@ -182,6 +186,7 @@ orphanage: orfanato orfanatos orphelinat orphelinats
 partner: socio socios aliado aliados aliada partenaire partenaires parceiro parceiros parceria parcerias alianza alianzas
 partnership: partenariat
 passport: pasaporte pasaportes passeport passeports passaporte
+patrol: patrulla patrullas patrullaje patrouille patrouiller patrulha patrulhamento
 penalty: pena penas peine peines sancion sanciones
 permit: permiso permisos permis
 plan: planes planos
@@ -201,6 +206,7 @@ provincial: provincia provincias
 psychological: psicologico psicologica psicologicos psicologicas psychologique psychologiques psicologo psicologos psychologue psychologues
 psychosocial: psicosocial psicosociales psychosociale psicossocial psicossociais
 public: publico publica publicos publicas publique publics
+raid: allanamiento allanamientos redada redadas perquisition perquisitions
 recovery: recuperacion recuperation recuperacao
 recruiter: reclutador reclutadores recruteur recruteurs recrutador recrutadores enganchador enganchadores agenciador agenciadores
 recruitment: reclutamiento contratacion recrutement recrutamento aliciamiento captacion captacao enganche
@@ -211,8 +217,8 @@ remedy: remediacion
 report: informe informes rapport rapports relatorio relatorios reporte reportes denuncia denuncias denunciar signalement signalements signaler notificacao notificacoes
 rescue: rescate rescates sauvetage resgate resgates rescatadas rescatados resgatados resgatadas
 research: recherche recherches pesquisa pesquisas
-residence: residencia sejour
 resettlement: reasentamiento reinstallation reassentamento
+residence: residencia sejour
 return: retorno retornos retour retours regreso repatriacion rapatriement repatriacao
 rights: derechos droits direitos
 risk: riesgo riesgos risque risques risco riscos
@@ -226,8 +232,8 @@ screening: tamizaje cribado depistage triagem
 seasonal: temporero temporeros saisonnier saisonniers temporarios
 secretariat: secretaria secretarias secretariado
 sentence: sentencia sentencias
+session: charla charlas causerie causeries palestra palestras sesion sesiones seance seances sessao sessoes platica platicas
 sewing: costura costuras couture
-session: charla charlas causerie causeries palestra palestras sesion sesiones seance seances sessao sessoes
 sexual: sexuales sexuel sexuelle sexuels sexuais
 shelter: refugio albergue albergues abrigo abrigos acogida acolhimento acolhida
 skills: habilidades competences competencias
@@ -246,6 +252,7 @@ survivor: sobreviviente sobrevivientes superviviente supervivientes survivant su
 teacher: docente docentes maestro maestros maestra maestras profesor profesores enseignant enseignants professeur professeurs professor professores educador educadores educatrice educateurs
 team: equipo equipos equipe equipes
 technology: tecnologia tecnologias technologie technologies
+telephone: telefono telefone
 testimony: testimonio testimonios temoignage temoignages testemunho testemunhos
 textile: textil
 theatre: teatro teatros

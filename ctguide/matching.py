@@ -15,7 +15,8 @@ writes them in capitals too, so French 'le' or Spanish 'la' never count as an ab
 
 Areas offered under several pillars get the pillar the text implies: pillar words in the text
 (survivors -> protection, at risk -> prevention, prosecutors -> prosecution) vote among the area's
-own pillars, and the home pillar stays unless another clearly leads. The reply says `not_sure` when the evidence is weak or split, and `too_thin`
+own pillars, and the home pillar stays unless another clearly leads. When those words clearly say
+whom the text serves, areas not offered under that pillar weigh less (_served_pillar_first). The reply says `not_sure` when the evidence is weak or split, and `too_thin`
 when the text has too few meaningful words to tell.
 """
 
@@ -80,6 +81,10 @@ STRONG_PILLAR_CUES = {
 }
 HOME_BIAS = 1.5
 SWITCH_MARGIN = 2.0
+
+SERVED_MIN = 3.0  # a strong cue and one more, or three cues
+SERVED_LEAD = 1.5
+SERVED_MISFIT = 0.7
 
 
 @dataclass(frozen=True)
@@ -337,7 +342,9 @@ def suggest(
     ranked = () if thin else _rank(index, query, scores, reasons, limit)
     indicators = _rank_indicators(kb, index, query, ranked, indicator_limit or limit * 2)
     readings = tuple(f"'{typed}' read as '{meant}'" for typed, meant in query.readings)
-    return Suggestions(text, ranked, indicators, readings, _not_sure(scores, thin, words_lead), thin)
+    return Suggestions(
+        text, ranked, indicators, readings, _not_sure(scores, thin, words_lead) or _unnamed_lead(ranked), thin
+    )
 
 
 @dataclass(frozen=True)
@@ -478,8 +485,43 @@ def _score_areas(
         scores[area_id] += BAG_WEIGHT * gain
         if not reasons[area_id] and related:
             reasons[area_id].append(f"related words: {_shown(index, related, 3)}")
+    misfits = _served_pillar_misfits(index, query, scores)
+    leader = max(scores, key=lambda a: (scores[a], a)) if scores else None
+    for area_id in misfits:
+        scores[area_id] *= SERVED_MISFIT
+        reasons[area_id].append(
+            f"weighs less: the text serves {misfits[area_id]}, where this area is not offered"
+        )
     words_lead = max(bag, key=lambda a: (bag[a][0], a)) if bag else None
+    if leader and leader != max(scores, key=lambda a: (scores[a], a)):
+        words_lead = leader  # whom the text serves overturned the lead: the evidence points two ways
     return scores, reasons, words_lead
+
+
+def _text_pillars(index: MatchIndex, query: _Query) -> dict[str, float]:
+    """Votes per pillar from the text's own words about whom it serves (survivors, people at risk ...)."""
+    votes: dict[str, float] = defaultdict(float)
+    for token in query.at:
+        for pillar, weight in index.pillar_cues.get(token, ()):
+            votes[pillar] += weight
+    return votes
+
+
+def _served_pillar_misfits(index: MatchIndex, query: _Query, scores: dict[str, float]) -> dict[str, str]:
+    """The areas not offered under the pillar the text clearly serves, each with that pillar.
+
+    When the text's words about whom it serves give one pillar SERVED_MIN votes and SERVED_LEAD times
+    the next, areas outside that pillar weigh SERVED_MISFIT of their evidence: 'a shelter for survivors
+    who go back to school' is protection work first, and school-based prevention second."""
+    votes = _text_pillars(index, query)
+    if not votes:
+        return {}
+    ordered = sorted(votes.values(), reverse=True)
+    served = max(votes, key=lambda p: (votes[p], p))
+    runner_up = ordered[1] if len(ordered) > 1 else 0.0
+    if votes[served] < SERVED_MIN or votes[served] < SERVED_LEAD * runner_up:
+        return {}
+    return {a: served for a in scores if served not in index.areas[a].pillars}
 
 
 def _span(
@@ -558,10 +600,7 @@ def _pillar_for(index: MatchIndex, query: _Query, area: Area) -> str:
     """
     if len(area.pillars) == 1:
         return area.pillar
-    votes: dict[str, float] = defaultdict(float)
-    for token in query.at:
-        for pillar, weight in index.pillar_cues.get(token, ()):
-            votes[pillar] += weight
+    votes = _text_pillars(index, query)
     best = max(area.pillars, key=lambda p: (votes[p], p == area.pillar))
     return best if votes[best] >= HOME_BIAS * votes[area.pillar] + SWITCH_MARGIN else area.pillar
 
@@ -582,6 +621,12 @@ def _too_thin(
     passing = max((index.bag[top].get(t, 0.0) for t in meaningful), default=0.0) < THIN_MENTIONS
     few = len(meaningful) < THIN_WORDS
     return not meaningful or scores[top] < THIN_BELOW or (not named and passing and few)
+
+
+def _unnamed_lead(ranked: tuple[AreaMatch, ...]) -> bool:
+    """The first area leads on related words alone: the text names none of its keywords or synonyms.
+    On real descriptions such a lead is wrong more often than right."""
+    return bool(ranked) and ranked[0].why[0].startswith("related")
 
 
 def _not_sure(scores: dict[str, float], thin: bool, words_lead: str | None) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ctguide import compound, donoharm, indicatortext, lazyre
-from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, reads_elsewhere, reference, strong_evidence
+from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, misplaced, reads_elsewhere, reference, strong_evidence
 from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
@@ -1093,11 +1093,25 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         return
     if ind.level == "impact":
         return  # an impact indicator measures the wider change, in words no single area owns
+    if found := misplaced(ref, measured, area_id):
+        area_name = found.area.name.lower()
+        reason = (
+            f"it reads like a measure of {area_name} (the knowledge indicator {found.twin.id} "
+            f"'{_short(found.twin.filled_statement(), 90)}')"
+            if found.twin
+            else f"it reads like a measure of {area_name} ({found.result} '{_short(ref.results[found.result].statement, 90)}')"
+            if found.result
+            else f"it shares next to no word with this result's area and reads like a measure of {area_name}"
+        )
+        yield Hit(f"{problem}: {reason}.",
+               f"{use}move this one under a result of {found.area.name.lower()}.", "result")  # fmt: skip
+        return
     in_result = ref.sibling(measured, statement.kb_id)[0] if statement.kb_id in ref.results else None
     if fit.best is not None and reads_elsewhere(fit, area_id, in_result):
         if strong_evidence(ref, fit, measured, area_id):
-            yield Hit(f"{problem}: it reads like a measure of {fit.best.name.lower()}.",
-                   f"{use}move this one under a result of {fit.best.name.lower()}.", "result")  # fmt: skip
+            yield Hit(f"Check that this indicator measures its result {ind.result} '{_short(statement.statement, 90)}': "
+                   f"its words are more those of {fit.best.name.lower()}, though word overlap cannot judge meaning.",
+                   f"{use}if it does measure this result, leave it.", "result", "info")  # fmt: skip
         return
     if statement.kb_id in ref.results:
         mine, sibling, theirs = ref.sibling(measured, statement.kb_id)

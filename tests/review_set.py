@@ -58,6 +58,25 @@ PROFILE = Profile("Review set", "Evaluator", ("Nepal",), START, END)
 RATIO_START = ("%", "percentage", "proportion", "share")
 
 
+def source_family(item: dict[str, Any]) -> str:
+    """The publisher or framework an item's wording comes from: its `src` key up to the first dash ("EEA" for
+    EEA-DOM-001, "F" for F-PS51-28, "EU" for EU-logframe), so one source's house style never sits on both
+    sides of a fold."""
+    return str(item["src"]).split("-", 1)[0]
+
+
+def source_folds(items: Iterable[dict[str, Any]], k: int = 5) -> list[list[dict[str, Any]]]:
+    """`items` in `k` folds grouped by source family: the largest families first, each into the fold with the
+    fewest items so far (ties to the lowest fold), so the split is balanced and the same on every run."""
+    families: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        families.setdefault(source_family(item), []).append(item)
+    folds: list[list[dict[str, Any]]] = [[] for _ in range(k)]
+    for name in sorted(families, key=lambda f: (-len(families[f]), f)):
+        min(folds, key=len).extend(families[name])
+    return folds
+
+
 def load_items(part: str) -> list[dict[str, Any]]:
     return load_file(REVIEW_SET / f"{part}.yaml")
 

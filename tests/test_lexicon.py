@@ -11,14 +11,19 @@ from ctguide.textnorm import fold, stem
      (["reinserción", "réinsertion", "reinserção"], "reintegration"),
      (["fiscales", "procureurs", "promotores"], "prosecutors"),
      (["talleres", "ateliers"], "workshops"),
-     (["jóvenes", "jeunes", "jovens"], "young")],
+     (["jóvenes", "jeunes", "jovens"], "young"),
+     (["patrulla", "patrouilles", "patrulhamento"], "patrol"),
+     (["detenidos", "interpellations", "prisão"], "arrest"),
+     (["observatorio", "observatoire"], "observatory"),
+     (["repérage", "sinalização"], "identification"),
+     (["teléfono", "telefone"], "telephone")],
 )  # fmt: skip
 def test_words_of_other_languages_read_as_the_family_of_their_english_translation(words, english):
     assert {translations()[fold(w)] for w in words} == {stem(english)}
 
 
 @pytest.mark.parametrize("word", ["policies", "information", "former", "red", "social", "integrated", "call",
-                                  "orientation", "documents", "evaluation"])  # fmt: skip
+                                  "orientation", "documents", "evaluation", "gel", "mesa", "accueil"])  # fmt: skip
 def test_english_words_are_not_translated(word):
     assert word not in translations()
 

@@ -155,17 +155,21 @@ def test_accuracy_floor_on_the_real_tune_descriptions(kb):
     assert top1 >= FLOORS["tune"][0] and top3 >= FLOORS["tune"][1] and pillar >= FLOORS["tune"][2]
 
 
-@pytest.mark.parametrize(("name", "floor"), [("real.yaml", 0.9), ("round1.yaml", 0.85)])
-def test_not_sure_is_said_when_the_first_area_is_likely_wrong(kb, name, floor):
-    """On the real tune descriptions and on round1, replies marked not sure are right far less often than the others."""
-    items = [i for i in _descriptions(name) if i.get("split", "tune") == "tune"]
+def test_not_sure_is_said_when_the_first_area_is_likely_wrong(kb):
+    """On the real tuning descriptions (real tune, round1, round2), replies marked not sure are right far
+    less often than the others. Pooled: per set, one description read right (a tie now broken the right
+    way) moves the rate of a set of 20-odd unsure replies by 3-4 points."""
+    items = [i for i in _descriptions("real.yaml") if i["split"] == "tune"]
+    items += _descriptions("round1.yaml") + _descriptions("round2.yaml")
     right = {True: [], False: []}
     for item in items:
         result = suggest(kb, item["text"])
-        right[result.not_sure].append(result.areas[0].id in {item["area"], *item.get("also", [])})
+        right[result.not_sure].append(
+            bool(result.areas) and result.areas[0].id in {item["area"], *item.get("also", [])}
+        )
     sure, unsure = (sum(r) / len(r) for r in (right[False], right[True]))
     assert 0.05 <= len(right[True]) / len(items) <= 0.25
-    assert sure >= floor and unsure <= sure - 0.2
+    assert sure >= 0.85 and unsure <= sure - 0.2
 
 
 def test_the_real_set_is_split_by_source_and_labelled_with_canonical_ids():
@@ -360,3 +364,37 @@ KB_WORDS = sorted({w for a in load_knowledge().areas for t in (*a.keywords, a.na
 @given(st.sampled_from(KB_WORDS))
 def test_spelling_correction_never_rewrites_a_domain_word(kb, word):
     assert suggest(kb, word).readings == ()
+
+
+@pytest.mark.parametrize(("text", "first", "pillar"), [
+    ("We run a shelter for women and girls who survived trafficking and help them go back to school or find work",
+     "shelter", "protection"),
+    ("Teachers run sessions in schools so that students at risk of trafficking learn how recruiters deceive the young",
+     "education_schools", "prevention"),
+    ("Survivors of trafficking receive vocational training and start small businesses after they return home",
+     "economic_empowerment", "protection"),
+    ("Young people at risk in rural villages receive vocational training and start small businesses",
+     "economic_empowerment", "prevention"),
+])  # fmt: skip
+def test_whom_the_text_serves_ranks_the_areas_offered_for_them_first(kb, text, first, pillar):
+    result = suggest(kb, text)
+    assert (result.areas[0].id, result.areas[0].pillar) == (first, pillar)
+
+
+def test_an_area_outside_the_pillar_the_text_serves_says_why_it_weighs_less(kb):
+    result = suggest(
+        kb, "We run a shelter for women and girls who survived trafficking and help them go back to school"
+    )
+    school = next(a for a in result.areas if a.id == "education_schools")
+    assert any("serves protection" in why for why in school.why)
+    assert not any("weighs less" in why for a in result.areas if "protection" in a.pillars for why in a.why)
+
+
+@pytest.mark.parametrize(("text", "unsure"), [
+    ("effective implementation of international standards", True),
+    ("We run a shelter for survivors of trafficking with counselling and medical care", False),
+])  # fmt: skip
+def test_a_lead_on_related_words_alone_is_not_sure(kb, text, unsure):
+    result = suggest(kb, text)
+    assert result.areas[0].why[0].startswith("related") is unsure
+    assert result.not_sure is unsure
