@@ -409,10 +409,13 @@ def _review(args: argparse.Namespace) -> int:
 
         print(json.dumps(review_json(str(args.plan), findings), ensure_ascii=False, indent=2))
     else:
+        import shutil
+
         from ctguide.findingtext import named
         from ctguide.reviewview import review_text
 
-        print("\n".join(review_text(str(args.plan), plan, named(findings, plan, kb))))
+        width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+        print("\n".join(review_text(str(args.plan), plan, named(findings, plan, kb), width)))
     return EXIT_INVALID if has_errors(findings) else EXIT_OK
 
 
@@ -518,8 +521,8 @@ def _areas_read_from(kb, description: str) -> list[str]:  # noqa: ANN001 - a Kno
         raise UsageProblem(TOO_THIN.format(text=_clip(description)))
     if not result.understood:
         raise UsageProblem(NOT_UNDERSTOOD.format(text=_clip(description)))
-    named = ", ".join(f"{a.name} ({a.id})" for a in result.areas)
-    print(f"areas read from the description: {named}", file=sys.stderr)
+    named = "".join(f"\n  - {a.name} ({a.id})" for a in result.areas)  # one a line: whole at 80 columns
+    print(f"areas read from the description:{named}", file=sys.stderr)
     if result.not_sure:
         print("not sure of this reading: check it with `ctguide suggest` and give --area ID to choose",
               file=sys.stderr)  # fmt: skip
@@ -572,7 +575,11 @@ def _add_run(verbs: argparse._SubParsersAction) -> None:
         help="start a new session even if one for these answers was interrupted",
     )
     cmd.add_argument(
-        "--pace", type=float, default=0.0, metavar="SECONDS", help="pause between answers (for live demos)"
+        "--pace",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="pause between answers and, on a terminal, show the conversation as it goes (for live demos)",
     )
     cmd.add_argument(
         "--force", action="store_true", help="replace existing output files (the old ones are kept as .bak)"

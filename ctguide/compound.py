@@ -214,6 +214,37 @@ def _groups_listed(text: str) -> str | None:
     return listed.group(1) if sum(1 for w in lasts if GROUPS.fullmatch(w.lower())) >= 2 else None
 
 
+SECOND_PREDICATE = lazyre.compile(
+    r"^[^,;]*?\b(?:have|has|are|is|were|was)\s+[^,;]*?\b(and\s+(?:are|is|were|was|have|has|can|will)\s+[\w-]+)",
+    re.IGNORECASE,
+)  # "Workers have increased knowledge … and are better able to …": two changes said of one subject
+NOMINAL_GOAL = lazyre.compile(
+    r"^\W*(?:the\s+)?(?:eradication|elimination|prevention|reduction|abolition|ending|end)\s+of\s+",
+    re.IGNORECASE,
+)
+OBJECT_END = lazyre.compile(
+    r"\s(?:to|for|of|in|on|with|by|through|at|among|including|such)\s|[;:(]", re.IGNORECASE
+)
+
+
+def _second_predicate(text: str) -> str | None:
+    match = SECOND_PREDICATE.match(text)
+    return match.group(1) if match else None
+
+
+def _goal_objects(text: str) -> str | None:
+    """A goal written as a noun ("The eradication of slavery, forced labour and trafficking") aimed at two things
+    or more; sex and age groups are one population."""
+    goal = NOMINAL_GOAL.match(text)
+    if goal is None:
+        return None
+    objects = OBJECT_END.split(f"{text[goal.end() :]} ", maxsplit=1)[0]
+    parts = [p.strip() for p in LIST_SPLIT.split(objects) if p.strip()]
+    if len(parts) < 2 or all(SEX_AGE.fullmatch(p.split()[-1].lower()) for p in parts):
+        return None
+    return objects.strip()
+
+
 READINGS: tuple[Callable[[str], str | None], ...] = (
     _participle_pair,
     _stage_pair,
@@ -227,4 +258,6 @@ READINGS: tuple[Callable[[str], str | None], ...] = (
     _two_activities,
     _two_changes,
     _groups_listed,
+    _second_predicate,
+    _goal_objects,
 )

@@ -308,7 +308,8 @@ def starter_plan(
         home = kb.area_by_id[top.area] if top.area in {a.id for a in areas} else areas[0]
         drafted = starter_indicator(kb, top, home.pillar, period, setting)
         indicators.insert(0, replace(drafted, result=goal.id, area=home.id))
-    names = " and ".join(a.name.split(" and ")[0].lower() for a in areas[:3])
+    short = [a.name.split(" and ")[0].lower() for a in areas[:3]]
+    names = short[0] if len(short) == 1 else f"{', '.join(short[:-1])} and {short[-1]}"
     profile = Profile(
         title=title or f"Starter plan: {names}",
         organisation=organisation or TO_BE_SET,

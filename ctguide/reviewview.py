@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections import Counter
 from typing import Any
 
@@ -27,19 +28,30 @@ def review_json(source: str, findings: list[Finding]) -> dict[str, Any]:
     }
 
 
-def review_text(source: str, plan: Plan, findings: list[Finding]) -> list[str]:
+def review_text(source: str, plan: Plan, findings: list[Finding], width: int | None = None) -> list[str]:
+    """`width`: a terminal's columns, lines wrapped between words under their own column (none: one line each,
+    for grep and files)."""
+
+    def fold(text: str, hanging: int = 0) -> list[str]:
+        if width is None:
+            return [text]
+        return textwrap.wrap(
+            text, max(width, 40), subsequent_indent=" " * hanging, break_on_hyphens=False
+        ) or [""]
+
     counts = summary(findings)
-    lines = [f"{source}: {counted(counts['errors'], 'error')}, {counted(counts['warnings'], 'warning')}, "
-             f"{counted(counts['info'], 'note')} on {counted(len(plan.indicators), 'indicator')}"]  # fmt: skip
+    lines = fold(f"{source}: {counted(counts['errors'], 'error')}, {counted(counts['warnings'], 'warning')}, "
+                 f"{counted(counts['info'], 'note')} on {counted(len(plan.indicators), 'indicator')}")  # fmt: skip
     statements = {i.id: i.statement for i in plan.indicators}
     groups: dict[str | None, list[Finding]] = {}
     for finding in findings:
         groups.setdefault(finding.indicator, []).append(finding)
     for indicator in [i.id for i in plan.indicators if i.id in groups] + ([None] if None in groups else []):
         lines.append("")
-        lines.append(f"{indicator}  {statements[indicator]}" if indicator else "The plan as a whole")
+        head = f"{indicator}  {statements[indicator]}" if indicator else "The plan as a whole"
+        lines += fold(head, hanging=len(indicator or "") + 2)
         for finding in groups[indicator]:
-            lines.append(f"  {BADGE[finding.severity]} {finding.rule:<3} {finding.message}")
-            lines.append(f"              fix: {finding.fix}")
-    lines += ["", verdict(findings).summary]
+            lines += fold(f"  {BADGE[finding.severity]} {finding.rule:<3} {finding.message}", hanging=14)
+            lines += fold(f"              fix: {finding.fix}", hanging=19)
+    lines += ["", *fold(verdict(findings).summary)]
     return lines

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -15,7 +18,7 @@ from ctguide.guidetext import counted
 from ctguide.inputs import InputUnreadable, read_input
 from ctguide.plan import PlanInvalid, write_plan
 from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, sessions_dir
-from ctguide.transcript import transcript_markdown
+from ctguide.transcript import exchange_for_terminal, transcript_markdown
 from ctguide.yamlio import YamlProblem, load_yaml
 
 EXIT_OK, EXIT_INVALID = 0, 1
@@ -62,19 +65,27 @@ def run_script(args: argparse.Namespace, load_kb: Callable, problem: type[Except
             raise problem(f"{target}: the folder {target.parent} does not exist")
     kb = load_kb(args.kb)
     script = {"path": str(args.answers.resolve()), "applied": 0}
-    keeper, turn, applied = _resume_or_start(kb, args, script)
+    keeper, turn, applied = _resume_or_start(kb, args, script, answers)
     exchanges: list[tuple[str, str]] = [("ctguide", "\n\n".join(turn.say))]
+    live = _live_demo(args)
+    if live:
+        _show(*exchanges[-1])
     for text in answers[applied:]:
         if args.pace:
             time.sleep(args.pace)
+        if live:
+            _show("user", text)
         turn = reply(kb, turn.session, text)
         applied += 1
         keeper.script["applied"] = applied
+        keeper.script["digest"] = applied_digest(answers, applied)
         try:
             keeper.save(turn.session)
         except SessionProblem as unsaved:
             raise problem(str(unsaved)) from None
         exchanges += [("user", text), ("ctguide", "\n\n".join(turn.say))]
+        if live:
+            _show(*exchanges[-1])
     if args.transcript is not None:
         _write_transcript(args, turn, exchanges, problem)
     if not turn.session.done:
@@ -87,16 +98,40 @@ def run_script(args: argparse.Namespace, load_kb: Callable, problem: type[Except
     return _write(args, turn, keeper, problem)
 
 
-def _resume_or_start(kb, args: argparse.Namespace, script: dict) -> tuple[Keeper, Turn, int]:  # noqa: ANN001
+def _live_demo(args: argparse.Namespace) -> bool:
+    """A paced run on a terminal is a demo in front of a room: it shows the conversation as it goes."""
+    return bool(args.pace) and sys.stdout.isatty()
+
+
+def _show(speaker: str, text: str) -> None:
+    print(exchange_for_terminal(speaker, text, shutil.get_terminal_size().columns), end="\n\n", flush=True)
+
+
+def applied_digest(answers: list[str], applied: int) -> str:
+    """What the first `applied` answers were: a script edited since then is not resumed with its old answers."""
+    return hashlib.sha256(json.dumps(answers[:applied]).encode("utf-8")).hexdigest()[:16]
+
+
+def _resume_or_start(
+    kb, args: argparse.Namespace, script: dict, answers: list[str]
+) -> tuple[Keeper, Turn, int]:  # noqa: ANN001
     if not args.fresh:
         for record in list_sessions().sessions:
             if record.script.get("path") == script["path"] and not record.done:
                 applied = int(record.script.get("applied", 0))
+                saved = record.script.get("digest")
+                if applied > len(answers) or (
+                    saved is not None and saved != applied_digest(answers, applied)
+                ):
+                    print(f"ctguide: {args.answers} changed since session '{record.name}' stopped after answer "
+                          f"{applied}; starting a new session from the first answer ('{record.name}' is kept)",
+                          file=sys.stderr)  # fmt: skip
+                    break
                 keeper = Keeper(
                     sessions_dir(),
                     name=record.name,
                     kb=record.kb,
-                    script={**script, "applied": applied},
+                    script={**script, "applied": applied, "digest": applied_digest(answers, applied)},
                     created=record.created,
                     knowledge=kb.fingerprint,
                 )

@@ -129,7 +129,8 @@ NEEDS_DEFINITION = WordList(
 OUTPUT_VERBS = WordList(
     "trained,conducted,organised,organized,held,delivered,distributed,printed,produced,developed,drafted,"
     "established,launched,reached,disseminated,sensitised,sensitized,broadcast,aired,published,signed,"
-    "completed,equipped,procured,provided,supported,renovated,refurbished,capacitated,served"
+    "completed,equipped,procured,provided,supported,renovated,refurbished,capacitated,served,done,performed,"
+    "undertaken,carried out"
 )
 BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
@@ -332,6 +333,12 @@ RESULT_LEAD = lazyre.compile(
 )
 
 
+DOCUMENT_LEAD = lazyre.compile(
+    r"^\W*(?:an?\s+|the\s+)?((?:list|register|registry|database|inventory|directory|roster|file)s?\s+of)\s",
+    re.IGNORECASE,
+)
+
+
 def result_wording(statement: str) -> str | None:
     """A result statement written where an indicator belongs ("Improved victim support", "Changes in public
     policy", "A major reduction in trafficking"): the change hoped for, with no measure of it."""
@@ -352,6 +359,8 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
         return "It reads as a goal (what should happen), not an indicator: it does not say what is counted or observed."
     if change := result_wording(statement):
         return f"It states the change hoped for ('{change}'), a result, not what is counted or observed."
+    if document := DOCUMENT_LEAD.match(statement):
+        return f"It names a document ('{document.group(1)}'), not what is counted or observed in it."
     reading = indicatortext.read(statement)
     if _counted_lead(reading.lead):
         if not reading.has_of or not _counts_something(_counted(reading.head)):
@@ -374,13 +383,17 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
         )
     subject_text = _subject(statement)
     change = CHANGE_VERB.match(statement[statement.find(subject_text) + len(subject_text) :])
-    if subject_text.strip() and change:
+    if subject_text.strip() and change and not REDUCED_CLAUSE.search(subject_text):
         return f"It states a change ('{subject_text.strip()} {change.group(0).strip()}'), not who or what is counted."
-    subject = indicatortext.words(subject_text)
+    subject = [re.sub(r"'s?$", "", w) for w in indicatortext.words(subject_text)]  # "Survivors' satisfaction"
     named = any(indicatortext.is_plural_noun(w) for w in subject) or (
         subject and _counts_something(subject[-1])
     )
     return None if named else "The statement does not say who or what is counted."
+
+
+REDUCED_CLAUSE = lazyre.compile(r"\b[a-z]{3,}s\s+[a-z]{3,}ing\s*$", re.IGNORECASE)
+# "Survivors reporting improved wellbeing": the survivors are counted, "reporting …" says which ones
 
 
 MILESTONE_LEAD = lazyre.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:\w+\s+)?(?:reached\s+by|of|attained\s+by)\s+(?:the\s+|a\s+)?",
@@ -404,14 +417,22 @@ def _subject(statement: str) -> str:
     return text[: verb.start()] if verb else text
 
 
-def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+def counting_problem(ind: Indicator) -> str | None:
+    """What the statement fails to say about what is counted (S2), if anything."""
     lenient = ind.type == "qualitative" or (
         ind.type == "milestone" and bool(MILESTONE_LEAD.match(ind.statement))
     )
     problem = _unit_problem(ind.statement, lenient) or _nothing_counted(ind) or _goal_restated(ind)
     if problem and _rate_of_denominator(ind):
-        problem = None  # "Prevalence rate of forced labour": whose rate, its denominator says
-    if problem:
+        return None  # "Prevalence rate of forced labour": whose rate, its denominator says
+    return problem
+
+
+def specific_unit_of_analysis(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if problem := counting_problem(ind):
+        vague = _vague_words(ind, ctx)
+        if vague:
+            problem += f" ('{vague[0]}' would also need a definition.)"
         yield Hit(problem,
                "Name the unit of analysis after 'Number of' or '% of', and where it matters the place and period: "
                "e.g. '% of trained labour inspectors in [province] who ...'.", "statement")  # fmt: skip
@@ -458,7 +479,28 @@ def _nothing_counted(ind: Indicator) -> str | None:
         return None
     if UNIT_WORD.search(ind.statement) or UNIT_WORD_ES_FR.search(fold(ind.statement)):
         return None
+    if _counted_subject(ind.statement):
+        return None  # "Survivors who …", "Graduates of …": they are counted; M1 asks for the unit word
     return "It does not say what is counted: a number of what, or a share of whom?"
+
+
+def _counted_subject(statement: str) -> str | None:
+    """The population a statement without a unit word is about, when its subject is a plural noun phrase of
+    people or bodies ("Graduates of the course who …", "Survivors' satisfaction with …"): a count or share of
+    them. Things ("Regular reports to …", "Steps taken …") say neither whether they are counted nor judged."""
+    subject = indicatortext.words(_subject(statement))
+    for word in subject[:4]:
+        bare = re.sub(r"'s?$", "", word)
+        if indicatortext.is_plural_noun(bare) and (PEOPLE.fullmatch(bare) or PERSON_ENDING.search(bare)):
+            return bare
+    return None
+
+
+PERSON_ENDING = lazyre.compile(
+    r"(?:ees|ists|ians|ants|ers|survivors|investigators|operators|counsellors|counselors|supervisors|"
+    r"instructors|mentors|tutors|minors|graduates|candidates|advocates|delegates)$",
+    re.IGNORECASE,
+)  # returnees, journalists, guardians, migrants, workers; "-ors" alone would take indicators and factors
 
 
 SCALED = lazyre.compile(
@@ -466,14 +508,33 @@ SCALED = lazyre.compile(
 )
 
 
+PURPOSE = lazyre.compile(r"\b(?:to|in order to|so as to)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _vague_words(ind: Indicator, ctx: Context, purpose: bool | None = None) -> list[str]:
+    """The undefined vague words of the statement; `purpose` True or False keeps only those in, or outside,
+    a purpose phrase ("… skills to strengthen their livelihoods" says why, not what is counted)."""
+    text = ind.statement
+    found = [
+        m.group(0).lower()
+        for m in VAGUE.finditer(text)
+        if not SCALED.match(text, m.end())
+        and (purpose is None or bool(PURPOSE.search(text, 0, m.start())) is purpose)
+    ]
+    return [w for w in dict.fromkeys(found) if not _defined(ind, w, ctx.kb)]
+
+
 def specific_vague_words(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    for match in dict.fromkeys(
-        m.group(0).lower() for m in VAGUE.finditer(ind.statement) if not SCALED.match(ind.statement, m.end())
-    ):
-        if not _defined(ind, match, ctx.kb):
-            yield Hit(f"'{match}' is vague: two people could count it differently.",
-                   f"Say how '{match}' is observed or scored (a checklist, a scale, a threshold) and add it "
-                   f"under definitions.", "definitions")  # fmt: skip
+    if counting_problem(ind):
+        return  # one finding on what is counted: S2 names the vague word with its problem
+    for word in _vague_words(ind, ctx, purpose=False):
+        yield Hit(f"'{word}' is vague: two people could count it differently.",
+               f"Say how '{word}' is observed or scored (a checklist, a scale, a threshold) and add it "
+               f"under definitions.", "definitions")  # fmt: skip
+    for word in _vague_words(ind, ctx, purpose=True):
+        yield Hit(f"'{word}' says why, not what is counted; if the change is measured, say how.",
+               f"Nothing to fix if '{word}' only states the purpose; if it is part of what is counted, define it.",
+               "definitions", "info")  # fmt: skip
 
 
 def measurable_unit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -611,7 +672,7 @@ def achievable_plausible(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     match = CONTEXT_ONLY.search(ind.statement) or NATIONAL_CHANGE.search(ind.statement)
-    words = match.group(0) if match else population_scope(ind)
+    words = match.group(0) if match else population_scope(ind) or prevalence_count(ind)
     if words and ind.level != "impact" and ind.attributable and ind.type != "milestone":
         yield Hit(f"'{words}' is beyond what one project can change or attribute to itself.",
                "Keep it as an impact or context indicator measured by specialised studies, and measure the "
@@ -720,7 +781,15 @@ def _behaviour(statement: str) -> str | None:
     clause = _measured_clause(reading) if reading.clause else ""
     match = BEHAVIOUR_VERBS.match(clause) if clause else None
     window = OUTCOME_WINDOW.search(statement) or AS_A_RESULT.search(statement)
+    if window and not match and LEARNING.search(statement):
+        return None  # skills or knowledge some months after a course: still what the course taught
     return match.group(0) if match else window.group(0) if window else None
+
+
+LEARNING = lazyre.compile(
+    r"\b(?:improved|increased|better|greater|higher|new|gained)\s+(?:[\w-]+\s+)?(?:skills?|knowledge|competenc(?:e|es|y|ies)|confidence)\b",
+    re.IGNORECASE,
+)  # a learning gain measured later is still learning, not practice
 
 
 TIMELINESS = lazyre.compile(
@@ -797,11 +866,26 @@ PROBLEM_PERCEIVED = lazyre.compile(
 )
 
 
+SHARE_LEADS = ("%", "percentage", "percent", "proportion", "share")
+COMPOSITION = lazyre.compile(
+    r"^(?:[\w'-]+\s+){0,3}?[\w'-]+\s+among\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+", re.IGNORECASE
+)
+# a share of one group among another says who they are, not whether things got better
+
+
 def _ambiguous_count(ind: Indicator) -> str | None:
     reading = indicatortext.read(ind.statement)
     if perceived := PROBLEM_PERCEIVED.search(ind.statement):
         return perceived.group(0)  # more people who see a risk: more awareness, or more risk
-    if ind.unit not in ("number", "rate") or reading.lead in ("%", "percentage", "proportion", "share"):
+    if (
+        composition := COMPOSITION.match(reading.head)
+        if reading.lead in SHARE_LEADS and not reading.clause
+        else None
+    ):
+        return composition.group(
+            0
+        )  # "children among victims identified": more children is neither good nor bad
+    if ind.unit not in ("number", "rate") or reading.lead in SHARE_LEADS:
         return None
     if RECEIVED.match(reading.clause):
         return None  # cases that received the project's mentoring or support: what the project delivered
@@ -823,9 +907,14 @@ def _ambiguous_count(ind: Indicator) -> str | None:
 def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     match = _ambiguous_count(ind)
     if match and not ind.direction_note:
-        yield Hit(f"'{match}' can rise because the problem grows or because detection improves.",
-               "Add a direction note that says how to read a rise and a fall, and pair the count with a "
-               "quality measure.", "direction_note")  # fmt: skip
+        targeted = not ind.monitor_only and any(
+            t.status == "set" and t.value is not None for t in ind.targets
+        )
+        yield Hit(f"'{match}' can rise because the problem grows or because detection improves"
+               + ("; a target on it rewards pushing the figure either way." if targeted else "."),
+               ("Make it monitor-only (no target) with " if targeted else "Add ")
+               + "a direction note that says how to read a rise and a fall, and pair the count with a quality measure.",
+               "direction_note")  # fmt: skip
 
 
 def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -849,7 +938,7 @@ TIME_FRAME = lazyre.compile(
     r"|\b(?:at|in|from)\s+(?:the\s+)?(?:latest|last|next|most recent)\s+(?:[\w-]+\s+){0,4}?(?:round|survey|census|wave|edition)\b"
     r"|\b(?:in|during|over|for|by|per|each|every|of|across|throughout|since|within)\s+(?:the\s+|a\s+|each\s+|this\s+)?"
     r"(?:reporting\s+|reference\s+|same\s+|current\s+|previous\s+|last\s+|project\s+|school\s+|financial\s+|fiscal\s+"
-    r"|calendar\s+|academic\s+|first\s+|final\s+)?(?:period|quarter|year|month|week|semester|term|cycle|phase|"
+    r"|calendar\s+|academic\s+|first\s+|final\s+){0,2}(?:period|quarter|year|month|week|semester|term|cycle|phase|"
     r"round|wave|season)\b"
     r"|\b(?:during|over|throughout|across|within|for)\s+(?:the\s+)?(?:(?:life|lifetime|duration|course)\s+of\s+(?:the\s+)?)?"
     r"(?:project|programme|program|intervention)\b|\b(?:project|programme|program)(?:'s)?\s+(?:lifetime|life|duration|period|end)\b"
@@ -944,7 +1033,7 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     missing = [c for c in wanted if c not in codes and not (c == "SEX" and _one_sex(subject))]
     extra = [c for c in VICTIM_CODES if c not in codes] if victims else []
     if missing:
-        yield Hit(f"This counts people but is not broken down by {', '.join(missing + extra)}.",
+        yield Hit(f"This counts people but is not broken down by {_named(missing + extra)}.",
                "Add the codes with the values you will use (e.g. SEX; AGE bands 0-11, 12-17, 18-24, 25-49, 50+; "
                "EXP forms of exploitation; NAT nationality), as SDG 16.2.2 does.", "disaggregation")  # fmt: skip
     elif extra:  # sex and age, the minimum donors require, are there: the rest is a suggestion
@@ -955,7 +1044,20 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "cells stay large enough to publish.", "disaggregation", "info")  # fmt: skip
 
 
-CODE_NAMES = {"EXP": "form of exploitation (EXP)", "NAT": "nationality (NAT)"}
+CODE_NAMES = {
+    "SEX": "sex (SEX)",
+    "AGE": "age (AGE)",
+    "EXP": "form of exploitation (EXP)",
+    "NAT": "nationality (NAT)",
+}
+
+
+def _named(codes: list[str]) -> str:
+    """Breakdowns in words a person reads, the code after each: 'sex (SEX), age (AGE) and nationality (NAT)'."""
+    names = [CODE_NAMES.get(code, code) for code in codes]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 TRAINEES = lazyre.compile(
     r"\b(?:trained|capacitated|certified|(?:who|that)\s+(?:have\s+|had\s+)?(?:completed|attended|passed)\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+)?(?:training|course|module|workshop))\b",
@@ -1012,9 +1114,15 @@ def ethics_victim_data(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     elif len(ind.disaggregation) >= 3 and not any(
         "cell" in n.lower() or "fewer than" in n.lower() for n in ind.ethics_notes
     ):
+        anonymous = any(ANONYMISED.search(n) for n in ind.ethics_notes)  # a safeguard is there; refine it
         yield Hit("Fine disaggregation of victim data can single people out.",
                "Add a small-cell rule to the ethics notes: do not publish cells under 5 or combinations that identify someone.",
-               "ethics_notes", "warning")  # fmt: skip
+               "ethics_notes", "info" if anonymous else "warning")  # fmt: skip
+
+
+ANONYMISED = lazyre.compile(
+    r"\b(?:aggregates?|aggregated|anonymous|anonymi[sz]ed|coded|no names)\b", re.IGNORECASE
+)
 
 
 def _recorded_texts(ind: Indicator) -> list[str]:
@@ -1140,6 +1248,15 @@ EXPERIENCED = lazyre.compile(
     r"subjected)\b|\bsubjected to\b",
     re.IGNORECASE,
 )
+IN_A_CONDITION = lazyre.compile(
+    r"^\W*(?:(?:total\s+)?number|#|%|percentage|proportion|share)\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|persons|children|"
+    r"adults|women|men|girls|boys|workers|migrants|individuals)\s+(?:in|subjected to|living in|held in|trapped in)\s+"
+    r"(?:forced\s+labou?r|modern\s+slavery|slavery|child\s+labou?r|forced\s+marriage|servitude|debt\s+bondage|"
+    r"bonded\s+labou?r|trafficking)\b"
+    r"|^\W*(?:(?:total\s+)?number|#|%|percentage|proportion|share)\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|persons|children|"
+    r"adults|women|men|girls|boys|workers|migrants|individuals)\s+who\s+(?:have\s+)?(?:died|disappeared|went\s+missing)\b",
+    re.IGNORECASE,
+)  # "Number of people in forced labour", "… migrants who died …": a prevalence, whoever counts it
 PROJECT_LINK = WordList(
     "target,targeted,participating,participant,participants,assisted,supported,trained,project,programme,program,"
     "beneficiary,beneficiaries,surveyed,reached,enrolled,referred,partner organisations,partner agencies,"
@@ -1150,11 +1267,19 @@ PROJECT_LINK = WordList(
 
 def population_figure(ind: Indicator) -> str | None:
     """The words that make the indicator a figure for a whole population (per 100,000, nationwide, people who
-    experienced violence) rather than for the people or bodies the project works with; None if it names them."""
+    experienced violence, people in forced labour) rather than for the people or bodies the project works with;
+    None if it names them."""
     if _project_linked(ind):
         return None
     found = EXPERIENCED.search(ind.statement)
-    return population_scope(ind) or (found.group(0) if found else None)
+    return population_scope(ind) or prevalence_count(ind) or (found.group(0) if found else None)
+
+
+def prevalence_count(ind: Indicator) -> str | None:
+    """A count or share of people in forced labour, slavery or another condition, with no link to the project's
+    own people: a prevalence, whoever counts it."""
+    found = None if _project_linked(ind) else IN_A_CONDITION.match(ind.statement)
+    return found.group(0).strip() if found else None
 
 
 def population_scope(ind: Indicator) -> str | None:

@@ -246,7 +246,12 @@ def test_starter_reads_its_areas_from_a_description_and_says_which(cli, tmp_path
     plan = tmp_path / "p.yaml"
     result = cli("starter", "we run a shelter for women survivors and help them find a job", "-o", plan)
     assert result.code == 0, result.err
-    assert "areas read from the description" in result.err and "(shelter)" in result.err
+    assert (
+        "areas read from the description" in result.err
+        and "\n  - Shelter and safe accommodation (shelter)" in result.err
+    )
+    assert all(len(line) <= 80 for line in result.err.splitlines())  # read on a projector's 80 columns
+    assert load_plan(plan).profile.title == "Starter plan: shelter and economic empowerment"
     assert {b.area for b in load_plan(plan).results_chain} == {"shelter", "economic_empowerment"}
 
 
@@ -260,3 +265,51 @@ def test_starter_without_usable_areas_says_what_it_needs_and_writes_nothing(cli,
     result = cli("starter", *args, "-o", plan)
     assert result.code == 2 and says in result.err and "Traceback" not in result.err
     assert not plan.exists()
+
+
+def test_a_starter_title_names_its_areas_as_a_sentence_would(cli, tmp_path):
+    plan = tmp_path / "p.yaml"
+    assert (
+        cli(
+            "starter",
+            "--area",
+            "shelter",
+            "--area",
+            "hotline_helpline",
+            "--area",
+            "legal_assistance",
+            "-o",
+            plan,
+        ).code
+        == 0
+    )
+    assert load_plan(plan).profile.title == "Starter plan: shelter, hotlines and legal assistance"
+
+
+def test_run_starts_afresh_when_the_answers_applied_before_were_edited(cli, tmp_path, data_dir):
+    """A facilitator who fixes yesterday's half-run script gets the fixed answers, not the old ones."""
+    answers = ANSWERS.read_text().splitlines()
+    script = tmp_path / "answers.yaml"
+    script.write_text("\n".join(answers[:18]) + "\n")
+    plan = tmp_path / "plan.yaml"
+    assert cli("run", "--answers", script, "-o", plan).code == 1
+    script.write_text(ANSWERS.read_text().replace("- Safe Return Moldova", "- Safe Return Moldova 2027"))
+    again = cli("run", "--answers", script, "-o", plan)
+    assert again.code == 0, again.err
+    assert "changed since session 'safe-return-moldova'" in again.err and "resuming" not in again.err
+    assert load_plan(plan).profile.title == "Safe Return Moldova 2027"
+    assert len(list((data_dir / "sessions").glob("*.json"))) == 2  # the interrupted session is kept
+
+
+def test_a_paced_run_on_a_terminal_shows_the_conversation_as_it_goes(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr("ctguide.scripted._live_demo", lambda args: bool(args.pace))  # stdout is a terminal
+    paced = cli("run", "--answers", ANSWERS, "-o", tmp_path / "p.yaml", "--pace", "0.001")
+    assert paced.code == 0, paced.err
+    assert "ctguide › Welcome." in paced.out and "you › Safe Return Moldova" in paced.out
+    assert "ctguide › Which organisation runs it?" in paced.out
+    assert "**" not in paced.out, [line for line in paced.out.splitlines() if "**" in line]
+    shown = paced.out.split("\nwrote ")[0].splitlines()  # the last line names the tmp path: any length
+    assert all(len(line) <= 80 for line in shown), [line for line in shown if len(line) > 80]
+    quiet = cli("run", "--answers", ANSWERS, "-o", tmp_path / "q.yaml", "--fresh")  # no pace: a script, quiet
+    assert quiet.code == 0 and "you ›" not in quiet.out

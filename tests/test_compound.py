@@ -17,6 +17,8 @@ JOINED = [
     ("End abuse, exploitation and all forms of violence against and torture of children", "violence against and torture of"),
     ("Take measures to eradicate forced labour, end modern slavery and secure its prohibition", "take … end"),
     ("# of CYM, families and community members who understand the risks of migration", "CYM, families and community members"),
+    ("Workers have increased knowledge of forced labour and are better able to report it", "and are better"),
+    ("The eradication of modern slavery, forced labour and human trafficking", "modern slavery, forced labour and human trafficking"),
 ]  # fmt: skip
 ONE_MEASURE = [
     "Number of women and girls accommodated in 2028",
@@ -30,6 +32,9 @@ ONE_MEASURE = [
     "% of graduates employed or self-employed 6 months after the course",
     "Number of women, men, girls and boys who received legal aid in 2028",
     "Number of policies, laws, or international agreements adopted in 2028",
+    "Workers and employers in the sector have access to the grievance channel in 2028",
+    "The elimination of child labour in the supported cooperatives by 2029",
+    "Facilitate orderly, safe, regular and responsible migration and mobility of people",
 ]
 
 

@@ -57,6 +57,13 @@ def rule_ids(**changes):
     return {f.rule for f in findings_for(**changes)}
 
 
+def test_a_missing_breakdown_is_named_in_words_not_only_in_codes():
+    statement = "% of victims admitted in Chisinau who received a medical check within 3 days"
+    (finding,) = [f for f in findings_for(statement=statement, disaggregation=()) if f.rule == "D1"]
+    assert "by sex (SEX), age (AGE), form of exploitation (EXP) and nationality (NAT)." in finding.message
+    assert "EXP, NAT" not in finding.message
+
+
 def test_the_clean_indicator_raises_nothing():
     assert findings_for() == []
 
@@ -1021,3 +1028,145 @@ def test_an_indicator_of_a_sibling_result_at_another_level_is_a_suggestion(kb):
     [fit] = _fit_findings(kb, "hotline_helpline", "HOT-OC1", "Number of hotline operators trained on the call protocol in 2028",
                           direction_note="A rise may mean more trust")  # fmt: skip
     assert fit.severity == "info" and "HOT-OP" in fit.message
+
+
+@pytest.mark.parametrize(
+    ("statement", "changes", "flagged"),
+    [
+        ("Survivors who received legal aid in the reporting year", {}, False),
+        ("Graduates of the shelter's vocational course in paid work 6 months after exit, in 2028", {}, False),
+        ("Regular reports to the Committee on the Rights of the Child in 2028", {}, True),
+        ("Allocation of funds towards the shelter in 2028", {}, True),
+        ("Survivors reporting improved wellbeing at the 6-month follow-up in 2028", MILESTONE, False),
+        ("Survivors' wellbeing improved by 2028", MILESTONE, True),
+        ("Survivors' satisfaction with shelter services at exit in 2028", MILESTONE, False),
+        ("Satisfaction with shelter services at exit in 2028", MILESTONE, True),
+    ],
+)
+def test_a_statement_that_names_the_people_it_counts_says_what_is_counted(statement, changes, flagged):
+    """ "Survivors who …" counts survivors (M1 asks for the unit word); things or a change say nothing of it."""
+    fields = {**COUNT, **changes, "statement": statement, "definitions": (("x", "y"),)}
+    assert ("S2" in rule_ids(**fields)) is flagged
+
+
+def test_what_is_counted_is_one_finding_with_its_vague_word():
+    found = findings_for(**COUNT, statement="Improved coordination of the response by the end of the project")
+    [s2] = [f for f in found if f.rule == "S2"]
+    assert "'improved'" in s2.message and "S3" not in {f.rule for f in found}
+
+
+@pytest.mark.parametrize(
+    ("statement", "severity"),
+    [
+        ("Number of trafficking survivors with strengthened livelihoods in 2028", "warning"),
+        (
+            "Number of trafficking survivors given start-up grants in 2028 to strengthen their livelihoods",
+            "info",
+        ),
+    ],
+)
+def test_a_vague_word_that_only_states_the_purpose_is_a_note(statement, severity):
+    assert [f.severity for f in findings_for(**COUNT, statement=statement) if f.rule == "S3"] == [severity]
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Number of students that completed the course in the reporting school year", False),
+        ("Number of students that completed the course in the financial year", False),
+        ("Number of students that completed the course", True),
+    ],
+)
+def test_a_period_with_two_qualifiers_is_a_period(statement, flagged):
+    assert ("T3" in rule_ids(**COUNT, statement=statement)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("notes", "severity"),
+    [
+        (("Aggregates from coded client records; no names in M&E data",), "info"),
+        (("Consent asked before each interview",), "warning"),
+        (("Coded records; cells under 5 suppressed",), None),
+    ],
+)
+def test_a_small_cell_rule_is_a_refinement_once_the_data_are_anonymous(notes, severity):
+    changes = {**COUNT, "statement": "Number of victims assisted by the shelter in the reporting year",
+               "disaggregation": VICTIM_CODES, "ethics_notes": notes}  # fmt: skip
+    found = [f.severity for f in findings_for(**changes) if f.rule == "E1" and "disaggregation" in f.message]
+    assert found == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Number of employees with improved skills, six months after the training", False),
+        ("Number of employees using the screening tool six months after the training", True),
+    ],
+)
+def test_a_learning_gain_measured_later_is_still_an_output(statement, flagged):
+    assert ("R1" in rule_ids(**COUNT, statement=statement)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "note", "flagged"),
+    [
+        ("Proportion of children among victims of trafficking identified in the reporting year", None, True),
+        ("Proportion of children among victims of trafficking identified in the reporting year", "Describes who is identified", False),
+        ("Proportion of identified child victims who were placed in family-based care within 30 days, in 2028", None, False),
+    ],
+)  # fmt: skip
+def test_a_share_of_one_group_among_another_has_no_good_direction(statement, note, flagged):
+    changes = {
+        "statement": statement,
+        "direction_note": note,
+        "denominator": "Victims identified in the year",
+    }
+    assert ("R3" in rule_ids(**changes)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Number of people in forced labour in the reporting year", True),
+        ("Number of migrants who died or disappeared on the route in the reporting year", True),
+        ("Number of project participants in forced labour at the 12-month follow-up in 2028", False),
+    ],
+)
+def test_a_count_of_people_in_forced_labour_is_a_prevalence_beyond_one_project(statement, flagged):
+    changes = {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": statement}
+    assert ("A2" in rule_ids(**changes)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "level", "flagged"),
+    [
+        ("Number of labour audits done at supplier sites in 2028", "outcome", True),
+        ("Number of labour audits done at supplier sites in 2028", "output", False),
+    ],
+)
+def test_work_done_is_an_output(statement, level, flagged):
+    assert ("R1" in rule_ids(**COUNT | {"level": level, "statement": statement})) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("List of names and home addresses of survivors assisted in 2028", True),
+        ("Number of survivors listed in the shelter register in 2028", False),
+    ],
+)
+def test_a_document_is_not_what_is_counted(statement, flagged):
+    assert ("S2" in rule_ids(**COUNT, statement=statement, definitions=(("x", "y"),))) is flagged
+
+
+def test_a_target_on_an_ambiguous_count_is_named_in_the_direction_finding():
+    targeted = findings_for(**COUNT, statement="Number of calls to the hotline in the reporting year")
+    [r3] = [f for f in targeted if f.rule == "R3"]
+    assert "target" in r3.message and "monitor-only" in r3.fix
+    tracked = findings_for(
+        **COUNT,
+        statement="Number of calls to the hotline in the reporting year",
+        direction="monitor",
+        targets=(),
+    )
+    assert ["target" in f.message for f in tracked if f.rule == "R3"] == [False]

@@ -61,6 +61,7 @@ class Turn:
     example: str | None = None
     action: str | None = None  # "save" or "quit": for the shell to carry out
     problem: str | None = None  # set when the reply could not be used; the session is unchanged
+    numbered: int = 0  # the first `numbered` options are items 1, 2, … of a numbered list (picked by digit)
 
 
 RESTARTED = "Starting again. (`back` brings the previous answers back.)"
@@ -263,7 +264,7 @@ def _turn(session: Session, say: list[str], question: Question | None) -> Turn:
     ]
     if question.skip is not None and "skip" not in question.options:
         commands.insert(0, "skip")
-    return Turn(session, say, [*question.options, *commands], question.example)
+    return Turn(session, say, [*question.options, *commands], question.example, numbered=question.numbered)
 
 
 def _reprompt(session: Session, question: Question, problem: str) -> Turn:

@@ -27,12 +27,27 @@ def _text_reader(field: str, *, minimum: int = 2, maximum: int = 200) -> Reader:
     return read
 
 
+TERRITORIES = {
+    "transnistria": "moldova", "pridnestrovie": "moldova", "gagauzia": "moldova",
+    "abkhazia": "georgia", "south ossetia": "georgia", "adjara": "georgia",
+    "crimea": "ukraine", "donbas": "ukraine", "donetsk": "ukraine", "luhansk": "ukraine",
+    "kurdistan": "iraq", "kurdistan region": "iraq", "iraqi kurdistan": "iraq",
+    "northern cyprus": "cyprus", "somaliland": "somalia", "puntland": "somalia",
+    "zanzibar": "tanzania", "nagorno-karabakh": "azerbaijan", "karabakh": "azerbaijan",
+    "gaza": "palestine", "west bank": "palestine", "sabah": "malaysia", "sarawak": "malaysia",
+}  # fmt: skip
+"""Regions people name beside their country ('moldova + transnistria'): a region of it, not a second country."""
+
+
 def _countries(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
     inside = re.findall(r"\(([^)]*)\)", text)
     outside = re.sub(r"\([^)]*\)", " ", text)
     outside = re.sub(r"\b(incl(uding|\.)?|plus)\b", ",", outside, flags=re.IGNORECASE)
-    countries = tuple(c[:1].upper() + c[1:] for c in parse_list(outside) if re.search(r"[^\W\d_]", c))
+    named = tuple(c[:1].upper() + c[1:] for c in parse_list(outside) if re.search(r"[^\W\d_]", c))
+    states = {c.lower() for c in named}
+    countries = tuple(c for c in named if TERRITORIES.get(c.lower()) not in states)
     regions = tuple(r[:1].upper() + r[1:] for part in inside for r in parse_list(part))
+    regions = (*(c for c in named if c not in countries), *regions)
     if not countries or any(re.search(r"\d", c) for c in countries):
         raise Unclear(
             "name the country or countries (no dates or numbers), e.g. 'Nepal' or 'Nepal, India (Bihar)'"

@@ -27,6 +27,7 @@ class Question:
     example: str | None = None
     why: str = ""
     skip: Reader | None = None
+    numbered: int = 0  # the first `numbered` options are the items 1, 2, … of a numbered list in `say`
 
 
 def header(draft: Draft) -> str:

@@ -110,15 +110,16 @@ def coverage(kb: KnowledgeBase, plan: Plan) -> list[str]:
 
 def closing(kb: KnowledgeBase, plan: Plan | None) -> str:
     """What is said once the plan is written, and after it: 'complete' only when the review left nothing
-    open; otherwise the verdict's own words for what is left (never 'passed' while harm, ethics or fit stands)."""
+    open; otherwise the verdict's own words for what is left (never 'passed' while harm, ethics or fit stands).
+    Said right after `write`, so it never reads as if the plan had not been written ('drafted, but not finished')."""
     if plan is None:
         return f"The plan is drafted. {FINISHED_HINT}"
     judged = verdict(review_plan(plan, kb))
     if judged.ok and not judged.open_items:
         return f"The plan is complete. {judged.summary} {FINISHED_HINT}"
     if judged.ok:
-        return f"The plan is drafted, but not finished. {judged.summary} {FINISHED_HINT}"
-    return f"The plan is drafted, but it is not ready to hand over. {judged.summary} {FINISHED_HINT}"
+        return f"The plan is ready to share as a draft. {judged.summary} {FINISHED_HINT}"
+    return f"The plan can be written, but it is not ready to hand over. {judged.summary} {FINISHED_HINT}"
 
 
 FINISHED_HINT = "`show` displays the plan, `edit <id>` revisits an indicator, `back` undoes the last step."

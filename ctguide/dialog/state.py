@@ -10,6 +10,23 @@ from dataclasses import dataclass
 from ctguide.plan import AreaChain, Indicator, Plan, Profile, Statement
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
+_DETERMINED = re.compile(r"\b(?:whose|their|its|the|a|an|our|each|every)\s+$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
+
+
+def fill_in(template: str, values: dict[str, str]) -> str:
+    """The wording with each placeholder's value; an article the value starts with is dropped where the
+    wording already has one ('whose [tool] score' with 'the WHO-5 index' reads 'whose WHO-5 index score')."""
+
+    def value(match: re.Match[str]) -> str:
+        given = values.get(match.group(0))
+        if given is None:
+            return match.group(0)
+        return _ARTICLE.sub("", given) if _DETERMINED.search(template, 0, match.start()) else given
+
+    return PLACEHOLDER.sub(value, template)
+
+
 OBJECTIVE = "objective"
 """The level of an area objective's own results record; its indicators are at impact or outcome level."""
 
@@ -37,8 +54,7 @@ class Draft:
         return tuple(dict.fromkeys(PLACEHOLDER.findall(self.template)))
 
     def statement(self) -> str:
-        values = dict(self.fills)
-        return PLACEHOLDER.sub(lambda m: values.get(m.group(0), m.group(0)), self.template)
+        return fill_in(self.template, dict(self.fills))
 
     def with_fill(self, placeholder: str, value: str) -> Draft:
         fills = tuple((k, v) for k, v in self.fills if k != placeholder) + ((placeholder, value),)

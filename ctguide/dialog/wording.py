@@ -67,6 +67,7 @@ def fill_question(
 
     return Question("refine", f"refine.{draft.id}.fill", (header(draft), *_fill_lines(found)),
                     read, options=_fill_options(found), example=example_for(found, answers),
+                    numbered=0 if found.kind == "quantity" else len(found.choices[:4]),
                     why="Suggested wordings leave the place, period and thresholds open; filling them in makes sure "
                         "two people would count exactly the same thing. What you answer here is reused for the "
                         "same placeholder in later indicators.")  # fmt: skip

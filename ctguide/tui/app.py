@@ -63,6 +63,7 @@ from ctguide.tui.widgets import (
     indicator_details,
     note_bubble,
     opening_bubble,
+    prompt_hint,
     result_details,
 )
 
@@ -455,13 +456,14 @@ class CtGuideApp(App[None]):
         words, whose question a refused answer does not say again."""
         self.turn = turn
         main = self._main
-        if not said:
-            main.query_one(Transcript).add_assistant(
-                "\n\n".join(not_repeated(turn.say, list(repeated))), problem=turn.problem is not None
-            )
-        main.query_one(QuickReplies).show(turn.options)
         prompt = main.query_one(Prompt)
-        prompt.placeholder = f"e.g. {turn.example}" if turn.example else "Type a reply, or help"
+        prompt.placeholder, cut = prompt_hint(turn.example, prompt.content_size.width)
+        if not said:
+            words = [*not_repeated(turn.say, list(repeated))]
+            if cut and turn.example and not any(turn.example in line for line in words):
+                words.append(f"For example: {for_markdown(turn.example)}")  # too wide for the prompt's hint
+            main.query_one(Transcript).add_assistant("\n\n".join(words), problem=turn.problem is not None)
+        main.query_one(QuickReplies).show(turn.options, turn.numbered)
         prompt.suggester = SuggestFromList([*turn.options, *COMMANDS, *SHELL_COMMANDS], case_sensitive=False)
         main.query_one(Progress).show(turn.session.stage)
         assert self.kb is not None
@@ -660,8 +662,7 @@ class CtGuideApp(App[None]):
         kept = f" (the previous file is kept as {backup.name})" if backup else ""
         self.query_one(Transcript).add_assistant(
             f"Wrote **{for_markdown(target.resolve())}**{for_markdown(kept)}."
-        )
-        self.notify(f"Wrote {target}{kept}", markup=False)
+        )  # said in the chat only: a toast repeating it covered the last lines of the chat at 80×24
 
     def _deliver(self, name: str, content: str | bytes) -> None:
         """In a browser the plan is a download: nothing is written where the client could choose."""

@@ -330,6 +330,18 @@ body.-closed .ended { display: flex; background: #0c181f; z-index: 10; }
     tab = Array.from(bytes, function (b) { return b.toString(16).padStart(2, "0"); }).join("");
     sessionStorage.setItem("ctguide-tab", tab);
   }
+  // Keys go to the conversation from the start: nobody should have to click into the page first.
+  function focusTerminal() {
+    var keys = document.querySelector(".xterm-helper-textarea");
+    if (keys && document.activeElement !== keys) keys.focus();
+  }
+  var waiting = setInterval(function () {
+    if (document.body.classList.contains("-first-byte") && document.querySelector(".xterm-helper-textarea")) {
+      clearInterval(waiting);
+      focusTerminal();
+    }
+  }, 100);
+  window.addEventListener("focus", focusTerminal);
   var scheme = location.protocol === "https:" ? "wss://" : "ws://";
   document.getElementById("terminal").dataset.sessionWebsocketUrl = scheme + location.host + "/ws/" + tab;
   // A finished plan arrives as a download; fetch it with a link rather than a pop-up window.

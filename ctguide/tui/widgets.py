@@ -101,16 +101,36 @@ class Prompt(Input):
             self.screen.focus_next()
 
 
+def prompt_hint(example: str | None, width: int) -> tuple[str, bool]:
+    """The prompt's grey hint, cut after a word with '…' when the example is wider than the prompt (`width` 0:
+    not laid out yet); True when it was cut, so that the example can be shown whole elsewhere."""
+    if not example:
+        return "Type a reply, or help", False
+    hint = f"e.g. {example}"
+    if width <= 0 or len(hint) <= width:
+        return hint, False
+    cut = hint[: max(width - 1, 10)].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return f"{cut}…", True
+
+
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 ALWAYS_THERE = frozenset({"help", "why", "back", "show", "undo"})
 """Commands that can be typed at any time: listing them under every question costs four lines at 80×24."""
 
 
-def reply_keys(replies: list[str]) -> list[str]:
-    """The key that picks each reply: a reply that is a digit is its own key (shown once, never “b 2”),
-    every other reply gets the next letter."""
+def reply_keys(replies: list[str], numbered: int = 0) -> list[str]:
+    """The key that picks each reply: the first `numbered` replies are items of the numbered list above them
+    and take its numbers (as typing the number does); a reply that is a digit is its own key (shown once,
+    never “b 2”); every other reply gets the next letter."""
     letters = iter(LETTERS)
-    return [r if len(r) == 1 and r in "123456789" else next(letters, "") for r in replies]
+    return [
+        str(index + 1)
+        if index < min(numbered, 9)
+        else r
+        if len(r) == 1 and r in "123456789"
+        else next(letters, "")
+        for index, r in enumerate(replies)
+    ]
 
 
 def pack(widths: list[int], width: int, gap: int = 2) -> list[list[int]]:
@@ -150,9 +170,9 @@ class QuickReplies(Widget, can_focus=True):
         self.replies: list[str] = []
         self.keys: list[str] = []
 
-    def show(self, replies: list[str]) -> None:
+    def show(self, replies: list[str], numbered: int = 0) -> None:
         self.replies = [r for r in replies if r.lower() not in ALWAYS_THERE]
-        self.keys = reply_keys(self.replies)
+        self.keys = reply_keys(self.replies, numbered)
         self.cursor = 0
         self.display = bool(self.replies)
         self.refresh(layout=True)

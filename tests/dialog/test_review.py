@@ -21,8 +21,9 @@ FINISHED = replay(KB, SCRIPT)
 def test_the_shelter_script_ends_with_an_honest_verdict():
     assert FINISHED.session.done
     said = FINISHED.say[-1]
-    assert said.startswith("The plan is drafted, but not finished. No error, harm, ethics or fit problem left; "
+    assert said.startswith("The plan is ready to share as a draft. No error, harm, ethics or fit problem left; "
                            "still open: ")  # fmt: skip
+    assert "not finished" not in said  # said right after `write`: it must not read as if nothing was written
     assert (
         "complete" not in said and "Passed" not in said
     )  # points to improve and targets to set are still open
@@ -45,7 +46,7 @@ def test_back_to_the_written_plan_says_what_is_still_open():
 
 def test_complete_only_when_nothing_is_left_open(monkeypatch):
     plan = FINISHED.session.plan
-    assert closing(KB, plan).startswith("The plan is drafted, but not finished.")
+    assert closing(KB, plan).startswith("The plan is ready to share as a draft.")
     monkeypatch.setattr("ctguide.dialog.review.review_plan", lambda plan, kb: [])
     assert closing(KB, plan).startswith("The plan is complete. Passed: no open findings.")
 

@@ -53,6 +53,23 @@ def test_a_date_inside_a_sentence_is_found():
     assert date_in("not yet") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "countries", "regions"),
+    [
+        ("moldova + transnistria", ("Moldova",), ("Transnistria",)),
+        ("Moldova and Transnistria (Chisinau)", ("Moldova",), ("Transnistria", "Chisinau")),
+        ("Georgia, Abkhazia", ("Georgia",), ("Abkhazia",)),
+        ("Nepal + India", ("Nepal", "India"), ()),
+        ("Transnistria", ("Transnistria",), ()),  # alone it stays as written: the user named no country
+        ("Moldova, Romania", ("Moldova", "Romania"), ()),
+    ],
+)
+def test_a_region_named_beside_its_country_is_a_region_not_a_second_country(text, countries, regions):
+    session = replay(KB, ["Title", "Org"]).session
+    turn = reply(KB, session, text)
+    assert (turn.session.answers.countries, turn.session.answers.regions) == (countries, regions)
+
+
 def test_commas_not_and_separate_groups():
     assert parse_groups("women and girls returned from trafficking, their children") == (
         "women and girls returned from trafficking",
@@ -251,3 +268,32 @@ def test_the_breakdown_question_speaks_in_names_and_takes_them():
     assert "Break it down by: sex (SEX), age band (AGE)" in asked and "by name or code" in asked
     answered = reply(KB, turn.session, "sex and age")
     assert answered.problem is None and "Broken down by sex (SEX), age band (AGE)." in answered.say
+
+
+@pytest.mark.parametrize(
+    ("template", "value", "expected"),
+    [
+        (
+            "% of survivors whose [tool] score rose",
+            "the WHO-5 index",
+            "% of survivors whose WHO-5 index score rose",
+        ),
+        (
+            "Number of staff at the [site] trained",
+            "the Balti shelter",
+            "Number of staff at the Balti shelter trained",
+        ),
+        (
+            "% of residents in [country] safe",
+            "the Republic of Moldova",
+            "% of residents in the Republic of Moldova safe",
+        ),
+        ("% of [group] reached", "the women who called", "% of the women who called reached"),
+        ("% of people whose [tool] score rose", "[other]", "% of people whose [other] score rose"),
+    ],
+)
+def test_an_article_in_a_filled_value_is_not_doubled_by_the_wording(template, value, expected):
+    from ctguide.dialog.state import fill_in
+
+    placeholder = re.search(r"\[[^\]]+\]", template).group(0)
+    assert fill_in(template, {placeholder: value}) == expected

@@ -10,7 +10,7 @@ from ctguide.plan import load_plan
 from ctguide.sessions import FLOW, list_sessions
 from ctguide.tui import CtGuideApp
 from ctguide.tui.screens import ExportScreen, HelpScreen, ResumeScreen
-from ctguide.tui.widgets import QuickReplies, pack
+from ctguide.tui.widgets import QuickReplies, pack, prompt_hint
 from ctguide.yamlio import load_yaml
 from tests.conftest import DATA
 from tests.tui.conftest import KB, run, say
@@ -116,6 +116,26 @@ def test_replies_that_are_numbers_are_shown_once_and_picked_by_their_digit():
         await pilot.pause()
         assert app.turn.session.stage == "goal"
         assert [b.area for b in app.turn.session.plan.results_chain] == ["psychosocial_support"]
+
+    run(scenario)
+
+
+def test_choices_from_the_project_are_numbered_in_the_replies_as_in_the_question():
+    """One convention: a numbered list in the question, its replies picked by the same numbers."""
+
+    async def scenario(app, pilot):
+        await say(app, pilot, "Title", "Org", "Nepal, India", "2027-01 to 2028-12", "skip", "skip", "skip",
+                  "we run a shelter for women survivors", "1", "keep", "skip", "keep", "1")  # fmt: skip
+        assert app.turn.session.key.endswith(".fill")
+        assert "1. Nepal and India; 2. Nepal; 3. India" in app.turn.say[-1]
+        replies = app.query_one("#replies")
+        assert replies.keys[:3] == ["1", "2", "3"]
+        assert [str(label) for label in replies.labels()[:3]] == ["1 Nepal and India", "2 Nepal", "3 India"]
+        await pilot.press("tab", "2")
+        await pilot.pause()
+        assert "Nepal" in app.turn.session.answers.fill(
+            "[country]"
+        ) and "India" not in app.turn.session.answers.fill("[country]")
 
     run(scenario)
 
@@ -398,3 +418,43 @@ def test_at_80x24_every_quick_reply_is_in_view_and_each_can_be_clicked():
 )  # fmt: skip
 def test_replies_are_packed_as_many_to_a_line_as_fit(widths, width, lines):
     assert pack(widths, width) == lines
+
+
+@pytest.mark.parametrize(
+    ("example", "width", "hint", "cut"),
+    [
+        (None, 70, "Type a reply, or help", False),
+        ("keep", 70, "e.g. keep", False),
+        ("keep", 0, "e.g. keep", False),  # not laid out yet: nothing to cut against
+        ("In Moldova, women survivors face trafficking", 30, "e.g. In Moldova, women…", True),
+        ("a" * 40, 20, "e.g.…", True),
+    ],
+)
+def test_an_example_wider_than_the_prompt_is_cut_after_a_word(example, width, hint, cut):
+    assert prompt_hint(example, width) == (hint, cut)
+    assert len(prompt_hint(example, width)[0]) <= max(width, len(hint))
+
+
+def test_at_80x24_a_long_example_is_shown_whole_in_the_chat_and_cut_after_a_word_in_the_prompt():
+    async def scenario(app, pilot):
+        await say(
+            app,
+            pilot,
+            "Title",
+            "Org",
+            "Moldova",
+            "2027-01 to 2028-12",
+            "women survivors of trafficking",
+            "skip",
+        )
+        assert app.turn.session.key == "profile.problem" and len(f"e.g. {app.turn.example}") > 74
+        prompt = app.query_one("#prompt")
+        assert prompt.placeholder.endswith("…") and len(prompt.placeholder) <= prompt.content_size.width
+        last = list(app.query(".bubble.assistant").results(Markdown))[-1]
+        assert f"For example: {app.turn.example}" in last.source
+        await say(app, pilot, "skip")  # a short example fits: said once, in the prompt only
+        assert not prompt.placeholder.endswith("…")
+        last = list(app.query(".bubble.assistant").results(Markdown))[-1]
+        assert "For example:" not in last.source
+
+    run(scenario, size=(80, 24))

@@ -87,6 +87,17 @@ async def _answer(page, data: Path, replies: list[str]) -> None:
             await asyncio.sleep(0.1)
 
 
+async def _keys_go_to_the_terminal(page) -> None:
+    """A participant who opens the link and starts typing, without clicking into the page first."""
+    focused = ""
+    for _ in range(50):
+        focused = await page.evaluate("document.activeElement.className")
+        if "xterm-helper-textarea" in focused:
+            return
+        await asyncio.sleep(0.1)
+    pytest.fail(f"the page does not give the terminal the keyboard: {focused!r} has it")
+
+
 async def _download(browser, pattern: str) -> Path:
     begun = await browser.wait_event("Browser.downloadWillBegin", timeout=30)
     assert re.fullmatch(pattern, begun["suggestedFilename"]), begun["suggestedFilename"]
@@ -105,6 +116,7 @@ def test_a_workshop_in_a_real_browser(room, tmp_path):
             await page.goto(f"{base}/?token={token}")
             await page.wait_for_text("What is the project called")
             await page.screenshot(tmp_path / "1-first-question.png")
+            await _keys_go_to_the_terminal(page)
 
             await _answer(page, data, SCRIPT[:3])
             await page.call("Page.reload")  # a reload: the same tab, the same conversation
