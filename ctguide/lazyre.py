@@ -150,7 +150,7 @@ def generate() -> str:
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         return json.loads(done.stdout.splitlines()[-1])
 
-    made = collect("import json, ctguide.lazyre as r; r._import_all(); "
+    made = collect("import json, ctguide.lazyre as r; r.import_all(); "
                    "print(json.dumps([[p.pattern, int(p._flags)] for p in r._MADE] + [[p, int(f)] for p, f in r._NOW]))")  # fmt: skip
     patterns = {_key(p, f): (p, f) for p, f in made}
     imports = {}
@@ -164,12 +164,14 @@ def generate() -> str:
     return head + ', "patterns": {\n' + ",\n".join(lines) + "\n}}\n"
 
 
-def _import_all() -> None:
+def import_all(*, app: bool = False) -> None:
+    """Import every module of ctguide: the app's too with `app`."""
     import importlib
     import pkgutil
 
     import ctguide
 
+    skip = ("ctguide.__main__",) if app else ("ctguide.tui", "ctguide.__main__")
     for module in pkgutil.walk_packages(ctguide.__path__, "ctguide."):
-        if not module.name.startswith(("ctguide.tui", "ctguide.__main__")):
+        if not module.name.startswith(skip):
             importlib.import_module(module.name)
