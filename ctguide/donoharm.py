@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from ctguide import lazyre
 from ctguide.indicatortext import adjective_position, read
+from ctguide.wordlist import SHARE_LEADS, SHARE_LEADS_ES_FR
 
 _HARM_VERBS = (
     r"identified|rescued|returned|repatriated|accommodated|sheltered|housed|referred|intercepted|removed|withdrawn|"
@@ -70,7 +71,7 @@ BETTER = (
 
 
 PERCENT_FIRST = lazyre.compile(r"^\W*\d+(?:[.,]\d+)?\s*%")  # "100% of returnees reintegrated": a share
-SHARE_LEADS = ("%", "percentage", "percent", "proportion", "share", "porcentaje", "pourcentage")
+SHARES = SHARE_LEADS + SHARE_LEADS_ES_FR
 QUALITY = lazyre.compile(
     r"\bwithin\s+\d+\s+(?:hours?|days?|weeks?)\b|\b(?:according to|in line with|in accordance with|following|"
     r"through|under)\s+(?:the\s+)?(?:agreed\s+|national\s+|standard\s+)?(?:protocol|procedures?|SOPs?|standards?|"
@@ -79,13 +80,22 @@ QUALITY = lazyre.compile(
 )
 
 
+AIMED_HARM = lazyre.compile(
+    r"^\W*(?:increas(?:e|es|ing)|maximi[sz](?:e|ing)|expand(?:ing)?|scal(?:e|ing) up)\s+(?:the\s+)?"
+    r"((?:identification|rescue|arrest|return|repatriation|deportation|interception|removal)s?)\s+of\b",
+    re.IGNORECASE,
+)  # "Increasing the identification of victims": a goal that sets more identifications as the aim
+
+
 def harmful_measure(statement: str) -> str | None:
     """The words that make this a count or share of people identified, returned, arrested … (or raids).
 
     A share held to a standard ("% of contacts referred according to the protocol", "… within 48 hours",
     "returns that were voluntary") measures the quality of the act, not its volume."""
+    if aimed := AIMED_HARM.match(statement):
+        return aimed.group(1)
     reading = read(statement)
-    share = reading.lead in SHARE_LEADS or bool(PERCENT_FIRST.match(statement))
+    share = reading.lead in SHARES or bool(PERCENT_FIRST.match(statement))
     if share and QUALITY.search(statement):
         return None
     if reading.clause:

@@ -262,7 +262,7 @@ trade: comercio
 traditional: tradicional tradicionales traditionnel traditionnels traditionnelle tradicionais
 trafficker: tratante tratantes trafiquant trafiquants traficante traficantes proxeneta proxenetas
 trafficking: trata traite trafico
-training: capacitacion capacitaciones formacion formaciones formation formations capacitacao treinamento treinamentos entrenamiento capacitar formar curso cursos capacitados capacitadas formados formadas capacites
+training: capacitacion capacitaciones formacion formaciones formation formations capacitacao formacao treinamento treinamentos entrenamiento capacitar formar curso cursos capacitados capacitadas formados formadas capacites
 transport: transporte transportes
 treatment: tratamiento tratamientos traitement traitements tratamento tratamentos
 trial: juicio juicios julgamento julgamentos proces
@@ -290,12 +290,24 @@ def translations() -> dict[str, str]:
     of its English translation. Whole words, not family keys: 'policía' is police, while its family
     key is also that of 'policies'."""
     table: dict[str, str] = {}
+    plurals: list[tuple[str, str]] = []
     for line in TRANSLATIONS.strip().splitlines():
         english, _, forms = line.partition(":")
         target = stem(english.strip())
         for form in forms.split():
-            plural = "es" if form[-1] not in "aeiou" else "s"
-            for word in (form, form if form.endswith("s") else form + plural):
-                if word != english.strip():
-                    table.setdefault(word, target)
+            if form != english.strip():
+                table.setdefault(form, target)
+            plurals.extend((plural, target) for plural in _plurals(form) if plural != english.strip())
+    for plural, target in plurals:  # a form written out in the table wins over a plural made here
+        table.setdefault(plural, target)
     return table
+
+
+def _plurals(form: str) -> tuple[str, ...]:
+    """Spanish, French and Portuguese plurals of `form`: capacitação -> capacitações (folded), taller ->
+    talleres, víctima -> víctimas (French plurals in -s of words ending in a consonant are written out)."""
+    if form.endswith("s"):
+        return ()
+    if form.endswith("cao"):
+        return (form[:-3] + "coes",)
+    return (form + "s",) if form[-1] in "aeiou" else (form + "es",)

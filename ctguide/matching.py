@@ -26,6 +26,7 @@ import dataclasses
 import itertools
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -82,6 +83,21 @@ STRONG_PILLAR_CUES = {
 HOME_BIAS = 1.5
 SWITCH_MARGIN = 2.0
 
+ASIDE_WEIGHT = 0.3
+ASIDE_WORDS = 12
+ASIDE = re.compile(
+    r"\b(?:in (?:partnership|collaboration|cooperation|coordination) with|with (?:the )?(?:support|funding|backing) (?:of|from)"
+    r"|(?:supported|funded|financed|organi[sz]ed|implemented|hosted|sponsored|convened) by"
+    r"|en (?:asociacion|alianza|colaboracion|coordinacion|cooperacion) con|con (?:el|la) (?:apoyo|respaldo|financiamiento|colaboracion) de"
+    r"|(?:financiad[oa]s?|organizad[oa]s?|impulsad[oa]s?|auspiciad[oa]s?) por"
+    r"|en (?:partenariat|collaboration|cooperation) avec|avec (?:l.appui|le soutien|l.aide) d"
+    r"|(?:financee?s?|organisee?s?|mise?s? en oeuvre|soutenue?s?) par"
+    r"|em (?:parceria|colaboracao|cooperacao|articulacao) com|com o (?:apoio|financiamento) d"
+    r"|(?:financiad|organizad|promovid|apoiad)[oa]s? pel)\w*\s+(?=([^,.;:()\n]{1,120}))"
+)
+"""Who organises, funds or partners a piece of work ('in partnership with the Ministry of Labour',
+'organisé par la Commission nationale de coordination') says who, not what the work is: its words
+weigh ASIDE_WEIGHT."""
 SERVED_MIN = 3.0  # a strong cue and one more, or three cues
 SERVED_LEAD = 1.5
 SERVED_MISFIT = 0.7
@@ -356,6 +372,7 @@ class _Query:
     words: tuple[str, ...]
     at: dict[str, tuple[int, ...]]
     translated: frozenset[int] = frozenset()  # tokens written in Spanish, French or Portuguese
+    aside: frozenset[int] = frozenset()  # tokens naming who organises, funds or partners (ASIDE)
 
     def typed(self, start: int, end: int) -> str:
         """The words the user typed for tokens start..end (inclusive), stop words between them included."""
@@ -391,10 +408,24 @@ class _Query:
         at: dict[str, list[int]] = defaultdict(list)
         for number, token in [*enumerate(tokens), *also]:
             at[token].append(number)
+        aside_words = _aside_words(raw)
         return cls(
             tuple(tokens), caps, tuple(dict.fromkeys(readings)), tuple(shown), tuple(words),
             {t: tuple(sorted(p)) for t, p in at.items()}, frozenset(foreign),
+            frozenset(n for n, position in enumerate(shown) if position in aside_words),
         )  # fmt: skip
+
+
+def _aside_words(raw: str) -> frozenset[int]:
+    """Positions (in `textwords(raw)`) of the words that name who organises, funds or partners."""
+    plain = raw.lower()
+    if not plain.isascii():
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch))
+    found: set[int] = set()
+    for match in ASIDE.finditer(plain):
+        start = len(textwords(plain[: match.start(1)]))
+        found.update(range(start, start + min(len(textwords(match.group(1))), ASIDE_WORDS)))
+    return frozenset(found)
 
 
 def _names(raw: str) -> frozenset[str]:
@@ -468,11 +499,15 @@ def _score_areas(
         weight = PHRASE_KIND_WEIGHT[phrase.kind] * (1 + 0.6 * (len(phrase.tokens) - 1))
         weight *= index.phrase_idf[phrase.tokens] * (1.0 if exact else NEAR_MATCH)
         weight *= _repeated(min(len(query.at[t]) for t in phrase.tokens))
+        aside = start in query.aside and end in query.aside
+        if aside:
+            weight *= ASIDE_WEIGHT
         if all(t in GENERIC_TOKENS for t in phrase.tokens):
             weight *= 0.2  # "survivors", "víctimas de trata": true of nearly every project
         how = "matched" if exact else "close to"
+        who = " (names who organises, funds or partners: weighs less)" if aside else ""
         hits[phrase.area].append(
-            (2.0 * weight, exact, f"'{query.typed(start, end)}' {how} {phrase.kind} '{phrase.text}'")
+            (2.0 * weight, exact, f"'{query.typed(start, end)}' {how} {phrase.kind} '{phrase.text}'{who}")
         )
     scores: dict[str, float] = defaultdict(float)
     reasons: dict[str, list[str]] = defaultdict(list)
@@ -562,7 +597,9 @@ def _bag_scores(index: MatchIndex, query: _Query) -> dict[str, tuple[float, list
                 tf *= GENERIC_IN_BAG
             if tf:
                 gain = index.bag_idf[token] * tf * 2.2 / (tf + 1.2 * index.bag_norm[area_id])
-                gains.append((gain * _repeated(len(query.at[token])), token))
+                said = sum(n not in query.aside for n in query.at[token])
+                gain *= _repeated(said) if said else ASIDE_WEIGHT
+                gains.append((gain, token))
         if gains:
             gains.sort(reverse=True)
             found[area_id] = (sum(g for g, _ in gains), [t for _, t in gains])

@@ -20,7 +20,7 @@ from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, misplaced, reads_elsewhere,
 from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
-from ctguide.wordlist import WordList
+from ctguide.wordlist import COUNT_LEADS, LEADS_ES_FR, SHARE_LEADS, WordList
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -267,8 +267,7 @@ def _counts_something(text: str) -> bool:
     )
 
 
-COUNTED_LEADS = frozenset({"%", "#", "no.", "nr.", "num.", "number", "numbers", "percentage", "percent", "proportion",
-                           "share", "numero", "porcentaje", "nombre", "pourcentage", "proporcion"})  # fmt: skip
+COUNTED_LEADS = frozenset(COUNT_LEADS + SHARE_LEADS + LEADS_ES_FR)
 RATE_OF = lazyre.compile(
     r"\b(?:rate|ratio|score|income|costs?)\s+(?:among|of|for|in|by|from)\s+", re.IGNORECASE
 )
@@ -866,7 +865,6 @@ PROBLEM_PERCEIVED = lazyre.compile(
 )
 
 
-SHARE_LEADS = ("%", "percentage", "percent", "proportion", "share")
 COMPOSITION = lazyre.compile(
     r"^(?:[\w'-]+\s+){0,3}?[\w'-]+\s+among\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+", re.IGNORECASE
 )

@@ -106,3 +106,11 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     """The text's words (runs of word characters and hyphens): where each starts and ends, and how it
     compares with a phrase's words (as re.IGNORECASE compares letters)."""
     return [(m.start(), m.end(), m.group(0).translate(_CASE)) for m in _TOKEN.finditer(text)]
+
+
+# The words a measure starts with, read by the review rules (smart, donoharm): one vocabulary, so that a
+# share is a share and a count a count in every rule. Leads as indicatortext.read returns them (lower case).
+COUNT_LEADS = ("#", "no.", "nr.", "num.", "number", "numbers")
+SHARE_LEADS = ("%", "percentage", "percent", "proportion", "share")
+LEADS_ES_FR = ("numero", "nombre", "porcentaje", "pourcentage", "proporcion")
+SHARE_LEADS_ES_FR = ("porcentaje", "pourcentage")

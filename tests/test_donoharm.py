@@ -13,6 +13,7 @@ HARMFUL = [
     ("Number of returning migrants benefiting from post-arrival assistance", "returning migrants"),
     ("Number of prosecutions that lead to convictions in 2028", "prosecutions"),
     ("Number of victims of trafficking certified in 2028", "victims of trafficking certified"),
+    ("Increasing the identification of victims of human trafficking", "identification"),
 ]
 NOT_HARMFUL = [
     "% of identified victims who received a needs assessment within 7 days",
@@ -22,6 +23,8 @@ NOT_HARMFUL = [
     "100% of returnees sustainably reintegrated 12 months after return",
     "% of prosecutions that lead to convictions in 2028",
     "Number of recruitment agencies certified in 2028",
+    "Increasing the quality of the identification of victims, scored against the national checklist",
+    "% of frontline staff trained on the identification of victims who passed the test in 2028",
 ]
 
 

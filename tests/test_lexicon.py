@@ -16,7 +16,9 @@ from ctguide.textnorm import fold, stem
      (["detenidos", "interpellations", "prisão"], "arrest"),
      (["observatorio", "observatoire"], "observatory"),
      (["repérage", "sinalização"], "identification"),
-     (["teléfono", "telefone"], "telephone")],
+     (["teléfono", "telefone"], "telephone"),
+     (["capacitações", "formações", "capacitación"], "training"),
+     (["identificações", "identificaciones"], "identification")],
 )  # fmt: skip
 def test_words_of_other_languages_read_as_the_family_of_their_english_translation(words, english):
     assert {translations()[fold(w)] for w in words} == {stem(english)}

@@ -398,3 +398,30 @@ def test_a_lead_on_related_words_alone_is_not_sure(kb, text, unsure):
     result = suggest(kb, text)
     assert result.areas[0].why[0].startswith("related") is unsure
     assert result.not_sure is unsure
+
+
+@pytest.mark.parametrize("text", [
+    "A training workshop for border police on spotting trafficking at crossings, organised in partnership with the "
+    "national anti-trafficking committee",
+    "Un atelier de formation des policiers aux frontières sur le repérage des victimes, organisé par la Commission "
+    "nationale de coordination",
+    "Capacitación de policías de frontera en la detección de víctimas, en coordinación con la Comisión "
+    "Interinstitucional contra la Trata",
+    "Capacitação de policiais de fronteira para identificar vítimas, em parceria com o Comitê Nacional de "
+    "Enfrentamento ao Tráfico de Pessoas",
+])  # fmt: skip
+def test_who_organises_funds_or_partners_weighs_less_than_what_the_work_is(kb, text):
+    result = suggest(kb, text)
+    assert result.areas[0].id != "coordination_bodies"
+    coordination = [a for a in result.areas if a.id == "coordination_bodies"]
+    assert all(any("names who organises" in why for why in a.why) for a in coordination)
+
+
+@pytest.mark.parametrize("text", [
+    "The national anti-trafficking committee meets every quarter to monitor the national action plan",
+    "La Commission nationale de coordination se réunit chaque trimestre pour suivre le plan d'action national",
+])  # fmt: skip
+def test_a_coordination_body_that_is_the_work_itself_still_leads(kb, text):
+    result = suggest(kb, text)
+    assert result.areas[0].id == "coordination_bodies"
+    assert not any("names who organises" in why for why in result.areas[0].why)

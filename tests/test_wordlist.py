@@ -80,3 +80,13 @@ def test_generated_texts_match_as_before(name, data):
 def test_a_word_list_refuses_what_it_cannot_match_like_the_alternation(words):
     with pytest.raises(ValueError, match="lower-case words"):
         WordList(words)
+
+
+def test_every_measure_lead_of_the_vocabulary_is_one_the_reader_returns():
+    from ctguide.indicatortext import read
+    from ctguide.wordlist import COUNT_LEADS, LEADS_ES_FR, SHARE_LEADS
+
+    for lead in COUNT_LEADS + SHARE_LEADS:
+        assert read(f"{lead} of victims assisted in 2028").lead == lead
+    for lead in LEADS_ES_FR:
+        assert read(f"{lead} de victimas asistidas en 2028").lead == lead
