@@ -32,7 +32,8 @@ PARTICIPLE_PAIR = lazyre.compile(
     re.IGNORECASE,
 )
 NOT_VERBS = frozenset(
-    "unaccompanied separated skilled unskilled based red need seed speed bed hundred shed".split()
+    "unaccompanied separated skilled unskilled based red need seed speed bed hundred shed children women men "
+    "citizen citizens kitchen garden".split()
 )
 ONE_ACT = (
     WordList("passed,enacted,adopted,amended,approved,promulgated,endorsed,issued,revised,updated"),
@@ -88,7 +89,7 @@ def joined_measures(statement: str) -> str | None:
 def _participle_pair(text: str) -> str | None:
     lead_end = indicatortext.paired_lead_end(text)
     for match in PARTICIPLE_PAIR.finditer(text):
-        words = match.group(0).lower().split()
+        words = [w.strip(",;") for w in match.group(0).lower().split()]
         if NOT_VERBS & set(words) or match.start() < lead_end or _one_act(match):
             continue
         return match.group(0)

@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from ctguide import lazyre
-from ctguide.indicatortext import adjective_position, read
+from ctguide.indicatortext import RELATIVE, adjective_position, read
 from ctguide.wordlist import SHARE_LEADS, SHARE_LEADS_ES_FR
 
 _HARM_VERBS = (
@@ -99,7 +99,10 @@ def harmful_measure(statement: str) -> str | None:
     if share and QUALITY.search(statement):
         return None
     if reading.clause:
-        passive = PASSIVE_IN_CLAUSE.match(reading.clause)
+        measured = RELATIVE.split(reading.clause)[-1].strip() if share else reading.clause
+        passive = PASSIVE_IN_CLAUSE.match(
+            measured
+        )  # "% of children who were identified … who are reintegrated"
         counted = HARM_NOUN.search(reading.head) if not share else None
         return passive.group(1) if passive else counted.group(1) if counted else None
     noun = HARM_NOUN.search(statement)

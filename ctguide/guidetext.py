@@ -34,13 +34,21 @@ STAGES = (
     ("review", "the plan checked as a whole, then written"),
 )
 
-COMMAND_HELP = (
-    "`help` this list · `why` why I ask this · `back` undo the last step (as often as you like) · "
-    "`skip` skip an optional question · `show` the plan so far · `edit <part>` change an earlier answer "
-    "(title, dates, areas, objective <area>, results <area>, SHL-01, SHL-01 wording, SHL-01 baseline…) · "
-    "`keep the rest` accept the suggested values for this indicator · `restart` · `save` · `quit` · "
-    "or ask a question (`what is a baseline?`)"
-)
+COMMAND_HELP = "\n".join(
+    (
+        "- `help`: this list",
+        "- `why`: the reason behind the question",
+        "- `back`: undo the last step (as often as you like)",
+        "- `skip`: leave out an optional question",
+        "- `show`: the plan so far",
+        "- `edit <part>`: change an earlier answer, e.g. `edit dates`, `edit areas`, `edit results shelter`, "
+        "`edit SHL-01 baseline`",
+        "- `keep the rest`: take the suggested values for this indicator",
+        "- `restart`, `save`, `quit`",
+        "- or ask a question, e.g. `what is a baseline?`",
+    )
+)  # one a line, the command first: a run-on paragraph at 80 columns read 'why why I ask this'
+
 
 KEEP_REST = "keep the rest"
 COMMANDS = ("help", "why", "back", "undo", "skip", "show", "edit", "restart", "save", "quit", KEEP_REST)

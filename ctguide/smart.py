@@ -103,7 +103,7 @@ UNIT_OF_ANALYSIS = WordList(
     "coalition,meeting,meetings,decision,decisions,recommendation,recommendations,action,actions,"
     "asset,assets,transaction,transactions,fund,funds,grant,grants,place,places,bed,beds,study,studies,"
     "dataset,data,publication,publications,site,sites,border,crossing,crossings,corridor,country,countries,"
-    "government,ministry,ministries,court,courts,service,services,measure,measures,visit,visits,story,stories,"
+    "government,state,states,ministry,ministries,court,courts,service,services,measure,measures,visit,visits,story,stories,"
     "theme,themes,account,accounts,view,views,score,dispute,disputes,wage,wages,fee,fees,cost,costs,"
     "accommodation,advertisement,advertisements,ad,ads,item,items,document,documents,card,cards,"
     "registration,registrations,certificate,certificates,job,jobs,income,savings,loan,loans,enterprise,enterprises,"
@@ -385,6 +385,8 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     if subject_text.strip() and change and not REDUCED_CLAUSE.search(subject_text):
         return f"It states a change ('{subject_text.strip()} {change.group(0).strip()}'), not who or what is counted."
     subject = [re.sub(r"'s?$", "", w) for w in indicatortext.words(subject_text)]  # "Survivors' satisfaction"
+    while subject and AUXILIARY.fullmatch(subject[-1]):
+        subject.pop()  # "Legislation is in place", "The State has ratified": the subject ends before its verb
     named = any(indicatortext.is_plural_noun(w) for w in subject) or (
         subject and _counts_something(subject[-1])
     )
@@ -393,6 +395,9 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
 
 REDUCED_CLAUSE = lazyre.compile(r"\b[a-z]{3,}s\s+[a-z]{3,}ing\s*$", re.IGNORECASE)
 # "Survivors reporting improved wellbeing": the survivors are counted, "reporting …" says which ones
+
+
+AUXILIARY = lazyre.compile(r"is|are|was|were|be|been|has|have|had|will|shall|can|does|do|did", re.IGNORECASE)
 
 
 MILESTONE_LEAD = lazyre.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:\w+\s+)?(?:reached\s+by|of|attained\s+by)\s+(?:the\s+|a\s+)?",
@@ -507,6 +512,10 @@ SCALED = lazyre.compile(
 )
 
 
+OBSERVED = lazyre.compile(
+    r"\s+(?:is|are|was|were)\s+(?:[\w-]+ly\s+)?(?:monitored|assessed|measured|reviewed|tracked|checked|recorded|scored)\b",
+    re.IGNORECASE,
+)  # "whose well-being is regularly monitored": the monitoring is counted, not a judgement of well-being
 PURPOSE = lazyre.compile(r"\b(?:to|in order to|so as to)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -518,6 +527,7 @@ def _vague_words(ind: Indicator, ctx: Context, purpose: bool | None = None) -> l
         m.group(0).lower()
         for m in VAGUE.finditer(text)
         if not SCALED.match(text, m.end())
+        and not OBSERVED.match(text, m.end())
         and (purpose is None or bool(PURPOSE.search(text, 0, m.start())) is purpose)
     ]
     return [w for w in dict.fromkeys(found) if not _defined(ind, w, ctx.kb)]

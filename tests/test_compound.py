@@ -35,6 +35,7 @@ ONE_MEASURE = [
     "Workers and employers in the sector have access to the grievance channel in 2028",
     "The elimination of child labour in the supported cooperatives by 2029",
     "Facilitate orderly, safe, regular and responsible migration and mobility of people",
+    "Law provides for separate definitions for sale of children, and trafficking in children, by 2028",
 ]
 
 

@@ -14,6 +14,10 @@ HARMFUL = [
     ("Number of prosecutions that lead to convictions in 2028", "prosecutions"),
     ("Number of victims of trafficking certified in 2028", "victims of trafficking certified"),
     ("Increasing the identification of victims of human trafficking", "identification"),
+    (
+        "Number of children who were identified as child labourers who are reintegrated with their family",
+        "identified",
+    ),
 ]
 NOT_HARMFUL = [
     "% of identified victims who received a needs assessment within 7 days",
@@ -25,6 +29,7 @@ NOT_HARMFUL = [
     "Number of recruitment agencies certified in 2028",
     "Increasing the quality of the identification of victims, scored against the national checklist",
     "% of frontline staff trained on the identification of victims who passed the test in 2028",
+    "% of children who were identified as child labourers who are reintegrated with their family within 12 months",
 ]
 
 

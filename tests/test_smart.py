@@ -1170,3 +1170,31 @@ def test_a_target_on_an_ambiguous_count_is_named_in_the_direction_finding():
         targets=(),
     )
     assert ["target" in f.message for f in tracked if f.rule == "R3"] == [False]
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        (
+            "% of children in care whose well-being is regularly monitored by a social worker in the quarter",
+            False,
+        ),
+        ("% of children in care whose well-being improved in the quarter", True),
+    ],
+)
+def test_a_vague_word_that_is_only_observed_is_not_what_is_judged(statement, flagged):
+    assert (
+        "S3" in rule_ids(statement=statement, denominator="Children in care at the end of the quarter")
+    ) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("The State has ratified the Optional Protocol on the sale of children by December 2027", False),
+        ("Legislation is in place stipulating the prohibition of child labour by December 2028", False),
+        ("Is in place by December 2028", True),
+    ],
+)
+def test_a_milestone_names_its_subject_before_its_verb(statement, flagged):
+    assert ("S2" in rule_ids(**MILESTONE, statement=statement, direction="reach")) is flagged

@@ -37,11 +37,17 @@ def edit_answers(kb: KnowledgeBase, answers: Answers, target: str) -> tuple[Answ
     return dataclasses.replace(edited, confirmed=False), message
 
 
+EDITABLE = (
+    "title, organisation, countries, dates, groups, donor, description, areas, `objective <area>`, "
+    "`results <area>`, a result id (e.g. `SHL-OC1`) or an indicator id (e.g. `SHL-01 baseline`)"
+)
+"""In code spans: as plain Markdown '<area>' reads as an HTML tag and vanishes from the chat."""
+
+
 def _reopen(kb: KnowledgeBase, answers: Answers, target: str) -> tuple[Answers, str]:
     wanted = " ".join(target.lower().split())
     if not wanted:
-        raise Unclear("say what to edit: title, organisation, countries, dates, groups, donor, description, areas, "
-                      "objective <area>, results <area>, a result id (SHL-OC1) or an indicator id (SHL-01 [step])")  # fmt: skip
+        raise Unclear(f"say what to edit, e.g. `edit dates`: {EDITABLE}")
     if wanted in PROFILE_FIELDS:
         return dataclasses.replace(
             answers, **PROFILE_FIELDS[wanted]
@@ -115,8 +121,7 @@ def _edit_item(answers: Answers, target: str, step_text: str) -> tuple[Answers, 
         for draft in result.drafts or ():
             if draft.id.upper() == ident:
                 return _reopen_draft(answers, area, result.id, draft, step_text)
-    raise Unclear("I can edit: title, organisation, countries, dates, groups, donor, description, areas, "
-                  "objective <area>, results <area>, a result id (e.g. SHL-OC1) or an indicator id (e.g. SHL-01 [step])")  # fmt: skip
+    raise Unclear(f"I can edit: {EDITABLE}")
 
 
 def _reopen_draft(answers: Answers, area: str, result: str, draft, step_text: str) -> tuple[Answers, str]:  # noqa: ANN001

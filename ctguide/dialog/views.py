@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 
 def help_text(question: Question) -> str:
     steps = "\n".join(
-        f"{'→' if name == question.stage else ' '} {n}. **{name}**: {text}"
+        f"{n}. **{name}**: {text}" + (" ← *we are here*" if name == question.stage else "")
         for n, (name, text) in enumerate(STAGES, start=1)
-    )
-    return f"{COMMAND_HELP}\n\nThe flow:\n{steps}"
+    )  # a Markdown list: one step a line (an arrow before the number made it one run-on paragraph)
+    return f"{COMMAND_HELP}\n\nThe flow:\n\n{steps}"
 
 
 def plan_tree(kb: KnowledgeBase, plan: Plan | None) -> str:

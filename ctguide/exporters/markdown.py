@@ -10,7 +10,7 @@ from ctguide.exporters.rows import (
     PROJECTION,
     attribution_text,
     baseline_text,
-    disaggregation_text,
+    disaggregation_named,
     projections_text,
     result_of,
     targets_text,
@@ -49,7 +49,7 @@ def _profile(plan: Plan) -> str:
     if p.donor:
         lines.append(f"- **Donor:** {p.donor}")
     if p.summary:
-        lines += ["", p.summary]
+        lines += ["", f"**What the project does:** {p.summary}"]
     if p.problem:
         lines += ["", f"**Problem addressed:** {p.problem}"]
     if plan.goal:
@@ -88,7 +88,7 @@ def _reference_sheets(plan: Plan, options: ExportOptions) -> str:
             ("Numerator", indicator.numerator), ("Denominator", indicator.denominator),
             ("Direction of change", _direction(indicator)),
             ("Precise definitions", "; ".join(f"*{t}*: {d}" for t, d in indicator.definitions)),
-            ("Disaggregated by", disaggregation_text(indicator)),
+            ("Disaggregated by", disaggregation_named(indicator, options.kb)),
             ("Rationale", indicator.rationale),
             ("Data source", indicator.means_of_verification), ("Data collection method", indicator.collection_method),
             ("Frequency", indicator.frequency), ("Responsible", indicator.responsible),

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ctguide.plan import AreaChain, Indicator, Plan, Projection, Statement
+
+if TYPE_CHECKING:
+    from ctguide.knowledge import KnowledgeBase
 
 MONITOR_ONLY = "monitor only (no target)"
 PROJECTION = "projection, not a target"
@@ -79,6 +84,18 @@ def attribution_text(indicator: Indicator) -> str:
 def disaggregation_text(indicator: Indicator) -> str:
     """'SEX: female; male | AGE: 0-17; 18+' — codes with their values (values may contain commas)."""
     return " | ".join(f"{d.code}: {'; '.join(d.values)}" for d in indicator.disaggregation)
+
+
+def disaggregation_named(indicator: Indicator, kb: KnowledgeBase | None) -> str:
+    """For a reader, not a machine: 'Sex / gender (SEX): female; male | Age (AGE): 0-17; 18+', each breakdown by
+    its name (from the plan, or the knowledge base) with its code; the tables read back by import keep codes only."""
+    names = {code: entry.name for code, entry in kb.catalogue["disaggregation"].items()} if kb else {}
+
+    def label(code: str, name: str | None) -> str:
+        named = name or names.get(code)
+        return f"{named} ({code})" if named else code
+
+    return " | ".join(f"{label(d.code, d.name)}: {'; '.join(d.values)}" for d in indicator.disaggregation)
 
 
 def logframe_rows(plan: Plan) -> list[dict[str, str]]:

@@ -37,7 +37,7 @@ from ctguide.exporters.rows import (
     PROJECTION,
     attribution_text,
     baseline_text,
-    disaggregation_text,
+    disaggregation_named,
     projections_text,
     result_of,
     targets_text,
@@ -72,7 +72,7 @@ def render(plan: Plan, name: str, options: ExportOptions) -> ExportResult:
     logframe(document, plan, options.kb)
     portrait = document.add_section()
     _turn(portrait, landscape=False)
-    reference_sheets(document, plan)
+    reference_sheets(document, plan, options.kb)
     findings(document, named(review_plan(plan, options.kb), plan, options.kb))
     buffer = io.BytesIO()
     document.save(buffer)
@@ -117,15 +117,17 @@ def logframe(document: Document, plan: Plan, kb: KnowledgeBase | None = None) ->
         _add_row(table, cells, MATRIX_WIDTHS_CM, 8)
 
 
-def reference_sheets(document: Document, plan: Plan) -> None:
+def reference_sheets(document: Document, plan: Plan, kb: KnowledgeBase | None = None) -> None:
     document.add_heading("Indicator reference sheets", level=1)
     heading = document.styles["Heading 2"].style_id
     for number, indicator in enumerate(plan.indicators):
         _heading(document, f"{indicator.id}: {indicator.statement}", heading, page_break=number > 0)
-        field_table(document, reference_fields(plan, indicator), SHEET_WIDTHS_CM)
+        field_table(document, reference_fields(plan, indicator, kb), SHEET_WIDTHS_CM)
 
 
-def reference_fields(plan: Plan, indicator: Indicator) -> list[tuple[str, str]]:
+def reference_fields(
+    plan: Plan, indicator: Indicator, kb: KnowledgeBase | None = None
+) -> list[tuple[str, str]]:
     """The PIRS fields of one indicator, as (label, text); empty fields are left out."""
     _, kind, statement = result_of(plan, indicator)
     direction = MONITOR_ONLY if indicator.monitor_only else indicator.direction
@@ -142,7 +144,7 @@ def reference_fields(plan: Plan, indicator: Indicator) -> list[tuple[str, str]]:
         ("Denominator", indicator.denominator or ""),
         ("Stages", " → ".join(indicator.stages)),
         ("Direction of change", direction + (f". {indicator.direction_note}" if indicator.direction_note else "")),
-        ("Disaggregation", disaggregation_text(indicator)),
+        ("Disaggregation", disaggregation_named(indicator, kb)),
         ("Data source", indicator.means_of_verification),
         ("Collection method", indicator.collection_method or ""),
         ("Frequency", matrix.FREQUENCY_NAMES.get(indicator.frequency, indicator.frequency)),

@@ -672,8 +672,8 @@ class CtGuideApp(App[None]):
 
     @on(events.DeliveryComplete)
     def _delivered(self, event: events.DeliveryComplete) -> None:
-        if event.name == "plan":
-            self.notify("Download finished: look in your browser's downloads.")
+        if event.name == "plan":  # in the chat: a toast covered its last lines on a projector's narrow screen
+            self.query_one(Transcript).add_assistant("Download finished: look in your browser's downloads.")
 
     @on(events.DeliveryFailed)
     def _delivery_failed(self, event: events.DeliveryFailed) -> None:

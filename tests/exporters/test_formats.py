@@ -226,3 +226,26 @@ def test_markdown_counts_and_names_areas_as_a_reader_would():
         f"The objective {objective} of Psychosocial and mental-health support has no indicator." in findings
     )
     assert "psychosocial_support" not in findings
+
+
+def test_documents_name_each_breakdown_in_words_and_tables_keep_the_codes():
+    """A donor reads 'Sex / gender (SEX): female; male', not 'SEX: female; male'; the CSV that import reads
+    back keeps the codes."""
+    names = {code: entry.name for code, entry in KB.catalogue["disaggregation"].items()}
+    indicator = next(i for i in PLAN.indicators if i.disaggregation)
+    first = indicator.disaggregation[0]
+    named = f"{first.name or names[first.code]} ({first.code}): {'; '.join(first.values)}"
+    text = export(PLAN, "md", ExportOptions(kb=KB)).content
+    assert f"| **Disaggregated by** | {named}" in text
+    assert f"| **Disaggregated by** | {first.code}: " not in text
+    table = next(csv.DictReader(io.StringIO(export(PLAN, "csv").content.lstrip("\ufeff"))))
+    assert table["Disaggregation"].startswith(f"{PLAN.indicators[0].disaggregation[0].code}: ")
+
+
+def test_markdown_labels_the_projects_own_description():
+    described = dataclasses.replace(
+        PLAN, profile=dataclasses.replace(PLAN.profile, summary="we run a shelter for women")
+    )
+    text = export(described, "md").content
+    assert "**What the project does:** we run a shelter for women" in text
+    assert "\n\nwe run a shelter for women\n" not in text  # not a bare line that reads like a stray note

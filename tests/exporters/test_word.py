@@ -221,3 +221,17 @@ def test_rows_written_as_xml_match_the_python_docx_object_api(text):
     for ours, theirs in zip(word_cells, docx_cells, strict=True):
         assert [p.xml for p in ours.p_lst] == [p.xml for p in theirs.p_lst]
     assert fast.rows[0].cells[1].text == text.replace("\r", "\n")
+
+
+def test_a_reference_sheet_names_each_breakdown_in_words(plan):
+    from ctguide.exporters.word import reference_fields
+    from ctguide.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    indicator = next(i for i in plan.indicators if i.disaggregation)
+    code = indicator.disaggregation[0].code
+    field = dict(reference_fields(plan, indicator, kb))["Disaggregation"]
+    assert field.startswith(f"{kb.catalogue['disaggregation'][code].name} ({code}): ")
+    assert dict(reference_fields(plan, indicator))["Disaggregation"].startswith(
+        f"{code}: "
+    )  # no knowledge: the code

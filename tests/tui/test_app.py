@@ -458,3 +458,31 @@ def test_at_80x24_a_long_example_is_shown_whole_in_the_chat_and_cut_after_a_word
         assert "For example:" not in last.source
 
     run(scenario, size=(80, 24))
+
+
+def _shown(bubble):
+    from textual.widgets._markdown import MarkdownBlock
+
+    return " ".join(str(block.render()) for block in bubble.query(MarkdownBlock))
+
+
+def test_placeholders_in_angle_brackets_are_shown_not_swallowed_as_html():
+    async def scenario(app, pilot):
+        await say(app, pilot, "edit")
+        shown = _shown(list(app.query(".bubble.assistant").results(Markdown))[-1])
+        assert "objective <area>" in shown and "results <area>" in shown
+        assert "Safe Journeys" not in shown  # the title's example is no answer to `edit`
+        await pilot.press("f1")
+        await pilot.pause()
+        help_text = _shown(app.screen.query_one(Markdown))
+        assert "edit <part>" in help_text and "why why" not in help_text
+        await pilot.press("escape")
+        await say(app, pilot, "help")  # typed: the flow one step a line, where we are marked
+        bubble = list(app.query(".bubble.assistant").results(Markdown))[-1]
+        from textual.widgets._markdown import MarkdownBlock
+
+        blocks = [str(block.render()).strip() for block in bubble.query(MarkdownBlock)]
+        steps = [b for b in blocks if b.startswith(("profile:", "describe:", "review:"))]
+        assert len(steps) == 3 and "we are here" in steps[0] and "we are here" not in steps[1]
+
+    run(scenario, size=(80, 24))

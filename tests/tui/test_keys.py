@@ -4,7 +4,9 @@ that do the same from the prompt, at every stage where they make sense."""
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import Markdown
+from textual.widgets._toast import Toast
 
 from ctguide.tui import CtGuideApp
 from ctguide.tui.app import HIGH_CONTRAST
@@ -282,6 +284,11 @@ def test_in_a_browser_the_plan_is_a_download_and_never_a_server_path(monkeypatch
         screen.query_one("#path").value = str(tmp_path / ".." / "evil dir" / "mine.yaml")
         await pilot.press("enter")
         await pilot.pause()
+        app.post_message(events.DeliveryComplete(key="k", name="plan"))
+        await pilot.pause()
+        chat = [b.source for b in app.query(".bubble.assistant").results(Markdown)]
+        assert "Download finished" in chat[-1] and "downloading **mine.yaml**" in chat[-2]
+        assert not any("Download finished" in str(toast.render()) for toast in app.screen.query(Toast))
 
     run(scenario)
     ((name, data),) = delivered
