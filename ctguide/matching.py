@@ -13,6 +13,12 @@ Rule-based and explainable. One index is built per knowledge base (`build_index`
 Abbreviations written in capitals in the knowledge base (LE, NRM, FIU) only match when the user
 writes them in capitals too, so French 'le' or Spanish 'la' never count as an abbreviation.
 
+Words labelled real project descriptions use for an area (ctguide.learned, compiled/learned.json)
+add a bounded bonus (LEARNED_WEIGHT x at most LEARNED_CAP) after the knowledge base's own evidence,
+named in the reasons ("words real projects in this area use: ..."); a first area they put ahead of
+the one the knowledge base's words favour is `not_sure`. Weight and cap were chosen by source-grouped
+cross-validation (benchmarks/learned_cv.py).
+
 Areas offered under several pillars get the pillar the text implies: pillar words in the text
 (survivors -> protection, at risk -> prevention, prosecutors -> prosecution) vote among the area's
 own pillars, and the home pillar stays unless another clearly leads. When those words clearly say
@@ -35,6 +41,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from ctguide import learned
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.lexicon import translations
 from ctguide.textnorm import GENERIC_TOKENS, STOP_WORDS, content_tokens, fold, stem
@@ -101,6 +108,9 @@ weigh ASIDE_WEIGHT."""
 SERVED_MIN = 3.0  # a strong cue and one more, or three cues
 SERVED_LEAD = 1.5
 SERVED_MISFIT = 0.7
+LEARNED_WEIGHT = 2.0
+LEARNED_CAP = 8.0
+LEARNED_REASON = "words real projects in this area use: "
 
 
 @dataclass(frozen=True)
@@ -353,14 +363,14 @@ def suggest(
     """Rank the areas (and then indicators) that fit `text`, each with why it was chosen."""
     index = index_for(kb)
     query = _Query.read(index, text)
-    scores, reasons, words_lead = _score_areas(index, query)
+    known, reasons, words_lead = _score_areas(index, query)
+    scores = _with_learned(index, query, known, reasons)
     thin = _too_thin(index, query, scores, reasons)
     ranked = () if thin else _rank(index, query, scores, reasons, limit)
+    unsure = _not_sure(known, thin, words_lead) or _learned_lead(known, scores)
     indicators = _rank_indicators(kb, index, query, ranked, indicator_limit or limit * 2)
     readings = tuple(f"'{typed}' read as '{meant}'" for typed, meant in query.readings)
-    return Suggestions(
-        text, ranked, indicators, readings, _not_sure(scores, thin, words_lead) or _unnamed_lead(ranked), thin
-    )
+    return Suggestions(text, ranked, indicators, readings, unsure or _unnamed_lead(ranked), thin)
 
 
 @dataclass(frozen=True)
@@ -533,6 +543,35 @@ def _score_areas(
     return scores, reasons, words_lead
 
 
+def _with_learned(
+    index: MatchIndex, query: _Query, known: dict[str, float], reasons: dict[str, list[str]]
+) -> dict[str, float]:
+    """The scores with a bounded bonus from the words labelled real descriptions of an area use
+    (ctguide.learned); each area's reasons name those words."""
+    weights = learned.active()
+    scores = defaultdict(float, known)
+    if not weights or LEARNED_WEIGHT <= 0:
+        return scores
+    said = (t for t, at in query.at.items() if any(n not in query.aside for n in at))
+    for area_id, (gain, words) in learned.evidence(weights, said).items():
+        if area_id in index.areas:
+            scores[area_id] += LEARNED_WEIGHT * min(gain, LEARNED_CAP)
+            reasons[area_id].append(LEARNED_REASON + _shown(index, words, 4))
+    return scores
+
+
+def _learned_lead(known: dict[str, float], scores: dict[str, float]) -> bool:
+    """The learned words put first an area the knowledge base's own words do not: evidence points two ways."""
+    if not known or not scores:
+        return False
+    return max(known, key=lambda a: (known[a], a)) != max(scores, key=lambda a: (scores[a], a))
+
+
+def _unnamed(reason: str) -> bool:
+    """A reason that names none of the area's keywords or synonyms (related or learned words only)."""
+    return reason.startswith(("related", LEARNED_REASON))
+
+
 def _text_pillars(index: MatchIndex, query: _Query) -> dict[str, float]:
     """Votes per pillar from the text's own words about whom it serves (survivors, people at risk ...)."""
     votes: dict[str, float] = defaultdict(float)
@@ -616,8 +655,7 @@ def _rank(
     kept = [
         (a, s)
         for a, s in ordered
-        if s >= KEEP_WITH_PHRASE * top
-        and (s >= KEEP_RELATED_ONLY * top or not reasons[a][0].startswith("related"))
+        if s >= KEEP_WITH_PHRASE * top and (s >= KEEP_RELATED_ONLY * top or not _unnamed(reasons[a][0]))
     ][:limit]
     matches = []
     for area_id, value in kept:
@@ -654,7 +692,7 @@ def _too_thin(
     if not scores:
         return len(meaningful) < len(query.at)
     top = max(scores, key=scores.__getitem__)
-    named = any(not r[0].startswith("related") for r in reasons.values() if r)
+    named = any(not _unnamed(r[0]) for r in reasons.values() if r)
     passing = max((index.bag[top].get(t, 0.0) for t in meaningful), default=0.0) < THIN_MENTIONS
     few = len(meaningful) < THIN_WORDS
     return not meaningful or scores[top] < THIN_BELOW or (not named and passing and few)
@@ -663,7 +701,7 @@ def _too_thin(
 def _unnamed_lead(ranked: tuple[AreaMatch, ...]) -> bool:
     """The first area leads on related words alone: the text names none of its keywords or synonyms.
     On real descriptions such a lead is wrong more often than right."""
-    return bool(ranked) and ranked[0].why[0].startswith("related")
+    return bool(ranked) and _unnamed(ranked[0].why[0])
 
 
 def _not_sure(scores: dict[str, float], thin: bool, words_lead: str | None) -> bool:
