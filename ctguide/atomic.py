@@ -7,10 +7,13 @@ over the target, so a crash leaves either the old file or the new one, never hal
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import stat
 from pathlib import Path
+
+from ctguide import lazyre
 
 
 class WriteRefused(Exception):
@@ -44,13 +47,9 @@ TEMP_MARK = ".ctguide-"
 
 def _temp_file(path: Path, folder: Path, data: bytes, mode: int, durable: bool = True) -> str:
     """A (fsynced when `durable`) temporary file next to `path` whose name says which process wrote it."""
-    import tempfile  # only commands that write pay for it
-
     clean_stale(folder)
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{path.name}{TEMP_MARK}{os.getpid()}-", suffix=".tmp", dir=folder
-        )
+        fd, tmp_name = _new_file(folder, f".{path.name}{TEMP_MARK}{os.getpid()}-")
     except OSError as error:
         raise WriteRefused(f"{path}: cannot write in {folder} ({error.strerror})") from error
     try:
@@ -67,7 +66,20 @@ def _temp_file(path: Path, folder: Path, data: bytes, mode: int, durable: bool =
     return tmp_name
 
 
-_STALE = re.compile(r"^\..+" + re.escape(TEMP_MARK) + r"(\d+)-[^/]*\.tmp$")
+def _new_file(folder: Path, prefix: str) -> tuple[int, str]:
+    """A new, private file named `prefix` + random + ".tmp", as tempfile.mkstemp makes it (whose import,
+    with shutil's compression modules, costs a command more than the write)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        name = os.path.join(folder, f"{prefix}{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(name, flags, 0o600), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(folder))
+
+
+_STALE = lazyre.compile_now(r"^\..+" + re.escape(TEMP_MARK) + r"(\d+)-[^/]*\.tmp$")
 
 
 def clean_stale(folder: Path) -> list[Path]:

@@ -153,7 +153,7 @@ def _bundled_goal(text: str) -> str | None:
 
 _GOAL_VERBS = "|".join(sorted(indicatortext.GOAL_VERBS.source.split(","), key=len, reverse=True))
 SECOND_GOAL_VERB = lazyre.compile(
-    rf"[,;]\s*(?:and\s+)?({_GOAL_VERBS})\s+(?!(?:{'|'.join(indicatortext.NOT_AN_OBJECT)})\b)\w"
+    rf"[,;]\s*(?:and\s+)?({_GOAL_VERBS})\s+(?!(?:{'|'.join(sorted(indicatortext.NOT_AN_OBJECT))})\b)\w"
     rf"|\band\s+({_GOAL_VERBS})\s+(?:the|all|a|an)\b",
     re.IGNORECASE,
 )

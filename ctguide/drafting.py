@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ctguide import lazyre
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
 from ctguide.placeholders import Setting, filled_from_profile, listed
 from ctguide.plan import (
@@ -242,7 +243,7 @@ def draft_goal(areas: Sequence[Area], countries: Sequence[str]) -> Statement:
 
 GOAL_SDGS = ("16.2.2", "8.7.1", "10.7.1")
 """The SDG indicators that measure trafficking itself, in the order a goal prefers them."""
-NARROW_GROUPS = re.compile(r"\b(child|children|girls|boys|women)\b", re.IGNORECASE)
+NARROW_GROUPS = lazyre.compile_now(r"\b(child|children|girls|boys|women)\b", re.IGNORECASE)
 
 
 def goal_indicator(kb: KnowledgeBase, areas: Sequence[Area], taken: set[str]) -> KbIndicator | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ctguide import textnorm
+from ctguide import lazyre, textnorm
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase
 from ctguide.textnorm import STOP_WORDS, fold, stem
 
@@ -87,7 +87,7 @@ class Fit:
     known: int = 0  # how many of the indicator's word families the knowledge base's areas use at all
 
 
-_BOUND_PREFIX = re.compile(
+_BOUND_PREFIX = lazyre.compile_now(
     r"\b(re|non)-(?=[a-z])", re.IGNORECASE
 )  # re-trafficked is one word, not 're' + 'trafficked'
 
@@ -191,23 +191,36 @@ def read_vocabularies(kb: KnowledgeBase) -> Vocabularies:
     return own, {r: families(text) for r, text in results.items()}
 
 
+Statements = dict[str, frozenset[str]]
+"""The word families of each knowledge indicator's statement (filled in with its examples), by indicator id."""
+
+
+def read_statements(kb: KnowledgeBase) -> Statements:
+    return {i.id: families(i.filled_statement()) for i in kb.indicators}
+
+
 def vocabularies_digest(kb: KnowledgeBase) -> str:
-    """Everything `read_vocabularies(kb)` depends on: the texts, the code that reads them (this module and
-    ctguide.textnorm) and the Unicode tables that fold accents."""
+    """Everything `read_vocabularies(kb)` and `read_statements(kb)` depend on: the texts, the code that reads
+    them (this module and ctguide.textnorm) and the Unicode tables that fold accents."""
     digest = hashlib.sha256(unicodedata.unidata_version.encode())
     for path in (Path(__file__), Path(textnorm.__file__)):
         digest.update(path.read_bytes())
     for texts in vocabulary_texts(kb):
         for ident, text in texts.items():
             digest.update(f"\0{ident}\0{text}".encode())
+    for indicator in kb.indicators:
+        digest.update(f"\0{indicator.id}\0{indicator.filled_statement()}".encode())
     return digest.hexdigest()
 
 
 class FitReference:
     """The knowledge base's areas as word families (name, keywords, results and their indicators)."""
 
-    def __init__(self, kb: KnowledgeBase, read: Vocabularies | None = None) -> None:
-        """`read`: the vocabularies `read_vocabularies(kb)` gives, read earlier (ctguide.kbseed keeps them)."""
+    def __init__(
+        self, kb: KnowledgeBase, read: Vocabularies | None = None, statements: Statements | None = None
+    ) -> None:
+        """`read`: the vocabularies `read_vocabularies(kb)` gives, and `statements`: what `read_statements(kb)`
+        gives, read earlier (ctguide.kbseed keeps both)."""
         self.areas = {a.id: a for a in kb.areas}
         self.results = {r.id: r for area in kb.areas for r in area.results}
         self.result_area = {r.id: area.id for area in kb.areas for r in area.results}
@@ -230,8 +243,10 @@ class FitReference:
             for key in keys:
                 self.result_postings[key].append(result_id)
         self._by_text: dict[str, str | None] = {}
-        self._kb_indicators = kb.indicators
-        self._indicator_families: list[tuple[KbIndicator, frozenset[str]]] | None = None
+        statements = read_statements(kb) if statements is None else statements
+        self._indicator_families = [  # built here, so that the compiled knowledge cache keeps them
+            (i, frozenset(k for k in statements[i.id] if self.weight.get(k, 0) > 0)) for i in kb.indicators
+        ]
 
     def area_for(self, statement: str, kb_id: str | None, area_id: str) -> str | None:
         """The knowledge-base area a plan result belongs to: its kb_id's area, the plan's area, or the closest."""
@@ -293,7 +308,7 @@ class FitReference:
         best: tuple[KbIndicator | None, float] = (None, 0.0)
         if not mass:
             return best
-        for indicator, theirs in self._indicator_words():
+        for indicator, theirs in self._indicator_families:
             if area_id is not None and indicator.area != area_id:
                 continue
             common = keys & theirs
@@ -304,14 +319,6 @@ class FitReference:
             if closeness > best[1]:
                 best = (indicator, closeness)
         return best
-
-    def _indicator_words(self) -> list[tuple[KbIndicator, frozenset[str]]]:
-        if self._indicator_families is None:
-            self._indicator_families = [
-                (i, frozenset(k for k in families(i.filled_statement()) if self.weight.get(k, 0) > 0))
-                for i in self._kb_indicators
-            ]
-        return self._indicator_families
 
     def _scores(self, keys: frozenset[str]) -> dict[str, float]:
         known = [k for k in keys if self.weight.get(k, 0) > 0]

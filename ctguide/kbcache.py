@@ -43,6 +43,7 @@ from typing import Any
 
 import ctguide
 from ctguide.atomic import WriteRefused, write_atomic
+from ctguide.gcpause import collection_paused
 from ctguide.knowledge import KnowledgeBase, knowledge_files, load_knowledge
 from ctguide.paths import builtin_knowledge_dir, cache_dir
 
@@ -81,17 +82,18 @@ def load_compiled(folder: Path | None = None, *, derived: Iterable[str] = ()) ->
     except OSError:  # a file that cannot be read: loading from source says which and why
         return _fresh(folder, wanted)
     name = f"knowledge-{_identity(folders)}"
-    kb = _load(entry_path(name, wanted), key, wanted) if wanted else None
-    if kb is not None:
+    with collection_paused():
+        kb = _load(entry_path(name, wanted), key, wanted) if wanted else None
+        if kb is not None:
+            return kb
+        kb = _load(entry_path(name, frozenset()), key, wanted)
+        if kb is None:  # the first run stores the knowledge base only, so it costs no more than before
+            kb = _fresh(folder, wanted)
+            _write(entry_path(name, frozenset()), key, kb, frozenset())
+        elif wanted:  # a later run stores it again with what this command derives from it
+            _derive(kb, wanted, compiled=True)
+            _write(entry_path(name, wanted), key, kb, wanted)
         return kb
-    kb = _load(entry_path(name, frozenset()), key, wanted)
-    if kb is None:  # the first run stores the knowledge base only, so it costs no more than before
-        kb = _fresh(folder, wanted)
-        _write(entry_path(name, frozenset()), key, kb, frozenset())
-    elif wanted:  # a later run stores it again with what this command derives from it
-        _derive(kb, wanted, compiled=True)
-        _write(entry_path(name, wanted), key, kb, wanted)
-    return kb
 
 
 def entry_path(name: str, derived: frozenset[str]) -> Path:
@@ -150,10 +152,10 @@ def _derive(kb: KnowledgeBase, names: Iterable[str], *, compiled: bool = False) 
     names = sorted(names)
     if compiled and "fit" in names:
         from ctguide.fit import FitReference, adopt_reference
-        from ctguide.kbseed import fit_vocabularies
+        from ctguide.kbseed import compiled_fit
 
-        if (read := fit_vocabularies(kb)) is not None:
-            adopt_reference(kb, FitReference(kb, read))
+        if (read := compiled_fit(kb)) is not None:
+            adopt_reference(kb, FitReference(kb, *read))
     return {name: _hook(name, 0)(kb) for name in names}
 
 

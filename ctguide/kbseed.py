@@ -11,7 +11,9 @@ Beside it, compiled/fit.json holds the word families the fit rule reads from the
 (ctguide.fit), used when the digest of the texts they come from and of the code that reads them
 matches, so that the first review after an install does not read every statement again.
 Regenerate both after changing knowledge/, ctguide/fit.py or ctguide/textnorm.py:
-`python -m ctguide.kbseed` (a test says when they are stale).
+`python -m ctguide.kbseed` (a test says when they are stale). It also writes compiled/regex.json and
+compiled/classcode.json, the package's regular expressions and record methods compiled (ctguide.lazyre,
+ctguide.classcode).
 """
 
 from __future__ import annotations
@@ -25,12 +27,16 @@ from ctguide.knowledge import KnowledgeBase, Known, knowledge_files, load_knowle
 from ctguide.paths import builtin_knowledge_dir
 
 if TYPE_CHECKING:
-    from ctguide.fit import Vocabularies
+    from ctguide.fit import Statements, Vocabularies
 
 FORMAT = "ctguide-kb-seed 1"
 SEED = Path(__file__).resolve().parent / "compiled" / "knowledge.json"
 FIT = SEED.with_name("fit.json")
-_SHAPED_BY = ("schemas/knowledge.schema.json", "yamlio.py")  # what parsed, checked data depend on
+_SHAPED_BY = (
+    "schemas/knowledge.schema.json",
+    "yamlio.py",
+    "knowledge.py",
+)  # what parsed, checked data depend on
 
 
 def known() -> Known:
@@ -80,39 +86,57 @@ def _require_json(data: Any, path: Path) -> None:
 def fit_vocabularies(kb: KnowledgeBase) -> Vocabularies | None:
     """The fit rule's word families of `kb` as compiled, when they were compiled from the same texts by
     the same code (None otherwise: they are then read from the knowledge base)."""
+    compiled = compiled_fit(kb)
+    return None if compiled is None else compiled[0]
+
+
+def compiled_fit(kb: KnowledgeBase) -> tuple[Vocabularies, Statements] | None:
+    """The fit rule's word families of `kb` (`fit.read_vocabularies`) and of its indicators' statements
+    (`fit.read_statements`) as compiled, or None (see fit_vocabularies)."""
     from ctguide.fit import vocabularies_digest
 
     try:
         document = json.loads(FIT.read_bytes())
         if document["format"] != FORMAT or document["digest"] != vocabularies_digest(kb):
             return None
-        areas, results = document["areas"], document["results"]
-        return {a: frozenset(keys) for a, keys in areas.items()}, {
-            r: frozenset(keys) for r, keys in results.items()
-        }
+        areas, results, statements = document["areas"], document["results"], document["statements"]
+        vocabularies = (
+            {a: frozenset(keys) for a, keys in areas.items()},
+            {r: frozenset(keys) for r, keys in results.items()},
+        )
+        return vocabularies, {i: frozenset(keys) for i, keys in statements.items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
 def generate_fit(folder: Path | None = None) -> str:
     """The text of compiled/fit.json for the knowledge in `folder` (the built-in one)."""
-    from ctguide.fit import read_vocabularies, vocabularies_digest
+    from ctguide.fit import read_statements, read_vocabularies, vocabularies_digest
 
     kb = load_knowledge(builtin_knowledge_dir() if folder is None else folder, layer=False)
     areas, results = read_vocabularies(kb)
-    lines = [f"{json.dumps(ident)}: {json.dumps(sorted(keys))}" for ident, keys in areas.items()]
     head = json.dumps({"format": FORMAT, "digest": vocabularies_digest(kb)})[:-1]
-    body = ",\n".join(f"{json.dumps(i)}: {json.dumps(sorted(keys))}" for i, keys in results.items())
-    return head + ', "areas": {\n' + ",\n".join(lines) + '\n}, "results": {\n' + body + "\n}}\n"
+    parts = [
+        f"{json.dumps(name)}: {{\n" + ",\n".join(f"{json.dumps(i)}: {json.dumps(sorted(keys))}" for i, keys in part.items()) + "\n}"
+        for name, part in (("areas", areas), ("results", results), ("statements", read_statements(kb)))
+    ]  # fmt: skip
+    return head + ", " + ", ".join(parts) + "}\n"
 
 
 def main() -> None:
+    from ctguide import classcode, lazyre
     from ctguide.atomic import write_atomic
 
     SEED.parent.mkdir(exist_ok=True)
-    write_atomic(SEED, generate())
-    write_atomic(FIT, generate_fit())
-    print(f"wrote {SEED} and {FIT}")
+    written = [
+        (SEED, generate()),
+        (FIT, generate_fit()),
+        (lazyre.STORE, lazyre.generate()),
+        (classcode.STORE, classcode.generate()),
+    ]
+    for path, text in written:
+        write_atomic(path, text)
+    print("wrote", ", ".join(str(path) for path, _ in written))
 
 
 if __name__ == "__main__":

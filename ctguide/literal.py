@@ -8,12 +8,12 @@ Pure functions, no imports from the display side.
 
 from __future__ import annotations
 
-import re
+from ctguide import lazyre
 
-_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
-_MARKDOWN_LEADING = re.compile(r"^([-+#>=]|\d+(?=[.)]))")
+_ESCAPE_SEQUENCE = lazyre.compile_now(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROL = lazyre.compile_now("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_MARKDOWN_INLINE = lazyre.compile_now(r"([\\`*_\[\]<>|~&])")
+_MARKDOWN_LEADING = lazyre.compile_now(r"^([-+#>=]|\d+(?=[.)]))")
 
 
 def printable(text: object) -> str:

@@ -296,7 +296,7 @@ def parse_breakdown(text: str, names: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(wanted))
 
 
-_BREAKDOWN_SEPARATOR = re.compile(r"[,;/+&]|\b(?:and|by|or)\b", re.IGNORECASE)
+_BREAKDOWN_SEPARATOR = lazyre.compile_now(r"[,;/+&]|\b(?:and|by|or)\b", re.IGNORECASE)
 
 
 def _breakdown_named(part: str, names: Mapping[str, str]) -> str:

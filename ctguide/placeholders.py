@@ -13,21 +13,22 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ctguide import lazyre
 from ctguide.knowledge import PLACEHOLDER
 
-WHO = re.compile(
+WHO = lazyre.compile_now(
     r"target group|\bgroups?\b|participants|beneficiar|population|age band|audience|respondents",
     re.IGNORECASE,
 )
-WHERE = re.compile(
+WHERE = lazyre.compile_now(
     r"district|region|province|countr|\barea\b|target area|locations?|sites?|village|municipal|governorate|"
     r"jurisdiction|corridor",
     re.IGNORECASE,
 )
-WHEN = re.compile(
+WHEN = lazyre.compile_now(
     r"^\[(period|year|fiscal year|school year|reporting period|the period|survey round)\]$", re.IGNORECASE
 )
-QUANTITY_NAME = re.compile(
+QUANTITY_NAME = lazyre.compile_now(
     r"^\[(n|m|x|\d+(?:\s+\w+)?|threshold|margin|months|days|hours|weeks|time limit|follow-up period|recall period|"
     r"review window|pass mark|the pass mark|\d+ of \d+|six months|[a-z]+ (?:months|days|hours|weeks))\]$",
     re.IGNORECASE,

@@ -12,7 +12,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+from ctguide import lazyre
+
+_NON_WORD = lazyre.compile_now(r"[^a-z0-9]+")
 
 STOP_WORDS = frozenset(
     """
@@ -32,21 +34,26 @@ STOP_WORDS = frozenset(
 
 _SPELLING = (
     # British/American and Spanish/Portuguese endings onto one spelling before suffixes go.
-    (re.compile(r"cc(ion|iones)$"), r"ct\1"),
-    (re.compile(r"c(ion|iones)$"), r"t\1"),
-    (re.compile(r"ecao$"), "ection"),
-    (re.compile(r"ecoes$"), "ections"),
-    (re.compile(r"cao$"), "tion"),
-    (re.compile(r"coes$"), "tions"),
-    (re.compile(r"(?<=[a-z]{3})is(ation|ations|e|ed|es|ing)$"), r"iz\1"),
-    (re.compile(r"our$"), "or"),
-    (re.compile(r"(?<=[a-z]{3})tre$"), "ter"),
-    (re.compile(r"ramme$"), "ram"),
-    (re.compile(r"iones$"), "ions"),
-    (re.compile(r"i(fication|fications|fied|fies|fying|fy|fier|fiers|fique|fiques|ficar|fica|fican)$"), "if"),
-    (re.compile(r"^vitim"), "victim"),
+    (lazyre.compile_now(r"cc(ion|iones)$"), r"ct\1"),
+    (lazyre.compile_now(r"c(ion|iones)$"), r"t\1"),
+    (lazyre.compile_now(r"ecao$"), "ection"),
+    (lazyre.compile_now(r"ecoes$"), "ections"),
+    (lazyre.compile_now(r"cao$"), "tion"),
+    (lazyre.compile_now(r"coes$"), "tions"),
+    (lazyre.compile_now(r"(?<=[a-z]{3})is(ation|ations|e|ed|es|ing)$"), r"iz\1"),
+    (lazyre.compile_now(r"our$"), "or"),
+    (lazyre.compile_now(r"(?<=[a-z]{3})tre$"), "ter"),
+    (lazyre.compile_now(r"ramme$"), "ram"),
+    (lazyre.compile_now(r"iones$"), "ions"),
+    (
+        lazyre.compile_now(
+            r"i(fication|fications|fied|fies|fying|fy|fier|fiers|fique|fiques|ficar|fica|fican)$"
+        ),
+        "if",
+    ),
+    (lazyre.compile_now(r"^vitim"), "victim"),
 )
-_ANY_SPELLING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _SPELLING))
+_ANY_SPELLING = lazyre.compile_now("|".join(f"(?:{pattern.pattern})" for pattern, _ in _SPELLING))
 
 _SUFFIXES = tuple(
     sorted(
@@ -113,8 +120,10 @@ def stem(token: str) -> str:
     return token
 
 
-_SPLIT_PREFIX = re.compile(r"\b(re|co|psycho)(?:[-/\u2010\u2011]|\)\s*)(?=[^\W\d_]{3})", re.IGNORECASE)
-_OPEN_PREFIX = re.compile(r"\((?=(?:re|co|psycho)\))", re.IGNORECASE)
+_SPLIT_PREFIX = lazyre.compile_now(
+    r"\b(re|co|psycho)(?:[-/\u2010\u2011]|\)\s*)(?=[^\W\d_]{3})", re.IGNORECASE
+)
+_OPEN_PREFIX = lazyre.compile_now(r"\((?=(?:re|co|psycho)\))", re.IGNORECASE)
 
 
 _PREFIX_JOINERS = frozenset("-/)\u2010\u2011")  # a text without any of these has no prefix to join

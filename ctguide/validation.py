@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ctguide import lazyre
+
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
@@ -118,17 +120,51 @@ def generate_fast_knowledge_validator() -> str:
         "additionalProperties": False,
     }
     header = f"# Generated from knowledge.schema.json by `python -m ctguide.validation`; do not edit.\n# {SCHEMA_HASH_PREFIX}{_schema_hash()}\n"
-    return header + _without_locals(fastjsonschema.compile_to_code(bundle))
+    return header + _lean_generated(fastjsonschema.compile_to_code(bundle))
 
 
-_FORMAT_LOCALS = re.compile(r'"((?:[^"\\{}]|\{[a-z_]+\})*)"\.format\(\*\*locals\(\)\)')
+_FORMAT_LOCALS = lazyre.compile_now(r'"((?:[^"\\{}]|\{[a-z_]+\})*)"\.format\(\*\*locals\(\)\)')
 
 
-def _without_locals(code: str) -> str:
+def _lean_generated(code: str) -> str:
     """The generated code names each item it checks with `"...[{index}]".format(**locals())`, even
     when nothing is wrong: ~10,000 copies of every local variable per knowledge load. The same
-    text as an f-string costs a fraction of that."""
-    return _FORMAT_LOCALS.sub(r'f"\1"', code)
+    text as an f-string costs a fraction of that. The code also imports fastjsonschema (the whole
+    package, with decimal: more than a plan's validation costs) for its exception class alone, and
+    decimal only to accept a Decimal as a number; the class is defined beside the code instead, and
+    since no Decimal exists before decimal is imported, the check looks for one only then."""
+    code = _FORMAT_LOCALS.sub(r'f"\1"', code)
+    code = code.replace("from decimal import Decimal\n", _DECIMAL, 1)
+    return code.replace(
+        "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n", _EXCEPTIONS, 1
+    )
+
+
+_DECIMAL = """import sys
+
+
+class _IsDecimal(type):
+    def __instancecheck__(cls, value):
+        decimal = sys.modules.get("decimal")
+        return decimal is not None and isinstance(value, decimal.Decimal)
+
+
+class Decimal(metaclass=_IsDecimal):
+    \"\"\"decimal.Decimal to isinstance, without importing decimal.\"\"\"
+"""
+_EXCEPTIONS = """
+
+class JsonSchemaValueException(ValueError):
+    def __init__(self, message, value=None, name=None, definition=None, rule=None):
+        super().__init__(message)
+        self.message, self.value, self.name, self.definition, self.rule = message, value, name, definition, rule
+
+
+class JsonSchemaValuesException(ValueError):
+    def __init__(self, errors):
+        super().__init__(errors)
+        self.errors = errors
+"""
 
 
 KNOWLEDGE_KINDS = (
@@ -154,7 +190,7 @@ def _schema_hash(name: str = "knowledge") -> str:
 
 
 FAST_PLAN_MODULE = "schemas/_plan_fast.py"
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+_DATE = lazyre.compile_now(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 
 
 def _is_date(value: str) -> bool:
@@ -187,7 +223,7 @@ def generate_fast_plan_validator() -> str:
     import fastjsonschema
 
     document = {key: value for key, value in schema("plan").items() if key not in ("$schema", "$id")}
-    code = _without_locals(
+    code = _lean_generated(
         fastjsonschema.compile_to_code(document, formats={"date": _is_date}, use_default=False)
     )
     digest = _schema_hash("plan")

@@ -8,13 +8,16 @@ true/false are booleans ("no", "off" and Norway's "NO" stay strings).
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
-import yaml
+from ctguide import lazyre
+from ctguide.gcpause import collection_paused
+
+lazyre.preload("yaml")  # the patterns yaml compiles when imported, compiled in advance
+
+import yaml  # noqa: E402
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -28,7 +31,7 @@ def _strict_resolvers(resolvers: dict[str, list[tuple[str, re.Pattern[str]]]]) -
         first: [(tag, rx) for tag, rx in entries if tag not in (_BOOL_TAG, _TIMESTAMP_TAG)]
         for first, entries in resolvers.items()
     }
-    bool_rx = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+    bool_rx = lazyre.compile_now(r"^(?:true|True|TRUE|false|False|FALSE)$")
     for first in "tTfF":
         kept.setdefault(first, []).append((_BOOL_TAG, bool_rx))
     return kept
@@ -68,7 +71,7 @@ class YamlProblem(Exception):
 def load_yaml(text: str, *, source: str = "<text>") -> Any:
     """Parse one YAML document; raise YamlProblem (never a yaml exception) when it is not YAML."""
     try:
-        with _collection_paused():
+        with collection_paused():
             node = yaml.compose(text, Loader=Loader)
             return None if node is None else _construct(node)
     except yaml.constructor.ConstructorError as error:
@@ -84,20 +87,6 @@ def load_yaml(text: str, *, source: str = "<text>") -> Any:
         return _raise(source, None, f"not valid YAML: {error}")
     except RecursionError:
         return _raise(source, None, "nested too deeply to be a ctguide file")
-
-
-@contextlib.contextmanager
-def _collection_paused() -> Iterator[None]:
-    """Building a large document creates objects that all live on; the cyclic garbage collector,
-    scanning them again and again as they accumulate, made loading superlinear (it doubled the time
-    of a 5,000-indicator plan). Nothing built here is garbage, so collection waits until the end."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 _STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"

@@ -1,4 +1,7 @@
 import os
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,7 +43,7 @@ def test_unwritable_folder_is_refused_and_nothing_is_left(tmp_path, monkeypatch)
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    monkeypatch.setattr("ctguide.atomic._new_file", refuse)
     with pytest.raises(WriteRefused, match="cannot write in .*Permission denied"):
         write_new(tmp_path / "plan.yaml", "x")
     assert list(tmp_path.iterdir()) == []
@@ -123,3 +126,25 @@ def test_stale_temp_files_of_killed_runs_are_cleaned_and_nothing_else(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [alive.name, *(p.name for p in unrelated), "other.json"]
     )
+
+
+def test_temporary_files_are_new_private_and_named_for_their_process(tmp_path):
+    from ctguide.atomic import _new_file
+
+    made = [_new_file(tmp_path, ".plan.yaml.ctguide-42-") for _ in range(3)]
+    for fd, name in made:
+        os.close(fd)
+        assert Path(name).parent == tmp_path and Path(name).name.startswith(".plan.yaml.ctguide-42-")
+        assert name.endswith(".tmp") and stat.S_IMODE(os.stat(name).st_mode) == 0o600
+    assert len({name for _, name in made}) == 3
+
+
+def test_writing_imports_no_tempfile(tmp_path):
+    code = (
+        "import sys, pathlib, ctguide.atomic as a\n"
+        f"a.write_atomic(pathlib.Path({str(tmp_path)!r}) / 'cache.bin', b'y', durable=False)\n"
+        "print('tempfile' in sys.modules, 'shutil' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+    assert (tmp_path / "cache.bin").read_bytes() == b"y"

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from ctguide import fit, kbcache, kbseed, textnorm, yamlio
+from ctguide import fit, kbcache, kbseed, knowledge, textnorm, yamlio
 from ctguide.knowledge import KnowledgeError, load_knowledge
 from ctguide.paths import builtin_knowledge_dir
+from ctguide.records import to_data
 
 
 @pytest.fixture
@@ -89,6 +90,29 @@ def test_cross_references_are_checked_even_for_compiled_files(copy, parsed):
     ]
 
 
+def test_knowledge_exactly_as_compiled_is_not_checked_again(monkeypatch):
+    expected = load_knowledge()
+    monkeypatch.setattr(knowledge, "_check_references", lambda *a: pytest.fail("checked again"))
+    assert load_knowledge(known=kbseed.known()) == expected
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda copy: (copy / "catalogues" / "resources.yaml").unlink(),  # a file fewer: sources unknown
+        lambda copy: (copy / "areas" / "extra.yaml").write_text("extends: shelter\nsources: [NOPE]\n"),
+    ],
+    ids=["file removed", "file added"],
+)
+def test_knowledge_other_than_compiled_is_checked(copy, change):
+    change(copy)
+    with pytest.raises(KnowledgeError) as seeded:
+        load_knowledge(copy, layer=False, known=kbseed.known())
+    with pytest.raises(KnowledgeError) as source:
+        load_knowledge(copy, layer=False)
+    assert [str(p) for p in seeded.value.problems] == [str(p) for p in source.value.problems]
+
+
 def test_an_overlay_file_with_the_content_of_a_builtin_one_uses_its_entry(tmp_path, parsed):
     overlay = tmp_path / "org" / "areas"
     overlay.mkdir(parents=True)
@@ -165,6 +189,9 @@ def test_a_reference_from_the_compiled_vocabularies_is_the_one_read_from_the_kno
     compiled = kbseed.fit_vocabularies(kb)
     assert compiled == fit.read_vocabularies(kb)
     assert _state(fit.FitReference(kb, compiled)) == _state(fit.FitReference(kb))
+    vocabularies, statements = kbseed.compiled_fit(kb)
+    assert (vocabularies, statements) == (compiled, fit.read_statements(kb))
+    assert _state(fit.FitReference(kb, vocabularies, statements)) == _state(fit.FitReference(kb))
 
 
 def test_compiled_vocabularies_are_not_used_for_other_texts(tmp_path):
@@ -200,5 +227,24 @@ def test_a_first_review_takes_the_compiled_vocabularies(tmp_path, monkeypatch):
     expected = _state(fit.FitReference(load_knowledge()))
     monkeypatch.setenv("CTGUIDE_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(fit, "read_vocabularies", lambda kb: pytest.fail("read from the knowledge again"))
+    monkeypatch.setattr(fit, "read_statements", lambda kb: pytest.fail("read from the knowledge again"))
     kb = kbcache.load_compiled(derived=("fit",))
     assert _state(fit.reference(kb)) == expected
+
+
+def test_compiled_statements_are_not_used_when_an_indicator_changes(tmp_path):
+    overlay = tmp_path / "org" / "areas"
+    overlay.mkdir(parents=True)
+    first = load_knowledge().area_by_id["shelter"].indicators[0]
+    changed = {k: v for k, v in to_data(first).items() if k != "area"} | {
+        "statement": "Number of boats inspected"
+    }
+    changed.pop("placeholders", None)
+    (overlay / "more.yaml").write_text(
+        yamlio.dump_yaml({"extends": "shelter", "indicators": [changed]}), encoding="utf-8"
+    )
+    kb = load_knowledge(overlay.parent)
+    assert kbseed.compiled_fit(kb) is None
+    ref = fit.FitReference(kb)
+    words = frozenset(k for k in fit.families("Number of boats inspected") if ref.weight.get(k, 0) > 0)
+    assert words and dict(ref._indicator_families)[kb.indicator_by_id[first.id]] == words

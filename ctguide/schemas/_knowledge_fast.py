@@ -1,9 +1,30 @@
 # Generated from knowledge.schema.json by `python -m ctguide.validation`; do not edit.
 # schema sha256: 090ce92237aa83f0153d7f1b7faee1ee6b0981002e41b91fb1a071344afa602c
 VERSION = "2.22.3"
-from decimal import Decimal
+import sys
+
+
+class _IsDecimal(type):
+    def __instancecheck__(cls, value):
+        decimal = sys.modules.get("decimal")
+        return decimal is not None and isinstance(value, decimal.Decimal)
+
+
+class Decimal(metaclass=_IsDecimal):
+    """decimal.Decimal to isinstance, without importing decimal."""
 import re
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+
+
+class JsonSchemaValueException(ValueError):
+    def __init__(self, message, value=None, name=None, definition=None, rule=None):
+        super().__init__(message)
+        self.message, self.value, self.name, self.definition, self.rule = message, value, name, definition, rule
+
+
+class JsonSchemaValuesException(ValueError):
+    def __init__(self, errors):
+        super().__init__(errors)
+        self.errors = errors
 
 
 REGEX_PATTERNS = {

@@ -2,9 +2,30 @@
 # schema sha256: 24598c6d4ad148cda766a75a1f6196af0eb65335d2195c3fe0f1743380f3817c
 SCHEMA_SHA256 = '24598c6d4ad148cda766a75a1f6196af0eb65335d2195c3fe0f1743380f3817c'
 VERSION = "2.22.3"
-from decimal import Decimal
+import sys
+
+
+class _IsDecimal(type):
+    def __instancecheck__(cls, value):
+        decimal = sys.modules.get("decimal")
+        return decimal is not None and isinstance(value, decimal.Decimal)
+
+
+class Decimal(metaclass=_IsDecimal):
+    """decimal.Decimal to isinstance, without importing decimal."""
 import re
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+
+
+class JsonSchemaValueException(ValueError):
+    def __init__(self, message, value=None, name=None, definition=None, rule=None):
+        super().__init__(message)
+        self.message, self.value, self.name, self.definition, self.rule = message, value, name, definition, rule
+
+
+class JsonSchemaValuesException(ValueError):
+    def __init__(self, errors):
+        super().__init__(errors)
+        self.errors = errors
 
 
 REGEX_PATTERNS = {
