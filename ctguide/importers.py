@@ -493,7 +493,14 @@ def _unit(values: dict[str, str], statement: str) -> str:
     }.get(given, given)
     if given in UNITS:
         return given
-    if re.search(r"(^|\s)%|percentage|proportion|share of|porcentaje|pourcentage", statement, re.IGNORECASE):
+    return unit_from_statement(statement)
+
+
+def unit_from_statement(statement: str) -> str:
+    """The unit a statement's own wording implies when no unit is given: 'percent' for a share, else 'number'."""
+    if re.search(
+        r"(^|\s)%|\bper ?cent|proportion|share of|porcentaje|pourcentage|percentual", statement, re.IGNORECASE
+    ):
         return "percent"
     return "number"
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ctguide.drafting import draft_chain
+from ctguide.importers import unit_from_statement
 from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import Baseline, Disaggregation, Indicator, Plan, Profile, Target
 from ctguide.smart import Finding
@@ -55,7 +56,6 @@ RULE_CATEGORY = {
 }
 START, END = dt.date(2027, 1, 1), dt.date(2029, 12, 31)
 PROFILE = Profile("Review set", "Evaluator", ("Nepal",), START, END)
-RATIO_START = ("%", "percentage", "proportion", "share")
 
 
 def source_family(item: dict[str, Any]) -> str:
@@ -94,7 +94,7 @@ def item_plan(kb: KnowledgeBase, item: dict[str, Any]) -> Plan:
 
 def _indicator(item: dict[str, Any], area: str, pillar: str) -> Indicator:
     statement = item["statement"]
-    unit = item.get("unit") or ("percent" if statement.lower().startswith(RATIO_START) else "number")
+    unit = item.get("unit") or unit_from_statement(statement)
     kind = item.get("type") or ("milestone" if unit in ("stage", "yes_no") else "quantitative")
     direction = item.get("direction", "increase")
     baseline_value, target_value = _values(unit, direction)

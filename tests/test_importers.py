@@ -2,7 +2,7 @@
 
 import pytest
 
-from ctguide.importers import ImportOptions, ImportProblem, import_table, read_table
+from ctguide.importers import ImportOptions, ImportProblem, import_table, read_table, unit_from_statement
 from ctguide.knowledge import load_knowledge
 from ctguide.plan import plan_to_data, validate_plan
 from tests.exporters.test_formats import PERIOD
@@ -97,3 +97,19 @@ def test_a_large_table_gets_unique_sequential_ids_and_a_valid_plan():
     results = [s.id for s in block.outcomes]
     assert len(results) == len(set(results)) == 300 and results[:3] == ["SHL-OC2", "SHL-OC1", "SHL-OC3"]
     assert validate_plan(plan_to_data(plan)) == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "unit"),
+    [
+        ("Percent of health units with a trained provider", "percent"),
+        ("The proportion of children who had 1 or 2 placements", "percent"),
+        ("Post-rape care: per cent of survivors seen within three days", "percent"),
+        ("% of survivors with stable income", "percent"),
+        ("Porcentaje de víctimas atendidas", "percent"),
+        ("Number of health units assessed", "number"),
+        ("Number of recent cases", "number"),
+    ],
+)
+def test_a_statement_without_a_unit_column_takes_the_unit_its_wording_says(statement, unit):
+    assert unit_from_statement(statement) == unit
