@@ -190,7 +190,7 @@ PEOPLE = WordList(
     "members,leaders,advisers,employees"
 )
 UNIT_WORD = lazyre.compile(
-    r"^\s*(%|#|(?:no|nr|num)\.\s|(?:number|percentage|percent|proportion|share|rate|ratio|mean|average|median|score|index|amount|"
+    r"^\s*(?:[^:;]{1,60}:\s*)?(?:the\s+)?(%|#|(?:no|nr|num)\.\s|(?:number|percentage|percent|proportion|share|rate|ratio|prevalence|incidence|mean|average|median|score|index|amount|"
     r"value|total|sum|level|stage|existence|status|whether|extent|degree|time|days|hours|months|duration|"
     r"themes|views|stories|accounts|perceptions|changes|\w+'s own|[\w-]+ rate)\b)",
     re.IGNORECASE,

@@ -1198,3 +1198,18 @@ def test_a_vague_word_that_is_only_observed_is_not_what_is_judged(statement, fla
 )
 def test_a_milestone_names_its_subject_before_its_verb(statement, flagged):
     assert ("S2" in rule_ids(**MILESTONE, statement=statement, direction="reach")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("The proportion of children leaving care during the year who had 1 or 2 placements", False),
+        ("Timely post-rape care: percent of survivors who access services within three days", False),
+        ("Prevalence of children in brothels and bars of the target city, at baseline and end line", False),
+        ("Timely post-rape care: survivors who access services within three days", True),
+        ("The survivors who access services within three days", True),
+    ],
+)
+def test_the_unit_may_follow_a_short_label_or_an_article(statement, flagged):
+    found = findings_for(statement=statement, unit="percent", numerator=None, denominator=None)
+    assert ("M1" in {f.rule for f in found}) is flagged
