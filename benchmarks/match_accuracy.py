@@ -2,8 +2,8 @@
 
 Sets: `written` (tests/data/descriptions/written.yaml, written on this project) and the real set
 (tests/data/descriptions/real.yaml, public project descriptions), whose `tune` and `holdout` parts
-are reported separately, and round1 and round2 (tests/data/descriptions/round{1,2}.yaml: the untouched
-sets of sessions 18 and 19, measured once and tuned on since). The holdout part is printed only with --holdout. The untouched set (tests/data/descriptions/untouched.yaml, public
+are reported separately, and round1, round2 and round3 (tests/data/descriptions/round{1,2,3}.yaml: the
+untouched sets of sessions 18, 19 and 20, measured once and tuned on since). The holdout part is printed only with --holdout. The untouched set (tests/data/descriptions/untouched.yaml, public
 descriptions from sources the real set does not use) is printed, overall and by language, only with
 --untouched, which the lead passes once, at the end.
 
@@ -88,17 +88,20 @@ def main() -> None:
         "real tune": [i for i in real if i["split"] == "tune"],
         "round1": load("round1.yaml"),
         "round2": load("round2.yaml"),
+        "round3": load("round3.yaml"),
     }
     sets["round2 seen"] = [i for i in sets["round2"] if not blind_fold(i)]
     sets["round2 blind"] = [i for i in sets["round2"] if blind_fold(i)]
     if args.holdout:
         sets["real holdout"] = [i for i in real if i["split"] == "holdout"]
     if args.untouched:
+        if not (DATA / "untouched.yaml").exists():
+            sys.exit("no untouched set yet: collect tests/data/descriptions/untouched.yaml first")
         sets["untouched"] = load("untouched.yaml")
     scored = {name: [(*score(kb, item), item) for item in items] for name, items in sets.items()}
     table("area matching", {name: rows for name, rows in scored.items()})
     for name, rows in scored.items():
-        if (args.by_language and name in ("real tune", "round1", "round2")) or name == "untouched":
+        if (args.by_language and name in ("real tune", "round1", "round2", "round3")) or name == "untouched":
             by_language: dict[str, list] = defaultdict(list)
             for row in rows:
                 by_language[row[-1]["lang"]].append(row)

@@ -10,6 +10,7 @@ from tests.review_set import (
     REVIEW_SET,
     ROUND1,
     ROUND2,
+    ROUND3,
     TUNE2,
     TUNING_PARTS,
     UNTOUCHED,
@@ -48,7 +49,13 @@ def test_every_item_names_a_knowledge_result_at_a_known_level(kb):
 
 
 # part: (least items, least items per category, least good items)
-REAL_PART_SIZES = {ROUND1: (100, 7, 25), ROUND2: (100, 7, 25), UNTOUCHED: (100, 7, 25), TUNE2: (120, 10, 30)}
+REAL_PART_SIZES = {
+    ROUND1: (100, 7, 25),
+    ROUND2: (100, 7, 25),
+    ROUND3: (100, 7, 25),
+    UNTOUCHED: (100, 7, 25),
+    TUNE2: (120, 10, 30),
+}
 
 
 @pytest.mark.parametrize("part", list(REAL_PART_SIZES))
