@@ -34,7 +34,7 @@ from ctguide.plan import (
     Statement,
     Target,
 )
-from ctguide.smart import OUTPUT_VERBS
+from ctguide.smart import OUTPUT_VERBS, PERCENT_WORD
 from ctguide.textnorm import fold
 
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
@@ -498,11 +498,7 @@ def _unit(values: dict[str, str], statement: str) -> str:
 
 def unit_from_statement(statement: str) -> str:
     """The unit a statement's own wording implies when no unit is given: 'percent' for a share, else 'number'."""
-    if re.search(
-        r"(^|\s)%|\bper ?cent|proportion|share of|porcentaje|pourcentage|percentual", statement, re.IGNORECASE
-    ):
-        return "percent"
-    return "number"
+    return "percent" if PERCENT_WORD.search(statement) else "number"
 
 
 def _baseline(

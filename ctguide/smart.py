@@ -196,7 +196,8 @@ UNIT_WORD = lazyre.compile(
     re.IGNORECASE,
 )
 PERCENT_WORD = lazyre.compile(
-    r"(^\s*%|\bpercentage\b|\bpercent\b|\bproportion\b|\bshare of\b)", re.IGNORECASE
+    r"(^\s*%|\bpercentage\b|\bper ?cent\b|\bproportion\b|\bshare of\b|\bporcentaje\b|\bpourcentage\b|\bpercentual\b)",
+    re.IGNORECASE,
 )
 PLACEHOLDER = lazyre.compile(r"\[[^\[\]]+\]")
 QUALITATIVE_OUTCOME = WordList(
