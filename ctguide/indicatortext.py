@@ -70,13 +70,23 @@ def read(statement: str) -> Reading:
     paired = PAIRED_LEAD.match(text)
     if paired:
         text = paired.group("first") + text[paired.end() :]
-    match = LEAD.match(text)
+    match = LEAD.match(text) or LEAD.match(text[_label_end(text) :])
     lead, rest = (match.group("lead").lower(), match.group("rest")) if match else ("", text)
     of = OF.match(rest) if lead else None
     body = rest[of.end() :] if of else rest
     relative = RELATIVE.search(body)
     head, clause = (body[: relative.start()], body[relative.end() :]) if relative else (body, "")
     return Reading(lead, head.strip(" ,;"), clause.strip(), bool(of))
+
+
+LABEL = lazyre.compile(r"^[^:;%#]{1,60}:\s*(?:the\s+)?|^\W*the\s+", re.IGNORECASE)
+
+
+def _label_end(text: str) -> int:
+    """Where the measure starts after a short label or an article ("Post-rape care: percent of …", "The
+    proportion of …")."""
+    label = LABEL.match(text)
+    return label.end() if label else 0
 
 
 def is_plural_noun(word: str) -> bool:

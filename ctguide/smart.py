@@ -557,8 +557,14 @@ def measurable_unit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         and not UNIT_WORD.search(ind.statement)
         and not UNIT_WORD_ES_FR.search(fold(ind.statement))
     ):
-        yield Hit("The statement does not start with its unit, so readers cannot tell what is counted.",
-               f"Start with the unit: e.g. '{_unit_phrase(ind.unit)} ...'.", "statement", "warning")  # fmt: skip
+        named = _counted_subject(ind.statement) if ind.unit == "number" else None
+        if named:
+            yield Hit(f"The statement counts {named} without saying 'Number of'.",
+                   f"For clarity start with the unit: e.g. '{_unit_phrase(ind.unit)} {ind.statement[:1].lower()}"
+                   f"{ind.statement[1:40]}...'.", "statement", "info")  # fmt: skip
+        else:
+            yield Hit("The statement does not start with its unit, so readers cannot tell what is counted.",
+                   f"Start with the unit: e.g. '{_unit_phrase(ind.unit)} ...'.", "statement", "warning")  # fmt: skip
 
 
 def _unit_phrase(unit: str) -> str:
@@ -680,10 +686,20 @@ def achievable_plausible(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "Set a realistic share, e.g. from a pilot or a comparable project.", "targets")  # fmt: skip
 
 
+CONTEXT_NOTE = lazyre.compile(r"\bcontext(?:ual)?\b", re.IGNORECASE)
+
+
+def _attributed(ind: Indicator) -> bool:
+    """The plan claims the figure for the project: not one marked unattributable, nor a monitor-only figure its
+    direction note calls context ("Context indicator, never targeted")."""
+    declared = ind.monitor_only and bool(CONTEXT_NOTE.search(ind.direction_note or ""))
+    return ind.attributable and not declared
+
+
 def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     match = CONTEXT_ONLY.search(ind.statement) or NATIONAL_CHANGE.search(ind.statement)
     words = match.group(0) if match else population_scope(ind) or prevalence_count(ind)
-    if words and ind.level != "impact" and ind.attributable and ind.type != "milestone":
+    if words and ind.level != "impact" and _attributed(ind) and ind.type != "milestone":
         yield Hit(f"'{words}' is beyond what one project can change or attribute to itself.",
                "Keep it as an impact or context indicator measured by specialised studies, and measure the "
                "project's own contribution at outcome level.", "level")  # fmt: skip
@@ -833,7 +849,7 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "level")  # fmt: skip
     elif (
         ind.level != "impact"
-        and ind.attributable
+        and _attributed(ind)
         and ind.type != "milestone"
         and (context := CONTEXT_ONLY.search(ind.statement))
     ):
@@ -1039,9 +1055,17 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     )
     victims = bool(VICTIM_DATA.search(subject)) and not in_role  # survivor advisers count as advisers
     wanted = ("SEX",) if in_role and not victims else PEOPLE_CODES
-    missing = [c for c in wanted if c not in codes and not (c == "SEX" and _one_sex(subject))]
+    missing = [c for c in wanted if c not in codes and not _stated(c, ind.statement, subject)]
     extra = [c for c in VICTIM_CODES if c not in codes] if victims else []
-    if missing:
+    if missing and not _counts_people(ind.statement):
+        yield Hit(f"This counts {_counted(indicatortext.read(ind.statement).head)}, not people; where each concerns "
+               f"people, a breakdown by {_named(missing)} of those people would show who is reached.",
+               "Add SEX and AGE where the records hold them.", "disaggregation", "info")  # fmt: skip
+    elif missing and _breakdown_in_statement(ind.statement):
+        yield Hit(f"The statement is itself a breakdown; a further one by {_named(missing + extra)} would also "
+               "show who is counted.", "Add the codes where the records hold them and cells stay large enough to "
+               "publish.", "disaggregation", "info")  # fmt: skip
+    elif missing:
         yield Hit(f"This counts people but is not broken down by {_named(missing + extra)}.",
                "Add the codes with the values you will use (e.g. SEX; AGE bands 0-11, 12-17, 18-24, 25-49, 50+; "
                "EXP forms of exploitation; NAT nationality), as SDG 16.2.2 does.", "disaggregation")  # fmt: skip
@@ -1059,6 +1083,37 @@ CODE_NAMES = {
     "EXP": "form of exploitation (EXP)",
     "NAT": "nationality (NAT)",
 }
+
+
+STATED_AGE = lazyre.compile(
+    r"\badults?\b|\baged\s+\d+|\b(?:under|below|over|above)\s+(?:the\s+age\s+of\s+)?\d+\s*(?:years)?\b"
+    r"|\b\d+\s*(?:-|–|to)\s*\d+\s*years\b|\b\d+\s+years\s+(?:and|or)\s+(?:older|over|above|younger|under)\b",
+    re.IGNORECASE,
+)  # "adult victims", "(below 18 years)", "aged 16-24": the age group is written into what is counted
+
+
+def _stated(code: str, statement: str, subject: str) -> bool:
+    """The statement already fixes this breakdown: one sex ("women survivors"), one age group ("adult victims")."""
+    if code == "SEX":
+        return _one_sex(subject)
+    return code == "AGE" and bool(STATED_AGE.search(statement))
+
+
+BY_GROUP = lazyre.compile(r"\((?:disaggregated\s+)?by\s+[\w\s,-]+\)|\bdisaggregated\s+by\b", re.IGNORECASE)
+
+
+def _counts_people(statement: str) -> bool:
+    """What a count or share is of names people ("survivors engaged …"), not cases, reports or bodies about them."""
+    reading = indicatortext.read(statement)
+    return not _counted_lead(reading.lead) or bool(PEOPLE.search(_counted(reading.head)))
+
+
+def _breakdown_in_statement(statement: str) -> bool:
+    """The indicator is a breakdown ("Proportion of children among victims", "… (by country of citizenship)"):
+    a missing code is then a suggestion, not a gap in what donors require."""
+    reading = indicatortext.read(statement)
+    share_among = reading.lead in SHARE_LEADS and bool(COMPOSITION.match(reading.head))
+    return share_among or bool(BY_GROUP.search(statement))
 
 
 def _named(codes: list[str]) -> str:

@@ -1213,3 +1213,52 @@ def test_a_milestone_names_its_subject_before_its_verb(statement, flagged):
 def test_the_unit_may_follow_a_short_label_or_an_article(statement, flagged):
     found = findings_for(statement=statement, unit="percent", numerator=None, denominator=None)
     assert ("M1" in {f.rule for f in found}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "codes", "severity"),
+    [
+        ("Number of adult victims provided with support in Chisinau in 2028", ("SEX",), "info"),
+        ("Number of victims provided with support in Chisinau in 2028", ("SEX",), "warning"),
+        ("Number of victims rescued (below 18 years) in Chisinau in 2028", ("SEX",), "info"),
+        ("Proportion of children among victims identified in Chisinau in 2028", (), "info"),
+        ("Proportion of victims identified in Chisinau in 2028 (by country of citizenship)", (), "info"),
+        ("Proportion of victims identified in Chisinau in 2028", (), "warning"),
+        ("Number of cases of victims of violence supported in Chisinau in 2028", (), "info"),
+        ("Number of women and men supported in Chisinau in 2028", (), "warning"),
+    ],
+)
+def test_a_breakdown_the_statement_already_holds_leaves_only_a_suggestion(statement, codes, severity):
+    """Donors require sex and age for people; an age group written in ("adult victims"), a statement that is itself
+    a breakdown, or a count of cases rather than people makes a missing code a suggestion (info)."""
+    changes = {**COUNT, "statement": statement,
+               "disaggregation": tuple(Disaggregation(c, ("as recorded",)) for c in codes)}  # fmt: skip
+    assert [f.severity for f in findings_for(**changes) if f.rule == "D1"][:1] == [severity]
+
+
+@pytest.mark.parametrize(
+    ("statement", "unit", "severity"),
+    [
+        ("Graduates of the vocational course in the reporting year", "number", "info"),
+        ("Graduates of the vocational course in the reporting year", "percent", "warning"),
+        ("Vocational course in the reporting year", "number", "warning"),
+    ],
+)
+def test_a_count_that_names_the_people_it_counts_only_suggests_the_unit_word(statement, unit, severity):
+    found = findings_for(**{**COUNT, "unit": unit}, statement=statement, definitions=(("x", "y"),))
+    assert [f.severity for f in found if f.rule == "M1"] == [severity]
+
+
+@pytest.mark.parametrize(
+    ("note", "flagged"),
+    [
+        ("Context indicator, never targeted: a rise can mean more separation or better registration", False),
+        ("Monitored, not targeted: a rise can mean more separation or better registration", True),
+    ],
+)
+def test_a_monitor_only_figure_noted_as_context_is_not_claimed_for_the_project(note, flagged):
+    changes = {**COUNT, "unit": "rate", "level": "outcome", "result": "SHL-OC1", "direction": "monitor",
+               "targets": (), "direction_note": note, "denominator": "Child population of the country",
+               "statement": "Number of children entering formal care in 2028 per 100,000 child population"}  # fmt: skip
+    rules = rule_ids(**changes)
+    assert ("R1" in rules, "A2" in rules) == (flagged, flagged)
