@@ -276,10 +276,11 @@ PURPOSE_PAIR = lazyre.compile(
     r"\bto\s+([a-z]+)\s[^;]*?\band\s+to\s+(?!(?:the|a|an|their|its|his|her)\b)([a-z]+)", re.IGNORECASE
 )  # "trains professionals to spot the signs … and to respond effectively": two abilities
 DONE_THEN_DONE = lazyre.compile(
-    rf"\b({_DONE})\s+(?:[\w-]+\s+){{1,4}}?and\s+([a-z]{{3,}}ed)"
+    rf"\b({_DONE})\s+(?!(?:with|by|through|under|using)\b)(?:[\w-]+\s+){{1,4}}?and\s+([a-z]{{3,}}ed)"
     r"\s*(?:$|[,;.(]|\b(?:by|within|in|at|during|through)\b)",
     re.IGNORECASE,
-)  # "reports recorded as a crime and investigated": two things done to each report
+)  # "reports recorded as a crime and investigated": two things done to each report; "laws drafted with
+# project support and adopted by the government" names which laws by their drafting, and measures the adoption
 _CHANGE = r"(?:improved|increased|enhanced|strengthened|reduced|better|greater|stronger)"
 TWO_IMPROVEMENTS = lazyre.compile(
     rf"\b({_CHANGE})\s+(?:[\w-]+\s+){{1,3}}?(?:and|or)\s+({_CHANGE})\s+[a-z]", re.IGNORECASE

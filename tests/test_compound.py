@@ -45,6 +45,7 @@ ONE_MEASURE = [
     "Monitoring and reporting the national action plan each year",
     "Number of officers trained to spot the signs of trafficking in 2028",
     "% of reports of forced labour recorded as a crime in 2028",
+    "Number of laws drafted with project support and adopted by the government in 2028",
     "Number of victims assisted through improved case management in 2028",
     "% of children in care who report feeling safe in and secure in their placement",
     "Legislation is in place stipulating the definition and prohibition of the worst forms of child labour",
