@@ -136,7 +136,7 @@ BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
     r"regularly|consistently|effectively)\s+)*"
     r"(?:appl(?:y|ies|ied)|use[sd]?|using|compl(?:y|ies|ied)|acted|act|acts|changed|implement(?:s|ed)?|remediated|"
-    r"verif(?:y|ies|ied)|know|knew|understand|understood|understands|(?:have|has|gained) access|name|identify|"
+    r"verif(?:y|ies|ied)|know|knew|understand|understood|understands|(?:have|has|gained) access|name|identify|aware|"
     r"recogni[sz]e|stay(?:s|ed)?|remain(?:s|ed)?|earn(?:s|ed)?|"
     r"left|leave|report(?:s|ed)? (?:feeling|being|that|improved|less|more|using|applying|having|practi[sc]ing|changing)|"
     r"refer(?:s|red)?|opened|accepted|start(?:s|ed)? (?:a|an|their|his|her|own|working)|"
@@ -697,12 +697,46 @@ def _attributed(ind: Indicator) -> bool:
 
 
 def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    match = CONTEXT_ONLY.search(ind.statement) or NATIONAL_CHANGE.search(ind.statement)
-    words = match.group(0) if match else population_scope(ind) or prevalence_count(ind)
+    context = CONTEXT_ONLY.search(ind.statement)
+    words = (context.group(0) if context else _national_change(ind.statement)) or (
+        population_scope(ind) or prevalence_count(ind) or _population_rate(ind)
+    )
     if words and ind.level != "impact" and _attributed(ind) and ind.type != "milestone":
         yield Hit(f"'{words}' is beyond what one project can change or attribute to itself.",
                "Keep it as an impact or context indicator measured by specialised studies, and measure the "
                "project's own contribution at outcome level.", "level")  # fmt: skip
+
+
+POPULATION_RATE = lazyre.compile(
+    r"^\W*(?:the\s+)?(?:rate|prevalence|incidence)\s+(?:rate\s+)?(?:of|among)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:people|persons|children|adults|women|men|girls|boys|workers|migrants|individuals|households|youth)\b",
+    re.IGNORECASE,
+)
+
+
+NAMED_BODY = lazyre.compile(
+    r"\bNational(?:\s+[A-Z][\w-]*)+"
+)  # "the National Human Trafficking Hotline": a name
+
+
+def _national_change(statement: str) -> str | None:
+    """A change at national scale ("national prevalence reduced"); "National" in a body's name scopes nothing."""
+    found = NATIONAL_CHANGE.search(NAMED_BODY.sub(lambda m: "x" * len(m.group(0)), statement))
+    return statement[found.start() : found.end()] if found else None
+
+
+def _population_rate(ind: Indicator) -> str | None:
+    """A rate among a whole population ("Rate of children aged 0-17 who are in out-of-home care"), with nothing
+    that narrows it to the people the project works with."""
+    found = POPULATION_RATE.match(ind.statement)
+    return found.group(0).strip() if found and not _project_linked(ind) else None
+
+
+UNIVERSAL = lazyre.compile(
+    r"^\W*all\s+(?!forms\b)(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:[\w-]+\s+){0,6}?(?:will|shall|are|is|receive|get|have|know)\b"
+    r"|\b(?:anyone|everyone|everybody)\b",
+    re.IGNORECASE,
+)  # "All reports … will be recorded", "so that anyone who … knows where to report it": a promise to everyone
 
 
 def _absolute(statement: str) -> str | None:
@@ -710,7 +744,8 @@ def _absolute(statement: str) -> str | None:
     for match in ABSOLUTE.finditer(statement):
         if not SCOPE_BEFORE.search(statement, 0, match.start()):
             return match.group(0)
-    return None
+    universal = UNIVERSAL.search(statement)
+    return " ".join(universal.group(0).split()[:3]) if universal else None
 
 
 SCOPE_BEFORE = lazyre.compile(r"\b(?:including|incl\.|covering|across)\s*$", re.IGNORECASE)
@@ -799,6 +834,26 @@ def _output_verb(statement: str) -> str | None:
     return counted.group(0) if counted else None  # "Number of awareness-raising activities": what was done
 
 
+BODIES = lazyre.compile(
+    r"^(?:(?!by\b)[\w-]+\s+){0,3}(?:groups|committees|networks|clubs|structures|mechanisms|centres|centers|units|platforms|task forces|"
+    r"coalitions|councils|associations|cooperatives)\s*$",
+    re.IGNORECASE,
+)
+WORKING = lazyre.compile(
+    r"\b(?:function\w*|active|operational|working|effective|sustain\w*)\b", re.IGNORECASE
+)
+
+
+def _bodies_counted(statement: str) -> str | None:
+    """A bare count of groups or committees ("Number of community freedom groups"): what was set up, an output;
+    "… that took at least one action" or "functioning committees" say what they do."""
+    reading = indicatortext.read(statement)
+    if reading.lead not in COUNT_LEADS + ("total number",) or reading.clause:
+        return None
+    counted = _counted(reading.head)
+    return counted if BODIES.match(counted) and not WORKING.search(counted) else None
+
+
 def _behaviour(statement: str) -> str | None:
     """The change in behaviour or practice the statement measures, if it measures one."""
     reading = indicatortext.read(statement)
@@ -836,7 +891,11 @@ DELIVERED_THROUGH = lazyre.compile(
 
 def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     project_result = ind.attributable and ind.type != "qualitative"  # context indicators deliver nothing
-    verb = _output_verb(ind.statement) if ind.level in ("outcome", "impact") and project_result else None
+    verb = (
+        _output_verb(ind.statement) or _bodies_counted(ind.statement)
+        if ind.level in ("outcome", "impact") and project_result
+        else None
+    )
     if verb and TIMELINESS.search(ind.statement):
         verb = None  # "care plans developed within two weeks": how promptly a service works, not what was delivered
     if verb:
