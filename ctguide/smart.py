@@ -608,10 +608,21 @@ def measurable_denominator(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "denominator", "warning")  # fmt: skip
 
 
+TOPIC_BEFORE = lazyre.compile(
+    r"\b(?:promot\w*|advocat\w*|address\w*|cover\w*|about|on the topic of)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)  # "campaigns that promote decent work": the topic of what is counted, not a term its count depends on
+
+
 def measurable_definitions(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    text = ind.statement
     undefined = [
         w
-        for w in dict.fromkeys(m.group(0).lower() for m in NEEDS_DEFINITION.finditer(ind.statement))
+        for w in dict.fromkeys(
+            m.group(0).lower()
+            for m in NEEDS_DEFINITION.finditer(text)
+            if not TOPIC_BEFORE.search(text, 0, m.start())
+        )
         if not _defined(ind, w, ctx.kb)
     ]
     if undefined:
