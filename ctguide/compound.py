@@ -185,7 +185,7 @@ TWO_ACTIVITIES = lazyre.compile(
 )  # "capacity-building and awareness-raising activities": two kinds of work counted as one
 CHANGE_LEAD = lazyre.compile(
     r"^\W*(?:an?\s+)?(?:(?:major|significant|improved|increased|reduced|strengthened|enhanced|better|more|fewer|less|"
-    r"greater)\s+)+[^,;]*?\b(?:and|or)\b",
+    r"greater)\s+)+(?:(?!\b(?:including|such as|e\.g\.)\b)[^;]){0,80}?\b(?:and|or)\b",
     re.IGNORECASE,
 )  # "Improved victim support and recovery": a hoped-for change of two things
 
@@ -287,6 +287,29 @@ TWO_IMPROVEMENTS = lazyre.compile(
 )  # "through improved victim identification and enhanced support": two changes
 
 
+GERUND_START = lazyre.compile(r"^\W*(?:further\s+)?[a-z]{4,}ing\s+", re.IGNORECASE)
+
+
+def _goal_list(text: str) -> str | None:
+    """A goal verb aimed at three things or more ("Improve Law, Legislation and Policy", "Increasing knowledge,
+    awareness, and implementation of …"): each would be measured differently."""
+    found = indicatortext.goal_start(text)
+    start = found[1] if found else (GERUND_START.match(text) or re.match("", text)).end()
+    if not start:
+        return None
+    objects = OBJECT_END.split(f"{text[start:].strip()} ", maxsplit=1)[0]
+    parts = [p.strip() for p in LIST_SPLIT.split(objects) if p.strip()]
+    if len(parts) < 3 or all(SEX_AGE.fullmatch(p.split()[-1].lower()) for p in parts):
+        return None
+    sizes = [len(p.split()) for p in parts]
+    modifiers = (
+        max(sizes) > 1 and sizes.index(max(sizes)) >= 2 and set(sizes[: sizes.index(max(sizes))]) == {1}
+    )
+    return (
+        None if modifiers else objects.strip()
+    )  # "orderly, safe, regular and responsible migration": one thing
+
+
 def _action_pair(text: str) -> str | None:
     match = ACTION_PAIR.match(text) or ACTION_LIST.match(text)
     if match is None:
@@ -329,6 +352,7 @@ READINGS: tuple[Callable[[str], str | None], ...] = (
     _second_predicate,
     _goal_objects,
     _action_pair,
+    _goal_list,
     _purpose_pair,
     _done_then_done,
     _two_improvements,
