@@ -865,6 +865,21 @@ def _bodies_counted(statement: str) -> str | None:
     return counted if BODIES.match(counted) and not WORKING.search(counted) else None
 
 
+ACTIVITY_START = lazyre.compile(
+    r"^\W*(?:further\s+)?((?:strengthen|enhanc|promot|reinforc|build|develop|establish|provid|conduct|organi[sz]|"
+    r"carry(?:ing)? out|deliver|train)(?:e|es|ing|en|ens)?)\b",
+    re.IGNORECASE,
+)  # "Strengthening the detection capabilities of officials", "Enhance the role of …": what the project will do
+
+
+def _activity_wording(statement: str) -> str | None:
+    """A statement worded as the project's own work (an imperative or gerund of doing), not as a change."""
+    if indicatortext.aimed_measure(statement):
+        return None  # "Strengthen the number of …" aims at a measure
+    found = ACTIVITY_START.match(statement)
+    return found.group(1) if found else None
+
+
 def _behaviour(statement: str) -> str | None:
     """The change in behaviour or practice the statement measures, if it measures one."""
     reading = indicatortext.read(statement)
@@ -902,14 +917,17 @@ DELIVERED_THROUGH = lazyre.compile(
 
 def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     project_result = ind.attributable and ind.type != "qualitative"  # context indicators deliver nothing
-    verb = (
-        _output_verb(ind.statement) or _bodies_counted(ind.statement)
-        if ind.level in ("outcome", "impact") and project_result
-        else None
-    )
+    above_output = ind.level in ("outcome", "impact") and project_result
+    verb = _output_verb(ind.statement) or _bodies_counted(ind.statement) if above_output else None
     if verb and TIMELINESS.search(ind.statement):
         verb = None  # "care plans developed within two weeks": how promptly a service works, not what was delivered
-    if verb:
+    activity = _activity_wording(ind.statement) if above_output and not verb else None
+    if activity:
+        yield Hit(f"'{activity}' words this as the project's own work (an activity), not as a change at {ind.level} level.",
+               "State the change the work should bring and how it is observed, e.g. '% of trained officials who "
+               "referred at least one presumed victim within 6 months', and keep the activity in the workplan.",
+               "level")  # fmt: skip
+    elif verb:
         yield Hit(f"'{verb}' describes an output (what the project delivered), but this indicator is at {ind.level} level.",
                "Measure what changed because of the output, e.g. '% of trained officers who applied the screening "
                "tool in at least one case within 6 months', or move this indicator to an output.", "level")  # fmt: skip
