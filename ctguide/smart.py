@@ -750,12 +750,18 @@ UNIVERSAL = lazyre.compile(
 )  # "All reports … will be recorded", "so that anyone who … knows where to report it": a promise to everyone
 
 
+HIGH_SHARE = lazyre.compile(
+    r"(?:^\W*|\b(?:that|ensure|ensuring|achieve|achieving)\s+)9\d(?:\.\d+)?\s*(?:%|per ?cent)\s+of\b",
+    re.IGNORECASE,
+)  # "95% of cases are resolved and prosecuted": a near-total result written into the statement as its promise
+
+
 def _absolute(statement: str) -> str | None:
     """The words that promise an absolute result; "(including all cases …)" only says what is counted."""
     for match in ABSOLUTE.finditer(statement):
         if not SCOPE_BEFORE.search(statement, 0, match.start()):
             return match.group(0)
-    universal = UNIVERSAL.search(statement)
+    universal = UNIVERSAL.search(statement) or HIGH_SHARE.search(statement)
     return " ".join(universal.group(0).split()[:3]) if universal else None
 
 
