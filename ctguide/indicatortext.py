@@ -24,7 +24,7 @@ LEAD = lazyre.compile(
 )
 _LEAD_WORD = r"(?:%|#|(?:no|nr)\.|number|percentage|percent|proportion|share|n[uú]mero|porcentaje|proporci[oó]n|nombre|pourcentage)"
 PAIRED_LEAD = lazyre.compile(
-    rf"^(?P<first>[^\w%#]*{_LEAD_WORD})\s*(?:and|&|/|y|et|e)\s*{_LEAD_WORD}(?=\s+(?:of|de|des|du|del|d')\b)",
+    rf"^(?P<first>[^\w%#]*{_LEAD_WORD})\s*(?:and|or|&|/|y|et|e|o|ou)\s*{_LEAD_WORD}(?=\s+(?:of|de|des|du|del|d')\b)",
     re.IGNORECASE,
 )
 OF = lazyre.compile(r"^(?:of|de|des|du|del|de la|de los|de las|d')\s*(?:the\s+|all\s+|los\s+|las\s+|les\s+)?",
@@ -67,10 +67,13 @@ def read(statement: str) -> Reading:
     text = " ".join(statement.split())
     # "Increase the number of victims served" measures the number of victims served
     text = aimed_measure(text) or text
+    labelled = text[_label_end(text) :]
+    if not LEAD.match(text) and LEAD.match(labelled):
+        text = labelled  # "Post-rape care: percent of …", "The number or percent of …"
     paired = PAIRED_LEAD.match(text)
     if paired:
         text = paired.group("first") + text[paired.end() :]
-    match = LEAD.match(text) or LEAD.match(text[_label_end(text) :])
+    match = LEAD.match(text)
     lead, rest = (match.group("lead").lower(), match.group("rest")) if match else ("", text)
     of = OF.match(rest) if lead else None
     body = rest[of.end() :] if of else rest

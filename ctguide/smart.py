@@ -484,8 +484,8 @@ def _nothing_counted(ind: Indicator) -> str | None:
         return None
     if UNIT_WORD.search(ind.statement) or UNIT_WORD_ES_FR.search(fold(ind.statement)):
         return None
-    if _counted_subject(ind.statement):
-        return None  # "Survivors who …", "Graduates of …": they are counted; M1 asks for the unit word
+    if _counted_subject(ind.statement) or _counted_records(ind.statement):
+        return None  # "Survivors who …", "Cases reported …": they are counted; M1 asks for the unit word
     return "It does not say what is counted: a number of what, or a share of whom?"
 
 
@@ -499,6 +499,21 @@ def _counted_subject(statement: str) -> str | None:
         if indicatortext.is_plural_noun(bare) and (PEOPLE.fullmatch(bare) or PERSON_ENDING.search(bare)):
             return bare
     return None
+
+
+RECORDED = lazyre.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?([\w-]+s)\s+(?:reported|recorded|registered|opened|filed|lodged|received|investigated|"
+    r"prosecuted|closed|resolved|detected|submitted|issued|adopted|signed|published)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_records(statement: str) -> str | None:
+    """Cases, reports or complaints the statement says were recorded ("Human trafficking cases reported this
+    year"): a count of them. Things do not take a person's verb: "Legal cases assisted" says nothing clear."""
+    found = RECORDED.match(statement)
+    plural = found.group(1) if found else ""
+    return plural if indicatortext.is_plural_noun(plural) and UNIT_OF_ANALYSIS.fullmatch(plural) else None
 
 
 PERSON_ENDING = lazyre.compile(
@@ -557,7 +572,11 @@ def measurable_unit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         and not UNIT_WORD.search(ind.statement)
         and not UNIT_WORD_ES_FR.search(fold(ind.statement))
     ):
-        named = _counted_subject(ind.statement) if ind.unit == "number" else None
+        named = (
+            _counted_subject(ind.statement) or _counted_records(ind.statement)
+            if ind.unit == "number"
+            else None
+        )
         if named:
             yield Hit(f"The statement counts {named} without saying 'Number of'.",
                    f"For clarity start with the unit: e.g. '{_unit_phrase(ind.unit)} {ind.statement[:1].lower()}"

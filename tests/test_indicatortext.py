@@ -30,6 +30,7 @@ READINGS = [
         ("percent", "SGBV reports", "followed screening", True),
     ),
     ("The proportion of children in care", ("proportion", "children in care", "", True)),
+    ("The number or percent of clinics that refer", ("number", "clinics", "refer", True)),
     ("Care: a review of the files", ("", "Care: a review of the files", "", False)),
 ]
 

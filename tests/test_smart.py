@@ -726,6 +726,9 @@ TWINS = [
     ("A4", "a near-total share written in as the promise",
      {**MILESTONE, "level": "outcome", "statement": "95% of trafficking cases in Chisinau are resolved and prosecuted annually by 2028"},
      {"level": "outcome", "statement": "% of trafficking cases in Chisinau indicted in 2027 that reached a verdict within 24 months"}),
+    ("S2", "cases recorded are counted; cases given a person's verb say nothing clear",
+     {**COUNT, "definitions": (("x", "y"),), "statement": "Legal cases assisted in Chisinau in 2028"},
+     {**COUNT, "definitions": (("x", "y"),), "statement": "Trafficking cases reported to the police in Chisinau in 2028"}),
     ("A4", "so that anyone knows",
      {"statement": "% of people in Chisinau who know where to report exploitation so that anyone who sees it reports it, at endline"},
      {"statement": "% of surveyed people in Chisinau who know where to report exploitation, at endline"}),
@@ -1276,6 +1279,7 @@ def test_a_breakdown_the_statement_already_holds_leaves_only_a_suggestion(statem
         ("Graduates of the vocational course in the reporting year", "number", "info"),
         ("Graduates of the vocational course in the reporting year", "percent", "warning"),
         ("Vocational course in the reporting year", "number", "warning"),
+        ("Human trafficking cases reported in the reporting year", "number", "info"),
     ],
 )
 def test_a_count_that_names_the_people_it_counts_only_suggests_the_unit_word(statement, unit, severity):
