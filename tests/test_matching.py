@@ -173,11 +173,11 @@ def _out_of_fold(item) -> learned.Weights:
 
 
 def test_not_sure_is_said_when_the_first_area_is_likely_wrong(kb):
-    """On the real tuning descriptions (real tune, round1, round2), replies marked not sure are right far
-    less often than the others. Pooled: per set, one description read right (a tie now broken the right
+    """On the real tuning descriptions (real tune, round1, round2, round3), replies marked not sure are right
+    far less often than the others. Pooled: per set, one description read right (a tie now broken the right
     way) moves the rate of a set of 20-odd unsure replies by 3-4 points."""
     items = [i for i in _descriptions("real.yaml") if i["split"] == "tune"]
-    items += _descriptions("round1.yaml") + _descriptions("round2.yaml")
+    items += _descriptions("round1.yaml") + _descriptions("round2.yaml") + _descriptions("round3.yaml")
     right = {True: [], False: []}
     for item in items:
         with learned.using(_out_of_fold(item)):
