@@ -681,17 +681,21 @@ def _rank(
     reasons: dict[str, list[str]],
     limit: int,
 ) -> tuple[AreaMatch, ...]:
-    """The area that leads on `scores`, then the others in the order of `slate` (_slate_scores)."""
+    """The area that leads on `scores`, then the others it supports well enough (on `scores` too) in the
+    order of `slate` (_slate_scores)."""
     first = min(scores.items(), key=lambda item: (-item[1], item[0]), default=None)
     if first is None or first[1] < 1.0:
         return ()
-    top = max(first[1], slate.get(first[0], 0.0))
-    others = sorted(((a, s) for a, s in slate.items() if a != first[0]), key=lambda item: (-item[1], item[0]))
-    kept = [first] + [
-        (a, min(s, first[1]))
-        for a, s in others
-        if s >= KEEP_WITH_PHRASE * top and (s >= KEEP_RELATED_ONLY * top or not _unnamed(reasons[a][0]))
-    ][: limit - 1]
+    top = first[1]
+    supported = [
+        a
+        for a, s in scores.items()
+        if a != first[0]
+        and s >= KEEP_WITH_PHRASE * top
+        and (s >= KEEP_RELATED_ONLY * top or not _unnamed(reasons[a][0]))
+    ]
+    others = sorted(supported, key=lambda a: (-slate.get(a, 0.0), a))
+    kept = [first] + [(a, min(slate.get(a, 0.0), top)) for a in others][: limit - 1]
     matches = []
     for area_id, value in kept:
         area = index.areas[area_id]

@@ -455,6 +455,9 @@ def test_a_coordination_body_that_is_the_work_itself_still_leads(kb, text):
     ({"shelter": 10.0, "medical_care": 8.0, "legal_assistance": 7.0},
      {"shelter": 10.0, "medical_care": 8.0, "legal_assistance": 7.0},
      ["shelter", "medical_care", "legal_assistance"]),  # scores and slate agree: the order is theirs
+    ({"shelter": 10.0, "medical_care": 1.0},
+     {"shelter": 10.0, "medical_care": 9.0},
+     ["shelter"]),  # the slate orders the areas the text supports, it never adds one
 ])  # fmt: skip
 def test_the_first_area_leads_on_its_score_and_the_others_follow_the_slate(kb, scores, slate, order):
     index = index_for(kb)
