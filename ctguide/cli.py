@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -29,15 +30,21 @@ class UsageProblem(Exception):
 
 class _Printable(io.TextIOBase):
     """A standard stream through which only printable text passes: the CLI echoes file contents,
-    titles and paths, and none of them may move the cursor, recolour or retitle the terminal."""
+    titles and paths, and none of them may move the cursor, recolour or retitle the terminal.
+    With `wrap` (messages on stderr), a terminal gets long lines folded between words at its width,
+    never mid-word; a file or a pipe gets each message on one line."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, *, wrap: bool = False) -> None:
         self._stream = stream
+        self._wrap = wrap
 
     def write(self, text: str) -> int:
         from ctguide.literal import printable
 
-        self._stream.write(printable(text))
+        shown = printable(text)
+        if self._wrap and self.isatty():
+            shown = folded(shown, shutil.get_terminal_size().columns)
+        self._stream.write(shown)
         return len(text)
 
     def flush(self) -> None:
@@ -51,17 +58,29 @@ class _Printable(io.TextIOBase):
         return getattr(self._stream, "encoding", "utf-8")
 
 
+def folded(text: str, width: int) -> str:
+    """Each line of `text` wider than `width` broken between words, its continuation indented."""
+    import textwrap
+
+    lines = (
+        textwrap.fill(line, max(width - 1, 40), subsequent_indent="  ", break_long_words=False,
+                      break_on_hyphens=False) if len(line) >= width else line
+        for line in text.split("\n")
+    )  # fmt: skip
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(words[0] if words and words[0] in COMMANDS else None)
-    with contextlib.redirect_stderr(_Printable(sys.stderr)):
+    with contextlib.redirect_stderr(_Printable(sys.stderr, wrap=True)):
         args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None or handler is _serve:  # the terminal UI writes its own escape sequences
         return _handle(handler or _assistant, args)
     with (
         contextlib.redirect_stdout(_Printable(sys.stdout)),
-        contextlib.redirect_stderr(_Printable(sys.stderr)),
+        contextlib.redirect_stderr(_Printable(sys.stderr, wrap=True)),
     ):
         return _handle(handler, args)
 
@@ -409,8 +428,6 @@ def _review(args: argparse.Namespace) -> int:
 
         print(json.dumps(review_json(str(args.plan), findings), ensure_ascii=False, indent=2))
     else:
-        import shutil
-
         from ctguide.findingtext import named
         from ctguide.reviewview import review_text
 
