@@ -478,9 +478,8 @@ def _months(value: str) -> int:
 
 
 def _starter(args: argparse.Namespace) -> int:
-
     from ctguide.atomic import WriteRefused
-    from ctguide.drafting import starter_plan
+    from ctguide.drafting import starter_plan, without_placeholders
     from ctguide.plan import PlanInvalid, write_plan
 
     _refuse_existing(args.output, args.force)
@@ -504,7 +503,9 @@ def _starter(args: argparse.Namespace) -> int:
         def close(word: str) -> list[str]:
             folded = word.lower().replace("-", "_").replace(" ", "_")
             within = [i for i in kb.area_by_id if folded and folded in i]
-            return within[:3] or difflib.get_close_matches(folded, list(kb.area_by_id), n=1)
+            words = [w for w in folded.split("_") if w]
+            named = [a.id for a in kb.areas if words and all(w in a.name.lower() for w in words)]
+            return (within or named)[:3] or difflib.get_close_matches(folded, list(kb.area_by_id), n=1)
 
         hints = {a: close(a) for a in unknown}
         detail = "; ".join(
@@ -515,6 +516,7 @@ def _starter(args: argparse.Namespace) -> int:
     plan = starter_plan(kb, args.area, period=period, title=args.title, organisation=args.organisation,
                         countries=args.country, regions=args.region, target_groups=args.target_group,
                         per_result=args.per_result)  # fmt: skip
+    plan, put = without_placeholders(kb, plan)
     try:
         backup = write_plan(plan, args.output, force=args.force)
     except WriteRefused as refused:
@@ -525,6 +527,13 @@ def _starter(args: argparse.Namespace) -> int:
     print(f"wrote {args.output}: {plan_summary(plan)}")
     if backup:
         print(f"the previous file is kept as {backup}")
+    if put:
+        print("wordings put in for the knowledge base's [placeholders]: check that they fit your project")
+        for indicator in dict.fromkeys(p.indicator for p in put):
+            print(
+                f"  {indicator}: "
+                + "; ".join(f"{p.placeholder} → {p.wording}" for p in put if p.indicator == indicator)
+            )
     print(f"next: fill in what is marked '(to be set)' and run `ctguide review {args.output}`")
     return EXIT_OK
 
