@@ -426,7 +426,7 @@ def _review(args: argparse.Namespace) -> int:
     if args.json:
         from ctguide.reviewview import review_json
 
-        print(json.dumps(review_json(str(args.plan), findings), ensure_ascii=False, indent=2))
+        print(json.dumps(review_json(str(args.plan), findings, plan), ensure_ascii=False, indent=2))
     else:
         from ctguide.findingtext import named
         from ctguide.reviewview import review_text
