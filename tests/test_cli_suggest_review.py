@@ -131,7 +131,9 @@ def test_review_says_which_counts_are_monitor_only_and_labels_a_donor_figure_a_p
     plan = DATA / "plans" / "shelter_moldova_1_1.yaml"
     out = cli("review", plan).out
     assert "Monitor only (no target): 2 indicators counted and reported, never given a target:" in out
-    assert "  SHL-06 — projection, not a target: 40 by 2028-12-31 (planning figure the donor asked for)" in out
+    assert (
+        "  SHL-06 — projection, not a target: 40 by 2028-12-31 (planning figure the donor asked for)" in out
+    )
     assert "  GOAL-01 — context indicator, not attributable to the project" in out
     data = json.loads(cli("review", "--json", plan).out)
     watched = {i["id"]: i for i in data["monitor_only"]}

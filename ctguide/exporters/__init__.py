@@ -51,7 +51,7 @@ FORMATS: dict[str, Format] = {
         Format(
             "yaml",
             "yaml",
-            "the plan itself, to keep working on (ctguide reads it back)",
+            "the plan itself, to keep working on",
             "ctguide.exporters.plan_files",
         ),
         Format(

@@ -85,7 +85,7 @@ HIGH_CONTRAST = Theme(
 DEFAULT_THEME = "textual-dark"
 NARROW = 100
 SHORT = 32
-DETAILS_HINT = "*Select an indicator to see its details and findings.*"
+DETAILS_HINT = "*Click an indicator, or move to it with the arrow keys, to see its details and findings.*"
 MAIN_SCREEN_ACTIONS = frozenset({"back", "save", "export", "toggle_panel", "copy", "conversations"})
 """Actions that only make sense on the chat itself, not inside a dialog on top of it."""
 
