@@ -854,16 +854,27 @@ DETECTED = lazyre.compile(
     re.IGNORECASE,
 )
 HEAD_END = lazyre.compile(rf"\s(?:{_PREPOSITIONS})\s", re.IGNORECASE)
+PEOPLE_NOUNS = frozenset({"returnees", "returning migrants"})  # people, counted for what happens to them
 PEOPLE_HEAD = lazyre.compile(r"\b(victims|survivors|persons|people|individuals|children|migrants|workers|women|men|girls|boys|minors|contracts)\b",
                          re.IGNORECASE)  # fmt: skip
 
 
 REPORTED = lazyre.compile(
-    r"^(?:have\s+|has\s+|had\s+)?(?:filed|lodged|submitted|made|reported|raised|called|contacted)\s+(?:a\s+|an\s+|at least one\s+)?"
+    r"^(?:have\s+|has\s+|had\s+|did\s+|do\s+)?(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|submit(?:s|ted|ting)?|ma(?:ke|kes|de|king)|"
+    r"report(?:s|ed|ing)?|rais(?:e|es|ed|ing)|call(?:s|ed|ing)?|contact(?:s|ed|ing)?)\s+(?:a\s+|an\s+|at least one\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:complaints?|grievances?|reports?|calls?|the hotline|the helpline|the police|a case|cases|abuse|"
     r"exploitation|trafficking)\b",
     re.IGNORECASE,
 )
+DELIVERED = lazyre.compile(
+    r"\b(?:supported|assisted|served|counselled|counseled|accompanied|represented)\b",
+    re.IGNORECASE,
+)  # "cases of victims of violence supported": what the project delivered, not what it found
+IN_CARE = lazyre.compile(
+    r"\b(?:children|child|minors|young people)\b(?:\s+[\w-]+){0,4}?\s+(?:who\s+(?:are|were)\s+)?(?:in|entering|placed in|"
+    r"admitted to|taken into)\s+(?:formal|out-of-home|alternative|residential|institutional|state|foster)\s+care\b",
+    re.IGNORECASE,
+)  # more children in care: more need, or better protection
 RECEIVED = lazyre.compile(
     r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|receives?|got|benefited|were given)\b", re.IGNORECASE
 )
@@ -896,10 +907,19 @@ def _ambiguous_count(ind: Indicator) -> str | None:
         )  # "children among victims identified": more children is neither good nor bad
     if ind.unit not in ("number", "rate") or reading.lead in SHARE_LEADS:
         return None
+    if in_care := IN_CARE.search(ind.statement):
+        return in_care.group(0)
     if RECEIVED.match(reading.clause):
         return None  # cases that received the project's mentoring or support: what the project delivered
     if reported := REPORTED.match(_measured_clause(reading)):
         return reported.group(0)  # workers who filed grievances: more trust or more abuse
+    if (acted := donoharm.harmful_measure(ind.statement)) and acted.lower() not in PEOPLE_NOUNS:
+        return acted  # people rescued, returned, arrested: more of them is more harm found, or more looking
+    if any(
+        not indicatortext.adjective_position(reading.head, m.start())
+        for m in DELIVERED.finditer(reading.head)
+    ):
+        return None  # "cases … supported", not "cases in the supported areas"
     head = HEAD_END.split(reading.head, maxsplit=1)[0]
     match = AMBIGUOUS_HEAD.search(head) or AMBIGUOUS.search(head)
     if match:
