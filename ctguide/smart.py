@@ -1184,7 +1184,7 @@ def harmful_target(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if ind.unit not in ("number", "percent", "rate", "ratio"):
         return  # a duration, a score or a stage rewards speed or quality, not volume
     words = (
-        "INC" in ind.pitfalls
+        _target_prone(ind, ctx.kb)
         and "a target-prone count"
         or donoharm.harmful_measure(ind.statement)
         or indicatortext.bare_victim_count(ind.statement)
@@ -1195,6 +1195,13 @@ def harmful_target(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                f"Make this indicator monitor-only (direction: monitor, no target; a donor's required figure goes under "
                f"projections) and put the target on {donoharm.better_measure(words + ' ' + ind.statement)}.",
                "targets")  # fmt: skip
+
+
+def _target_prone(ind: Indicator, kb: KnowledgeBase | None) -> bool:
+    """Pitfall INC on the indicator, or on the knowledge indicator it was taken from (a plan edited by hand may
+    have lost its pitfalls, not its origin)."""
+    source = kb.indicator_by_id.get(ind.kb_id) if kb is not None and ind.kb_id else None
+    return "INC" in ind.pitfalls or (source is not None and "INC" in source.pitfalls)
 
 
 def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -1269,12 +1276,15 @@ POPULATION_SCOPE = lazyre.compile(
     r"\bper\s+(?:100[,. ]?000|10[,. ]?000|1[,. ]?000|100(?=\s+(?:population|inhabitants|people|persons|residents)))\b|\b(?:nationwide|nationally|worldwide|globally|country-?wide)\b"
     r"|\bin the (?:country|world|region)\b(?!['’]s)|\b(?:number|share|proportion|%) of countries\b"
     r"|\bnational\s+(?:average|level|rate|prevalence|compliance|totals?|figures?|population)\b"
-    r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b",
+    r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b"
+    r"|^\W*rate of (?:[\w-]+\s+){0,2}?(?:people|persons|children|adults|women|men|girls|boys|youth|young people)\s+"
+    r"aged\s+\d",
     re.IGNORECASE,
 )
 EXPERIENCED = lazyre.compile(
-    r"\b(?:who|that)\s+(?:have\s+|had\s+|were\s+|was\s+)?(?:experienced|suffered|died|disappeared|married|"
-    r"subjected)\b|\bsubjected to\b",
+    r"\b(?:who|that)\s+(?:have\s+|had\s+|were\s+|was\s+|are\s+)?(?:experienc(?:ed|ing)|suffer(?:ed|ing)|died|"
+    r"disappeared|married|subjected)\b|\bsubjected to\b|^\W*(?:%|percentage|proportion|share|rate|number)\s+of\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:experiencing|suffering)\b",
     re.IGNORECASE,
 )
 IN_A_CONDITION = lazyre.compile(

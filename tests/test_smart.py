@@ -777,6 +777,18 @@ def test_the_shelter_script_case_gets_the_harm_warning_and_no_pass(kb):
     assert not outcome.ok and "harm" in outcome.summary
 
 
+def test_a_target_on_a_knowledge_inc_indicator_is_harmful_even_when_the_plan_lost_its_pitfalls(kb):
+    shelter = kb.area_by_id["shelter"]
+    source = next(i for i in shelter.indicators if "INC" in i.pitfalls)
+    indicator = draft_indicator(kb, source, pillar="protection", period=PERIOD, fill=True)
+    targeted = dataclasses.replace(indicator, direction="increase", pitfalls=(),
+                                   statement="Shelter places used in the year", targets=(Target(dt.date(2028, 12, 31), 40),))  # fmt: skip
+    plan = Plan(PROFILE, (draft_chain(shelter),), (targeted,))
+    assert "H1" in {f.rule for f in review_plan(plan, kb)}
+    monitored = dataclasses.replace(targeted, direction="monitor", targets=())
+    assert "H1" not in {f.rule for f in review_plan(Plan(PROFILE, (draft_chain(shelter),), (monitored,)), kb)}
+
+
 def test_an_indicator_that_does_not_measure_its_result_gets_a_fit_warning(kb):
     area = kb.area_by_id["ethical_recruitment"]
     rescue = dataclasses.replace(CLEAN, statement="Number of victims rescued by police in 2028", unit="number",
@@ -1003,6 +1015,18 @@ def _fit_findings(kb, area_id, result, statement, **changes):
         (
             "% of surveyed women in the target districts who experienced violence in 2028",
             {"unit": "percent"},
+            False,
+        ),
+        ("Proportion of young people experiencing homelessness in 2028", {"unit": "percent"}, True),
+        (
+            "Proportion of young people in the project's shelters who are experiencing homelessness",
+            {"unit": "percent"},
+            False,
+        ),
+        ("Rate of children aged 0-17 years who are in out-of-home care in 2028", {"unit": "rate"}, True),
+        (
+            "Rate of children aged 0-17 referred by the supported agencies who are in family care, in 2028",
+            {"unit": "rate"},
             False,
         ),
     ],
