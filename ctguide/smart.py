@@ -939,10 +939,16 @@ def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         targeted = not ind.monitor_only and any(
             t.status == "set" and t.value is not None for t in ind.targets
         )
-        yield Hit(f"'{match}' can rise because the problem grows or because detection improves"
+        acted = donoharm.harmful_measure(ind.statement)
+        pair = (
+            f"pair the count with {donoharm.better_measure(acted)}"
+            if acted
+            else "pair the count with a quality measure"
+        )
+        yield Hit(f"'{match}' can rise because the problem grows or because more of it is found, reported or acted on"
                + ("; a target on it rewards pushing the figure either way." if targeted else "."),
                ("Make it monitor-only (no target) with " if targeted else "Add ")
-               + "a direction note that says how to read a rise and a fall, and pair the count with a quality measure.",
+               + f"a direction note that says how to read a rise and a fall, and {pair}.",
                "direction_note")  # fmt: skip
 
 

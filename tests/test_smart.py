@@ -760,6 +760,18 @@ def test_the_harmful_target_fix_names_the_better_measure():
     assert "% of residents who leave to a safe, stable living arrangement" in finding.fix
 
 
+@pytest.mark.parametrize(
+    ("statement", "words"),
+    [
+        ("Number of victims of trafficking from Chisinau repatriated in 2028", "voluntary and informed"),
+        ("Number of hotline calls received from Chisinau in 2028", "a quality measure"),
+    ],
+)
+def test_the_direction_fix_names_the_measure_to_pair_the_count_with(statement, words):
+    [finding] = [f for f in findings_for(**{**COUNT, "statement": statement}) if f.rule == "R3"]
+    assert words in finding.fix and "found, reported or acted on" in finding.message
+
+
 def test_a_monitor_only_indicator_has_no_target_finding():
     assert not {"T1", "T4", "H1"} & rule_ids(**TWINS[-3][3])
 
