@@ -846,9 +846,12 @@ AMBIGUOUS_HEAD = lazyre.compile(
     r"\b(cases|reports|complaints|calls|contacts|investigations|detections|arrests|suspects|traffickers|offenders|"
     r"grievances|STRs|interceptions|prosecutions|raids|rescues|referrals|requests|identifications|convictions|"
     r"withdrawals|returns|repatriations|incidents|violations|breaches|non-compliances|sanctions|penalties|fines|"
-    r"terminations|cancellations|corrective action plans|corrective actions)\b",
+    r"terminations|cancellations|corrective action plans|corrective actions|"
+    r"casos|denuncias|quejas|reclamos|llamadas|investigaciones|incidentes|infracciones|sanciones|"
+    r"cas|signalements|plaintes|appels|enqu[êe]tes|incidents|infractions|"
+    r"den[úu]ncias|queixas|reclama[çc][õo]es|chamadas|investiga[çc][õo]es|processos|infra[çc][õo]es|san[çc][õo]es)\b",
     re.IGNORECASE,
-)
+)  # and the same in Spanish, French and Portuguese
 DETECTED = lazyre.compile(
     r"\b(identified|detected|rescued|intercepted|tracked|found|referred|arrested|liberated|freed|certified|cancell?ed)\b",
     re.IGNORECASE,
