@@ -5,7 +5,8 @@ Sets: `written` (tests/data/descriptions/written.yaml, written on this project) 
 are reported separately, and round1, round2 and round3 (tests/data/descriptions/round{1,2,3}.yaml: the
 untouched sets of sessions 18, 19 and 20, measured once and tuned on since). The holdout part is printed only with --holdout. The untouched set (tests/data/descriptions/untouched.yaml, public
 descriptions from sources the real set does not use) is printed, overall and by language, only with
---untouched, which the lead passes once, at the end.
+--untouched, which the lead passes once, at the end; "untouched named" leaves out its texts marked
+`implicit` (a counter-trafficking activity described without naming trafficking or exploitation).
 
 Per set: area top-1 (the first area is the label or one of its `also` areas), strict top-1 (the
 first area is the label), top-3 (the label is among the first three), pillar (the first area's
@@ -98,6 +99,7 @@ def main() -> None:
         if not (DATA / "untouched.yaml").exists():
             sys.exit("no untouched set yet: collect tests/data/descriptions/untouched.yaml first")
         sets["untouched"] = load("untouched.yaml")
+        sets["untouched named"] = [i for i in sets["untouched"] if not i.get("implicit")]
     scored = {name: [(*score(kb, item), item) for item in items] for name, items in sets.items()}
     table("area matching", {name: rows for name, rows in scored.items()})
     for name, rows in scored.items():
