@@ -1,11 +1,18 @@
-"""Source-grouped cross-validation of the learned word evidence (ctguide.learned) on the tuning descriptions.
+"""Source-grouped cross-validation of the whole area ranker on the tuning descriptions.
 
-The tuning descriptions (real.yaml tune split, round1.yaml, round2.yaml's seen half; never the blind half)
-are split into FOLDS by a hash of their source group. Each fold is matched with weights learned from the
-other folds only, so no description (nor any text from its source) teaches the words it is scored on.
-Prints pooled area top-1 / top-3 / pillar per (prior, blend weight, cap), the first line without the
-learned evidence, then top-3 and top-1 per fold.
-Run: python benchmarks/learned_cv.py [--folds 5]
+The tuning descriptions (ctguide.learned.tuning_descriptions: real.yaml tune split, round1.yaml, round2.yaml's
+seen half, round3.yaml; never round2's blind half) are split into FOLDS by a hash of their source group. Each
+fold is matched with word evidence (ctguide.learned) learned from the other folds only, so no description
+(nor any text from its source) teaches the words it is scored on. Round2's blind half is matched with
+weights learned from all tuning descriptions (it never teaches anything).
+
+Default: the current ranker, per set (pooled over folds), per fold, and round2 blind: area top-1 (label or
+an `also` area first), top-3 (label among the first three) and pillar. Keep a ranking change when pooled
+top-3 rises and no fold's top-1 drops by more than about a point.
+--grid: pooled figures per (prior, blend weight, cap) of the learned evidence, first without it.
+--set NAME=VALUE tries another value of a ctguide.matching constant (repeatable).
+Run: python benchmarks/learned_cv.py [--folds 5] [--set NAME=VALUE ...] [--grid [--priors 4,16,64 --weights 1,2,4
+--caps 3,6,12]]
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from ctguide import learned, matching  # noqa: E402
 from ctguide.knowledge import load_knowledge  # noqa: E402
+from ctguide.yamlio import load_yaml  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "descriptions"
 
@@ -35,12 +44,11 @@ def hits(kb, item) -> tuple[bool, bool, bool]:  # noqa: ANN001 - script helper
     )
 
 
-def run(kb, items, models, weight: float, cap: float) -> list[list[tuple]]:  # noqa: ANN001
-    matching.LEARNED_WEIGHT, matching.LEARNED_CAP = weight, cap
+def run(kb, items, models) -> list[list[tuple]]:  # noqa: ANN001
     per_fold = []
     for k, model in enumerate(models):
         with learned.using(model):
-            per_fold.append([hits(kb, i) for i in items if i["_fold"] == k])
+            per_fold.append([(*hits(kb, i), i) for i in items if i["_fold"] == k])
     return per_fold
 
 
@@ -48,30 +56,85 @@ def rates(rows: list[tuple]) -> list[float]:
     return [100 * sum(r[c] for r in rows) / len(rows) for c in range(3)]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--priors", default="4,16,64")
-    parser.add_argument("--weights", default="1,2,4")
-    parser.add_argument("--caps", default="3,6,12")
-    args = parser.parse_args()
-    kb = load_knowledge()
-    items = [{**i, "_fold": learned.source_fold(i, args.folds)} for i in learned.tuning_descriptions(DATA)]
-    print(f"{len(items)} tuning descriptions, {len({i['group'] for i in items})} sources, {args.folds} folds")
+def line(name: str, rows: list[tuple]) -> str:
+    return f"{name:<14}{len(rows):>5}" + "".join(f"{r:>8.1f}%" for r in rates(rows))
+
+
+def tuning_sets() -> dict[str, list[dict]]:
+    """The tuning descriptions by the set they come from (the same items as learned.tuning_descriptions)."""
+    by_id = {i["id"]: i for i in learned.tuning_descriptions(DATA)}
+    sets: dict[str, list[dict]] = {}
+    for name in ("real.yaml", "round1.yaml", "round2.yaml", "round3.yaml"):
+        items = load_yaml((DATA / name).read_text(encoding="utf-8"))["descriptions"]
+        sets[name.removesuffix(".yaml")] = [i for i in items if i["id"] in by_id]
+    return sets
+
+
+def report(kb, folds: int) -> None:  # noqa: ANN001
+    sets = tuning_sets()
+    items = [
+        {**i, "_set": s, "_fold": learned.source_fold(i, folds)} for s, rows in sets.items() for i in rows
+    ]
+    models = [learned.train([i for i in items if i["_fold"] != k]) for k in range(folds)]
+    per_fold = run(kb, items, models)
+    print(f"{len(items)} tuning descriptions, {len({i['group'] for i in items})} sources, {folds} folds")
+    print(f"{'':<14}{'n':>5}{'top-1':>9}{'top-3':>9}{'pillar':>9}")
+    by_set: dict[str, list[tuple]] = defaultdict(list)
+    for row in itertools.chain.from_iterable(per_fold):
+        by_set[row[-1]["_set"]].append(row)
+    for name, rows in by_set.items():
+        print(line(name, rows))
+    print(line("pooled", list(itertools.chain.from_iterable(per_fold))))
+    for k, rows in enumerate(per_fold):
+        print(line(f"fold {k}", rows))
+    round2 = load_yaml((DATA / "round2.yaml").read_text(encoding="utf-8"))["descriptions"]
+    blind = [{**i, "_fold": 0} for i in round2 if learned.blind_half(i)]
+    print(line("round2 blind", run(kb, blind, [learned.train(items)])[0]))
+
+
+def grid(kb, folds: int, args) -> None:  # noqa: ANN001
+    items = [{**i, "_fold": learned.source_fold(i, folds)} for i in learned.tuning_descriptions(DATA)]
+    print(f"{len(items)} tuning descriptions, {len({i['group'] for i in items})} sources, {folds} folds")
     print(f"{'prior':>6}{'weight':>8}{'cap':>6}{'top-1':>9}{'top-3':>9}{'pillar':>9}   top-3 per fold")
     settings = [(0.0, 0.0, 0.0)] + list(
         itertools.product(*(map(float, s.split(",")) for s in (args.priors, args.weights, args.caps)))
     )
     for prior, weight, cap in settings:
+        matching.LEARNED_WEIGHT, matching.LEARNED_CAP = weight, cap
         models = [
             learned.train([i for i in items if i["_fold"] != k], prior=prior or learned.PRIOR)
-            for k in range(args.folds)
+            for k in range(folds)
         ]
-        per_fold = run(kb, items, models, weight, cap)
+        per_fold = run(kb, items, models)
         pooled = rates([r for rows in per_fold for r in rows])
-        folds = " ".join(f"{rates(rows)[1]:5.1f}" for rows in per_fold)
-        folds += "   top-1 " + " ".join(f"{rates(rows)[0]:5.1f}" for rows in per_fold)
-        print(f"{prior:>6}{weight:>8}{cap:>6}" + "".join(f"{r:>8.1f}%" for r in pooled) + f"   {folds}")
+        shown = " ".join(f"{rates(rows)[1]:5.1f}" for rows in per_fold)
+        shown += "   top-1 " + " ".join(f"{rates(rows)[0]:5.1f}" for rows in per_fold)
+        print(f"{prior:>6}{weight:>8}{cap:>6}" + "".join(f"{r:>8.1f}%" for r in pooled) + f"   {shown}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--grid", action="store_true")
+    parser.add_argument("--priors", default="4,16,64")
+    parser.add_argument("--weights", default="1,2,4")
+    parser.add_argument("--caps", default="3,6,12")
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="NAME=VALUE", help="try a ctguide.matching constant"
+    )
+    args = parser.parse_args()
+    for setting in args.set:
+        name, _, value = setting.partition("=")
+        if not isinstance(getattr(matching, name, None), float):
+            parser.error(
+                f"--set {setting}: expected NAME=VALUE with NAME a number constant of ctguide.matching"
+            )
+        setattr(matching, name, float(value))
+    kb = load_knowledge()
+    if args.grid:
+        grid(kb, args.folds, args)
+    else:
+        report(kb, args.folds)
 
 
 if __name__ == "__main__":

@@ -78,7 +78,7 @@ def main() -> None:
     parser.add_argument(
         "--misses",
         action="store_true",
-        help="list the real tune, round1 and round2-seen descriptions missed (never the blind half)",
+        help="list the real tune, round1, round2-seen and round3 descriptions missed (never the blind half)",
     )
     parser.add_argument("--by-language", action="store_true")
     args = parser.parse_args()
@@ -111,7 +111,7 @@ def main() -> None:
     print("\ntargets on the untouched set: top-1 >= 85 %, top-3 >= 97 %, pillar >= 92 %")
     if args.misses:
         for top1, _, top3, pillar, not_sure, ranked, item in (
-            scored["real tune"] + scored["round1"] + scored["round2 seen"]
+            scored["real tune"] + scored["round1"] + scored["round2 seen"] + scored["round3"]
         ):
             if not (top1 and top3 and pillar):
                 marks = [m for m, ok in (("top-1", top1), ("top-3", top3), ("pillar", pillar)) if not ok]

@@ -39,7 +39,7 @@ assistance: asistencia atencion assistencia atendimento atender atendidas atendi
 asylum: asilo asile
 audit: auditoria auditorias
 authorities: autoridad autoridades autorites
-awareness: sensibilizacion sensibilisation sensibilizacao concienciacion conscientizacao concientizacion sensibilizar sensibiliser
+awareness: sensibilizacion sensibilisation sensibilizacao concienciacion conscientizacao concientizacion sensibilizar sensibiliser conscientizar concientizar concienciar
 bank: banco bancos banque banques bancaire bancaires bancaria bancarias bancario
 begging: mendicidad mendicite mendicancia
 bondage: servidumbre servitude servidao
@@ -210,12 +210,12 @@ raid: allanamiento allanamientos redada redadas perquisition perquisitions
 recovery: recuperacion recuperation recuperacao
 recruiter: reclutador reclutadores recruteur recruteurs recrutador recrutadores enganchador enganchadores agenciador agenciadores
 recruitment: reclutamiento contratacion recrutement recrutamento aliciamiento captacion captacao enganche
-referral: derivacion derivaciones encaminhamento encaminhamentos remision
+referral: derivacion derivaciones encaminhamento encaminhamentos remision derivar encaminhar
 refugee: refugiado refugiados refugiadas
 reintegration: reinsercion reintegracion reinsertion reintegracao reinsercao
 remedy: remediacion
 report: informe informes rapport rapports relatorio relatorios reporte reportes denuncia denuncias denunciar signalement signalements signaler notificacao notificacoes
-rescue: rescate rescates sauvetage resgate resgates rescatadas rescatados resgatados resgatadas
+rescue: rescate rescates sauvetage resgate resgates rescatadas rescatados resgatados resgatadas rescatar resgatar
 research: recherche recherches pesquisa pesquisas
 resettlement: reasentamiento reinstallation reassentamento
 residence: residencia sejour
@@ -235,7 +235,7 @@ sentence: sentencia sentencias
 session: charla charlas causerie causeries palestra palestras sesion sesiones seance seances sessao sessoes platica platicas
 sewing: costura costuras couture
 sexual: sexuales sexuel sexuelle sexuels sexuais
-shelter: refugio albergue albergues abrigo abrigos acogida acolhimento acolhida
+shelter: refugio albergue albergues abrigo abrigos acogida acolhimento acolhida abri abris
 skills: habilidades competences competencias
 slavery: esclavitud esclavage escravidao escravo escrava escravos escravizados
 social: sociales sociaux sociais
@@ -283,6 +283,34 @@ workshop: taller talleres atelier ateliers seminaire seminaires seminario semina
 young: joven jovenes jeune jeunes jovem jovens juventud jeunesse juventude
 """
 
+VERBS = """acompanar acompanhar accompagner alertar alerter atender assister sensibilizar sensibiliser conscientizar
+    concientizar concienciar cuidar detectar detecter identificar identifier reconocer reconhecer reperer sinalizar
+    investigar enqueter mapear patrouiller prevenir proteger denunciar signaler capacitar formar rescatar resgatar
+    derivar encaminhar"""
+"""The verbs of TRANSLATIONS whose conjugated forms are read as the same family ('sinalizou', 'capacitará',
+'identifiées', 'atendidos'): Spanish and Portuguese -ar, -er and -ir, French -er."""
+_ENDINGS = {
+    "ar": ("ado", "ada", "ados", "adas", "o", "ou", "aram", "aron", "ando", "ara", "aran", "arao"),
+    "er": (
+        "ido",
+        "ida",
+        "idos",
+        "idas",
+        "eu",
+        "eram",
+        "ieron",
+        "iendo",
+        "endo",
+        "e",
+        "es",
+        "ee",
+        "ees",
+        "ent",
+        "ant",
+    ),
+    "ir": ("ido", "ida", "idos", "idas", "io", "iu", "iram", "ieron", "iendo", "indo"),
+}
+
 
 @lru_cache(maxsize=1)
 def translations() -> dict[str, str]:
@@ -298,9 +326,19 @@ def translations() -> dict[str, str]:
             if form != english.strip():
                 table.setdefault(form, target)
             plurals.extend((plural, target) for plural in _plurals(form) if plural != english.strip())
-    for plural, target in plurals:  # a form written out in the table wins over a plural made here
+    verbs = frozenset(VERBS.split())
+    for form, target in list(table.items()):
+        if form in verbs:
+            plurals.extend((conjugated, target) for conjugated in _conjugations(form))
+    for plural, target in plurals:  # a form written out in the table wins over one made here
         table.setdefault(plural, target)
     return table
+
+
+def _conjugations(verb: str) -> tuple[str, ...]:
+    """The participles and common tenses of a Spanish, Portuguese or French infinitive, folded."""
+    root, ending = verb[:-2], verb[-2:]
+    return tuple(root + e for e in _ENDINGS.get(ending, ()))
 
 
 def _plurals(form: str) -> tuple[str, ...]:

@@ -16,8 +16,10 @@ writes them in capitals too, so French 'le' or Spanish 'la' never count as an ab
 Words labelled real project descriptions use for an area (ctguide.learned, compiled/learned.json)
 add a bounded bonus (LEARNED_WEIGHT x at most LEARNED_CAP) after the knowledge base's own evidence,
 named in the reasons ("words real projects in this area use: ..."); a first area they put ahead of
-the one the knowledge base's words favour is `not_sure`. Weight and cap were chosen by source-grouped
-cross-validation (benchmarks/learned_cv.py).
+the one the knowledge base's words favour is `not_sure`, unless the text's wording alone favours it too.
+The first area leads on that score; the others follow a slate that counts each area's evidence in full
+(_slate_scores): most projects span several areas, and the second and third are what else the text does.
+Weights and caps were chosen by source-grouped cross-validation (benchmarks/learned_cv.py).
 
 Areas offered under several pillars get the pillar the text implies: pillar words in the text, in
 any of the four languages (survivors -> protection, at risk -> prevention, prosecutors, police,
@@ -124,6 +126,8 @@ SERVED_LEAD = 1.5
 SERVED_MISFIT = 0.7
 LEARNED_WEIGHT = 2.0
 LEARNED_CAP = 8.0
+SLATE_LEARNED_WEIGHT = 3.0
+SLATE_LEARNED_CAP = 12.0
 LEARNED_REASON = "words real projects in this area use: "
 
 
@@ -383,11 +387,13 @@ def suggest(
     """Rank the areas (and then indicators) that fit `text`, each with why it was chosen."""
     index = index_for(kb)
     query = _Query.read(index, text)
-    known, reasons, words_lead = _score_areas(index, query)
+    known, reasons, words_lead, evidence = _score_areas(index, query)
     scores = _with_learned(index, query, known, reasons)
     thin = _too_thin(index, query, scores, reasons)
-    ranked = () if thin else _rank(index, query, scores, reasons, limit)
-    unsure = _not_sure(known, thin, words_lead) or _learned_lead(known, scores)
+    slate = _slate_scores(index, query, evidence)
+    ranked = () if thin else _rank(index, query, scores, slate, reasons, limit)
+    settled = _learned_settles(known, scores, words_lead)
+    unsure = _not_sure(known, thin, words_lead, settled) or (_learned_lead(known, scores) and not settled)
     indicators = _rank_indicators(kb, index, query, ranked, indicator_limit or limit * 2)
     readings = tuple(f"'{typed}' read as '{meant}'" for typed, meant in query.readings)
     return Suggestions(text, ranked, indicators, readings, unsure or _unnamed_lead(ranked), thin)
@@ -552,6 +558,7 @@ def _score_areas(
             reasons[area_id].append(f"related words: {_shown(index, related, 3)}")
     misfits = _served_pillar_misfits(index, query, scores)
     leader = max(scores, key=lambda a: (scores[a], a)) if scores else None
+    evidence = dict(scores)
     for area_id in misfits:
         scores[area_id] *= SERVED_MISFIT
         reasons[area_id].append(
@@ -560,24 +567,38 @@ def _score_areas(
     words_lead = max(bag, key=lambda a: (bag[a][0], a)) if bag else None
     if leader and leader != max(scores, key=lambda a: (scores[a], a)):
         words_lead = leader  # whom the text serves overturned the lead: the evidence points two ways
-    return scores, reasons, words_lead
+    return scores, reasons, words_lead, evidence
 
 
 def _with_learned(
-    index: MatchIndex, query: _Query, known: dict[str, float], reasons: dict[str, list[str]]
+    index: MatchIndex,
+    query: _Query,
+    known: dict[str, float],
+    reasons: dict[str, list[str]],
+    weight: float | None = None,
+    cap: float | None = None,
 ) -> dict[str, float]:
     """The scores with a bounded bonus from the words labelled real descriptions of an area use
     (ctguide.learned); each area's reasons name those words."""
+    weight = LEARNED_WEIGHT if weight is None else weight
+    cap = LEARNED_CAP if cap is None else cap
     weights = learned.active()
     scores = defaultdict(float, known)
-    if not weights or LEARNED_WEIGHT <= 0:
+    if not weights or weight <= 0:
         return scores
     said = (t for t, at in query.at.items() if any(n not in query.aside for n in at))
     for area_id, (gain, words) in learned.evidence(weights, said).items():
         if area_id in index.areas:
-            scores[area_id] += LEARNED_WEIGHT * min(gain, LEARNED_CAP)
+            scores[area_id] += weight * min(gain, cap)
             reasons[area_id].append(LEARNED_REASON + _shown(index, words, 4))
     return scores
+
+
+def _slate_scores(index: MatchIndex, query: _Query, evidence: dict[str, float]) -> dict[str, float]:
+    """What orders the areas after the first: all of each area's evidence, none of it discounted for
+    serving another pillar than the text's main one (that decides which area leads, not which others
+    the project also does), and the learned words counted more."""
+    return _with_learned(index, query, evidence, defaultdict(list), SLATE_LEARNED_WEIGHT, SLATE_LEARNED_CAP)
 
 
 def _learned_lead(known: dict[str, float], scores: dict[str, float]) -> bool:
@@ -585,6 +606,13 @@ def _learned_lead(known: dict[str, float], scores: dict[str, float]) -> bool:
     if not known or not scores:
         return False
     return max(known, key=lambda a: (known[a], a)) != max(scores, key=lambda a: (scores[a], a))
+
+
+def _learned_settles(known: dict[str, float], scores: dict[str, float], words_lead: str | None) -> bool:
+    """The learned words put first the area the text's wording alone favours, over the one its keywords
+    favour: two kinds of evidence agree against one (on real descriptions such a first area was right
+    nearly every time)."""
+    return _learned_lead(known, scores) and max(scores, key=lambda a: (scores[a], a)) == words_lead
 
 
 def _unnamed(reason: str) -> bool:
@@ -698,17 +726,28 @@ def _bag_scores(index: MatchIndex, query: _Query) -> dict[str, tuple[float, list
 
 
 def _rank(
-    index: MatchIndex, query: _Query, scores: dict[str, float], reasons: dict[str, list[str]], limit: int
+    index: MatchIndex,
+    query: _Query,
+    scores: dict[str, float],
+    slate: dict[str, float],
+    reasons: dict[str, list[str]],
+    limit: int,
 ) -> tuple[AreaMatch, ...]:
-    ordered = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    if not ordered or ordered[0][1] < 1.0:
+    """The area that leads on `scores`, then the others it supports well enough (on `scores` too) in the
+    order of `slate` (_slate_scores)."""
+    first = min(scores.items(), key=lambda item: (-item[1], item[0]), default=None)
+    if first is None or first[1] < 1.0:
         return ()
-    top = ordered[0][1]
-    kept = [
-        (a, s)
-        for a, s in ordered
-        if s >= KEEP_WITH_PHRASE * top and (s >= KEEP_RELATED_ONLY * top or not _unnamed(reasons[a][0]))
-    ][:limit]
+    top = first[1]
+    supported = [
+        a
+        for a, s in scores.items()
+        if a != first[0]
+        and s >= KEEP_WITH_PHRASE * top
+        and (s >= KEEP_RELATED_ONLY * top or not _unnamed(reasons[a][0]))
+    ]
+    others = sorted(supported, key=lambda a: (-slate.get(a, 0.0), a))
+    kept = [first] + [(a, min(slate.get(a, 0.0), top)) for a in others][: limit - 1]
     matches = []
     for area_id, value in kept:
         area = index.areas[area_id]
@@ -756,16 +795,16 @@ def _unnamed_lead(ranked: tuple[AreaMatch, ...]) -> bool:
     return bool(ranked) and _unnamed(ranked[0].why[0])
 
 
-def _not_sure(scores: dict[str, float], thin: bool, words_lead: str | None) -> bool:
+def _not_sure(scores: dict[str, float], thin: bool, words_lead: str | None, settled: bool = False) -> bool:
     """Weak evidence, a near tie, or a small lead for an area that the text's words alone (without its
     keywords) do not favour: keywords and wording then point two ways, and the first area is wrong
-    about three times as often as otherwise."""
+    about three times as often as otherwise (unless the learned words `settled` it: _learned_settles)."""
     ordered = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
     if thin or not ordered:
         return True
     first, top = ordered[0]
     second = ordered[1][1] if len(ordered) > 1 else 0.0
-    split = first != words_lead and top < SPLIT_MARGIN * second
+    split = first != words_lead and top < SPLIT_MARGIN * second and not settled
     return 100 * top / (top + SHOWN_SCALE) < NOT_SURE_BELOW or top < NOT_SURE_MARGIN * second or split
 
 
@@ -819,7 +858,7 @@ def rank_results(kb: KnowledgeBase, text: str, limit: int = 5) -> tuple[ResultMa
     wanted = set(query.tokens)
     if not wanted:
         return ()
-    area_scores, _, _ = _score_areas(index, query)
+    area_scores, *_ = _score_areas(index, query)
     top_area = max(area_scores.values(), default=0.0) or 1.0
     scored: list[tuple[float, ResultMatch]] = []
     for entry in index.results:

@@ -1,6 +1,6 @@
 import pytest
 
-from ctguide.lexicon import TRANSLATIONS, translations
+from ctguide.lexicon import TRANSLATIONS, VERBS, translations
 from ctguide.textnorm import fold, stem
 
 
@@ -43,3 +43,28 @@ def test_no_word_is_claimed_by_two_english_words():
         english, _, forms = line.partition(":")
         for form in forms.split():
             assert claimed.setdefault(form, english) == english, form
+
+
+@pytest.mark.parametrize(
+    ("words", "english"),
+    [(["sinalizou", "sinalizaram", "identificó", "identifiées", "identificando"], "identification"),
+     (["capacitará", "capacitaron", "capacitou", "capacitando"], "training"),
+     (["sensibilisés", "conscientizar", "sensibilizando"], "awareness"),
+     (["resgatou", "rescataron"], "rescue"),
+     (["atendidos", "atendeu"], "assistance"),
+     (["encaminhadas", "derivados"], "referral")],
+)  # fmt: skip
+def test_conjugated_verbs_read_as_the_family_of_their_infinitive(words, english):
+    assert {translations()[fold(w)] for w in words} == {stem(english)}
+
+
+@pytest.mark.parametrize("word", ["formes", "formas", "forma", "prevenu", "prevenus", "regional", "formal"])
+def test_words_that_only_look_like_a_listed_verb_are_not_translated(word):
+    """'différentes formes d'exploitation' is not training, 'le prévenu' (the accused) is not prevention."""
+    assert word not in translations()
+
+
+def test_every_verb_is_a_form_of_the_table():
+    forms = {f for line in TRANSLATIONS.strip().splitlines() for f in line.partition(":")[2].split()}
+    assert set(VERBS.split()) <= forms
+    assert all(v.endswith(("ar", "er", "ir")) for v in VERBS.split())
