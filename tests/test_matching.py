@@ -416,8 +416,8 @@ def test_whom_the_text_serves_ranks_the_areas_offered_for_them_first(kb, text, f
     # compensation a criminal court orders is prosecution work; helping survivors claim it is protection
     ("The court ordered the convicted trafficker to pay compensation to the victim", "compensation", "prosecution"),
     ("Survivors receive help filing compensation claims to the state fund", "compensation", "protection"),
-    ("Campaign in schools to protect children from trafficking, for students and parents", "child_protection",
-     "prevention"),
+    ("Child protection committees run awareness campaigns in schools to prevent child trafficking",
+     "child_protection", "prevention"),
     ("Care and shelter for child victims of trafficking", "child_protection", "protection"),
     # who the work is done with ('in partnership with ...') does not make a criminal law partnership work
     ("Drafting of the new criminal law on trafficking, in partnership with the national coordination committee",
