@@ -12,22 +12,41 @@ import re
 from typing import NamedTuple
 
 from ctguide import lazyre
-from ctguide.indicatortext import RELATIVE, adjective_position, read
+from ctguide.indicatortext import RELATIVE, Reading, adjective_position, read
 from ctguide.wordlist import SHARE_LEADS, SHARE_LEADS_ES_FR
 
-_HARM_VERBS = (
-    r"identified|rescued|returned|repatriated|accommodated|sheltered|housed|referred|intercepted|removed|withdrawn|"
-    r"arrested|prosecuted|convicted|detected|deported|raided|recovered|liberated|freed|"
-    r"identificad[oa]s?|rescatad[oa]s?|repatriad[oa]s?|retornad[oa]s?|albergad[oa]s?|alojad[oa]s?|referid[oa]s?|"
-    r"derivad[oa]s?|interceptad[oa]s?|detenid[oa]s?|arrestad[oa]s?|procesad[oa]s?|condenad[oa]s?|deportad[oa]s?|"
-    r"identifi[ée]e?s?|secouru[e]?s?|rapatri[ée]e?s?|h[ée]berg[ée]e?s?|r[ée]f[ée]r[ée]e?s?|orient[ée]e?s?|"
-    r"intercept[ée]e?s?|arr[êe]t[ée]e?s?|condamn[ée]e?s?|expuls[ée]e?s?|poursuivi[e]?s?"
+# What a target on people found, moved or punished rewards, as word stems with the endings each language gives
+# its past participles ("identified", identificados, identificadas, identifiées, resgatados): the forms are
+# made by the endings, not listed one by one.
+_PARTICIPLE_EN = (
+    r"(?:identifi|rescu|return|repatriat|accommodat|shelter|hous|referr|intercept|remov|arrest|prosecut|convict|"
+    r"detect|deport|raid|recover|liberat|fre|detain|apprehend|expell)ed|withdrawn"
+)
+_PARTICIPLE_ES_PT = (  # Spanish and Portuguese: -ado, -ada, -ados, -adas, -ido, -ida, -idos, -idas
+    r"(?:identific|rescat|resgat|repatri|retorn|alberg|aloj|acog|acolh|abrig|refer|deriv|remit|encaminh|intercept|"
+    r"deten|det|arrest|proces|process|enjuici|conden|deport|expuls|liber|detect)(?:ad|id)[oa]s?|pres[oa]s"
+)
+_PARTICIPLE_FR = (  # French: -é, -ée, -és, -ées, and -u(e)(s), -i(e)(s) for secourir, poursuivre, accueillir
+    r"(?:identifi|sauv|rapatri|h[ée]berg|orient|r[ée]f[ée]r|intercept|interpell|arr[êe]t|condamn|expuls|d[ée]tect|"
+    r"lib[ée]r|renvoy)[ée]e?s?|(?:secour|d[ée]ten)ue?s?|(?:poursuiv|accueill)ie?s?"
+)
+_HARM_VERBS = f"{_PARTICIPLE_EN}|{_PARTICIPLE_ES_PT}|{_PARTICIPLE_FR}"
+_HARM_NOUNS = (  # the acts counted as nouns, in the plural a count uses
+    r"raids?|rescues|rescue (?:operations|missions)|returnees|returning migrants|bed[- ]nights|"
+    r"(?:identification|arrest|return|repatriation|prosecution|conviction|deportation|interception|referral|removal|"
+    r"withdrawal|detention|apprehension|expulsion)s|"
+    r"(?:identificac|repatriac|derivac|detenc|deportac|intercepc|remis|expuls)iones|"
+    r"(?:rescate|retorno|arresto|redada|allanamiento|condena)s|operativos de rescate|"
+    r"(?:rapatriement|retour|orientation|arrestation|interpellation|condamnation|poursuite|descente|rafle|sauvetage)s|"
+    r"op[ée]rations de sauvetage|"
+    r"(?:identifica|repatria|deten|condena|deporta|intercep|expuls)[çc][õo]es|(?:resgate|encaminhamento|batida)s|"
+    r"pris[õo]es|opera[çc][õo]es de resgate"
 )
 THINGS = lazyre.compile(
     r"\b(?:ads?|advertisements?|adverts?|posts?|content|listings?|websites?|web ?pages?|pages?|accounts?|profiles?|"
     r"links?|urls?|barriers?|obstacles?|bottlenecks?|gaps?|fees?|costs?|assets?|funds?|proceeds|property|properties|"
     r"goods|products?|items?|shipments?|materials?|documents?|risks?|hazards?|issues?|problems?|vulnerabilit(?:y|ies)|"
-    r"weaknesses|indicators?|red flags?|transactions?)\b",
+    r"weaknesses|indicators?|red flags?|transactions?|reports)\b",
     re.IGNORECASE,
 )
 RECEIVING_SHELTER = lazyre.compile(
@@ -44,33 +63,31 @@ PASSIVE_IN_CLAUSE = lazyre.compile(
     rf"^(?:(?:were|was|are|is|have been|has been|had been|being|got|get|will be)\s+)(?:\w+\s+)?({_HARM_VERBS})\b",
     re.IGNORECASE,
 )
-HARM_NOUN = lazyre.compile(
-    r"\b(raids?|rescues|rescue (?:operations|missions)|arrests|returns|returnees|returning migrants|repatriations|prosecutions|convictions|"
-    r"deportations|interceptions|identifications|referrals|removals|bed[- ]nights|withdrawals|redadas|"
-    r"allanamientos|operativos de rescate|descentes|rafles|op[ée]rations de sauvetage)\b",
-    re.IGNORECASE,
-)
+HARM_NOUN = lazyre.compile(rf"\b({_HARM_NOUNS})\b", re.IGNORECASE)
 BETTER = (
-    (lazyre.compile(r"identif|detect|rescu|rescat|secour|intercept|raid|redad|allanam|descente|rafle|recover", re.I),
+    (lazyre.compile(r"identif|detect|rescu|rescat|resgat|secour|sauv|intercept|raid|redad|allanam|batid|descente|rafle|recover|liber|freed", re.I),
      "a quality or coverage measure of identification, e.g. '% of people screened with the agreed tool who were "
      "referred within 48 hours' or '% of presumed victims identified who were not detained or penalised'"),
-    (lazyre.compile(r"return|repatria|rapatri|retorn|deport|expuls", re.I),
+    (lazyre.compile(r"return|repatri|rapatri|retorn|retour|deport|expuls|renvoy", re.I),
      "the quality of returns, e.g. '% of returns that were voluntary and informed, with a risk assessment "
      "done before departure'"),
-    (lazyre.compile(r"accommodat|shelter|hous|bed|alberg|aloj|h[ée]berg", re.I),
+    (lazyre.compile(r"accommodat|shelter|hous|bed|alberg|aloj|acog|acolh|abrig|h[ée]berg|accueil", re.I),
      "the quality of the stay, e.g. '% of residents who leave to a safe, stable living arrangement of their choice'"),
-    (lazyre.compile(r"refer|r[ée]f[ée]r|deriv|orient", re.I),
+    (lazyre.compile(r"refer|r[ée]f[ée]r|deriv|remi[st]|encaminh|orient", re.I),
      "what referral achieves, e.g. '% of referred victims who received the agreed service within 7 days'"),
     (lazyre.compile(r"remov|withdraw", re.I),
      "the care that follows, e.g. '% of children withdrawn who are in family-based care and attending school "
      "6 months later'"),
-    (lazyre.compile(r"arrest|prosecut|convict|deten|proces|conden|arr[êe]t|condamn|poursui", re.I),
+    (lazyre.compile(r"arrest|prosecut|convict|detain|deten|det[ie]d|pres[oa]s|pris[õo]es|proces|enjuic|conden|arr[êe]t|interpell|condamn|poursui", re.I),
      "the quality of cases, e.g. '% of trafficking case files with evidence beyond victim testimony' or "
      "'median months from indictment to first-instance verdict'"),
 )  # fmt: skip
 
 
 PERCENT_FIRST = lazyre.compile(r"^\W*\d+(?:[.,]\d+)?\s*%")  # "100% of returnees reintegrated": a share
+LABELLED_SHARE = lazyre.compile(
+    r"^[^:;]{1,60}:\s*(?:the\s+)?(?:%|percent|percentage|proportion|share|rate)\s+of\b", re.IGNORECASE
+)  # "Active screening for SGBV: percent of the total SGBV reports …"
 SHARES = SHARE_LEADS + SHARE_LEADS_ES_FR
 QUALITY = lazyre.compile(
     r"\bwithin\s+\d+\s+(?:hours?|days?|weeks?)\b|\b(?:according to|in line with|in accordance with|following|"
@@ -95,16 +112,11 @@ def harmful_measure(statement: str) -> str | None:
     if aimed := AIMED_HARM.match(statement):
         return aimed.group(1)
     reading = read(statement)
-    share = reading.lead in SHARES or bool(PERCENT_FIRST.match(statement))
+    share = reading.lead in SHARES or bool(PERCENT_FIRST.match(statement) or LABELLED_SHARE.match(statement))
     if share and QUALITY.search(statement):
         return None
     if reading.clause:
-        measured = RELATIVE.split(reading.clause)[-1].strip() if share else reading.clause
-        passive = PASSIVE_IN_CLAUSE.match(
-            measured
-        )  # "% of children who were identified … who are reintegrated"
-        counted = HARM_NOUN.search(reading.head) if not share else None
-        return passive.group(1) if passive else counted.group(1) if counted else None
+        return _in_clause(reading, share)
     noun = HARM_NOUN.search(statement)
     if noun and not (noun.group(1).lower() in ("returnees", "returning migrants") and share):
         return noun.group(1)  # a share *of* returnees measures what happens to them, not returns
@@ -113,6 +125,25 @@ def harmful_measure(statement: str) -> str | None:
             return None if THINGS.search(statement[: match.start()]) else match.group(1)
     shelter = RECEIVING_SHELTER.search(statement) or PEOPLE_CERTIFIED.search(statement)
     return shelter.group(0) if shelter else None
+
+
+def _in_clause(reading: Reading, share: bool) -> str | None:
+    """A statement with a relative clause: the act the clause says happened to those counted ("% of children
+    who were identified … who are reintegrated"), or, in a count, the act the head names ("victims rescued where
+    our teams supported the police", "children identified as victims for whom …"). A share of things (reports
+    identified through screening) measures how they were found, not how many people were."""
+    measured = RELATIVE.split(reading.clause)[-1].strip() if share else reading.clause
+    if share and THINGS.search(reading.head):
+        return None
+    if passive := PASSIVE_IN_CLAUSE.match(measured):
+        return passive.group(1)
+    if share:
+        return None
+    if counted := HARM_NOUN.search(reading.head):
+        return counted.group(1)
+    head = reading.head
+    acted = next((m for m in HARM_VERB.finditer(head) if not adjective_position(head, m.start())), None)
+    return acted.group(1) if acted and not THINGS.search(head[: acted.start()]) else None
 
 
 def better_measure(words: str) -> str:

@@ -854,16 +854,27 @@ DETECTED = lazyre.compile(
     re.IGNORECASE,
 )
 HEAD_END = lazyre.compile(rf"\s(?:{_PREPOSITIONS})\s", re.IGNORECASE)
+PEOPLE_NOUNS = frozenset({"returnees", "returning migrants"})  # people, counted for what happens to them
 PEOPLE_HEAD = lazyre.compile(r"\b(victims|survivors|persons|people|individuals|children|migrants|workers|women|men|girls|boys|minors|contracts)\b",
                          re.IGNORECASE)  # fmt: skip
 
 
 REPORTED = lazyre.compile(
-    r"^(?:have\s+|has\s+|had\s+)?(?:filed|lodged|submitted|made|reported|raised|called|contacted)\s+(?:a\s+|an\s+|at least one\s+)?"
+    r"^(?:have\s+|has\s+|had\s+|did\s+|do\s+)?(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|submit(?:s|ted|ting)?|ma(?:ke|kes|de|king)|"
+    r"report(?:s|ed|ing)?|rais(?:e|es|ed|ing)|call(?:s|ed|ing)?|contact(?:s|ed|ing)?)\s+(?:a\s+|an\s+|at least one\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:complaints?|grievances?|reports?|calls?|the hotline|the helpline|the police|a case|cases|abuse|"
     r"exploitation|trafficking)\b",
     re.IGNORECASE,
 )
+DELIVERED = lazyre.compile(
+    r"\b(?:supported|assisted|served|counselled|counseled|accompanied|represented)\b",
+    re.IGNORECASE,
+)  # "cases of victims of violence supported": what the project delivered, not what it found
+IN_CARE = lazyre.compile(
+    r"\b(?:children|child|minors|young people)\b(?:\s+[\w-]+){0,4}?\s+(?:who\s+(?:are|were)\s+)?(?:in|entering|placed in|"
+    r"admitted to|taken into)\s+(?:formal|out-of-home|alternative|residential|institutional|state|foster)\s+care\b",
+    re.IGNORECASE,
+)  # more children in care: more need, or better protection
 RECEIVED = lazyre.compile(
     r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|receives?|got|benefited|were given)\b", re.IGNORECASE
 )
@@ -896,10 +907,19 @@ def _ambiguous_count(ind: Indicator) -> str | None:
         )  # "children among victims identified": more children is neither good nor bad
     if ind.unit not in ("number", "rate") or reading.lead in SHARE_LEADS:
         return None
+    if in_care := IN_CARE.search(ind.statement):
+        return in_care.group(0)
     if RECEIVED.match(reading.clause):
         return None  # cases that received the project's mentoring or support: what the project delivered
     if reported := REPORTED.match(_measured_clause(reading)):
         return reported.group(0)  # workers who filed grievances: more trust or more abuse
+    if (acted := donoharm.harmful_measure(ind.statement)) and acted.lower() not in PEOPLE_NOUNS:
+        return acted  # people rescued, returned, arrested: more of them is more harm found, or more looking
+    if any(
+        not indicatortext.adjective_position(reading.head, m.start())
+        for m in DELIVERED.finditer(reading.head)
+    ):
+        return None  # "cases … supported", not "cases in the supported areas"
     head = HEAD_END.split(reading.head, maxsplit=1)[0]
     match = AMBIGUOUS_HEAD.search(head) or AMBIGUOUS.search(head)
     if match:
@@ -1164,7 +1184,7 @@ def harmful_target(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if ind.unit not in ("number", "percent", "rate", "ratio"):
         return  # a duration, a score or a stage rewards speed or quality, not volume
     words = (
-        "INC" in ind.pitfalls
+        _target_prone(ind, ctx.kb)
         and "a target-prone count"
         or donoharm.harmful_measure(ind.statement)
         or indicatortext.bare_victim_count(ind.statement)
@@ -1175,6 +1195,13 @@ def harmful_target(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                f"Make this indicator monitor-only (direction: monitor, no target; a donor's required figure goes under "
                f"projections) and put the target on {donoharm.better_measure(words + ' ' + ind.statement)}.",
                "targets")  # fmt: skip
+
+
+def _target_prone(ind: Indicator, kb: KnowledgeBase | None) -> bool:
+    """Pitfall INC on the indicator, or on the knowledge indicator it was taken from (a plan edited by hand may
+    have lost its pitfalls, not its origin)."""
+    source = kb.indicator_by_id.get(ind.kb_id) if kb is not None and ind.kb_id else None
+    return "INC" in ind.pitfalls or (source is not None and "INC" in source.pitfalls)
 
 
 def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -1249,12 +1276,15 @@ POPULATION_SCOPE = lazyre.compile(
     r"\bper\s+(?:100[,. ]?000|10[,. ]?000|1[,. ]?000|100(?=\s+(?:population|inhabitants|people|persons|residents)))\b|\b(?:nationwide|nationally|worldwide|globally|country-?wide)\b"
     r"|\bin the (?:country|world|region)\b(?!['’]s)|\b(?:number|share|proportion|%) of countries\b"
     r"|\bnational\s+(?:average|level|rate|prevalence|compliance|totals?|figures?|population)\b"
-    r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b",
+    r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b"
+    r"|^\W*rate of (?:[\w-]+\s+){0,2}?(?:people|persons|children|adults|women|men|girls|boys|youth|young people)\s+"
+    r"aged\s+\d",
     re.IGNORECASE,
 )
 EXPERIENCED = lazyre.compile(
-    r"\b(?:who|that)\s+(?:have\s+|had\s+|were\s+|was\s+)?(?:experienced|suffered|died|disappeared|married|"
-    r"subjected)\b|\bsubjected to\b",
+    r"\b(?:who|that)\s+(?:have\s+|had\s+|were\s+|was\s+|are\s+)?(?:experienc(?:ed|ing)|suffer(?:ed|ing)|died|"
+    r"disappeared|married|subjected)\b|\bsubjected to\b|^\W*(?:%|percentage|proportion|share|rate|number)\s+of\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:experiencing|suffering)\b",
     re.IGNORECASE,
 )
 IN_A_CONDITION = lazyre.compile(

@@ -18,6 +18,21 @@ HARMFUL = [
         "Number of children who were identified as child labourers who are reintegrated with their family",
         "identified",
     ),
+    ("Number of victims rescued where our teams supported the police during the raid", "rescued"),
+    (
+        "Number of children identified as victims of labour exploitation for whom the situation at work improved",
+        "identified",
+    ),
+    ("Number of suspects detained in 2028", "detained"),
+    ("Number of deportations in 2028", "deportations"),
+    ("Número de víctimas rescatadas en 2028", "rescatadas"),
+    ("Número de detenciones por trata en 2028", "detenciones"),
+    ("Nombre de victimes identifiées en 2028", "identifiées"),
+    ("Nombre d'arrestations pour traite en 2028", "arrestations"),
+    ("Número de vítimas resgatadas em 2028", "resgatadas"),
+    ("Número de pessoas encaminhadas aos serviços em 2028", "encaminhadas"),
+    ("Número de repatriações em 2028", "repatriações"),
+    ("Número de prisões por tráfico de pessoas em 2028", "prisões"),
 ]
 NOT_HARMFUL = [
     "% of identified victims who received a needs assessment within 7 days",
@@ -30,6 +45,10 @@ NOT_HARMFUL = [
     "Increasing the quality of the identification of victims, scored against the national checklist",
     "% of frontline staff trained on the identification of victims who passed the test in 2028",
     "% of children who were identified as child labourers who are reintegrated with their family within 12 months",
+    "Active screening: percent of the SGBV reports that were identified through routine screening in the quarter",
+    "Number of cases processed by the labour court in 2028",
+    "Number of trainees who identifies three warning signs at endline",
+    "Número de vítimas que receberam apoio jurídico em 2028",
 ]
 
 
@@ -47,6 +66,9 @@ def test_the_better_measure_fits_the_kind_of_count():
     assert "voluntary and informed" in better_measure("returned")
     assert "safe, stable living arrangement" in better_measure("accommodated")
     assert "evidence beyond victim testimony" in better_measure("convicted")
+    assert "voluntary and informed" in better_measure("repatriações")
+    assert "what referral achieves" in better_measure("encaminhadas")
+    assert "evidence beyond victim testimony" in better_measure("prisões")
 
 
 IDENTIFYING = [

@@ -652,6 +652,21 @@ TWINS = [
     ("R3", "people liberated or certified as victims",
      {**COUNT, "statement": "Number of people liberated from forced labour in Chisinau in 2028"},
      {**COUNT, "statement": "Number of people in Chisinau who completed a vocational course in 2028"}),
+    ("R3", "children in care: more need, or better protection",
+     {**COUNT, "unit": "rate", "statement": "Rate of children aged 0-17 in Chisinau who are in out-of-home care in 2028"},
+     {**COUNT, "statement": "Number of children in Chisinau placed with a family within 30 days of entering care in 2028"}),
+    ("R3", "people rescued, returned or accommodated: more harm found, or more looking",
+     {**COUNT, "statement": "Number of victims of modern slavery in Chisinau safely repatriated in 2028"},
+     {**COUNT, "statement": "Number of returnees in Chisinau followed up 6 months after return in 2028"}),
+    ("R3", "a count of cases the project supported is what it delivered",
+     {**COUNT, "statement": "Number of cases of violence reported to the police in Chisinau in 2028"},
+     {**COUNT, "statement": "Number of cases of victims of domestic violence in Chisinau supported in 2028"}),
+    ("R3", "people who file complaints, in any tense",
+     {**COUNT, "statement": "Number of workers in Chisinau who file complaints of labour exploitation in 2028"},
+     {**COUNT, "statement": "Number of workers in Chisinau who obtain a written contract in 2028"}),
+    ("R3", "Spanish and Portuguese counts of people rescued",
+     {**COUNT, "statement": "Número de víctimas rescatadas en Chisinau en 2028"},
+     {**COUNT, "statement": "Número de vítimas que receberam apoio jurídico em Chisinau em 2028"}),
     ("H1", "a target on people liberated",
      {**COUNT, "statement": "Number of people liberated from forced labour in Chisinau in 2028"},
      {**COUNT, "statement": "Number of people liberated from forced labour in Chisinau in 2028", "direction": "monitor", "targets": ()}),
@@ -760,6 +775,18 @@ def test_the_shelter_script_case_gets_the_harm_warning_and_no_pass(kb):
     assert "H1" in {f.rule for f in findings if f.indicator == source.id}
     outcome = verdict(findings)
     assert not outcome.ok and "harm" in outcome.summary
+
+
+def test_a_target_on_a_knowledge_inc_indicator_is_harmful_even_when_the_plan_lost_its_pitfalls(kb):
+    shelter = kb.area_by_id["shelter"]
+    source = next(i for i in shelter.indicators if "INC" in i.pitfalls)
+    indicator = draft_indicator(kb, source, pillar="protection", period=PERIOD, fill=True)
+    targeted = dataclasses.replace(indicator, direction="increase", pitfalls=(),
+                                   statement="Shelter places used in the year", targets=(Target(dt.date(2028, 12, 31), 40),))  # fmt: skip
+    plan = Plan(PROFILE, (draft_chain(shelter),), (targeted,))
+    assert "H1" in {f.rule for f in review_plan(plan, kb)}
+    monitored = dataclasses.replace(targeted, direction="monitor", targets=())
+    assert "H1" not in {f.rule for f in review_plan(Plan(PROFILE, (draft_chain(shelter),), (monitored,)), kb)}
 
 
 def test_an_indicator_that_does_not_measure_its_result_gets_a_fit_warning(kb):
@@ -988,6 +1015,18 @@ def _fit_findings(kb, area_id, result, statement, **changes):
         (
             "% of surveyed women in the target districts who experienced violence in 2028",
             {"unit": "percent"},
+            False,
+        ),
+        ("Proportion of young people experiencing homelessness in 2028", {"unit": "percent"}, True),
+        (
+            "Proportion of young people in the project's shelters who are experiencing homelessness",
+            {"unit": "percent"},
+            False,
+        ),
+        ("Rate of children aged 0-17 years who are in out-of-home care in 2028", {"unit": "rate"}, True),
+        (
+            "Rate of children aged 0-17 referred by the supported agencies who are in family care, in 2028",
+            {"unit": "rate"},
             False,
         ),
     ],
