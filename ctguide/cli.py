@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -29,15 +30,21 @@ class UsageProblem(Exception):
 
 class _Printable(io.TextIOBase):
     """A standard stream through which only printable text passes: the CLI echoes file contents,
-    titles and paths, and none of them may move the cursor, recolour or retitle the terminal."""
+    titles and paths, and none of them may move the cursor, recolour or retitle the terminal.
+    With `wrap` (messages on stderr), a terminal gets long lines folded between words at its width,
+    never mid-word; a file or a pipe gets each message on one line."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, *, wrap: bool = False) -> None:
         self._stream = stream
+        self._wrap = wrap
 
     def write(self, text: str) -> int:
         from ctguide.literal import printable
 
-        self._stream.write(printable(text))
+        shown = printable(text)
+        if self._wrap and self.isatty():
+            shown = folded(shown, shutil.get_terminal_size().columns)
+        self._stream.write(shown)
         return len(text)
 
     def flush(self) -> None:
@@ -51,17 +58,29 @@ class _Printable(io.TextIOBase):
         return getattr(self._stream, "encoding", "utf-8")
 
 
+def folded(text: str, width: int) -> str:
+    """Each line of `text` wider than `width` broken between words, its continuation indented."""
+    import textwrap
+
+    lines = (
+        textwrap.fill(line, max(width - 1, 40), subsequent_indent="  ", break_long_words=False,
+                      break_on_hyphens=False) if len(line) >= width else line
+        for line in text.split("\n")
+    )  # fmt: skip
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(words[0] if words and words[0] in COMMANDS else None)
-    with contextlib.redirect_stderr(_Printable(sys.stderr)):
+    with contextlib.redirect_stderr(_Printable(sys.stderr, wrap=True)):
         args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None or handler is _serve:  # the terminal UI writes its own escape sequences
         return _handle(handler or _assistant, args)
     with (
         contextlib.redirect_stdout(_Printable(sys.stdout)),
-        contextlib.redirect_stderr(_Printable(sys.stderr)),
+        contextlib.redirect_stderr(_Printable(sys.stderr, wrap=True)),
     ):
         return _handle(handler, args)
 
@@ -407,10 +426,8 @@ def _review(args: argparse.Namespace) -> int:
     if args.json:
         from ctguide.reviewview import review_json
 
-        print(json.dumps(review_json(str(args.plan), findings), ensure_ascii=False, indent=2))
+        print(json.dumps(review_json(str(args.plan), findings, plan), ensure_ascii=False, indent=2))
     else:
-        import shutil
-
         from ctguide.findingtext import named
         from ctguide.reviewview import review_text
 
@@ -461,9 +478,8 @@ def _months(value: str) -> int:
 
 
 def _starter(args: argparse.Namespace) -> int:
-
     from ctguide.atomic import WriteRefused
-    from ctguide.drafting import starter_plan
+    from ctguide.drafting import starter_plan, without_placeholders
     from ctguide.plan import PlanInvalid, write_plan
 
     _refuse_existing(args.output, args.force)
@@ -487,7 +503,9 @@ def _starter(args: argparse.Namespace) -> int:
         def close(word: str) -> list[str]:
             folded = word.lower().replace("-", "_").replace(" ", "_")
             within = [i for i in kb.area_by_id if folded and folded in i]
-            return within[:3] or difflib.get_close_matches(folded, list(kb.area_by_id), n=1)
+            words = [w for w in folded.split("_") if w]
+            named = [a.id for a in kb.areas if words and all(w in a.name.lower() for w in words)]
+            return (within or named)[:3] or difflib.get_close_matches(folded, list(kb.area_by_id), n=1)
 
         hints = {a: close(a) for a in unknown}
         detail = "; ".join(
@@ -498,6 +516,7 @@ def _starter(args: argparse.Namespace) -> int:
     plan = starter_plan(kb, args.area, period=period, title=args.title, organisation=args.organisation,
                         countries=args.country, regions=args.region, target_groups=args.target_group,
                         per_result=args.per_result)  # fmt: skip
+    plan, put = without_placeholders(kb, plan)
     try:
         backup = write_plan(plan, args.output, force=args.force)
     except WriteRefused as refused:
@@ -508,6 +527,13 @@ def _starter(args: argparse.Namespace) -> int:
     print(f"wrote {args.output}: {plan_summary(plan)}")
     if backup:
         print(f"the previous file is kept as {backup}")
+    if put:
+        print("wordings put in for the knowledge base's [placeholders]: check that they fit your project")
+        for indicator in dict.fromkeys(p.indicator for p in put):
+            print(
+                f"  {indicator}: "
+                + "; ".join(f"{p.placeholder} → {p.wording}" for p in put if p.indicator == indicator)
+            )
     print(f"next: fill in what is marked '(to be set)' and run `ctguide review {args.output}`")
     return EXIT_OK
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ctguide import lazyre
-from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
-from ctguide.placeholders import Setting, filled_from_profile, listed
+from ctguide.knowledge import PLACEHOLDER, Area, KbIndicator, KnowledgeBase, Result
+from ctguide.placeholders import Setting, filled_from_profile, listed, stand_in
 from ctguide.plan import (
     MONITOR,
     RATIO_UNITS,
@@ -277,6 +277,37 @@ def starter_indicator(
     statement = filled_from_profile(drafted.statement, dict(source.placeholders), setting)
     drafted = replace(drafted, statement=statement)
     return monitor_only(drafted) if is_target_prone(source) else drafted
+
+
+@dataclass(frozen=True)
+class StandIn:
+    indicator: str
+    placeholder: str
+    wording: str
+
+
+def without_placeholders(kb: KnowledgeBase, plan: Plan) -> tuple[Plan, tuple[StandIn, ...]]:
+    """The plan with every [placeholder] left in a statement replaced by its stand-in (placeholders.stand_in),
+    and what was put in, for the user to check: a plan handed over never says '[N]' or '[programme area]'."""
+    setting = Setting(plan.profile.countries, plan.profile.regions, plan.profile.target_groups,
+                      (plan.profile.start_date, plan.profile.end_date))  # fmt: skip
+    sources = kb.indicator_by_id
+    put: list[StandIn] = []
+
+    def statement(indicator: Indicator) -> str:
+        source = sources.get(indicator.kb_id or "")
+        examples = dict(source.placeholders) if source else {}
+
+        def value(match: re.Match[str]) -> str:
+            before, after = indicator.statement[: match.start()], indicator.statement[match.end() :]
+            wording = stand_in(match.group(0), examples.get(match.group(0)), setting, before, after)
+            put.append(StandIn(indicator.id, match.group(0), wording))
+            return wording
+
+        return PLACEHOLDER.sub(value, indicator.statement)
+
+    indicators = tuple(replace(i, statement=statement(i)) for i in plan.indicators)
+    return replace(plan, indicators=indicators), tuple(put)
 
 
 def starter_plan(

@@ -119,3 +119,40 @@ def filled_from_profile(statement: str, examples: Mapping[str, str], setting: Se
         return found[0] if found else placeholder
 
     return PLACEHOLDER.sub(value, statement)
+
+
+PLACE_STAND_INS = {
+    "[corridor]": "the migration corridor",
+    "[district]": "the project districts",
+    "[region]": "the project region",
+    "[target area]": "the project area",
+}
+DETERMINER = lazyre.compile_now(r"^(?:the|a|an|its|their|our|his|her|whose|each|every)\b|^\d", re.IGNORECASE)
+
+
+def stand_in(
+    placeholder: str, example: str | None, setting: Setting, before: str = "", after: str = ""
+) -> str:
+    """What a plan handed over writes for a placeholder the profile leaves open: the bracket's own words when
+    they are a value ('[12 months]'), the knowledge's example for a bare quantity ('[N]' → '12') or a
+    frequency, the project's first year for a baseline year, else the bracket's words as a phrase
+    ('[programme area]' → 'the programme area', '[the shelter]' → 'the shelter'). `before` and `after`: the
+    wording around it ('Number of [locations]' counts locations, not 'the locations'; 'their [input]')."""
+    inner = " ".join(placeholder[1:-1].split())
+    lowered = inner.lower()
+    kind = kind_of(placeholder, example, before + placeholder)
+    if kind == "when":
+        return (periods(placeholder, setting.period) or (inner,))[0]
+    if "year" in lowered and setting.period and kind == "quantity":
+        return str(setting.period[0].year)
+    if kind == "quantity" or "frequency" in lowered:
+        spelled = re.search(r"\d", inner) or lowered.split()[0] in NUMBER_WORDS or DETERMINER.match(inner)
+        return inner if spelled or not example else example
+    if placeholder.lower() in PLACE_STAND_INS:
+        return PLACE_STAND_INS[placeholder.lower()]
+    previous = (before.split() or [""])[-1]
+    counted = (
+        kind == "other" and not after.startswith("'") and re.search(COUNTED + "$", before, re.IGNORECASE)
+    )
+    bare = counted or DETERMINER.match(previous) or previous.endswith("ed") or DETERMINER.match(inner)
+    return inner if bare else f"the {inner}"

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from ctguide.guidetext import counted
+from ctguide.monitorwords import MONITOR_ONLY, monitored
 from ctguide.plan import Plan
 from ctguide.smart import Finding, verdict
 
@@ -18,12 +19,24 @@ def summary(findings: list[Finding]) -> dict[str, int]:
     return {"errors": counts["error"], "warnings": counts["warning"], "info": counts["info"]}
 
 
-def review_json(source: str, findings: list[Finding]) -> dict[str, Any]:
+def review_json(source: str, findings: list[Finding], plan: Plan | None = None) -> dict[str, Any]:
+    """`monitor_only`: the plan's counts tracked without a target, with any donor figure as a projection."""
     outcome = verdict(findings)
+    watched = [i for i in plan.indicators if i.monitor_only] if plan is not None else []
     return {
         "plan": source,
         "summary": summary(findings),
         "verdict": {"ok": outcome.ok, "summary": outcome.summary},
+        "monitor_only": [
+            {
+                "id": i.id,
+                "attributable": i.attributable,
+                "projections": [
+                    {"value": p.value, "date": str(p.date), "note": p.note} for p in i.projections
+                ],
+            }
+            for i in watched
+        ],  # fmt: skip
         "findings": [f.to_json() for f in findings],
     }
 
@@ -53,5 +66,12 @@ def review_text(source: str, plan: Plan, findings: list[Finding], width: int | N
         for finding in groups[indicator]:
             lines += fold(f"  {BADGE[finding.severity]} {finding.rule:<3} {finding.message}", hanging=14)
             lines += fold(f"              fix: {finding.fix}", hanging=19)
+    watched = monitored(plan.indicators)
+    if watched:
+        lines += ["", *fold(MONITOR_LEAD.format(count=counted(len(watched), "indicator")))]
+        lines += [line for item in watched for line in fold(f"  {item}", hanging=4)]
     lines += ["", *fold(verdict(findings).summary)]
     return lines
+
+
+MONITOR_LEAD = MONITOR_ONLY.capitalize() + ": {count} counted and reported, never given a target:"

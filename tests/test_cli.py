@@ -1,9 +1,12 @@
+import io
 import json
 import re
+import sys
 
 import pytest
 
 from ctguide import __version__
+from ctguide.cli import main
 from ctguide.plan import plan_from_data, plan_to_yaml, read_plan_file
 from tests.conftest import DATA, EXAMPLE_PLAN
 
@@ -100,3 +103,25 @@ def test_the_parser_built_for_one_command_reads_it_as_the_whole_one_does(argv):
     alone = build_parser(argv[0])
     assert vars(alone.parse_args(argv)) == vars(build_parser().parse_args(argv))
     assert set(alone._subparsers._group_actions[0].choices) == {argv[0]} and argv[0] in COMMANDS
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_messages_to_a_terminal_break_between_words_at_its_width(monkeypatch, tmp_path):
+    monkeypatch.setenv("COLUMNS", "80")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["export", str(EXAMPLE_PLAN), "-o", str(tmp_path / "plan.pdf")]) == 2
+    lines = terminal.getvalue().splitlines()
+    assert len(lines) > 1 and all(len(line) < 80 for line in lines)
+    words = " ".join(line.strip() for line in lines).split()
+    assert "(yaml," in words and "--format" in words  # whole words: nothing cut mid-word
+    assert lines[1].startswith("  ")
+
+
+def test_messages_to_a_file_keep_one_line_each(cli, tmp_path):
+    result = cli("export", EXAMPLE_PLAN, "-o", tmp_path / "plan.pdf")
+    assert result.code == 2 and len(result.err.strip().splitlines()) == 1

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -142,7 +143,8 @@ def test_starter_writes_a_plan_that_validates_and_lists_what_is_left(cli, tmp_pa
     assert cli("validate", plan).code == 0
     review = cli("review", plan)
     assert review.code == 0
-    assert "T1" in review.out and "P1" in review.out
+    assert "T1" in review.out and "P1" not in review.out  # no [placeholder] is left to hand over
+    assert "  SHL-03: [the shelter] → the shelter" in result.out  # what was put in, to check
     written = load_plan(plan)
     assert (
         written.profile.start_date.isoformat() == "2027-01-01"
@@ -158,8 +160,22 @@ def test_starter_fills_who_and_where_from_its_options(cli, tmp_path):
     text = plan.read_text(encoding="utf-8")
     assert "[country]" not in text and "[the project area]" not in text and "[target group]" not in text
     assert "in Nepal" in text and "young women" in text
-    review = cli("review", plan).out
-    assert "P1" in review and "[the shelter]" in review  # what only the project can name stays open
+    assert (
+        "[the shelter]" not in text and "at the shelter" in text
+    )  # what only the project can name: said plainly
+    assert "P1" not in cli("review", plan).out
+
+
+@pytest.mark.parametrize(
+    "area", ["economic_empowerment", "psychosocial_support", "education_schools", "hotline_helpline"]
+)
+def test_a_starter_plan_leaves_no_placeholder_and_says_what_it_put_in(cli, tmp_path, area):
+    plan = tmp_path / "p.yaml"
+    result = cli("starter", "--area", area, "--per-result", "3", "-o", plan)
+    assert result.code == 0, result.err
+    statements = [i.statement for i in load_plan(plan).indicators]
+    assert not [s for s in statements if re.search(r"\[[^\]]+\]", s)]
+    assert "wordings put in for the knowledge base's [placeholders]" in result.out
 
 
 def test_every_starter_plan_is_free_of_errors(cli, tmp_path):
@@ -170,6 +186,7 @@ def test_every_starter_plan_is_free_of_errors(cli, tmp_path):
         assert cli("starter", "--area", area, "--per-result", "3", "-o", plan).code == 0
         errors = [f for f in review_plan(load_plan(plan)) if f.severity == "error"]
         assert errors == [], area
+        assert "[" not in "".join(i.statement for i in load_plan(plan).indicators), area
 
 
 def test_starter_unknown_area_suggests_the_right_id(cli, tmp_path):
@@ -179,7 +196,7 @@ def test_starter_unknown_area_suggests_the_right_id(cli, tmp_path):
 
 
 @pytest.mark.parametrize(("word", "area"), [("return", "return_reintegration"), ("legal", "legal_assistance"),
-                                            ("hotline", "hotline_helpline")])  # fmt: skip
+                                            ("hotline", "hotline_helpline"), ("school_prevention", "education_schools")])  # fmt: skip
 def test_starter_names_the_area_a_plain_word_is_part_of(cli, tmp_path, word, area):
     result = cli("starter", "--area", word, "-o", tmp_path / "p.yaml")
     assert result.code == 2 and f"did you mean {area}?" in result.err

@@ -125,3 +125,20 @@ def test_review_names_areas_for_people_and_keeps_ids_for_programs(cli):
     assert "'shelter'" not in text
     messages = [f["message"] for f in json.loads(cli("review", "--json", NEEDS_WORK).out)["findings"]]
     assert "The objective SHL-OBJ of area 'shelter' has no indicator." in messages
+
+
+def test_review_says_which_counts_are_monitor_only_and_labels_a_donor_figure_a_projection(cli):
+    plan = DATA / "plans" / "shelter_moldova_1_1.yaml"
+    out = cli("review", plan).out
+    assert "Monitor only (no target): 2 indicators counted and reported, never given a target:" in out
+    assert (
+        "  SHL-06 — projection, not a target: 40 by 2028-12-31 (planning figure the donor asked for)" in out
+    )
+    assert "  GOAL-01 — context indicator, not attributable to the project" in out
+    data = json.loads(cli("review", "--json", plan).out)
+    watched = {i["id"]: i for i in data["monitor_only"]}
+    assert set(watched) == {"GOAL-01", "SHL-06"} and watched["GOAL-01"]["attributable"] is False
+    assert watched["SHL-06"]["projections"] == [
+        {"value": 40, "date": "2028-12-31", "note": "planning figure the donor asked for"}
+    ]
+    assert "Monitor only" not in cli("review", NEEDS_WORK).out  # said only where there is one

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ctguide.knowledge import PLACEHOLDER
-from ctguide.placeholders import Setting, choices, filled_from_profile, kind_of
+from ctguide.placeholders import Setting, choices, filled_from_profile, kind_of, stand_in
 
 PERIOD = (dt.date(2027, 1, 1), dt.date(2028, 12, 31))
 NEPAL = Setting(countries=("Nepal",), target_groups=("young women",), period=PERIOD)
@@ -73,3 +73,21 @@ def test_a_country_placeholder_offers_every_country_together_first_then_each():
     setting = Setting(countries=("Guatemala", "Honduras"))
     assert choices("[country]", "where", setting) == ("Guatemala and Honduras", "Guatemala", "Honduras")
     assert choices("[country]", "where", Setting(countries=("Nepal",))) == ("Nepal",)
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "example", "before", "after", "wording"),
+    [("[N]", "12", "% of participants with a regular income source ", " months after", "12"),
+     ("[12 months]", "12 months", "within ", "", "12 months"),
+     ("[programme area]", "the 12 project villages", "% of households in ", " with a member", "the programme area"),
+     ("[the shelter]", "the Chisinau shelter for women survivors", "met at ", "", "the shelter"),
+     ("[locations]", "police stations", "Number of ", " with a room", "locations"),
+     ("[agency]", "the national police academy", "% of ", "'s courses", "the agency"),
+     ("[high-risk input]", "cotton", "a risk map of their ", " supply chain", "high-risk input"),
+     ("[baseline year]", "2027", "Report for the country of ", "", "2029"),
+     ("[frequency]", "once a month", "supervision at least ", "", "once a month"),
+     ("[corridor]", "the Nepal-Qatar corridor", "migrant workers in ", "", "the migration corridor")],
+)  # fmt: skip
+def test_a_placeholder_left_open_gets_a_plain_stand_in(placeholder, example, before, after, wording):
+    setting = Setting(period=(dt.date(2029, 1, 1), dt.date(2030, 12, 31)))
+    assert stand_in(placeholder, example, setting, before, after) == wording

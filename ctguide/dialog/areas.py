@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, AreaDraft
 from ctguide.knowledge import KnowledgeBase
-from ctguide.matching import suggest
+from ctguide.matching import Suggestions, suggest
 from ctguide.parsing import Unclear, is_yes, parse_picks
 
 
@@ -45,9 +46,8 @@ def describe_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
                         "prosecution, partnership) and suggest the ones that fit; you confirm, add or remove.")  # fmt: skip
 
 
-def _area_lines(kb: KnowledgeBase, answers: Answers) -> tuple[str, ...]:
-    result = suggest(kb, answers.description or "", limit=6)
-    why = {a.id: a.why for a in result.areas}
+def _area_lines(kb: KnowledgeBase, answers: Answers, result: Suggestions) -> tuple[str, ...]:
+    why = {a.id: distinct_reasons(a.why) for a in result.areas}
     lines = []
     one_pillar = len({pillar_of(kb, answers, a) for a in answers.proposed}) == 1
     for n, area_id in enumerate(answers.proposed, start=1):
@@ -130,15 +130,53 @@ def _areas_add_remove(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome
     return dataclasses.replace(answers, proposed=proposed), (f"Added {kb.area_by_id[area_id].name}.",)
 
 
+def distinct_reasons(why: tuple[str, ...], count: int = 2) -> tuple[str, ...]:
+    """The first `count` reasons that each name other words of the user's ('asesoría jurídica' matched a
+    keyword and a synonym: said once)."""
+    seen: set[str] = set()
+    kept = []
+    for reason in why:
+        words = QUOTED_START.match(reason)
+        key = words.group(1) if words else reason
+        if key not in seen:
+            seen.add(key)
+            kept.append(reason)
+    return tuple(kept[:count])
+
+
+QUOTED_START = re.compile(r"'([^']+)' (?:matched|close to) ")
+
+
+def _sureness(result: Suggestions) -> tuple[str, ...]:
+    """What the reading rests on: words read differently, and 'not sure' when the evidence is weak or split."""
+    lines = []
+    if result.readings:
+        lines.append("I read " + "; ".join(r.replace(" read as ", " as ") for r in result.readings) + ".")
+    if result.not_sure and len(result.areas) > 1 and all(_named(a.why) for a in result.areas[:2]):
+        lines.append("The first areas fit your words about equally well: keep every one that applies.")
+    elif result.not_sure:
+        lines.append("**Not sure**: your words point only weakly to these areas. Keep the ones that are right, "
+                     "`add <area>` for one I missed, or say more with `edit description`.")  # fmt: skip
+    return tuple(lines)
+
+
+def _named(why: tuple[str, ...]) -> bool:
+    """The user's own words name the area (not only related words): 'not sure' between two such areas is a tie."""
+    return any((found := QUOTED_START.match(r)) and " matched " in found.group(0) for r in why)
+
+
 def areas_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     if answers.areas is not None:
         return None
+    result = suggest(kb, answers.description or "", limit=6)
     pillars = {pillar_of(kb, answers, a) for a in answers.proposed}
-    lead = "That reads like these areas" + (
+    lead = "That reads like these areas, strongest first" + (
         f", all under **{kb.pillar_by_id[next(iter(pillars))].name}**:" if len(pillars) == 1 else ":"
     )
+    if len(answers.proposed) == 1:
+        lead = lead.replace("these areas, strongest first", "this area")
     count = len(answers.proposed)
-    return Question("areas", "areas", (lead, *_area_lines(kb, answers),
+    return Question("areas", "areas", (*_sureness(result), lead, *_area_lines(kb, answers, result),
                     "Type the numbers to keep (e.g. `1 2`), `add <area>` for one I missed, `remove <n>`, or "
                     "`pillar <n> <pillar>` to file an area under another pillar."),
                     _areas_reader, options=("all", *(str(n) for n in range(1, count + 1))),

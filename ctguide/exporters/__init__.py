@@ -48,17 +48,22 @@ class Format:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("yaml", "yaml", "the plan file (YAML)", "ctguide.exporters.plan_files"),
+        Format(
+            "yaml",
+            "yaml",
+            "the plan itself, to keep working on",
+            "ctguide.exporters.plan_files",
+        ),
         Format(
             "json",
             "json",
-            "the plan document as JSON, valid against the plan schema",
+            "the same plan for other software, valid against the plan schema",
             "ctguide.exporters.plan_files",
         ),
         Format(
             "csv",
             "csv",
-            "one row per indicator with the logframe columns (UTF-8 with BOM)",
+            "one row per indicator with the logframe columns, for a spreadsheet",
             "ctguide.exporters.csv_table",
         ),
         Format(
@@ -87,7 +92,7 @@ FORMATS: dict[str, Format] = {
         Format(
             "iati",
             "xml",
-            "an IATI 2.03 iati-activities document with result/indicator elements",
+            "the activity to publish under the aid-transparency standard 2.03, with its results and indicators",
             "ctguide.exporters.iati",
         ),
     )

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ctguide.plan import AreaChain, Indicator, Plan, Projection, Statement
+from ctguide.monitorwords import CONTEXT as CONTEXT  # the exporters' names for the one wording (monitorwords)
+from ctguide.monitorwords import MONITOR_ONLY as MONITOR_ONLY
+from ctguide.monitorwords import NOT_ATTRIBUTABLE as NOT_ATTRIBUTABLE
+from ctguide.monitorwords import PROJECTION as PROJECTION
+from ctguide.monitorwords import projections_text as projections_text
+from ctguide.plan import AreaChain, Indicator, Plan, Statement
 
 if TYPE_CHECKING:
     from ctguide.knowledge import KnowledgeBase
-
-MONITOR_ONLY = "monitor only (no target)"
-PROJECTION = "projection, not a target"
-NOT_ATTRIBUTABLE = "not attributable to the project"
-CONTEXT = f"context indicator, {NOT_ATTRIBUTABLE}"
 
 COLUMNS = (
     "pillar", "area", "result_id", "result_level", "result", "indicator_id", "indicator", "level", "type",
@@ -57,16 +57,6 @@ def targets_text(indicator: Indicator) -> str:
         value = "to be set" if target.status == "to_be_set" else str(target.value)
         parts.append(f"{value} by {target.date}")
     return "; ".join(parts)
-
-
-def projections_text(indicator: Indicator) -> str:
-    """'120 by 2028-12-31 (donor planning figure)': the figures of a monitor-only indicator."""
-    return "; ".join(_projection(p) for p in indicator.projections)
-
-
-def _projection(projection: Projection) -> str:
-    note = f" ({projection.note})" if projection.note else ""
-    return f"{projection.value} by {projection.date}{note}"
 
 
 def target_cell(indicator: Indicator) -> str:

@@ -53,6 +53,7 @@ from ctguide.tui.screens import (
     ExportScreen,
     HelpScreen,
     ResumeScreen,
+    TypedMeanwhile,
 )
 from ctguide.tui.widgets import (
     PlanTree,
@@ -84,7 +85,7 @@ HIGH_CONTRAST = Theme(
 DEFAULT_THEME = "textual-dark"
 NARROW = 100
 SHORT = 32
-DETAILS_HINT = "*Select an indicator to see its details and findings.*"
+DETAILS_HINT = "*Click an indicator, or move to it with the arrow keys, to see its details and findings.*"
 MAIN_SCREEN_ACTIONS = frozenset({"back", "save", "export", "toggle_panel", "copy", "conversations"})
 """Actions that only make sense on the chat itself, not inside a dialog on top of it."""
 
@@ -140,6 +141,7 @@ class CtGuideApp(App[None]):
         self.held: str | None = None  # the conversation to bring back once the engine is there
         self.unfinished: list = []  # the unfinished conversations offered at start
         self.early: list[str] = []  # replies sent while the engine was loading
+        self.carried = ""  # typed while a list of conversations was open: for the prompt
         self.opening = "\n\n".join(OPENING)
         self.choice: list[str | None] = []  # the answer to the offer to resume, once given
         self.ready = False  # the engine is there
@@ -353,6 +355,19 @@ class CtGuideApp(App[None]):
         if focus:
             prompt.focus()
         self._show(turn, said=said)
+        self._hand_over_typed()
+
+    @on(TypedMeanwhile)
+    def _typed_meanwhile(self, event: TypedMeanwhile) -> None:
+        self.carried += event.text
+        self._hand_over_typed()
+
+    def _hand_over_typed(self) -> None:
+        """What was typed in the list of conversations goes to the prompt once it takes text, not sent."""
+        prompt = self._main.query_one(Prompt)
+        if self.carried and not prompt.disabled:
+            prompt.insert_text_at_cursor(self.carried)
+            self.carried = ""
 
     def _remember_tab(self) -> None:
         if self.tab and self.keeper and self.keeper.name:

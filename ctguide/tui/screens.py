@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Markdown, OptionList, Select
 from textual.widgets.option_list import Option
@@ -69,8 +72,17 @@ def _describe(record: SessionRecord) -> str:
     return f"{record.title or record.name} — {state}, {counted(len(record.replies), 'answer')}, {record.updated[:16].replace('T', ' ')}"
 
 
+class TypedMeanwhile(Message):
+    """Text typed while a list of conversations was open: it belongs in the prompt."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
 class ResumeScreen(ModalScreen[str | None]):
-    """Offer the saved, unfinished sessions; None starts a new one."""
+    """Offer the saved, unfinished sessions; None starts a new one. What is typed meanwhile is kept, shown,
+    and goes to the prompt once the offer is answered (TypedMeanwhile): nothing the user writes is lost."""
 
     BINDINGS = [Binding("escape", "new", "Start new")]
     TITLE = "Resume a saved conversation?"
@@ -81,6 +93,7 @@ class ResumeScreen(ModalScreen[str | None]):
         super().__init__()
         self.records = records
         self.current = current
+        self.typed = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -90,8 +103,28 @@ class ResumeScreen(ModalScreen[str | None]):
                 for r in self.records
             ]
             yield OptionList(*options, markup=False, id="sessions")
+            yield Label("", id="typed", classes="-empty", markup=False)
             with Horizontal(classes="buttons"):
                 yield from self.buttons()
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key == "backspace" and self.typed:
+            self.typed = self.typed[:-1]
+        elif event.is_printable and event.character and not isinstance(self.focused, Button):
+            self.typed += event.character
+        else:
+            return
+        event.stop()
+        event.prevent_default()
+        shown = self.query_one("#typed", Label)
+        shown.update(f"Kept for the prompt: {self.typed}" if self.typed else "")
+        shown.set_class(not self.typed, "-empty")
+
+    def dismiss(self, result: str | None = None) -> AwaitComplete:
+        if self.typed:
+            self.app.post_message(TypedMeanwhile(self.typed))
+            self.typed = ""
+        return super().dismiss(result)
 
     def buttons(self) -> ComposeResult:
         yield Button("Start a new plan", id="new", variant="primary")

@@ -248,18 +248,42 @@ class QuickReplies(Widget, can_focus=True):
 
 
 class Progress(Static):
-    """Where the user is in the flow."""
+    """Where the user is in the flow: every stage (wrapped) beside the chat; on a narrow screen (a projector's
+    80 columns, where the plan takes the whole screen) one line around the current stage, so that the plan
+    keeps its rows."""
+
+    stage: reactive[str] = reactive("profile", layout=True)
 
     def show(self, stage: str) -> None:
-        names = [name for name, _ in STAGES] + ["done"]
-        current = names.index(stage) if stage in names else 0
-        line = Text()
-        for index, name in enumerate(names):
-            style = "bold reverse" if index == current else ("dim" if index > current else "")
-            line.append(f" {name} ", style=style)
-            if index < len(names) - 1:
-                line.append("›", style="dim")
-        self.update(line)
+        self.stage = stage
+
+    def render(self) -> Text:
+        return progress_line(self.stage, self.size.width if self.screen.has_class("-narrow") else 0)
+
+
+def progress_line(stage: str, width: int) -> Text:
+    """Every stage, or (`width` > 0) those around `stage` that fit in `width` cells, '…' for the rest."""
+    names = [name for name, _ in STAGES] + ["done"]
+    current = names.index(stage) if stage in names else 0
+    first, last = 0, len(names) - 1
+    while _stages(names, current, first, last).cell_len > width > 0 and last > first:
+        if last - current >= current - first and last > current:
+            last -= 1
+        else:
+            first += 1
+    return _stages(names, current, first, last)
+
+
+def _stages(names: list[str], current: int, first: int, last: int) -> Text:
+    line = Text("…" if first > 0 else "", style="dim")
+    for index in range(first, last + 1):
+        style = "bold reverse" if index == current else ("dim" if index > current else "")
+        line.append(f" {names[index]} ", style=style)
+        if index < len(names) - 1:
+            line.append("›", style="dim")
+    if last < len(names) - 1:
+        line.append("…", style="dim")
+    return line
 
 
 class PlanTree(Tree[str]):

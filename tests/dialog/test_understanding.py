@@ -307,3 +307,39 @@ def test_areas_under_one_pillar_name_it_once_and_each_says_only_where_else_it_fi
     assert "all under **Protection**" in said
     assert "(Protection)" not in said and "(Protection;" not in said
     assert "(also fits Prevention)" in said  # economic empowerment: where else it could go, still said
+
+
+def _first_reply(description: str):
+    return replay(KB, [*OPENING[:-1], description])
+
+
+@pytest.mark.parametrize(
+    ("description", "not_sure"),
+    [("capacity building for stakeholders in the region", True),
+     ("strengthening coordination and awareness", True),
+     ("we run a shelter for women survivors in Chisinau and help them find work", False),
+     ("we run a shelter for women survivors and give psychological counselling", False)],
+)  # fmt: skip
+def test_the_first_reply_says_not_sure_when_the_reading_is_weak(description, not_sure):
+    turn = _first_reply(description)
+    assert turn.session.key == "areas"
+    assert any(line.startswith("**Not sure**") for line in turn.say) is not_sure
+
+
+def test_two_areas_named_outright_are_a_tie_not_a_doubt():
+    turn = _first_reply("we run a shelter for women survivors and give psychological counselling")
+    assert "The first areas fit your words about equally well: keep every one that applies." in turn.say
+
+
+def test_the_first_reply_says_which_words_it_read_differently():
+    turn = _first_reply("we train trainng for police officers and run a hotline")
+    assert "I read 'trainng' as 'training'." in turn.say
+
+
+def test_each_area_gives_reasons_that_name_different_words():
+    turn = _first_reply(
+        "brindará a las sobrevivientes atención psicosocial, asesoría jurídica y apoyo para su reintegración"
+    )
+    legal = next(line for line in turn.say if "Legal assistance" in line)
+    assert legal.count("'asesoria juridica' matched") == 1
+    assert turn.say[0].startswith("That reads like these areas, strongest first")

@@ -249,3 +249,10 @@ def test_markdown_labels_the_projects_own_description():
     text = export(described, "md").content
     assert "**What the project does:** we run a shelter for women" in text
     assert "\n\nwe run a shelter for women\n" not in text  # not a bare line that reads like a stray note
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS.values()), ids=list(FORMATS))
+def test_a_format_is_described_by_what_the_user_gets_not_by_its_own_name(fmt):
+    """The export list reads 'YAML (.yaml): …': a description repeating the format's name says nothing."""
+    assert fmt.name.lower() not in fmt.description.lower().replace("ctguide", "")
+    assert fmt.extension.lower() not in fmt.description.lower().split()

@@ -321,3 +321,27 @@ def test_writing_again_offers_the_file_written_before(tmp_path):
         assert any("Replace if it exists" in n for n in _notes(app))
 
     run(scenario)
+
+
+def test_the_plan_at_80x24_keeps_its_rows_for_the_plan_and_the_indicator():
+    """F3 on a projector: the stages take one line around the current one, and the details of the indicator
+    moved to get as many rows as the plan, enough for its wording and its first findings."""
+
+    async def scenario(app, pilot):
+        await say(app, pilot, *SCRIPT[:16])
+        await pilot.press("f3")
+        await pilot.pause()
+        progress = app.query_one("#progress")
+        assert progress.region.height == 1
+        shown = str(progress.render())
+        assert shown.startswith("…") or shown.endswith("…")
+        assert f" {app.turn.session.stage} " in shown
+        for _ in range(12):
+            await pilot.press("down")
+            if app.selected:
+                break
+        await pilot.pause()
+        assert app.selected is not None
+        assert app.query_one("#details-box").region.height >= app.query_one("#tree").region.height - 1 >= 9
+
+    run(scenario, size=(80, 24))

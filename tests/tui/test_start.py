@@ -206,3 +206,37 @@ def test_the_first_frame_has_the_layout_for_the_terminal_size(size, layout):
 
     asyncio.run(main())
     assert layout <= app.first_frame
+
+
+def test_text_typed_while_the_offer_is_open_is_shown_and_goes_to_the_prompt():
+    run(lambda app, pilot: say(app, pilot, "Safe Return Moldova"))
+
+    async def scenario(app, pilot):
+        await _until(pilot, lambda: isinstance(app.screen, ResumeScreen), "the offer shown")
+        await pilot.press(*"Safe Jx", "backspace", "backspace", *"Journeys")
+        shown = str(app.screen.query_one("#typed").render())
+        assert "Safe Journeys" in shown and app.screen.query_one("#typed").display
+        await pilot.press("escape")
+        app.engine_may_come.set()
+        await _until(pilot, lambda: app.turn is not None, "a new conversation")
+        await _until(
+            pilot, lambda: app.query_one("#prompt").value == "Safe Journeys", "the text in the prompt"
+        )
+        assert app.turn.session.key == "profile.title"  # kept, not sent: the user has not pressed Enter on it
+
+    _play(scenario, offer_resume=True)
+
+
+def test_text_typed_in_the_offer_reaches_a_resumed_conversation_too():
+    run(lambda app, pilot: say(app, pilot, "Safe Return Moldova"))
+
+    async def scenario(app, pilot):
+        await _until(pilot, lambda: isinstance(app.screen, ResumeScreen), "the offer shown")
+        await pilot.press(*"La Strada")
+        app.engine_may_come.set()
+        await pilot.press("enter")
+        await _until(pilot, lambda: app.turn is not None, "the conversation back")
+        await _until(pilot, lambda: app.query_one("#prompt").value == "La Strada", "the text in the prompt")
+        assert app.turn.session.key == "profile.organisation"
+
+    _play(scenario, offer_resume=True)
