@@ -57,8 +57,9 @@ SECOND_QUESTION = lazyre.compile(
 QUESTION_WORDS = frozenset("how where when what whom know learn".split())
 _NOMINAL = r"[a-z]{3,}(?:ing|tion|ment|sion|ance|ence)"
 NOMINAL_PAIR = lazyre.compile(
-    rf"\b({_NOMINAL})\s+(?:and|or|and/or|&)\s+({_NOMINAL})\s+(?:of|for|on)\b", re.IGNORECASE
-)  # "planning and implementation of activities": two stages of work
+    rf"\b({_NOMINAL})\s+(?:and|or|and/or|&)\s+({_NOMINAL})\s+(?:of|for|on|capabilit(?:y|ies)|capacit(?:y|ies)|skills)\b",
+    re.IGNORECASE,
+)  # "planning and implementation of activities", "detection and prevention capabilities": two stages of work
 ONE_PRACTICE = frozenset({("monitoring", "evaluation"), ("monitoring", "reporting"), ("care", "protection")})
 _DONE = (
     r"(?:[a-z]{3,}ed|withdrawn|shown|known|drawn|given|taken|written|chosen|held|built|kept|met|paid|sent|taught|"
@@ -234,7 +235,10 @@ def _groups_listed(text: str) -> str | None:
 
 
 SECOND_PREDICATE = lazyre.compile(
-    r"^[^,;]*?\b(?:have|has|are|is|were|was)\s+[^,;]*?\b(and\s+(?:are|is|were|was|have|has|can|will)\s+[\w-]+)",
+    r"^[^,;]*?\b(?:have|has|are|is|were|was)\s+[^,;]*?\b(and\s+(?:are|is|were|was|have|has|can|will|know|trust|feel|use|"
+    r"understand|report|apply)\s+[\w-]+)"
+    r"|^(?:[\w-]+\s+){1,5}?(?:who|that)\s+[^,;]*?\s(?:understand|know|have|are|feel|trust|use)\s[^,;]*,\s*"
+    r"((?:understand|know|have|are|feel|trust|use)\s[^,;]*?\s(?:and|or)\s+(?:understand|know|have|are|feel|trust|use)\b)",
     re.IGNORECASE,
 )  # "Workers have increased knowledge … and are better able to …": two changes said of one subject
 NOMINAL_GOAL = lazyre.compile(
@@ -248,7 +252,7 @@ OBJECT_END = lazyre.compile(
 
 def _second_predicate(text: str) -> str | None:
     match = SECOND_PREDICATE.match(text)
-    return match.group(1) if match else None
+    return (match.group(1) or match.group(2)) if match else None
 
 
 def _goal_objects(text: str) -> str | None:

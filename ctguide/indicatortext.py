@@ -155,7 +155,10 @@ GOAL_VERBS = WordList(
     "maximise,minimize,minimise,double,eliminating,ending,eradicating,reducing,preventing,combating,combatting,"
     "improving,strengthening,increasing,promoting,ensuring,enhancing,protecting"
 )
-GOAL_LEAD = lazyre.compile(r"^\W*(?:by\s+(?:19|20)\d{2}\s*,?\s*)?", re.IGNORECASE)
+GOAL_LEAD = lazyre.compile(
+    r"^\W*(?:by\s+(?:19|20)\d{2}\s*,?\s*)?(?:(?:effectively|progressively|urgently|further)\s+(?=[a-z]))?",
+    re.IGNORECASE,
+)
 NOT_AN_OBJECT = frozenset("in of to for from provided given received by on with is was are were".split())
 
 

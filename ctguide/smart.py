@@ -880,6 +880,21 @@ WORKING = lazyre.compile(
 )
 
 
+REACH = lazyre.compile(
+    r"^\W*(?:(?:total\s+)?(?:number|#|no\.)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:beneficiaries|participants|attendees|trainees)"
+    r"(?:\s+(?:of|in|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:project|programme|program|training|course|activities|sessions?))?"
+    r"\s*(?:$|\b(?:in|during|per)\s+(?:the\s+)?(?:reporting|[12]\d{3}|year|quarter|period))",
+    re.IGNORECASE,
+)
+
+
+def _reach_counted(statement: str) -> str | None:
+    """A bare count of beneficiaries or participants ("Child beneficiaries", "Number of participants in the
+    project"): how many the project reached, an output; what changed for them is the outcome."""
+    found = REACH.match(statement)
+    return found.group(0).strip() if found else None
+
+
 def _bodies_counted(statement: str) -> str | None:
     """A bare count of groups or committees ("Number of community freedom groups"): what was set up, an output;
     "… that took at least one action" or "functioning committees" say what they do."""
@@ -943,7 +958,11 @@ DELIVERED_THROUGH = lazyre.compile(
 def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     project_result = ind.attributable and ind.type != "qualitative"  # context indicators deliver nothing
     above_output = ind.level in ("outcome", "impact") and project_result
-    verb = _output_verb(ind.statement) or _bodies_counted(ind.statement) if above_output else None
+    verb = (
+        _output_verb(ind.statement) or _bodies_counted(ind.statement) or _reach_counted(ind.statement)
+        if above_output
+        else None
+    )
     if verb and TIMELINESS.search(ind.statement):
         verb = None  # "care plans developed within two weeks": how promptly a service works, not what was delivered
     activity = _activity_wording(ind.statement) if above_output and not verb else None
