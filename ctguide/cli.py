@@ -44,6 +44,9 @@ class _Printable(io.TextIOBase):
         shown = printable(text)
         if self._wrap and self.isatty():
             shown = folded(shown, shutil.get_terminal_size().columns)
+        encoding = getattr(self._stream, "encoding", None)
+        if encoding:  # '→' or '—' on an ASCII or cp1252 stream: a '?' in their place, never a traceback
+            shown = shown.encode(encoding, "replace").decode(encoding)
         self._stream.write(shown)
         return len(text)
 

@@ -146,7 +146,9 @@ def stand_in(
     if "year" in lowered and setting.period and kind == "quantity":
         return str(setting.period[0].year)
     if kind == "quantity" or "frequency" in lowered:
-        spelled = re.search(r"\d", inner) or lowered.split()[0] in NUMBER_WORDS or DETERMINER.match(inner)
+        spelled = (
+            re.search(r"\d", inner) or NUMBER_WORDS & set(lowered.split()[:1]) or DETERMINER.match(inner)
+        )
         return inner if spelled or not example else example
     if placeholder.lower() in PLACE_STAND_INS:
         return PLACE_STAND_INS[placeholder.lower()]

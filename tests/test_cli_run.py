@@ -330,3 +330,14 @@ def test_a_paced_run_on_a_terminal_shows_the_conversation_as_it_goes(cli, tmp_pa
     assert all(len(line) <= 80 for line in shown), [line for line in shown if len(line) > 80]
     quiet = cli("run", "--answers", ANSWERS, "-o", tmp_path / "q.yaml", "--fresh")  # no pace: a script, quiet
     assert quiet.code == 0 and "you ›" not in quiet.out
+
+
+def test_starter_and_review_print_on_a_stream_that_cannot_encode_arrows(tmp_path, data_dir):
+    plan = tmp_path / "p.yaml"
+    env = {**os.environ, "CTGUIDE_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "ascii"}
+    for args in (["starter", "--area", "shelter", "-o", str(plan)], ["review", str(plan)]):
+        done = subprocess.run(
+            [sys.executable, "-m", "ctguide", *args], env=env, capture_output=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr.decode("ascii", "replace")
+        assert b"Traceback" not in done.stderr and done.stdout.isascii()

@@ -91,3 +91,7 @@ def test_a_country_placeholder_offers_every_country_together_first_then_each():
 def test_a_placeholder_left_open_gets_a_plain_stand_in(placeholder, example, before, after, wording):
     setting = Setting(period=(dt.date(2029, 1, 1), dt.date(2030, 12, 31)))
     assert stand_in(placeholder, example, setting, before, after) == wording
+
+
+def test_a_blank_placeholder_gets_a_stand_in_not_an_exception():
+    assert stand_in("[ ]", "12", Setting(), "within ", " of arrival") == "12"
