@@ -531,7 +531,8 @@ def _starter(args: argparse.Namespace) -> int:
     if backup:
         print(f"the previous file is kept as {backup}")
     if put:
-        print("wordings put in for the knowledge base's [placeholders]: check that they fit your project")
+        print("wordings put in for the knowledge base's [placeholders]: check that they fit your project"
+              " (review names each stand-in until you replace it)")  # fmt: skip
         for indicator in dict.fromkeys(p.indicator for p in put):
             print(
                 f"  {indicator}: "
