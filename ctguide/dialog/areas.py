@@ -133,14 +133,15 @@ def _areas_add_remove(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome
 
 def distinct_reasons(why: tuple[str, ...], description: str = "", count: int = 2) -> tuple[str, ...]:
     """The first `count` reasons that each name other words of the user's ('asesoría jurídica' matched a
-    keyword and a synonym: said once), those words spelled as the user typed them."""
-    seen: set[str] = set()
+    keyword and a synonym: said once; 'shelter' after 'shelter for women survivors': not again), those words
+    spelled as the user typed them."""
+    seen: list[str] = []
     kept = []
     for reason in why:
         words = QUOTED_START.match(reason)
         key = words.group(1) if words else reason
-        if key not in seen:
-            seen.add(key)
+        if not any(f" {key} " in f" {said} " for said in seen):
+            seen.append(key)
             kept.append(f"'{as_typed(key, description)}'{reason[words.end(1) + 1 :]}" if words else reason)
     return tuple(kept[:count])
 
