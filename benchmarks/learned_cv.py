@@ -11,8 +11,10 @@ an `also` area first), top-3 (label among the first three) and pillar. Keep a ra
 top-3 rises and no fold's top-1 drops by more than about a point.
 --grid: pooled figures per (prior, blend weight, cap) of the learned evidence, first without it.
 --set NAME=VALUE tries another value of a ctguide.matching constant (repeatable).
-Run: python benchmarks/learned_cv.py [--folds 5] [--set NAME=VALUE ...] [--grid [--priors 4,16,64 --weights 1,2,4
---caps 3,6,12]]
+--misses lists the tuning descriptions (never round2's blind half) whose label is not among the first three,
+matched out of fold as above.
+Run: python benchmarks/learned_cv.py [--folds 5] [--misses] [--set NAME=VALUE ...]
+     python benchmarks/learned_cv.py --grid [--priors 4,16,64 --weights 1,2,4 --caps 3,6,12]
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from ctguide.yamlio import load_yaml  # noqa: E402
 DATA = ROOT / "tests" / "data" / "descriptions"
 
 
-def hits(kb, item) -> tuple[bool, bool, bool]:  # noqa: ANN001 - script helper
+def hits(kb, item) -> tuple[bool, bool, bool, list[str]]:  # noqa: ANN001 - script helper
     result = matching.suggest(kb, item["text"], limit=5)
     ranked = [a.id for a in result.areas]
     first = result.areas[0] if result.areas else None
@@ -41,6 +43,7 @@ def hits(kb, item) -> tuple[bool, bool, bool]:  # noqa: ANN001 - script helper
         bool(first) and first.id in {item["area"], *item.get("also", [])},
         item["area"] in ranked[:3],
         bool(first) and first.pillar == item["pillar"],
+        ranked,
     )
 
 
@@ -70,7 +73,7 @@ def tuning_sets() -> dict[str, list[dict]]:
     return sets
 
 
-def report(kb, folds: int) -> None:  # noqa: ANN001
+def report(kb, folds: int, misses: bool) -> None:  # noqa: ANN001
     sets = tuning_sets()
     items = [
         {**i, "_set": s, "_fold": learned.source_fold(i, folds)} for s, rows in sets.items() for i in rows
@@ -90,6 +93,11 @@ def report(kb, folds: int) -> None:  # noqa: ANN001
     round2 = load_yaml((DATA / "round2.yaml").read_text(encoding="utf-8"))["descriptions"]
     blind = [{**i, "_fold": 0} for i in round2 if learned.blind_half(i)]
     print(line("round2 blind", run(kb, blind, [learned.train(items)])[0]))
+    if misses:
+        for *_, top3, _, ranked, item in itertools.chain.from_iterable(per_fold):
+            if not top3:
+                print(f"\n[{item['id']} fold {item['_fold']}] {item['text'][:150]}")
+                print(f"   want {item['area']} (also {item.get('also', [])}), got {ranked[:5]}")
 
 
 def grid(kb, folds: int, args) -> None:  # noqa: ANN001
@@ -116,6 +124,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--grid", action="store_true")
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list the tuning descriptions whose label is not in the first three",
+    )
     parser.add_argument("--priors", default="4,16,64")
     parser.add_argument("--weights", default="1,2,4")
     parser.add_argument("--caps", default="3,6,12")
@@ -134,7 +147,7 @@ def main() -> None:
     if args.grid:
         grid(kb, args.folds, args)
     else:
-        report(kb, args.folds)
+        report(kb, args.folds, args.misses)
 
 
 if __name__ == "__main__":
