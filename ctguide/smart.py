@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from rapidfuzz import fuzz
+
 from ctguide import compound, donoharm, indicatortext, lazyre
 from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, misplaced, reads_elsewhere, reference, strong_evidence
-from ctguide.knowledge import KnowledgeBase
+from ctguide.knowledge import KbIndicator, KnowledgeBase
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
 from ctguide.wordlist import COUNT_LEADS, LEADS_ES_FR, SHARE_LEADS, WordList
@@ -1197,11 +1199,26 @@ def harmful_target(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "targets")  # fmt: skip
 
 
+SAME_COUNT = 80  # rapidfuzz token-set ratio above which a statement still words its source's count
+
+
 def _target_prone(ind: Indicator, kb: KnowledgeBase | None) -> bool:
     """Pitfall INC on the indicator, or on the knowledge indicator it was taken from (a plan edited by hand may
-    have lost its pitfalls, not its origin)."""
+    have lost its pitfalls, not its origin), while the statement still counts what that source counts: a
+    statement rewritten to another unit or measure has left the source's pitfall behind."""
     source = kb.indicator_by_id.get(ind.kb_id) if kb is not None and ind.kb_id else None
-    return "INC" in ind.pitfalls or (source is not None and "INC" in source.pitfalls)
+    if source is None:
+        return "INC" in ind.pitfalls
+    return "INC" in {*ind.pitfalls, *source.pitfalls} and _counts_as(ind, source)
+
+
+def _counts_as(ind: Indicator, source: KbIndicator) -> bool:
+    acted = donoharm.harmful_measure(source.statement)
+    return ind.unit == source.unit and (
+        (acted is not None and acted.lower() in ind.statement.lower())
+        or max(fuzz.token_set_ratio(fold(ind.statement), fold(wording)) for wording in (source.statement, source.filled_statement()))
+        >= SAME_COUNT
+    )
 
 
 def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:

@@ -782,11 +782,29 @@ def test_a_target_on_a_knowledge_inc_indicator_is_harmful_even_when_the_plan_los
     source = next(i for i in shelter.indicators if "INC" in i.pitfalls)
     indicator = draft_indicator(kb, source, pillar="protection", period=PERIOD, fill=True)
     targeted = dataclasses.replace(indicator, direction="increase", pitfalls=(),
-                                   statement="Shelter places used in the year", targets=(Target(dt.date(2028, 12, 31), 40),))  # fmt: skip
+                                   statement="Victims accommodated in the shelters in the year", targets=(Target(dt.date(2028, 12, 31), 40),))  # fmt: skip
     plan = Plan(PROFILE, (draft_chain(shelter),), (targeted,))
     assert "H1" in {f.rule for f in review_plan(plan, kb)}
     monitored = dataclasses.replace(targeted, direction="monitor", targets=())
     assert "H1" not in {f.rule for f in review_plan(Plan(PROFILE, (draft_chain(shelter),), (monitored,)), kb)}
+
+
+@pytest.mark.parametrize(
+    ("statement", "unit", "harmful"),
+    [
+        ("Number of victims accommodated in the shelters of the network in 2028", "number", True),
+        ("Count of people accommodated by the two partner shelters this year", "number", True),
+        ("% of residents who move on from the shelter to a safe, stable home they chose, in 2028", "percent", False),
+        ("Number of residents who move on from the shelter to a safe, stable home they chose, in 2028", "number", False),
+    ],
+)
+def test_the_source_pitfall_counts_only_while_the_statement_counts_what_the_source_counts(kb, statement, unit, harmful):
+    source = next(i for i in kb.area_by_id["shelter"].indicators if "INC" in i.pitfalls)
+    indicator = draft_indicator(kb, source, pillar="protection", period=PERIOD, fill=True)
+    edited = dataclasses.replace(indicator, statement=statement, unit=unit, direction="increase",
+                                 targets=(Target(dt.date(2028, 12, 31), 40),))  # fmt: skip
+    findings = review_plan(Plan(PROFILE, (draft_chain(kb.area_by_id["shelter"]),), (edited,)), kb)
+    assert ("H1" in {f.rule for f in findings}) is harmful
 
 
 def test_an_indicator_that_does_not_measure_its_result_gets_a_fit_warning(kb):
