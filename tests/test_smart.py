@@ -515,10 +515,11 @@ TWINS = [
      {**COUNT, "unit": "yes_no", "type": "milestone", "statement": "Recruitment fees eliminated in the Chisinau corridor by 2028"},
      {**COUNT, "unit": "yes_no", "type": "milestone", "statement": "Regulation banning recruitment fees adopted in Moldova by 2028"}),
     ("R3", "victims identified without a direction note",
-     {**ACCOMMODATED, "statement": "Number of presumed victims identified by labour inspectors in Chisinau in the year", "direction_note": None},
-     {**ACCOMMODATED, "statement": "Number of presumed victims identified by labour inspectors in Chisinau in the year"}),
+     {**ACCOMMODATED, "statement": "Number of presumed victims identified by labour inspectors in Chisinau in the year", "direction_note": None,
+      "targets": ()},
+     {**ACCOMMODATED, "statement": "Number of presumed victims identified by labour inspectors in Chisinau in the year", "targets": ()}),
     ("R3", "indictments are not ambiguous the way detections are",
-     {**COUNT, "statement": "Number of suspects arrested by the police in Chisinau in the year"},
+     {**COUNT, "statement": "Number of suspects arrested by the police in Chisinau in the year", "targets": ()},
      {**COUNT, "statement": "Number of IDPs screened for trafficking risks at collective centres in the year"}),
     ("R3", "people counted by what they reported",
      {**COUNT, "statement": "Number of workers in Chisinau who filed grievances in 2028"},
@@ -569,13 +570,13 @@ TWINS = [
      {"statement": "% of surveyed communities in Chisinau free of all forms of violence against children at endline"},
      {"statement": "% of surveyed communities in Chisinau with a working child-protection committee at endline"}),
     ("R3", "returns rise with need as much as with support",
-     {**COUNT, "statement": "Number of voluntary returns from Chisinau supported in 2028"},
+     {**COUNT, "statement": "Number of voluntary returns from Chisinau supported in 2028", "targets": ()},
      {**COUNT, "statement": "Number of returnees in Chisinau who received a reintegration grant in 2028"}),
     ("R3", "a count of victims that says nothing about what happened to them",
-     {**COUNT, "statement": "Number of victims of trafficking per 100,000 residents of Chisinau in 2028"},
+     {**COUNT, "statement": "Number of victims of trafficking per 100,000 residents of Chisinau in 2028", "targets": ()},
      {**COUNT, "statement": "Number of victims of trafficking in Chisinau who received legal aid in 2028"}),
     ("R3", "identified victims who receive a service are counted for the service",
-     {**COUNT, "statement": "Number of identified victims in Chisinau in the quarter"},
+     {**COUNT, "statement": "Number of identified victims in Chisinau in the quarter", "targets": ()},
      {**COUNT, "statement": "# and % of identified victims in Chisinau who receive support services in the quarter"}),
     ("H1", "a target on a bare count of victims",
      {**COUNT, "statement": "Number of victims of trafficking in Chisinau in 2028"},
@@ -647,16 +648,16 @@ TWINS = [
      {**MILESTONE, "level": "outcome", "statement": "Improved victim support and recovery in Chisinau by 2028"},
      {**MILESTONE, "level": "outcome", "statement": "Existence of a victim support protocol in Chisinau by 2028"}),
     ("R3", "counts of problems found rise with the problem and with the looking",
-     {**COUNT, "statement": "Number of incidents identified in supplier factories in Chisinau in 2028"},
+     {**COUNT, "statement": "Number of incidents identified in supplier factories in Chisinau in 2028", "targets": ()},
      {**COUNT, "statement": "Number of supplier factories in Chisinau audited in 2028"}),
     ("R3", "people liberated or certified as victims",
-     {**COUNT, "statement": "Number of people liberated from forced labour in Chisinau in 2028"},
+     {**COUNT, "statement": "Number of people liberated from forced labour in Chisinau in 2028", "targets": ()},
      {**COUNT, "statement": "Number of people in Chisinau who completed a vocational course in 2028"}),
     ("R3", "children in care: more need, or better protection",
-     {**COUNT, "unit": "rate", "statement": "Rate of children aged 0-17 in Chisinau who are in out-of-home care in 2028"},
+     {**COUNT, "unit": "rate", "statement": "Rate of children under 12 in Chisinau who live in foster care, at year end"},
      {**COUNT, "statement": "Number of children in Chisinau placed with a family within 30 days of entering care in 2028"}),
     ("R3", "people rescued, returned or accommodated: more harm found, or more looking",
-     {**COUNT, "statement": "Number of victims of modern slavery in Chisinau safely repatriated in 2028"},
+     {**COUNT, "statement": "Number of victims of modern slavery in Chisinau safely repatriated in 2028", "targets": ()},
      {**COUNT, "statement": "Number of returnees in Chisinau followed up 6 months after return in 2028"}),
     ("R3", "a count of cases the project supported is what it delivered",
      {**COUNT, "statement": "Number of cases of violence reported to the police in Chisinau in 2028"},
@@ -665,7 +666,7 @@ TWINS = [
      {**COUNT, "statement": "Number of workers in Chisinau who file complaints of labour exploitation in 2028"},
      {**COUNT, "statement": "Number of workers in Chisinau who obtain a written contract in 2028"}),
     ("R3", "Spanish and Portuguese counts of people rescued",
-     {**COUNT, "statement": "Número de víctimas rescatadas en Chisinau en 2028"},
+     {**COUNT, "statement": "Número de víctimas rescatadas en Chisinau en 2028", "targets": ()},
      {**COUNT, "statement": "Número de vítimas que receberam apoio jurídico em Chisinau em 2028"}),
     ("H1", "a target on people liberated",
      {**COUNT, "statement": "Number of people liberated from forced labour in Chisinau in 2028"},
@@ -754,6 +755,40 @@ def test_each_rule_flags_the_flaw_and_leaves_its_good_twin_alone(rule, name, fla
     assert rule not in rule_ids(**good)
 
 
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Number of children in Chisinau in residential care at the end of 2028", True),
+        ("Number of minors in the district who are in foster care in 2028", True),
+        (
+            "Number of children in foster care in Chisinau who went back to live with their parents in 2028",
+            False,
+        ),
+        ("Number of children in kinship care who had a review of their care plan within 3 months", False),
+        ("Number of caseworkers who file reports of abuse with the police in 2028", True),
+        ("Number of caseworkers who file quarterly progress reports with the district office in 2028", False),
+        ("Number of trainees who submit weekly activity reports to the supervisor", False),
+        ("Number of clients assisted with housing advice who were returned to their home town", False),
+    ],
+)
+def test_direction_reads_what_is_counted_not_what_happened_to_it(statement, flagged):
+    assert ("R3" in rule_ids(**COUNT, statement=statement, targets=())) is flagged
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Number of people liberated from forced labour in Chisinau in 2028",
+        "Number of victims of modern slavery in Chisinau safely repatriated in 2028",
+        "Number of presumed victims identified by labour inspectors in Chisinau in the year",
+    ],
+)
+def test_a_targeted_count_of_people_acted_on_gets_one_finding_with_one_fix(statement):
+    targeted = rule_ids(**COUNT, statement=statement) & {"H1", "R3"}
+    assert targeted == {"H1"}  # one fix: monitor-only, the target on a quality measure
+    assert "R3" in rule_ids(**COUNT, statement=statement, targets=())
+
+
 def test_the_harmful_target_fix_names_the_better_measure():
     [finding] = [f for f in findings_for(**TWINS[-3][2]) if f.rule == "H1"]
     assert finding.severity == "warning" and "monitor" in finding.fix
@@ -794,11 +829,21 @@ def test_a_target_on_a_knowledge_inc_indicator_is_harmful_even_when_the_plan_los
     [
         ("Number of victims accommodated in the shelters of the network in 2028", "number", True),
         ("Count of people accommodated by the two partner shelters this year", "number", True),
-        ("% of residents who move on from the shelter to a safe, stable home they chose, in 2028", "percent", False),
-        ("Number of residents who move on from the shelter to a safe, stable home they chose, in 2028", "number", False),
+        (
+            "% of residents who move on from the shelter to a safe, stable home they chose, in 2028",
+            "percent",
+            False,
+        ),
+        (
+            "Number of residents who move on from the shelter to a safe, stable home they chose, in 2028",
+            "number",
+            False,
+        ),
     ],
 )
-def test_the_source_pitfall_counts_only_while_the_statement_counts_what_the_source_counts(kb, statement, unit, harmful):
+def test_the_source_pitfall_counts_only_while_the_statement_counts_what_the_source_counts(
+    kb, statement, unit, harmful
+):
     source = next(i for i in kb.area_by_id["shelter"].indicators if "INC" in i.pitfalls)
     indicator = draft_indicator(kb, source, pillar="protection", period=PERIOD, fill=True)
     edited = dataclasses.replace(indicator, statement=statement, unit=unit, direction="increase",
