@@ -24,7 +24,7 @@ _PARTICIPLE_EN = (
 )
 _PARTICIPLE_ES_PT = (  # Spanish and Portuguese: -ado, -ada, -ados, -adas, -ido, -ida, -idos, -idas
     r"(?:identific|rescat|resgat|repatri|retorn|alberg|aloj|acog|acolh|abrig|refer|deriv|remit|encaminh|intercept|"
-    r"deten|det|arrest|proces|process|enjuici|conden|deport|expuls|liber|detect)(?:ad|id)[oa]s?|pres[oa]s"
+    r"deten|det|arrest|enjuici|conden|deport|expuls|liber|detect)(?:ad|id)[oa]s?|pres[oa]s"
 )
 _PARTICIPLE_FR = (  # French: -é, -ée, -és, -ées, and -u(e)(s), -i(e)(s) for secourir, poursuivre, accueillir
     r"(?:identifi|sauv|rapatri|h[ée]berg|orient|r[ée]f[ée]r|intercept|interpell|arr[êe]t|condamn|expuls|d[ée]tect|"
@@ -58,6 +58,12 @@ PEOPLE_CERTIFIED = lazyre.compile(
     r"\b(?:victims|survivors|persons|people|individuals|children|workers|migrants)\b(?:\s+[\w-]+){0,3}?\s+certified\b",
     re.IGNORECASE,
 )  # certified as victims: an identification; agencies or trainers certified are not people counted as victims
+PEOPLE_INDICTED = lazyre.compile(
+    r"\b(?:personas|pessoas|tratantes|traficantes|sospechosos|suspeitos|autores|acusados|funcionarios|"
+    r"funcion[aá]rios|agentes|reclutadores|recrutadores|empleadores|empregadores)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:que\s+(?:fueron|foram)\s+)?(process?ad[oa]s)\b",
+    re.IGNORECASE,
+)  # procesar/processar a person is to indict them; cases or files processed are only handled, as in English
 HARM_VERB = lazyre.compile(rf"\b({_HARM_VERBS})\b", re.IGNORECASE)
 PASSIVE_IN_CLAUSE = lazyre.compile(
     rf"^(?:(?:were|was|are|is|have been|has been|had been|being|got|get|will be)\s+)(?:\w+\s+)?({_HARM_VERBS})\b",
@@ -115,6 +121,8 @@ def harmful_measure(statement: str) -> str | None:
     share = reading.lead in SHARES or bool(PERCENT_FIRST.match(statement) or LABELLED_SHARE.match(statement))
     if share and QUALITY.search(statement):
         return None
+    if not share and (indicted := PEOPLE_INDICTED.search(statement)):
+        return indicted.group(1)
     if reading.clause:
         return _in_clause(reading, share)
     noun = HARM_NOUN.search(statement)

@@ -33,6 +33,10 @@ HARMFUL = [
     ("Número de pessoas encaminhadas aos serviços em 2028", "encaminhadas"),
     ("Número de repatriações em 2028", "repatriações"),
     ("Número de prisões por tráfico de pessoas em 2028", "prisões"),
+    ("Número de traficantes processados pelo Ministério Público em 2028", "processados"),
+    ("Número de tratantes procesados por la fiscalía en 2028", "procesados"),
+    ("Número de funcionarios que fueron procesados por complicidad en 2028", "procesados"),
+    ("Number of traffickers prosecuted by the public prosecutor in 2028", "prosecuted"),
 ]
 NOT_HARMFUL = [
     "% of identified victims who received a needs assessment within 7 days",
@@ -47,6 +51,10 @@ NOT_HARMFUL = [
     "% of children who were identified as child labourers who are reintegrated with their family within 12 months",
     "Active screening: percent of the SGBV reports that were identified through routine screening in the quarter",
     "Number of cases processed by the labour court in 2028",
+    "Número de casos processados pelo tribunal do trabalho em 2028",
+    "Número de expedientes procesados por el juzgado laboral en 2028",
+    "Number of applications processed by the permit office in 2028",
+    "Número de pedidos processados pelo serviço de imigração em 2028",
     "Number of trainees who identifies three warning signs at endline",
     "Número de vítimas que receberam apoio jurídico em 2028",
 ]

@@ -1315,3 +1315,16 @@ def test_a_milestone_names_its_subject_before_its_verb(statement, flagged):
 def test_the_unit_may_follow_a_short_label_or_an_article(statement, flagged):
     found = findings_for(statement=statement, unit="percent", numerator=None, denominator=None)
     assert ("M1" in {f.rule for f in found}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "harmful"),
+    [
+        ("Number of cases processed by the district court in 2028", False),
+        ("Número de casos processados pelo tribunal distrital em 2028", False),
+        ("Number of traffickers prosecuted by the district prosecutor in 2028", True),
+        ("Número de traficantes processados pelo procurador distrital em 2028", True),
+    ],
+)
+def test_cases_processed_and_people_prosecuted_read_the_same_in_english_and_portuguese(statement, harmful):
+    assert ("H1" in rule_ids(**COUNT, statement=statement)) is harmful
