@@ -957,10 +957,15 @@ def _in_care(reading: indicatortext.Reading) -> str | None:
 
 def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     match = _ambiguous_count(ind)
-    targeted = not ind.monitor_only and any(t.status == "set" and t.value is not None for t in ind.targets)
-    if targeted and match and any(match in hit.message for hit in harmful_target(ind, ctx)):
-        return  # H1 already names these words, and its fix (monitor-only, a quality target) is this one's
     if match and not ind.direction_note:
+        targeted = not ind.monitor_only and any(
+            t.status == "set" and t.value is not None for t in ind.targets
+        )
+        if targeted and any(match in hit.message for hit in harmful_target(ind, ctx)):
+            # H1 names these words and already asks for monitor-only and a quality target: only the note is left
+            yield Hit(f"'{match}' can rise because the problem grows or because detection improves.",
+                   "Add a direction note that says how to read a rise and a fall.", "direction_note")  # fmt: skip
+            return
         yield Hit(f"'{match}' can rise because the problem grows or because detection improves"
                + ("; a target on it rewards pushing the figure either way." if targeted else "."),
                ("Make it monitor-only (no target) with " if targeted else "Add ")
@@ -1316,9 +1321,7 @@ POPULATION_SCOPE = lazyre.compile(
     r"\bper\s+(?:100[,. ]?000|10[,. ]?000|1[,. ]?000|100(?=\s+(?:population|inhabitants|people|persons|residents)))\b|\b(?:nationwide|nationally|worldwide|globally|country-?wide)\b"
     r"|\bin the (?:country|world|region)\b(?!['’]s)|\b(?:number|share|proportion|%) of countries\b"
     r"|\bnational\s+(?:average|level|rate|prevalence|compliance|totals?|figures?|population)\b"
-    r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b"
-    r"|^\W*rate of (?:[\w-]+\s+){0,2}?(?:people|persons|children|adults|women|men|girls|boys|youth|young people)\s+"
-    r"aged\s+\d",
+    r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b",
     re.IGNORECASE,
 )
 EXPERIENCED = lazyre.compile(
