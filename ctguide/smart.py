@@ -958,14 +958,11 @@ def _in_care(reading: indicatortext.Reading) -> str | None:
 def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     match = _ambiguous_count(ind)
     if match and not ind.direction_note:
-        targeted = not ind.monitor_only and any(
-            t.status == "set" and t.value is not None for t in ind.targets
-        )
-        if targeted and any(match in hit.message for hit in harmful_target(ind, ctx)):
-            # H1 names these words and already asks for monitor-only and a quality target: only the note is left
-            yield Hit(f"'{match}' can rise because the problem grows or because detection improves.",
-                   "Add a direction note that says how to read a rise and a fall.", "direction_note")  # fmt: skip
-            return
+        targeted = (
+            not ind.monitor_only
+            and any(t.status == "set" and t.value is not None for t in ind.targets)
+            and not any(match in hit.message for hit in harmful_target(ind, ctx))
+        )  # where H1 names these words, it already says to drop the target: this finding asks only for the note
         yield Hit(f"'{match}' can rise because the problem grows or because detection improves"
                + ("; a target on it rewards pushing the figure either way." if targeted else "."),
                ("Make it monitor-only (no target) with " if targeted else "Add ")
