@@ -15,8 +15,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from rapidfuzz import fuzz
-
 from ctguide import compound, donoharm, indicatortext, lazyre
 from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, misplaced, reads_elsewhere, reference, strong_evidence
 from ctguide.knowledge import KbIndicator, KnowledgeBase
@@ -1236,9 +1234,14 @@ def _target_prone(ind: Indicator, kb: KnowledgeBase | None) -> bool:
 
 def _counts_as(ind: Indicator, source: KbIndicator) -> bool:
     acted = donoharm.harmful_measure(source.statement)
-    return ind.unit == source.unit and (
-        (acted is not None and acted.lower() in ind.statement.lower())
-        or max(
+    if ind.unit != source.unit:
+        return False
+    if acted is not None and acted.lower() in ind.statement.lower():
+        return True
+    from rapidfuzz import fuzz  # only here: a review that never needs it starts without it
+
+    return (
+        max(
             fuzz.token_set_ratio(fold(ind.statement), fold(wording))
             for wording in (source.statement, source.filled_statement())
         )
