@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from ctguide import learned, matching
 from ctguide.knowledge import load_knowledge
-from ctguide.matching import build_index, index_for, rank_results, suggest
+from ctguide.matching import _Query, _text_pillars, build_index, index_for, rank_results, suggest
 from ctguide.textnorm import stem
 from ctguide.yamlio import load_yaml
 from tests.conftest import DATA
@@ -397,6 +397,52 @@ def test_spelling_correction_never_rewrites_a_domain_word(kb, word):
 def test_whom_the_text_serves_ranks_the_areas_offered_for_them_first(kb, text, first, pillar):
     result = suggest(kb, text)
     assert (result.areas[0].id, result.areas[0].pillar) == (first, pillar)
+
+
+@pytest.mark.parametrize(("text", "area", "pillar"), [
+    # police operations across borders are prosecution work; agreements between ministries are partnership
+    ("Operación conjunta de la Policía Nacional con Europol y Eurojust: detenidos y red desarticulada",
+     "cross_border_cooperation", "prosecution"),
+    ("Acuerdo de cooperación bilateral entre los dos ministerios y una mesa de trabajo conjunta",
+     "cross_border_cooperation", "partnership"),
+    ("Opération conjointe de la police française et de la police espagnole avec Europol, réseau démantelé",
+     "cross_border_cooperation", "prosecution"),
+    ("Accord de coopération bilatérale entre les deux ministères sur la traite", "cross_border_cooperation",
+     "partnership"),
+    ("Operação conjunta da polícia com a Europol desmantela rede criminosa transnacional",
+     "cross_border_cooperation", "prosecution"),
+    ("Acordo de cooperação bilateral entre os dois ministérios sobre o tráfico de pessoas",
+     "cross_border_cooperation", "partnership"),
+    # compensation a criminal court orders is prosecution work; helping survivors claim it is protection
+    ("The court ordered the convicted trafficker to pay compensation to the victim", "compensation", "prosecution"),
+    ("Survivors receive help filing compensation claims to the state fund", "compensation", "protection"),
+    ("Child protection committees run awareness campaigns in schools to prevent child trafficking",
+     "child_protection", "prevention"),
+    ("Care and shelter for child victims of trafficking", "child_protection", "protection"),
+    # who the work is done with ('in partnership with ...') does not make a criminal law partnership work
+    ("Drafting of the new criminal law on trafficking, in partnership with the national coordination committee",
+     "legislation_policy", "prosecution"),
+    ("Drafting of the national policy and coordination mechanism on trafficking", "legislation_policy",
+     "partnership"),
+])  # fmt: skip
+def test_an_area_under_several_pillars_gets_the_one_the_text_names(kb, text, area, pillar):
+    assert {a.id: a.pillar for a in suggest(kb, text).areas}[area] == pillar
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("la policía detuvo a los tratantes", "prosecution", "partnership"),  # policía is police, not policy
+    ("la política nacional contra la trata", "partnership", "prosecution"),
+    ("la police a arrêté les auteurs", "prosecution", "partnership"),
+    ("une politique nationale de lutte contre la traite", "partnership", "prosecution"),
+    ("a polícia prendeu os aliciadores", "prosecution", "partnership"),
+    ("uma política nacional de enfrentamento ao tráfico", "partnership", "prosecution"),
+    ("a shelter for survivors, run in partnership with the national network", "protection", "partnership"),
+    ("a national network of shelters and partners", "partnership", "prosecution"),
+])  # fmt: skip
+def test_the_pillar_words_are_read_in_their_language_and_never_from_who_partners(kb, text, named, not_named):
+    index = index_for(kb)
+    votes = _text_pillars(index, _Query.read(index, text))
+    assert votes[named] > 0 and votes.get(not_named, 0.0) == 0.0
 
 
 def test_an_area_outside_the_pillar_the_text_serves_says_why_it_weighs_less(kb):

@@ -1,0 +1,110 @@
+"""Source-grouped cross-validation of how the pillar is read from the text (ctguide.matching).
+
+The tuning descriptions (real.yaml tune split, round1.yaml, round2.yaml's seen half, round3.yaml) are
+split into FOLDS by a hash of their source group (ctguide.learned.source_fold). For each setting of the
+pillar constants (the switch off an area's home pillar, HOME_BIAS and SWITCH_MARGIN, and the weight of
+areas not offered under the pillar the text clearly serves, SERVED_MIN / SERVED_LEAD / SERVED_MISFIT)
+it prints pooled pillar (the first area's pillar is the label), area top-1, strict top-1, "given the
+area" (the labelled area's pillar as read from the text, over labels whose area has several pillars),
+pillar and top-1 per fold, and round2's blind half and the written set as figures only (never their
+items). Last, nested cross-validation: the setting best on four folds, scored on the fifth.
+Run: python benchmarks/pillar_cv.py [--folds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ctguide import learned, matching  # noqa: E402
+from ctguide.knowledge import load_knowledge  # noqa: E402
+from ctguide.yamlio import load_yaml  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "descriptions"
+NAMES = ("HOME_BIAS", "SWITCH_MARGIN", "SERVED_MIN", "SERVED_LEAD", "SERVED_MISFIT")
+SETTINGS = {
+    "old thresholds": (1.5, 2.0, 3.0, 1.5, 0.7),
+    "no misfit": (1.25, 1.5, 2.0, 1.5, 1.0),
+    "misfit 0.85": (1.25, 1.5, 2.0, 1.5, 0.85),
+    "misfit 0.55": (1.25, 1.5, 2.0, 1.5, 0.55),
+    "served min 3": (1.25, 1.5, 3.0, 1.5, 0.7),
+    "switch 1.0/1.0": (1.0, 1.0, 2.0, 1.5, 0.7),
+    "switch 1.0/2.0": (1.0, 2.0, 2.0, 1.5, 0.7),
+}
+
+
+def load(name: str) -> list[dict]:
+    return load_yaml((DATA / name).read_text(encoding="utf-8"))["descriptions"]
+
+
+def hits(kb, index, item) -> tuple:  # noqa: ANN001 - script helper
+    """(top-1, pillar, strict, pillar given the labelled area or None)."""
+    result = matching.suggest(kb, item["text"], limit=5)
+    first = result.areas[0] if result.areas else None
+    area = kb.area_by_id[item["area"]]
+    given = None
+    if len(area.pillars) > 1:
+        given = matching._pillar_for(index, matching._Query.read(index, item["text"]), area) == item["pillar"]
+    return (
+        bool(first) and first.id in {item["area"], *item.get("also", [])},
+        bool(first) and first.pillar == item["pillar"],
+        bool(first) and first.id == item["area"],
+        given,
+    )
+
+
+def rate(rows: list[tuple], column: int) -> float:
+    values = [row[column] for row in rows if row[column] is not None]
+    return 100 * sum(values) / max(len(values), 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args()
+    kb = load_knowledge()
+    index = matching.index_for(kb)
+    tuning = learned.tuning_descriptions(DATA)
+    seen = {i["id"] for i in tuning}
+    tuning += [i for i in load("round3.yaml") if i["id"] not in seen]
+    folds = [learned.source_fold(i, args.folds) for i in tuning]
+    blind = [i for i in load("round2.yaml") if learned.blind_half(i)]
+    written = load("written.yaml")
+    settings = {"current": tuple(getattr(matching, n) for n in NAMES), **SETTINGS}
+    print(
+        f"{len(tuning)} tuning descriptions, {len({i['group'] for i in tuning})} sources, {args.folds} folds"
+    )
+    print(f"{'setting':<16}{'pillar':>8}{'top-1':>8}{'strict':>8}{'given':>8}{'blind p/t1':>13}{'written':>9}"
+          "   pillar per fold / top-1 per fold")  # fmt: skip
+    scored: dict[str, list[tuple]] = {}
+    saved = tuple(getattr(matching, n) for n in NAMES)
+    for name, values in settings.items():
+        for attribute, value in zip(NAMES, values, strict=True):
+            setattr(matching, attribute, value)
+        rows = scored[name] = [hits(kb, index, i) for i in tuning]
+        side = [hits(kb, index, i) for i in blind], [hits(kb, index, i) for i in written]
+        per_fold = [[r for r, f in zip(rows, folds, strict=True) if f == k] for k in range(args.folds)]
+        print(
+            f"{name:<16}" + "".join(f"{rate(rows, c):>7.1f}%" for c in (1, 0, 2, 3))
+            + f"{rate(side[0], 1):>7.1f}/{rate(side[0], 0):<5.1f}{rate(side[1], 1):>8.1f}%   "
+            + " ".join(f"{rate(f, 1):5.1f}" for f in per_fold) + " / "
+            + " ".join(f"{rate(f, 0):5.1f}" for f in per_fold)
+        )  # fmt: skip
+    for attribute, value in zip(NAMES, saved, strict=True):
+        setattr(matching, attribute, value)
+    nested = []
+    for k in range(args.folds):
+        best = max(
+            scored, key=lambda n: rate([r for r, f in zip(scored[n], folds, strict=True) if f != k], 1)
+        )
+        nested += [r for r, f in zip(scored[best], folds, strict=True) if f == k]
+        print(f"fold {k}: best on the other folds: {best}")
+    print(f"nested cross-validation: pillar {rate(nested, 1):.1f}%, top-1 {rate(nested, 0):.1f}%")
+
+
+if __name__ == "__main__":
+    main()
