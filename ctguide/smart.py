@@ -846,9 +846,12 @@ AMBIGUOUS_HEAD = lazyre.compile(
     r"\b(cases|reports|complaints|calls|contacts|investigations|detections|arrests|suspects|traffickers|offenders|"
     r"grievances|STRs|interceptions|prosecutions|raids|rescues|referrals|requests|identifications|convictions|"
     r"withdrawals|returns|repatriations|incidents|violations|breaches|non-compliances|sanctions|penalties|fines|"
-    r"terminations|cancellations|corrective action plans|corrective actions)\b",
+    r"terminations|cancellations|corrective action plans|corrective actions|"
+    r"casos|denuncias|quejas|reclamos|llamadas|investigaciones|incidentes|infracciones|sanciones|"
+    r"cas|signalements|plaintes|appels|enqu[êe]tes|incidents|infractions|"
+    r"den[úu]ncias|queixas|reclama[çc][õo]es|chamadas|investiga[çc][õo]es|processos|infra[çc][õo]es|san[çc][õo]es)\b",
     re.IGNORECASE,
-)
+)  # and the same in Spanish, French and Portuguese
 DETECTED = lazyre.compile(
     r"\b(identified|detected|rescued|intercepted|tracked|found|referred|arrested|liberated|freed|certified|cancell?ed)\b",
     re.IGNORECASE,
@@ -961,10 +964,16 @@ def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
             and any(t.status == "set" and t.value is not None for t in ind.targets)
             and not any(match in hit.message for hit in harmful_target(ind, ctx))
         )  # where H1 names these words, it already says to drop the target: this finding asks only for the note
-        yield Hit(f"'{match}' can rise because the problem grows or because detection improves"
+        acted = donoharm.harmful_measure(ind.statement)
+        pair = (
+            f"pair the count with {donoharm.better_measure(acted)}"
+            if acted
+            else "pair the count with a quality measure"
+        )
+        yield Hit(f"'{match}' can rise because the problem grows or because more of it is found, reported or acted on"
                + ("; a target on it rewards pushing the figure either way." if targeted else "."),
                ("Make it monitor-only (no target) with " if targeted else "Add ")
-               + "a direction note that says how to read a rise and a fall, and pair the count with a quality measure.",
+               + f"a direction note that says how to read a rise and a fall, and {pair}.",
                "direction_note")  # fmt: skip
 
 

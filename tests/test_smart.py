@@ -664,6 +664,15 @@ TWINS = [
     ("R3", "people who file complaints, in any tense",
      {**COUNT, "statement": "Number of workers in Chisinau who file complaints of labour exploitation in 2028"},
      {**COUNT, "statement": "Number of workers in Chisinau who obtain a written contract in 2028"}),
+    ("R3", "reports, calls and complaints in Spanish, French and Portuguese",
+     {**COUNT, "statement": "Número de denuncias de trata recibidas en Chisinau en 2028"},
+     {**COUNT, "statement": "Número de talleres realizados en Chisinau en 2028"}),
+    ("R3", "calls received, in French",
+     {**COUNT, "statement": "Nombre d'appels reçus par la ligne à Chisinau en 2028"},
+     {**COUNT, "statement": "Nombre de sessions de formation à Chisinau en 2028"}),
+    ("R3", "complaints, in Portuguese",
+     {**COUNT, "statement": "Número de queixas de exploração laboral recebidas em Chisinau em 2028"},
+     {**COUNT, "statement": "Número de oficinas realizadas em Chisinau em 2028"}),
     ("R3", "Spanish and Portuguese counts of people rescued",
      {**COUNT, "statement": "Número de víctimas rescatadas en Chisinau en 2028"},
      {**COUNT, "statement": "Número de vítimas que receberam apoio jurídico em Chisinau em 2028"}),
@@ -794,6 +803,18 @@ def test_the_harmful_target_fix_names_the_better_measure():
     [finding] = [f for f in findings_for(**TWINS[-3][2]) if f.rule == "H1"]
     assert finding.severity == "warning" and "monitor" in finding.fix
     assert "% of residents who leave to a safe, stable living arrangement" in finding.fix
+
+
+@pytest.mark.parametrize(
+    ("statement", "words"),
+    [
+        ("Number of victims of trafficking from Chisinau repatriated in 2028", "voluntary and informed"),
+        ("Number of hotline calls received from Chisinau in 2028", "a quality measure"),
+    ],
+)
+def test_the_direction_fix_names_the_measure_to_pair_the_count_with(statement, words):
+    [finding] = [f for f in findings_for(**{**COUNT, "statement": statement}) if f.rule == "R3"]
+    assert words in finding.fix and "found, reported or acted on" in finding.message
 
 
 def test_a_monitor_only_indicator_has_no_target_finding():
@@ -1334,3 +1355,4 @@ def test_the_unit_may_follow_a_short_label_or_an_article(statement, flagged):
 )
 def test_cases_processed_and_people_prosecuted_read_the_same_in_english_and_portuguese(statement, harmful):
     assert ("H1" in rule_ids(**COUNT, statement=statement)) is harmful
+    assert "R3" in rule_ids(**COUNT, statement=statement, targets=())  # cases and prosecutions alike: both ways
