@@ -1355,4 +1355,4 @@ def test_the_unit_may_follow_a_short_label_or_an_article(statement, flagged):
 )
 def test_cases_processed_and_people_prosecuted_read_the_same_in_english_and_portuguese(statement, harmful):
     assert ("H1" in rule_ids(**COUNT, statement=statement)) is harmful
-    assert "R3" in rule_ids(**COUNT, statement=statement, targets=())  # cases and prosecutions alike: both ways
+    assert "R3" in rule_ids(**COUNT, statement=statement, targets=())
