@@ -38,7 +38,8 @@ NOT_VERBS = frozenset(
 ONE_ACT = (
     WordList("passed,enacted,adopted,amended,approved,promulgated,endorsed,issued,revised,updated"),
     WordList("employed,self-employed,hired,re-employed"),
-)  # alternatives naming one act: a law passed, enacted or amended is one legal change
+    WordList("developed,agreed,co-developed,prepared"),
+)  # a plan "developed and agreed upon by the members" is one jointly made plan  # alternatives naming one act: a law passed, enacted or amended is one legal change
 _STAGES = (
     r"(?:investigations|prosecutions|indictments|trials|convictions|arrests|referrals|identifications|"
     r"rescues|returns|repatriations|interceptions|detections|complaints|calls)"
@@ -109,9 +110,17 @@ def _stage_pair(text: str) -> str | None:
     return pair.group(0) if pair and pair.group(1).lower() != pair.group(2).lower() else None
 
 
+FEELING_BEFORE = lazyre.compile(
+    r"\b(?:feel|feels|feeling|felt|be|being|is|are|was|were|remain|remains|stay|stays|become|becomes)\s*$",
+    re.IGNORECASE,
+)  # "feeling safe in and secure in their placement": one state, said twice
+
+
 def _shared_complement(text: str) -> str | None:
     match = SHARED_COMPLEMENT.search(text)
-    return match.group(0) if match and match.group(1).lower() != match.group(2).lower() else None
+    if match is None or match.group(1).lower() == match.group(2).lower():
+        return None
+    return None if FEELING_BEFORE.search(text, 0, match.start()) else match.group(0)
 
 
 def _second_question(text: str) -> str | None:
@@ -119,9 +128,17 @@ def _second_question(text: str) -> str | None:
     return match.group(0) if match and match.group(1).lower() not in QUESTION_WORDS else None
 
 
+DOCUMENT_CONTENT = lazyre.compile(
+    r"\b(?:law|laws|legislation|act|policy|policies|plan|protocol|sops?|strategy|regulations?|decree|code|guidelines?)\b"
+    r"[^,;]{0,40}?\b(?:stipulating|stipulates|providing\s+for|provides\s+for|defining|setting\s+out|sets\s+out|"
+    r"covering|covers|including|includes|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)  # "Legislation … stipulating the definition and prohibition of …": what one document says
+
+
 def _nominal_pair(text: str) -> str | None:
     match = NOMINAL_PAIR.search(text)
-    if match is None:
+    if match is None or DOCUMENT_CONTENT.search(text, 0, match.start()):
         return None
     pair = (match.group(1).lower(), match.group(2).lower())
     return None if pair in ONE_PRACTICE or pair[0] == pair[1] else match.group(0)
@@ -148,13 +165,14 @@ def _bundled_goal(text: str) -> str | None:
         return None
     scope = EXAMPLES.split(text, maxsplit=1)[0]
     second = SECOND_GOAL_VERB.search(scope, found[1])
-    return f"{found[0]} … {second.group(1) or second.group(2)}" if second else None
+    return f"{found[0]} … {second.group(1) or second.group(2) or second.group(3)}" if second else None
 
 
 _GOAL_VERBS = "|".join(sorted(indicatortext.GOAL_VERBS.source.split(","), key=len, reverse=True))
 SECOND_GOAL_VERB = lazyre.compile(
     rf"[,;]\s*(?:and\s+)?({_GOAL_VERBS})\s+(?!(?:{'|'.join(sorted(indicatortext.NOT_AN_OBJECT))})\b)\w"
-    rf"|\band\s+({_GOAL_VERBS})\s+(?:the|all|a|an)\b",
+    rf"|\band\s+(?:[a-z]+ly\s+)?({_GOAL_VERBS})\s+(?:the|all|a|an)\b"
+    rf"|\band\s+[a-z]+ly\s+({_GOAL_VERBS})\s+(?!(?:{'|'.join(sorted(indicatortext.NOT_AN_OBJECT))})\b)[a-z]",
     re.IGNORECASE,
 )
 
@@ -167,7 +185,7 @@ TWO_ACTIVITIES = lazyre.compile(
 )  # "capacity-building and awareness-raising activities": two kinds of work counted as one
 CHANGE_LEAD = lazyre.compile(
     r"^\W*(?:an?\s+)?(?:(?:major|significant|improved|increased|reduced|strengthened|enhanced|better|more|fewer|less|"
-    r"greater)\s+)+[^,;]*?\b(?:and|or)\b",
+    r"greater)\s+)+(?:(?!\b(?:including|such as|e\.g\.)\b)[^;]){0,80}?\b(?:and|or)\b",
     re.IGNORECASE,
 )  # "Improved victim support and recovery": a hoped-for change of two things
 
@@ -246,6 +264,78 @@ def _goal_objects(text: str) -> str | None:
     return objects.strip()
 
 
+_ACTION = rf"(?:{_GOAL_VERBS}|[a-z]{{3,}}ing)"
+ACTION_PAIR = lazyre.compile(
+    rf"^\W*({_ACTION})\s+(?:and|or|and/or|&)\s+({_ACTION}\b|[a-z]{{4,}}(?=\s+(?:the|all|a|an|their|its)\b))",
+    re.IGNORECASE,
+)  # "Prevent and prosecute the offences", "Prosecuting and disrupting groups": two actions
+ACTION_LIST = lazyre.compile(
+    r"^\W*([a-z]{4,}ing)\s+[^,;]{3,40},\s*(?:and\s+)?([a-z]{4,}ing)(?=\s+\w)", re.IGNORECASE
+)  # "Preventing exploitation, Rescuing victims, Restoring lives …": one action per item
+PURPOSE_PAIR = lazyre.compile(
+    r"\bto\s+([a-z]+)\s[^;]*?\band\s+to\s+(?!(?:the|a|an|their|its|his|her)\b)([a-z]+)", re.IGNORECASE
+)  # "trains professionals to spot the signs … and to respond effectively": two abilities
+DONE_THEN_DONE = lazyre.compile(
+    rf"\b({_DONE})\s+(?!(?:with|by|through|under|using)\b)(?:[\w-]+\s+){{1,4}}?and\s+([a-z]{{3,}}ed)"
+    r"\s*(?:$|[,;.(]|\b(?:by|within|in|at|during|through)\b)",
+    re.IGNORECASE,
+)  # "reports recorded as a crime and investigated": two things done to each report; "laws drafted with
+# project support and adopted by the government" names which laws by their drafting, and measures the adoption
+_CHANGE = r"(?:improved|increased|enhanced|strengthened|reduced|better|greater|stronger)"
+TWO_IMPROVEMENTS = lazyre.compile(
+    rf"\b({_CHANGE})\s+(?:[\w-]+\s+){{1,3}}?(?:and|or)\s+({_CHANGE})\s+[a-z]", re.IGNORECASE
+)  # "through improved victim identification and enhanced support": two changes
+
+
+GERUND_START = lazyre.compile(r"^\W*(?:further\s+)?[a-z]{4,}ing\s+", re.IGNORECASE)
+
+
+def _goal_list(text: str) -> str | None:
+    """A goal verb aimed at three things or more ("Improve Law, Legislation and Policy", "Increasing knowledge,
+    awareness, and implementation of …"): each would be measured differently."""
+    found = indicatortext.goal_start(text)
+    start = found[1] if found else (GERUND_START.match(text) or re.match("", text)).end()
+    if not start:
+        return None
+    objects = OBJECT_END.split(f"{text[start:].strip()} ", maxsplit=1)[0]
+    parts = [p.strip() for p in LIST_SPLIT.split(objects) if p.strip()]
+    if len(parts) < 3 or all(SEX_AGE.fullmatch(p.split()[-1].lower()) for p in parts):
+        return None
+    sizes = [len(p.split()) for p in parts]
+    modifiers = (
+        max(sizes) > 1 and sizes.index(max(sizes)) >= 2 and set(sizes[: sizes.index(max(sizes))]) == {1}
+    )
+    return (
+        None if modifiers else objects.strip()
+    )  # "orderly, safe, regular and responsible migration": one thing
+
+
+def _action_pair(text: str) -> str | None:
+    match = ACTION_PAIR.match(text) or ACTION_LIST.match(text)
+    if match is None:
+        return None
+    pair = (match.group(1).lower(), match.group(2).lower())
+    return None if pair in ONE_PRACTICE or pair[0] == pair[1] else match.group(0).strip()
+
+
+def _purpose_pair(text: str) -> str | None:
+    match = PURPOSE_PAIR.search(text)
+    return match.group(0) if match and match.group(1).lower() != match.group(2).lower() else None
+
+
+def _done_then_done(text: str) -> str | None:
+    lead_end = indicatortext.paired_lead_end(text)
+    for match in DONE_THEN_DONE.finditer(text):
+        if match.start() >= lead_end and not NOT_VERBS & {match.group(1).lower(), match.group(2).lower()}:
+            return match.group(0).strip(" ,;.(")
+    return None
+
+
+def _two_improvements(text: str) -> str | None:
+    match = TWO_IMPROVEMENTS.search(text)
+    return match.group(0)[:-1].strip() if match else None
+
+
 READINGS: tuple[Callable[[str], str | None], ...] = (
     _participle_pair,
     _stage_pair,
@@ -261,4 +351,9 @@ READINGS: tuple[Callable[[str], str | None], ...] = (
     _groups_listed,
     _second_predicate,
     _goal_objects,
+    _action_pair,
+    _goal_list,
+    _purpose_pair,
+    _done_then_done,
+    _two_improvements,
 )

@@ -128,11 +128,11 @@ class ImportReport:
             lines.append(
                 f"{_rows(guess.rows)}: filed under {guess.area} ({guess.pillar}), {how}: “{_clip(guess.text)}”"
             )
-        if self.check_these:
+        lines += self.not_imported
+        if self.check_these:  # last: what the user has to look at, after every row's account
             lines.append(
                 f"check these: {_rows(tuple(self.check_these))} (the area was a guess; add an Area column to decide)"
             )
-        lines += self.not_imported
         return lines
 
 

@@ -24,7 +24,7 @@ LEAD = lazyre.compile(
 )
 _LEAD_WORD = r"(?:%|#|(?:no|nr)\.|number|percentage|percent|proportion|share|n[uú]mero|porcentaje|proporci[oó]n|nombre|pourcentage)"
 PAIRED_LEAD = lazyre.compile(
-    rf"^(?P<first>[^\w%#]*{_LEAD_WORD})\s*(?:and|&|/|y|et|e)\s*{_LEAD_WORD}(?=\s+(?:of|de|des|du|del|d')\b)",
+    rf"^(?P<first>[^\w%#]*{_LEAD_WORD})\s*(?:and|or|&|/|y|et|e|o|ou)\s*{_LEAD_WORD}(?=\s+(?:of|de|des|du|del|d')\b)",
     re.IGNORECASE,
 )
 OF = lazyre.compile(r"^(?:of|de|des|du|del|de la|de los|de las|d')\s*(?:the\s+|all\s+|los\s+|las\s+|les\s+)?",
@@ -67,6 +67,9 @@ def read(statement: str) -> Reading:
     text = " ".join(statement.split())
     # "Increase the number of victims served" measures the number of victims served
     text = aimed_measure(text) or text
+    labelled = text[_label_end(text) :]
+    if not LEAD.match(text) and LEAD.match(labelled):
+        text = labelled  # "Post-rape care: percent of …", "The number or percent of …"
     paired = PAIRED_LEAD.match(text)
     if paired:
         text = paired.group("first") + text[paired.end() :]
@@ -77,6 +80,16 @@ def read(statement: str) -> Reading:
     relative = RELATIVE.search(body)
     head, clause = (body[: relative.start()], body[relative.end() :]) if relative else (body, "")
     return Reading(lead, head.strip(" ,;"), clause.strip(), bool(of))
+
+
+LABEL = lazyre.compile(r"^[^:;%#]{1,60}:\s*(?:the\s+)?|^\W*the\s+", re.IGNORECASE)
+
+
+def _label_end(text: str) -> int:
+    """Where the measure starts after a short label or an article ("Post-rape care: percent of …", "The
+    proportion of …")."""
+    label = LABEL.match(text)
+    return label.end() if label else 0
 
 
 def is_plural_noun(word: str) -> bool:

@@ -136,7 +136,7 @@ BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
     r"regularly|consistently|effectively)\s+)*"
     r"(?:appl(?:y|ies|ied)|use[sd]?|using|compl(?:y|ies|ied)|acted|act|acts|changed|implement(?:s|ed)?|remediated|"
-    r"verif(?:y|ies|ied)|know|knew|understand|understood|understands|(?:have|has|gained) access|name|identify|"
+    r"verif(?:y|ies|ied)|know|knew|understand|understood|understands|(?:have|has|gained) access|name|identify|aware|"
     r"recogni[sz]e|stay(?:s|ed)?|remain(?:s|ed)?|earn(?:s|ed)?|"
     r"left|leave|report(?:s|ed)? (?:feeling|being|that|improved|less|more|using|applying|having|practi[sc]ing|changing)|"
     r"refer(?:s|red)?|opened|accepted|start(?:s|ed)? (?:a|an|their|his|her|own|working)|"
@@ -484,8 +484,8 @@ def _nothing_counted(ind: Indicator) -> str | None:
         return None
     if UNIT_WORD.search(ind.statement) or UNIT_WORD_ES_FR.search(fold(ind.statement)):
         return None
-    if _counted_subject(ind.statement):
-        return None  # "Survivors who …", "Graduates of …": they are counted; M1 asks for the unit word
+    if _counted_subject(ind.statement) or _counted_records(ind.statement):
+        return None  # "Survivors who …", "Cases reported …": they are counted; M1 asks for the unit word
     return "It does not say what is counted: a number of what, or a share of whom?"
 
 
@@ -499,6 +499,21 @@ def _counted_subject(statement: str) -> str | None:
         if indicatortext.is_plural_noun(bare) and (PEOPLE.fullmatch(bare) or PERSON_ENDING.search(bare)):
             return bare
     return None
+
+
+RECORDED = lazyre.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?([\w-]+s)\s+(?:reported|recorded|registered|opened|filed|lodged|received|investigated|"
+    r"prosecuted|closed|resolved|detected|submitted|issued|adopted|signed|published)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_records(statement: str) -> str | None:
+    """Cases, reports or complaints the statement says were recorded ("Human trafficking cases reported this
+    year"): a count of them. Things do not take a person's verb: "Legal cases assisted" says nothing clear."""
+    found = RECORDED.match(statement)
+    plural = found.group(1) if found else ""
+    return plural if indicatortext.is_plural_noun(plural) and UNIT_OF_ANALYSIS.fullmatch(plural) else None
 
 
 PERSON_ENDING = lazyre.compile(
@@ -557,8 +572,18 @@ def measurable_unit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         and not UNIT_WORD.search(ind.statement)
         and not UNIT_WORD_ES_FR.search(fold(ind.statement))
     ):
-        yield Hit("The statement does not start with its unit, so readers cannot tell what is counted.",
-               f"Start with the unit: e.g. '{_unit_phrase(ind.unit)} ...'.", "statement", "warning")  # fmt: skip
+        named = (
+            _counted_subject(ind.statement) or _counted_records(ind.statement)
+            if ind.unit == "number"
+            else None
+        )
+        if named:
+            yield Hit(f"The statement counts {named} without saying 'Number of'.",
+                   f"For clarity start with the unit: e.g. '{_unit_phrase(ind.unit)} {ind.statement[:1].lower()}"
+                   f"{ind.statement[1:40]}...'.", "statement", "info")  # fmt: skip
+        else:
+            yield Hit("The statement does not start with its unit, so readers cannot tell what is counted.",
+                   f"Start with the unit: e.g. '{_unit_phrase(ind.unit)} ...'.", "statement", "warning")  # fmt: skip
 
 
 def _unit_phrase(unit: str) -> str:
@@ -602,10 +627,21 @@ def measurable_denominator(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "denominator", "warning")  # fmt: skip
 
 
+TOPIC_BEFORE = lazyre.compile(
+    r"\b(?:promot\w*|advocat\w*|address\w*|cover\w*|about|on the topic of)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)  # "campaigns that promote decent work": the topic of what is counted, not a term its count depends on
+
+
 def measurable_definitions(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    text = ind.statement
     undefined = [
         w
-        for w in dict.fromkeys(m.group(0).lower() for m in NEEDS_DEFINITION.finditer(ind.statement))
+        for w in dict.fromkeys(
+            m.group(0).lower()
+            for m in NEEDS_DEFINITION.finditer(text)
+            if not TOPIC_BEFORE.search(text, 0, m.start())
+        )
         if not _defined(ind, w, ctx.kb)
     ]
     if undefined:
@@ -680,13 +716,63 @@ def achievable_plausible(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "Set a realistic share, e.g. from a pilot or a comparable project.", "targets")  # fmt: skip
 
 
+CONTEXT_NOTE = lazyre.compile(r"\bcontext(?:ual)?\b", re.IGNORECASE)
+
+
+def _attributed(ind: Indicator) -> bool:
+    """The plan claims the figure for the project: not one marked unattributable, nor a monitor-only figure its
+    direction note calls context ("Context indicator, never targeted")."""
+    declared = ind.monitor_only and bool(CONTEXT_NOTE.search(ind.direction_note or ""))
+    return ind.attributable and not declared
+
+
 def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    match = CONTEXT_ONLY.search(ind.statement) or NATIONAL_CHANGE.search(ind.statement)
-    words = match.group(0) if match else population_scope(ind) or prevalence_count(ind)
-    if words and ind.level != "impact" and ind.attributable and ind.type != "milestone":
+    context = CONTEXT_ONLY.search(ind.statement)
+    words = (context.group(0) if context else _national_change(ind.statement)) or (
+        population_scope(ind) or prevalence_count(ind) or _population_rate(ind)
+    )
+    if words and ind.level != "impact" and _attributed(ind) and ind.type != "milestone":
         yield Hit(f"'{words}' is beyond what one project can change or attribute to itself.",
                "Keep it as an impact or context indicator measured by specialised studies, and measure the "
                "project's own contribution at outcome level.", "level")  # fmt: skip
+
+
+POPULATION_RATE = lazyre.compile(
+    r"^\W*(?:the\s+)?(?:rate|prevalence|incidence)\s+(?:rate\s+)?(?:of|among)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:people|persons|children|adults|women|men|girls|boys|workers|migrants|individuals|households|youth)\b",
+    re.IGNORECASE,
+)
+
+
+NAMED_BODY = lazyre.compile(
+    r"\bNational(?:\s+[A-Z][\w-]*)+"
+)  # "the National Human Trafficking Hotline": a name
+
+
+def _national_change(statement: str) -> str | None:
+    """A change at national scale ("national prevalence reduced"); "National" in a body's name scopes nothing."""
+    found = NATIONAL_CHANGE.search(NAMED_BODY.sub(lambda m: "x" * len(m.group(0)), statement))
+    return statement[found.start() : found.end()] if found else None
+
+
+def _population_rate(ind: Indicator) -> str | None:
+    """A rate among a whole population ("Rate of children aged 0-17 who are in out-of-home care"), with nothing
+    that narrows it to the people the project works with."""
+    found = POPULATION_RATE.match(ind.statement)
+    return found.group(0).strip() if found and not _project_linked(ind) else None
+
+
+UNIVERSAL = lazyre.compile(
+    r"^\W*all\s+(?!forms\b)(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:[\w-]+\s+){0,6}?(?:will|shall|are|is|receive|get|have|know)\b"
+    r"|\b(?:anyone|everyone|everybody)\b",
+    re.IGNORECASE,
+)  # "All reports … will be recorded", "so that anyone who … knows where to report it": a promise to everyone
+
+
+HIGH_SHARE = lazyre.compile(
+    r"(?:^\W*|\b(?:that|ensure|ensuring|achieve|achieving)\s+)9\d(?:\.\d+)?\s*(?:%|per ?cent)\s+of\b",
+    re.IGNORECASE,
+)  # "95% of cases are resolved and prosecuted": a near-total result written into the statement as its promise
 
 
 def _absolute(statement: str) -> str | None:
@@ -694,7 +780,8 @@ def _absolute(statement: str) -> str | None:
     for match in ABSOLUTE.finditer(statement):
         if not SCOPE_BEFORE.search(statement, 0, match.start()):
             return match.group(0)
-    return None
+    universal = UNIVERSAL.search(statement) or HIGH_SHARE.search(statement)
+    return " ".join(universal.group(0).split()[:3]) if universal else None
 
 
 SCOPE_BEFORE = lazyre.compile(r"\b(?:including|incl\.|covering|across)\s*$", re.IGNORECASE)
@@ -783,6 +870,41 @@ def _output_verb(statement: str) -> str | None:
     return counted.group(0) if counted else None  # "Number of awareness-raising activities": what was done
 
 
+BODIES = lazyre.compile(
+    r"^(?:(?!by\b)[\w-]+\s+){0,3}(?:groups|committees|networks|clubs|structures|mechanisms|centres|centers|units|platforms|task forces|"
+    r"coalitions|councils|associations|cooperatives)\s*$",
+    re.IGNORECASE,
+)
+WORKING = lazyre.compile(
+    r"\b(?:function\w*|active|operational|working|effective|sustain\w*)\b", re.IGNORECASE
+)
+
+
+def _bodies_counted(statement: str) -> str | None:
+    """A bare count of groups or committees ("Number of community freedom groups"): what was set up, an output;
+    "… that took at least one action" or "functioning committees" say what they do."""
+    reading = indicatortext.read(statement)
+    if reading.lead not in COUNT_LEADS + ("total number",) or reading.clause:
+        return None
+    counted = _counted(reading.head)
+    return counted if BODIES.match(counted) and not WORKING.search(counted) else None
+
+
+ACTIVITY_START = lazyre.compile(
+    r"^\W*(?:further\s+)?((?:strengthen|enhanc|promot|reinforc|build|develop|establish|provid|conduct|organi[sz]|"
+    r"carry(?:ing)? out|deliver|train)(?:e|es|ing|en|ens)?)\b",
+    re.IGNORECASE,
+)  # "Strengthening the detection capabilities of officials", "Enhance the role of …": what the project will do
+
+
+def _activity_wording(statement: str) -> str | None:
+    """A statement worded as the project's own work (an imperative or gerund of doing), not as a change."""
+    if indicatortext.aimed_measure(statement):
+        return None  # "Strengthen the number of …" aims at a measure
+    found = ACTIVITY_START.match(statement)
+    return found.group(1) if found else None
+
+
 def _behaviour(statement: str) -> str | None:
     """The change in behaviour or practice the statement measures, if it measures one."""
     reading = indicatortext.read(statement)
@@ -820,10 +942,17 @@ DELIVERED_THROUGH = lazyre.compile(
 
 def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     project_result = ind.attributable and ind.type != "qualitative"  # context indicators deliver nothing
-    verb = _output_verb(ind.statement) if ind.level in ("outcome", "impact") and project_result else None
+    above_output = ind.level in ("outcome", "impact") and project_result
+    verb = _output_verb(ind.statement) or _bodies_counted(ind.statement) if above_output else None
     if verb and TIMELINESS.search(ind.statement):
         verb = None  # "care plans developed within two weeks": how promptly a service works, not what was delivered
-    if verb:
+    activity = _activity_wording(ind.statement) if above_output and not verb else None
+    if activity:
+        yield Hit(f"'{activity}' words this as the project's own work (an activity), not as a change at {ind.level} level.",
+               "State the change the work should bring and how it is observed, e.g. '% of trained officials who "
+               "referred at least one presumed victim within 6 months', and keep the activity in the workplan.",
+               "level")  # fmt: skip
+    elif verb:
         yield Hit(f"'{verb}' describes an output (what the project delivered), but this indicator is at {ind.level} level.",
                "Measure what changed because of the output, e.g. '% of trained officers who applied the screening "
                "tool in at least one case within 6 months', or move this indicator to an output.", "level")  # fmt: skip
@@ -833,7 +962,7 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "level")  # fmt: skip
     elif (
         ind.level != "impact"
-        and ind.attributable
+        and _attributed(ind)
         and ind.type != "milestone"
         and (context := CONTEXT_ONLY.search(ind.statement))
     ):
@@ -1090,9 +1219,17 @@ def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     )
     victims = bool(VICTIM_DATA.search(subject)) and not in_role  # survivor advisers count as advisers
     wanted = ("SEX",) if in_role and not victims else PEOPLE_CODES
-    missing = [c for c in wanted if c not in codes and not (c == "SEX" and _one_sex(subject))]
+    missing = [c for c in wanted if c not in codes and not _stated(c, ind.statement, subject)]
     extra = [c for c in VICTIM_CODES if c not in codes] if victims else []
-    if missing:
+    if missing and not _counts_people(ind.statement):
+        yield Hit(f"This counts {_counted(indicatortext.read(ind.statement).head)}, not people; where each concerns "
+               f"people, a breakdown by {_named(missing)} of those people would show who is reached.",
+               "Add SEX and AGE where the records hold them.", "disaggregation", "info")  # fmt: skip
+    elif missing and _breakdown_in_statement(ind.statement):
+        yield Hit(f"The statement is itself a breakdown; a further one by {_named(missing + extra)} would also "
+               "show who is counted.", "Add the codes where the records hold them and cells stay large enough to "
+               "publish.", "disaggregation", "info")  # fmt: skip
+    elif missing:
         yield Hit(f"This counts people but is not broken down by {_named(missing + extra)}.",
                "Add the codes with the values you will use (e.g. SEX; AGE bands 0-11, 12-17, 18-24, 25-49, 50+; "
                "EXP forms of exploitation; NAT nationality), as SDG 16.2.2 does.", "disaggregation")  # fmt: skip
@@ -1110,6 +1247,37 @@ CODE_NAMES = {
     "EXP": "form of exploitation (EXP)",
     "NAT": "nationality (NAT)",
 }
+
+
+STATED_AGE = lazyre.compile(
+    r"\badults?\b|\baged\s+\d+|\b(?:under|below|over|above)\s+(?:the\s+age\s+of\s+)?\d+\s*(?:years)?\b"
+    r"|\b\d+\s*(?:-|–|to)\s*\d+\s*years\b|\b\d+\s+years\s+(?:and|or)\s+(?:older|over|above|younger|under)\b",
+    re.IGNORECASE,
+)  # "adult victims", "(below 18 years)", "aged 16-24": the age group is written into what is counted
+
+
+def _stated(code: str, statement: str, subject: str) -> bool:
+    """The statement already fixes this breakdown: one sex ("women survivors"), one age group ("adult victims")."""
+    if code == "SEX":
+        return _one_sex(subject)
+    return code == "AGE" and bool(STATED_AGE.search(statement))
+
+
+BY_GROUP = lazyre.compile(r"\((?:disaggregated\s+)?by\s+[\w\s,-]+\)|\bdisaggregated\s+by\b", re.IGNORECASE)
+
+
+def _counts_people(statement: str) -> bool:
+    """What a count or share is of names people ("survivors engaged …"), not cases, reports or bodies about them."""
+    reading = indicatortext.read(statement)
+    return not _counted_lead(reading.lead) or bool(PEOPLE.search(_counted(reading.head)))
+
+
+def _breakdown_in_statement(statement: str) -> bool:
+    """The indicator is a breakdown ("Proportion of children among victims", "… (by country of citizenship)"):
+    a missing code is then a suggestion, not a gap in what donors require."""
+    reading = indicatortext.read(statement)
+    share_among = reading.lead in SHARE_LEADS and bool(COMPOSITION.match(reading.head))
+    return share_among or bool(BY_GROUP.search(statement))
 
 
 def _named(codes: list[str]) -> str:

@@ -19,6 +19,15 @@ JOINED = [
     ("# of CYM, families and community members who understand the risks of migration", "CYM, families and community members"),
     ("Workers have increased knowledge of forced labour and are better able to report it", "and are better"),
     ("The eradication of modern slavery, forced labour and human trafficking", "modern slavery, forced labour and human trafficking"),
+    ("Prevent and prosecute the offences of human trafficking", "Prevent and prosecute"),
+    ("Improve law, legislation and policy", "law, legislation and policy"),
+    ("Increasing knowledge, awareness, and implementation of the protocol", "knowledge, awareness, and implementation"),
+    ("A major reduction in trafficking, bonded labour and harmful child labour", "trafficking, bonded labour and"),
+    ("Prosecuting and disrupting organised crime groups in 2028", "Prosecuting and disrupting"),
+    ("Preventing exploitation, Rescuing victims and Restoring lives", "Preventing exploitation, Rescuing"),
+    ("Number of officers trained to spot the signs of trafficking and to respond to them", "to spot the signs of trafficking and to respond"),
+    ("% of reports of forced labour recorded as a crime and investigated", "recorded as a crime and investigated"),
+    ("Reducing the harm of slavery through improved victim identification and enhanced support", "improved victim identification and enhanced"),
 ]  # fmt: skip
 ONE_MEASURE = [
     "Number of women and girls accommodated in 2028",
@@ -36,6 +45,17 @@ ONE_MEASURE = [
     "The elimination of child labour in the supported cooperatives by 2029",
     "Facilitate orderly, safe, regular and responsible migration and mobility of people",
     "Law provides for separate definitions for sale of children, and trafficking in children, by 2028",
+    "Monitoring and reporting the national action plan each year",
+    "Improved access to services for victims, including legal and medical care",
+    "Strengthen coordination between the police and the labour inspectorate",
+    "Protect women, men, girls and boys from exploitation",
+    "Number of officers trained to spot the signs of trafficking in 2028",
+    "% of reports of forced labour recorded as a crime in 2028",
+    "Number of laws drafted with project support and adopted by the government in 2028",
+    "Number of victims assisted through improved case management in 2028",
+    "% of children in care who report feeling safe in and secure in their placement",
+    "Legislation is in place stipulating the definition and prohibition of the worst forms of child labour",
+    "A response plan developed and agreed upon by the members of the coordination group",
 ]
 
 

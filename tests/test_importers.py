@@ -51,6 +51,17 @@ def test_a_nonsense_row_is_reported_not_filed():
     assert any("row 3 not imported" in line and "asdf qwer" in line for line in report.lines())
 
 
+def test_the_rows_to_check_come_last_after_every_rows_account():
+    text = ("Result;Indicator\n"
+            "Sobrevivientes reintegradas económicamente;% de sobrevivientes con ingresos estables 12 meses después\n"
+            "blah;asdf qwer zxcv\n"
+            "Shelter residents feel safe;% of shelter residents who report feeling safe at exit\n")  # fmt: skip
+    _, report = _import(text)
+    lines = report.lines()
+    assert report.check_these and lines[-1].startswith("check these: row 2")
+    assert any(line.startswith("row 3 not imported") for line in lines[:-1])
+
+
 def test_a_file_where_no_row_can_be_placed_is_an_import_problem():
     with pytest.raises(ImportProblem, match="Area"):
         _import("Indicator\nasdf qwer\nzzz\n")

@@ -25,6 +25,13 @@ READINGS = [
         "% de inspectores capacitados que aplican la lista",
         ("%", "inspectores capacitados", "aplican la lista", True),
     ),
+    (
+        "Active screening: percent of the SGBV reports that followed screening",
+        ("percent", "SGBV reports", "followed screening", True),
+    ),
+    ("The proportion of children in care", ("proportion", "children in care", "", True)),
+    ("The number or percent of clinics that refer", ("number", "clinics", "refer", True)),
+    ("Care: a review of the files", ("", "Care: a review of the files", "", False)),
 ]
 
 

@@ -719,6 +719,43 @@ TWINS = [
     ("A2", "national change from a project",
      {"statement": "% of adults in the country who know a trafficking hotline, increased nationwide by 2028", "denominator": "Adults surveyed nationally in 2028"},
      {"statement": "% of surveyed adults in the two target districts who know the trafficking hotline at endline", "denominator": "Adults surveyed in the two districts at endline"}),
+    ("A2", "a rate among a whole population, not among the project's own people",
+     {**COUNT, "unit": "rate", "level": "outcome", "statement": "Rate of children aged 0-17 years in Chisinau who are in out-of-home care in 2028",
+      "denominator": "Children aged 0-17 years in Chisinau"},
+     {**COUNT, "unit": "rate", "level": "outcome", "statement": "Rate of supported children in Chisinau who are in out-of-home care in 2028",
+      "denominator": "Children supported by the project in Chisinau"}),
+    ("A2", "'National' in a body's name is no national change",
+     {"statement": "% of calls to the hotline in Chisinau that increase nationwide in 2028", "denominator": "Calls in 2028"},
+     {"statement": "% of calls to the National Anti-Trafficking Hotline from Chisinau that are answered within 30 seconds, increased in 2028",
+      "denominator": "Calls from Chisinau in 2028"}),
+    ("A4", "a promise to all or to anyone",
+     {**MILESTONE, "level": "outcome", "statement": "All reports of trafficking in Chisinau will be recorded as a crime by 2028"},
+     {**MILESTONE, "level": "outcome", "statement": "Police in Chisinau record reports of trafficking as a crime under the 2027 instruction by 2028"}),
+    ("R1", "a bare count of groups is what was set up; what they did is an outcome",
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Number of community protection groups in Chisinau in 2028"},
+     {**COUNT, "level": "outcome", "result": "SHL-OC1",
+      "statement": "Number of community protection groups in Chisinau that took at least one protective action in 2028"}),
+    ("R1", "being aware is an outcome, not an output",
+     {"level": "output", "result": "SHL-OP1", "statement": "% of surveyed workers in Chisinau who are aware of their rights at endline"},
+     {"level": "outcome", "statement": "% of surveyed workers in Chisinau who are aware of their rights at endline"}),
+    ("M3", "a key term the count depends on, not the topic of what is counted",
+     {**COUNT, "definitions": (), "statement": "Number of workers in Chisinau placed in decent jobs in 2028"},
+     {**COUNT, "definitions": (), "statement": "Number of radio campaigns in Chisinau that promote decent work in 2028"}),
+    ("R1", "an outcome worded as the project's own work",
+     {**MILESTONE, "level": "outcome", "result": "SHL-OC1", "statement": "Strengthening the victim-identification capabilities of labour inspectors in Chisinau by 2028"},
+     {"level": "outcome", "statement": "% of trained labour inspectors in Chisinau who referred at least one presumed victim within 6 months of training"}),
+    ("R1", "an imperative of doing at outcome level; one aimed at a measure is read past",
+     {**MILESTONE, "level": "outcome", "result": "SHL-OC1", "statement": "Enhance the role of local committees in preventing trafficking in Chisinau by 2028"},
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Increase the number of local committees in Chisinau that took at least one protective action in 2028"}),
+    ("A4", "a near-total share written in as the promise",
+     {**MILESTONE, "level": "outcome", "statement": "95% of trafficking cases in Chisinau are resolved and prosecuted annually by 2028"},
+     {"level": "outcome", "statement": "% of trafficking cases in Chisinau indicted in 2027 that reached a verdict within 24 months"}),
+    ("S2", "cases recorded are counted; cases given a person's verb say nothing clear",
+     {**COUNT, "definitions": (("x", "y"),), "statement": "Legal cases assisted in Chisinau in 2028"},
+     {**COUNT, "definitions": (("x", "y"),), "statement": "Trafficking cases reported to the police in Chisinau in 2028"}),
+    ("A4", "so that anyone knows",
+     {"statement": "% of people in Chisinau who know where to report exploitation so that anyone who sees it reports it, at endline"},
+     {"statement": "% of surveyed people in Chisinau who know where to report exploitation, at endline"}),
     ("E2", "names and phone numbers of trainees",
      {"means_of_verification": "Attendance sheets with names and phone numbers of participants"},
      {"means_of_verification": "Attendance sheets with names and phone numbers of participants",
@@ -1356,3 +1393,53 @@ def test_the_unit_may_follow_a_short_label_or_an_article(statement, flagged):
 def test_cases_processed_and_people_prosecuted_read_the_same_in_english_and_portuguese(statement, harmful):
     assert ("H1" in rule_ids(**COUNT, statement=statement)) is harmful
     assert "R3" in rule_ids(**COUNT, statement=statement, targets=())
+
+
+@pytest.mark.parametrize(
+    ("statement", "codes", "severity"),
+    [
+        ("Number of adult victims provided with support in Chisinau in 2028", ("SEX",), "info"),
+        ("Number of victims provided with support in Chisinau in 2028", ("SEX",), "warning"),
+        ("Number of victims rescued (below 18 years) in Chisinau in 2028", ("SEX",), "info"),
+        ("Proportion of children among victims identified in Chisinau in 2028", (), "info"),
+        ("Proportion of victims identified in Chisinau in 2028 (by country of citizenship)", (), "info"),
+        ("Proportion of victims identified in Chisinau in 2028", (), "warning"),
+        ("Number of cases of victims of violence supported in Chisinau in 2028", (), "info"),
+        ("Number of women and men supported in Chisinau in 2028", (), "warning"),
+    ],
+)
+def test_a_breakdown_the_statement_already_holds_leaves_only_a_suggestion(statement, codes, severity):
+    """Donors require sex and age for people; an age group written in ("adult victims"), a statement that is itself
+    a breakdown, or a count of cases rather than people makes a missing code a suggestion (info)."""
+    changes = {**COUNT, "statement": statement,
+               "disaggregation": tuple(Disaggregation(c, ("as recorded",)) for c in codes)}  # fmt: skip
+    assert [f.severity for f in findings_for(**changes) if f.rule == "D1"][:1] == [severity]
+
+
+@pytest.mark.parametrize(
+    ("statement", "unit", "severity"),
+    [
+        ("Graduates of the vocational course in the reporting year", "number", "info"),
+        ("Graduates of the vocational course in the reporting year", "percent", "warning"),
+        ("Vocational course in the reporting year", "number", "warning"),
+        ("Human trafficking cases reported in the reporting year", "number", "info"),
+    ],
+)
+def test_a_count_that_names_the_people_it_counts_only_suggests_the_unit_word(statement, unit, severity):
+    found = findings_for(**{**COUNT, "unit": unit}, statement=statement, definitions=(("x", "y"),))
+    assert [f.severity for f in found if f.rule == "M1"] == [severity]
+
+
+@pytest.mark.parametrize(
+    ("note", "flagged"),
+    [
+        ("Context indicator, never targeted: a rise can mean more separation or better registration", False),
+        ("Monitored, not targeted: a rise can mean more separation or better registration", True),
+    ],
+)
+def test_a_monitor_only_figure_noted_as_context_is_not_claimed_for_the_project(note, flagged):
+    changes = {**COUNT, "unit": "rate", "level": "outcome", "result": "SHL-OC1", "direction": "monitor",
+               "targets": (), "direction_note": note, "denominator": "Child population of the country",
+               "statement": "Number of children entering formal care in 2028 per 100,000 child population"}  # fmt: skip
+    rules = rule_ids(**changes)
+    assert ("R1" in rules, "A2" in rules) == (flagged, flagged)

@@ -10,6 +10,7 @@ from ctguide.dialog.state import Answers, AreaDraft
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import Suggestions, suggest
 from ctguide.parsing import Unclear, is_yes, parse_picks
+from ctguide.textnorm import fold
 
 
 def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
@@ -47,7 +48,7 @@ def describe_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
 
 
 def _area_lines(kb: KnowledgeBase, answers: Answers, result: Suggestions) -> tuple[str, ...]:
-    why = {a.id: distinct_reasons(a.why) for a in result.areas}
+    why = {a.id: distinct_reasons(a.why, answers.description or "") for a in result.areas}
     lines = []
     one_pillar = len({pillar_of(kb, answers, a) for a in answers.proposed}) == 1
     for n, area_id in enumerate(answers.proposed, start=1):
@@ -130,18 +131,33 @@ def _areas_add_remove(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome
     return dataclasses.replace(answers, proposed=proposed), (f"Added {kb.area_by_id[area_id].name}.",)
 
 
-def distinct_reasons(why: tuple[str, ...], count: int = 2) -> tuple[str, ...]:
+def distinct_reasons(why: tuple[str, ...], description: str = "", count: int = 2) -> tuple[str, ...]:
     """The first `count` reasons that each name other words of the user's ('asesoría jurídica' matched a
-    keyword and a synonym: said once)."""
-    seen: set[str] = set()
+    keyword and a synonym: said once; 'shelter' after 'shelter for women survivors': not again), those words
+    spelled as the user typed them."""
+    seen: list[str] = []
     kept = []
     for reason in why:
         words = QUOTED_START.match(reason)
         key = words.group(1) if words else reason
-        if key not in seen:
-            seen.add(key)
-            kept.append(reason)
+        if not any(f" {key} " in f" {said} " for said in seen):
+            seen.append(key)
+            kept.append(f"'{as_typed(key, description)}'{reason[words.end(1) + 1 :]}" if words else reason)
     return tuple(kept[:count])
+
+
+def as_typed(phrase: str, description: str) -> str:
+    """`phrase` (the matcher's folded words: 'formacion profesional') as the user wrote it in `description`
+    ('formación profesional'), or as it is when the description does not hold it word for word."""
+    wanted = phrase.split()
+    spans = [(m.start(), m.end(), fold(m.group(0))) for m in WORD.finditer(description)]
+    for first in range(len(spans) - len(wanted) + 1):
+        if [folded for _, _, folded in spans[first : first + len(wanted)]] == wanted:
+            return description[spans[first][0] : spans[first + len(wanted) - 1][1]]
+    return phrase
+
+
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 QUOTED_START = re.compile(r"'([^']+)' (?:matched|close to) ")

@@ -85,6 +85,9 @@ HIGH_CONTRAST = Theme(
 DEFAULT_THEME = "textual-dark"
 NARROW = 100
 SHORT = 32
+UNFOLDED = frozenset({"areas"})
+"""Questions whose list keeps its reasons on a narrow screen: the areas read from the user's description are
+where a user decides whether to trust the tool, and each needs its reason in view."""
 DETAILS_HINT = "*Click an indicator, or move to it with the arrow keys, to see its details and findings.*"
 MAIN_SCREEN_ACTIONS = frozenset({"back", "save", "export", "toggle_panel", "copy", "conversations"})
 """Actions that only make sense on the chat itself, not inside a dialog on top of it."""
@@ -477,7 +480,8 @@ class CtGuideApp(App[None]):
             words = [*not_repeated(turn.say, list(repeated))]
             if cut and turn.example and not any(turn.example in line for line in words):
                 words.append(f"For example: {for_markdown(turn.example)}")  # too wide for the prompt's hint
-            main.query_one(Transcript).add_assistant("\n\n".join(words), problem=turn.problem is not None)
+            main.query_one(Transcript).add_assistant("\n\n".join(words), problem=turn.problem is not None,
+                                                     unfolded=turn.session.key in UNFOLDED)  # fmt: skip
         main.query_one(QuickReplies).show(turn.options, turn.numbered)
         prompt.suggester = SuggestFromList([*turn.options, *COMMANDS, *SHELL_COMMANDS], case_sensitive=False)
         main.query_one(Progress).show(turn.session.stage)

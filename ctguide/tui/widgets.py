@@ -26,10 +26,13 @@ if TYPE_CHECKING:
 class Transcript(VerticalScroll):
     """The conversation so far; the newest message is kept in view."""
 
-    def add_assistant(self, markdown: str, *, problem: bool = False, scroll: bool = True) -> None:
+    def add_assistant(
+        self, markdown: str, *, problem: bool = False, scroll: bool = True, unfolded: bool = False
+    ) -> None:
         """A numbered list shows each item's wording; on narrow screens its details fold away until `more`
-        or a click shows them."""
-        bubble = Markdown(markdown, classes="bubble assistant" + (" problem" if problem else ""))
+        or a click shows them (`unfolded`: they show from the start)."""
+        classes = "bubble assistant" + (" problem" if problem else "") + (" -expanded" if unfolded else "")
+        bubble = Markdown(markdown, classes=classes)
         self.mount(bubble)
         if scroll:
             self.call_after_refresh(self.scroll_end, animate=False)

@@ -336,10 +336,18 @@ def test_the_first_reply_says_which_words_it_read_differently():
     assert "I read 'trainng' as 'training'." in turn.say
 
 
+def test_words_already_quoted_in_a_longer_reason_are_not_a_second_reason():
+    shelter = next(
+        line for line in _first_reply("we run a shelter for women survivors").say if "Shelter" in line
+    )
+    assert "'shelter for women survivors' matched" in shelter and "'shelter' matched" not in shelter
+
+
 def test_each_area_gives_reasons_that_name_different_words():
     turn = _first_reply(
         "brindará a las sobrevivientes atención psicosocial, asesoría jurídica y apoyo para su reintegración"
     )
     legal = next(line for line in turn.say if "Legal assistance" in line)
-    assert legal.count("'asesoria juridica' matched") == 1
+    assert legal.count("'asesoría jurídica' matched") == 1  # said once, spelled as the user typed it
+    assert "asesoria juridica' matched" not in "\n".join(turn.say)
     assert turn.say[0].startswith("That reads like these areas, strongest first")

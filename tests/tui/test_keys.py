@@ -204,13 +204,25 @@ def test_chat_commands_for_the_screen_at_any_stage():
 
 def test_more_shows_the_details_of_the_last_list():
     async def scenario(app, pilot):
-        await say(app, pilot, *MIDFLOW_TO_AREAS)
+        await say(app, pilot, *MIDFLOW_TO_AREAS, "1 2", "keep")
         last = list(app.query(".bubble.assistant"))[-1]
         details = last.query("MarkdownOrderedList MarkdownBulletList").first()
         assert not details.display  # the reasons fold away at 80x24
         await say(app, pilot, "more")
         await pilot.pause()
         assert last.has_class("-expanded") and details.display
+
+    run(scenario, size=(80, 24))
+
+
+def test_the_areas_read_from_the_description_keep_their_reasons_at_80x24():
+    async def scenario(app, pilot):
+        await say(app, pilot, *MIDFLOW_TO_AREAS)
+        await pilot.pause()
+        last = list(app.query(".bubble.assistant"))[-1]
+        reasons = list(last.query("MarkdownOrderedList MarkdownBulletList"))
+        assert app.turn.session.key == "areas" and len(reasons) == 2
+        assert all(r.display and r.size.height for r in reasons)
 
     run(scenario, size=(80, 24))
 

@@ -70,7 +70,7 @@ def test_midflow_narrow():
 
 def test_area_suggestions_narrow():
     """A list of suggestions at 80x24: one line per item, the question in view."""
-    _check("areas_80x24", _shot((80, 24), MIDFLOW[:7]))
+    _check("areas_80x24", _shot((80, 24), MIDFLOW[:8]))
 
 
 def _after(*keys):
