@@ -44,6 +44,9 @@ class _Printable(io.TextIOBase):
         shown = printable(text)
         if self._wrap and self.isatty():
             shown = folded(shown, shutil.get_terminal_size().columns)
+        encoding = getattr(self._stream, "encoding", None)
+        if encoding:  # '→' or '—' on an ASCII or cp1252 stream: a '?' in their place, never a traceback
+            shown = shown.encode(encoding, "replace").decode(encoding)
         self._stream.write(shown)
         return len(text)
 
@@ -528,7 +531,8 @@ def _starter(args: argparse.Namespace) -> int:
     if backup:
         print(f"the previous file is kept as {backup}")
     if put:
-        print("wordings put in for the knowledge base's [placeholders]: check that they fit your project")
+        print("wordings put in for the knowledge base's [placeholders]: check that they fit your project"
+              " (review names each stand-in until you replace it)")  # fmt: skip
         for indicator in dict.fromkeys(p.indicator for p in put):
             print(
                 f"  {indicator}: "

@@ -284,29 +284,35 @@ class StandIn:
     indicator: str
     placeholder: str
     wording: str
+    own: bool = False
 
 
 def without_placeholders(kb: KnowledgeBase, plan: Plan) -> tuple[Plan, tuple[StandIn, ...]]:
-    """The plan with every [placeholder] left in a statement replaced by its stand-in (placeholders.stand_in),
-    and what was put in, for the user to check: a plan handed over never says '[N]' or '[programme area]'."""
+    """The plan with every [placeholder] left in a statement replaced (placeholders.stand_in), and what was
+    put in: a plan handed over never says '[N]' or '[programme area]'. Each wording that is not the project's
+    own value is kept in the indicator's `stand_ins`, so that review names it until the user replaces it."""
     setting = Setting(plan.profile.countries, plan.profile.regions, plan.profile.target_groups,
                       (plan.profile.start_date, plan.profile.end_date))  # fmt: skip
     sources = kb.indicator_by_id
     put: list[StandIn] = []
 
-    def statement(indicator: Indicator) -> str:
+    def filled(indicator: Indicator) -> Indicator:
         source = sources.get(indicator.kb_id or "")
         examples = dict(source.placeholders) if source else {}
+        mine: list[StandIn] = []
 
         def value(match: re.Match[str]) -> str:
             before, after = indicator.statement[: match.start()], indicator.statement[match.end() :]
             wording = stand_in(match.group(0), examples.get(match.group(0)), setting, before, after)
-            put.append(StandIn(indicator.id, match.group(0), wording))
-            return wording
+            mine.append(StandIn(indicator.id, match.group(0), wording.text, wording.own))
+            return wording.text
 
-        return PLACEHOLDER.sub(value, indicator.statement)
+        statement = PLACEHOLDER.sub(value, indicator.statement)
+        put.extend(mine)
+        kept = tuple(dict.fromkeys((*indicator.stand_ins, *(p.wording for p in mine if not p.own))))
+        return replace(indicator, statement=statement, stand_ins=kept)
 
-    indicators = tuple(replace(i, statement=statement(i)) for i in plan.indicators)
+    indicators = tuple(filled(i) for i in plan.indicators)
     return replace(plan, indicators=indicators), tuple(put)
 
 

@@ -33,3 +33,9 @@ def monitored(plan_indicators: tuple[Indicator, ...]) -> list[str]:
             notes.append(f"{PROJECTION}: {projections_text(indicator)}")
         lines.append(" — ".join((indicator.id, *notes)))
     return lines
+
+
+def monitored_summary(plan_indicators: tuple[Indicator, ...]) -> tuple[str, ...]:
+    """The one line a summary gives the plan's monitor-only indicators, or none when it has none."""
+    watched = monitored(plan_indicators)
+    return (f"{MONITOR_ONLY.capitalize()}: {'; '.join(watched)}",) if watched else ()

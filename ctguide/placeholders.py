@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ctguide import lazyre
 from ctguide.knowledge import PLACEHOLDER
@@ -29,8 +30,8 @@ WHEN = lazyre.compile_now(
     r"^\[(period|year|fiscal year|school year|reporting period|the period|survey round)\]$", re.IGNORECASE
 )
 QUANTITY_NAME = lazyre.compile_now(
-    r"^\[(n|m|x|\d+(?:\s+\w+)?|threshold|margin|months|days|hours|weeks|time limit|follow-up period|recall period|"
-    r"review window|pass mark|the pass mark|\d+ of \d+|six months|[a-z]+ (?:months|days|hours|weeks))\]$",
+    r"^\[(n|m|x|\d+(?:\s+\w+)?|threshold|margin|months|days|hours|weeks|years|time limit|follow-up period|recall period|"
+    r"review window|pass mark|the pass mark|\d+ of \d+|six months|[a-z]+ (?:months|days|hours|weeks|years?))\]$",
     re.IGNORECASE,
 )
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
@@ -127,32 +128,66 @@ PLACE_STAND_INS = {
     "[region]": "the project region",
     "[target area]": "the project area",
 }
+MEMBERS = {
+    "audience": "audience members",
+    "public": "members of the public",
+    "community": "community members",
+}
+"""Groups named in the singular: counted ('% of surveyed [audience]'), it is their members that are counted."""
 DETERMINER = lazyre.compile_now(r"^(?:the|a|an|its|their|our|his|her|whose|each|every)\b|^\d", re.IGNORECASE)
+MODIFIED = lazyre.compile_now(r"\s+(?!(?:is|was|has|does|across|plus|less|unless)\b)[a-z]+s\b")
+"""A plural noun right after a bracket: the bracket names whose ('Number of [agency] trainers'), not what is counted."""
+
+
+class Wording(NamedTuple):
+    """What a plan handed over writes for a placeholder; `own` when it is the project's value (its profile's
+    dates, the bracket's own '[12 months]'), else a stand-in for the user to replace."""
+
+    text: str
+    own: bool
 
 
 def stand_in(
     placeholder: str, example: str | None, setting: Setting, before: str = "", after: str = ""
-) -> str:
-    """What a plan handed over writes for a placeholder the profile leaves open: the bracket's own words when
-    they are a value ('[12 months]'), the knowledge's example for a bare quantity ('[N]' → '12') or a
-    frequency, the project's first year for a baseline year, else the bracket's words as a phrase
-    ('[programme area]' → 'the programme area', '[the shelter]' → 'the shelter'). `before` and `after`: the
-    wording around it ('Number of [locations]' counts locations, not 'the locations'; 'their [input]')."""
+) -> Wording:
+    """What a plan handed over writes for a placeholder the profile leaves open. The project's own value: the
+    bracket's words when they are a value ('[12 months]', '[two years]'), a year or period from the project's
+    dates. A stand-in: the knowledge's example for a bare quantity ('[N]' → '12') or a frequency, else the
+    bracket's words as a phrase ('[programme area]' → 'the programme area', '[the shelter]' → 'the shelter').
+    `before` and `after`: the wording around it ('Number of [locations]' counts locations, not 'the locations';
+    'their [input]')."""
     inner = " ".join(placeholder[1:-1].split())
     lowered = inner.lower()
     kind = kind_of(placeholder, example, before + placeholder)
+    valued = bool(re.search(r"\d", inner) or NUMBER_WORDS & set(lowered.split()[:1]))
     if kind == "when":
-        return (periods(placeholder, setting.period) or (inner,))[0]
+        found = periods(placeholder, setting.period)
+        return (
+            Wording(found[0], lowered in ("year", "fiscal year", "school year"))
+            if found
+            else Wording(inner, False)
+        )
+    if valued:
+        return Wording(inner, True)
     if "year" in lowered and setting.period and kind == "quantity":
-        return str(setting.period[0].year)
+        return Wording(str(setting.period[0].year), True)
     if kind == "quantity" or "frequency" in lowered:
-        spelled = re.search(r"\d", inner) or lowered.split()[0] in NUMBER_WORDS or DETERMINER.match(inner)
-        return inner if spelled or not example else example
+        return Wording(inner if DETERMINER.match(inner) or not example else example, False)
     if placeholder.lower() in PLACE_STAND_INS:
-        return PLACE_STAND_INS[placeholder.lower()]
+        return Wording(PLACE_STAND_INS[placeholder.lower()], False)
+    return Wording(_phrase(inner, kind, before, after), False)
+
+
+def _phrase(inner: str, kind: str, before: str, after: str) -> str:
+    """The bracket's words as a phrase in their sentence: 'the programme area', bare where a count or a
+    participle already governs them, a group's members where they are counted."""
     previous = (before.split() or [""])[-1]
     counted = (
-        kind == "other" and not after.startswith("'") and re.search(COUNTED + "$", before, re.IGNORECASE)
+        kind == "other"
+        and not after.startswith("'")
+        and not MODIFIED.match(after)
+        and re.search(COUNTED + "$", before, re.IGNORECASE)
     )
-    bare = counted or DETERMINER.match(previous) or previous.endswith("ed") or DETERMINER.match(inner)
-    return inner if bare else f"the {inner}"
+    if counted or previous.endswith("ed"):
+        return MEMBERS.get(inner.lower(), inner)
+    return inner if DETERMINER.match(previous) or DETERMINER.match(inner) else f"the {inner}"

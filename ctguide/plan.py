@@ -175,6 +175,9 @@ class Indicator:
     kb_id: str | None = None
     projections: tuple[Projection, ...] = ()
     attributable: bool = True
+    stand_ins: tuple[str, ...] = ()
+    """Wordings a starter plan put in for the knowledge base's [placeholders]; review names each one the
+    statement still holds."""
 
     @property
     def monitor_only(self) -> bool:

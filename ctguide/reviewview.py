@@ -19,10 +19,10 @@ def summary(findings: list[Finding]) -> dict[str, int]:
     return {"errors": counts["error"], "warnings": counts["warning"], "info": counts["info"]}
 
 
-def review_json(source: str, findings: list[Finding], plan: Plan | None = None) -> dict[str, Any]:
+def review_json(source: str, findings: list[Finding], plan: Plan) -> dict[str, Any]:
     """`monitor_only`: the plan's counts tracked without a target, with any donor figure as a projection."""
     outcome = verdict(findings)
-    watched = [i for i in plan.indicators if i.monitor_only] if plan is not None else []
+    watched = [i for i in plan.indicators if i.monitor_only]
     return {
         "plan": source,
         "summary": summary(findings),

@@ -1206,6 +1206,10 @@ def placeholders_filled(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         yield Hit(f"The statement still has {', '.join(names)} to fill in.",
                "Replace each [placeholder] with your project's value (a place, a period, a threshold).",
                "statement")  # fmt: skip
+    for wording in ind.stand_ins:  # a starter's plain stand-in for a placeholder, until the user replaces it
+        if re.search(rf"(?<!\w){re.escape(wording)}(?!\w)", ind.statement, re.IGNORECASE):
+            yield Hit(f"'{wording}' is a stand-in the starter plan put in for a placeholder, not your project's own "
+                      "wording.", f"Replace the stand-in '{wording}' with your project's value.", "statement")  # fmt: skip
 
 
 def disaggregated(ind: Indicator, ctx: Context) -> Iterator[Hit]:

@@ -110,3 +110,31 @@ def test_kb_show_forgives_case_and_spaces(cli, ident, fragment):
 
 def test_starter_accepts_area_codes(cli, tmp_path):
     assert cli("starter", "--area", "SHL", "-o", tmp_path / "p.yaml").code == 0
+
+
+BLANK_PLACEHOLDER = """extends: shelter
+indicators:
+  - id: SHL-92
+    result: SHL-OC1
+    statement: Number of residents who leave within [ ] of arrival
+    placeholders: {"[ ]": "12"}
+    level: outcome
+    type: quantitative
+    unit: number
+    direction: increase
+    disaggregation: []
+    means_of_verification: [ADM]
+    data_collection: Shelter records.
+    frequency: annual
+    pitfalls: []
+    rationale: Context.
+    limitations: None known.
+"""
+
+
+def test_kb_check_rejects_a_blank_placeholder_that_starter_could_not_fill(cli, tmp_path):
+    (tmp_path / "areas").mkdir()
+    (tmp_path / "areas" / "extra.yaml").write_text(BLANK_PLACEHOLDER)
+    result = cli("kb", "check", tmp_path)
+    assert result.code == 1 and "Traceback" not in result.out + result.err
+    assert "[ ]" in result.out + result.err

@@ -143,7 +143,10 @@ def test_starter_writes_a_plan_that_validates_and_lists_what_is_left(cli, tmp_pa
     assert cli("validate", plan).code == 0
     review = cli("review", plan)
     assert review.code == 0
-    assert "T1" in review.out and "P1" not in review.out  # no [placeholder] is left to hand over
+    assert (
+        "T1" in review.out
+    )  # no [placeholder] is left to hand over, but every stand-in is named until replaced
+    assert "P1" in review.out and "Replace the stand-in 'the shelter' with your project's value" in review.out
     assert "  SHL-03: [the shelter] → the shelter" in result.out  # what was put in, to check
     written = load_plan(plan)
     assert (
@@ -163,7 +166,23 @@ def test_starter_fills_who_and_where_from_its_options(cli, tmp_path):
     assert (
         "[the shelter]" not in text and "at the shelter" in text
     )  # what only the project can name: said plainly
-    assert "P1" not in cli("review", plan).out
+    named = re.findall(r"Replace the stand-in '([^']+)'", cli("review", plan).out)
+    assert "the shelter" in named and not {"Nepal", "young women"} & set(
+        named
+    )  # the profile's values are its own
+
+
+def test_review_names_a_starter_stand_in_until_the_statement_no_longer_holds_it(cli, tmp_path):
+    plan = tmp_path / "p.yaml"
+    assert cli("starter", "--area", "economic_empowerment", "--per-result", "3", "-o", plan).code == 0
+    before = cli("review", plan).out
+    assert "Replace the stand-in 'the programme area' with your project's value" in before
+    data = load_yaml(plan.read_text(encoding="utf-8"))
+    for indicator in data["indicators"]:
+        indicator["statement"] = indicator["statement"].replace("the programme area", "Sunsari district")
+    plan.write_text(dump_yaml(data), encoding="utf-8")
+    after = cli("review", plan).out
+    assert "stand-in 'the programme area'" not in after and "stand-in" in after  # the others stay named
 
 
 @pytest.mark.parametrize(
@@ -330,3 +349,14 @@ def test_a_paced_run_on_a_terminal_shows_the_conversation_as_it_goes(cli, tmp_pa
     assert all(len(line) <= 80 for line in shown), [line for line in shown if len(line) > 80]
     quiet = cli("run", "--answers", ANSWERS, "-o", tmp_path / "q.yaml", "--fresh")  # no pace: a script, quiet
     assert quiet.code == 0 and "you ›" not in quiet.out
+
+
+def test_starter_and_review_print_on_a_stream_that_cannot_encode_arrows(tmp_path, data_dir):
+    plan = tmp_path / "p.yaml"
+    env = {**os.environ, "CTGUIDE_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "ascii"}
+    for args in (["starter", "--area", "shelter", "-o", str(plan)], ["review", str(plan)]):
+        done = subprocess.run(
+            [sys.executable, "-m", "ctguide", *args], env=env, capture_output=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr.decode("ascii", "replace")
+        assert b"Traceback" not in done.stderr and done.stdout.isascii()

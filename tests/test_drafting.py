@@ -189,3 +189,20 @@ def test_starter_without_a_country_leaves_the_country_to_fill_in(kb):
     plan = starter_plan(kb, ["shelter"], period=PERIOD)
     national = {i.id for i in plan.indicators if "[country]" in i.statement}
     assert national and national <= {f.indicator for f in review_plan(plan) if f.rule == "P1"}
+
+
+def test_a_plan_handed_over_keeps_each_stand_in_but_not_the_projects_own_values(kb):
+    from ctguide.drafting import without_placeholders
+
+    plan = starter_plan(kb, ["economic_empowerment", "awareness_raising"], period=PERIOD, per_result=3)
+    handed, put = without_placeholders(kb, plan)
+    assert validate_plan(plan_to_data(handed)) == []
+    kept = {w for i in handed.indicators for w in i.stand_ins}
+    assert {"the programme area", "the project districts", "the target group"} <= kept
+    own = [p for p in put if p.own]
+    assert {(p.placeholder, p.wording) for p in own} == {("[12 months]", "12 months")}
+    by_id = {i.id: i for i in handed.indicators}
+    assert not [p for p in own if p.wording in by_id[p.indicator].stand_ins]
+    assert all(w.lower() in i.statement.lower() for i in handed.indicators for w in i.stand_ins)
+    named = {f.indicator for f in review_plan(handed) if f.rule == "P1"}
+    assert named == {i.id for i in handed.indicators if i.stand_ins}

@@ -76,18 +76,28 @@ def test_a_country_placeholder_offers_every_country_together_first_then_each():
 
 
 @pytest.mark.parametrize(
-    ("placeholder", "example", "before", "after", "wording"),
-    [("[N]", "12", "% of participants with a regular income source ", " months after", "12"),
-     ("[12 months]", "12 months", "within ", "", "12 months"),
-     ("[programme area]", "the 12 project villages", "% of households in ", " with a member", "the programme area"),
-     ("[the shelter]", "the Chisinau shelter for women survivors", "met at ", "", "the shelter"),
-     ("[locations]", "police stations", "Number of ", " with a room", "locations"),
-     ("[agency]", "the national police academy", "% of ", "'s courses", "the agency"),
-     ("[high-risk input]", "cotton", "a risk map of their ", " supply chain", "high-risk input"),
-     ("[baseline year]", "2027", "Report for the country of ", "", "2029"),
-     ("[frequency]", "once a month", "supervision at least ", "", "once a month"),
-     ("[corridor]", "the Nepal-Qatar corridor", "migrant workers in ", "", "the migration corridor")],
+    ("placeholder", "example", "before", "after", "wording", "own"),
+    [("[N]", "12", "% of participants with a regular income source ", " months after", "12", False),
+     ("[12 months]", "12 months", "within ", "", "12 months", True),
+     ("[two years]", "two years", "for a year no older than ", " in the database", "two years", True),
+     ("[programme area]", "the 12 project villages", "% of households in ", " with a member", "the programme area", False),
+     ("[the shelter]", "the Chisinau shelter for women survivors", "met at ", "", "the shelter", False),
+     ("[locations]", "police stations", "Number of ", " with a room", "locations", False),
+     ("[agency]", "the national police academy", "% of ", "'s courses", "the agency", False),
+     ("[agency]", "the national police academy", "Number of ", " trainers certified", "the agency", False),
+     ("[audience]", "adults", "% of surveyed ", " in the district", "audience members", False),
+     ("[high-risk input]", "cotton", "a risk map of their ", " supply chain", "high-risk input", False),
+     ("[baseline year]", "2027", "Report for the country of ", "", "2029", True),
+     ("[year]", "2027", "in ", "", "2029", True),
+     ("[frequency]", "once a month", "supervision at least ", "", "once a month", False),
+     ("[corridor]", "the Nepal-Qatar corridor", "migrant workers in ", "", "the migration corridor", False)],
 )  # fmt: skip
-def test_a_placeholder_left_open_gets_a_plain_stand_in(placeholder, example, before, after, wording):
+def test_a_placeholder_left_open_gets_a_plain_stand_in_or_the_projects_own_value(
+    placeholder, example, before, after, wording, own
+):
     setting = Setting(period=(dt.date(2029, 1, 1), dt.date(2030, 12, 31)))
-    assert stand_in(placeholder, example, setting, before, after) == wording
+    assert stand_in(placeholder, example, setting, before, after) == (wording, own)
+
+
+def test_a_blank_placeholder_gets_a_stand_in_not_an_exception():
+    assert stand_in("[ ]", "12", Setting(), "within ", " of arrival").text == "12"

@@ -30,3 +30,13 @@ def test_without_a_width_every_finding_stays_on_one_line_for_grep():
     flat = review_text("plan.yaml", PLAN, FINDINGS)
     assert any(len(line) > 80 for line in flat)
     assert sum(1 for line in flat if line.lstrip().startswith("fix: ")) == len(FINDINGS)
+
+
+def test_review_json_needs_the_plan_so_an_empty_monitor_only_list_means_none_in_it():
+    import inspect
+
+    from ctguide.reviewview import review_json
+
+    assert inspect.signature(review_json).parameters["plan"].default is inspect.Parameter.empty
+    watched = review_json("p.yaml", FINDINGS, PLAN)["monitor_only"]
+    assert watched and [w["id"] for w in watched] == [i.id for i in PLAN.indicators if i.monitor_only]

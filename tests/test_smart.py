@@ -184,6 +184,15 @@ CASES = [
         {"statement": "% of trained labour inspectors in [province] who correctly classify scenarios"},
         {"P1"},
     ),
+    (
+        "a starter's stand-in left",
+        {
+            "statement": "% of trained labour inspectors in the project region who correctly classify scenarios",
+            "stand_ins": ("the project region",),
+        },
+        {"P1"},
+    ),
+    ("a starter's stand-in replaced", {"stand_ins": ("the project region",)}, set()),
     ("people without sex and age", {"disaggregation": ()}, {"D1"}),
     (
         "victims without exploitation and nationality",

@@ -27,9 +27,9 @@ def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         for a in result.areas
     )
     description = text.strip() if answers.description is None else f"{answers.description} {text.strip()}"
-    return dataclasses.replace(
-        answers, description=description[:2000], proposed=proposed, pillars=pillars
-    ), ()
+    reasons = tuple((a.id, distinct_reasons(a.why, text)) for a in result.areas)
+    return dataclasses.replace(answers, description=description[:2000], proposed=proposed, pillars=pillars,
+                               reading=_sureness(result), reasons=reasons), ()  # fmt: skip
 
 
 def pillar_of(kb: KnowledgeBase, answers: Answers, area_id: str) -> str:
@@ -47,8 +47,8 @@ def describe_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
                         "prosecution, partnership) and suggest the ones that fit; you confirm, add or remove.")  # fmt: skip
 
 
-def _area_lines(kb: KnowledgeBase, answers: Answers, result: Suggestions) -> tuple[str, ...]:
-    why = {a.id: distinct_reasons(a.why, answers.description or "") for a in result.areas}
+def _area_lines(kb: KnowledgeBase, answers: Answers) -> tuple[str, ...]:
+    why = dict(answers.reasons)
     lines = []
     one_pillar = len({pillar_of(kb, answers, a) for a in answers.proposed}) == 1
     for n, area_id in enumerate(answers.proposed, start=1):
@@ -184,7 +184,6 @@ def _named(why: tuple[str, ...]) -> bool:
 def areas_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     if answers.areas is not None:
         return None
-    result = suggest(kb, answers.description or "", limit=6)
     pillars = {pillar_of(kb, answers, a) for a in answers.proposed}
     lead = "That reads like these areas, strongest first" + (
         f", all under **{kb.pillar_by_id[next(iter(pillars))].name}**:" if len(pillars) == 1 else ":"
@@ -192,7 +191,7 @@ def areas_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     if len(answers.proposed) == 1:
         lead = lead.replace("these areas, strongest first", "this area")
     count = len(answers.proposed)
-    return Question("areas", "areas", (*_sureness(result), lead, *_area_lines(kb, answers, result),
+    return Question("areas", "areas", (*answers.reading, lead, *_area_lines(kb, answers),
                     "Type the numbers to keep (e.g. `1 2`), `add <area>` for one I missed, `remove <n>`, or "
                     "`pillar <n> <pillar>` to file an area under another pillar."),
                     _areas_reader, options=("all", *(str(n) for n in range(1, count + 1))),

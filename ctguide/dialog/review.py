@@ -8,7 +8,7 @@ from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, build_plan
 from ctguide.findingtext import named
 from ctguide.knowledge import KnowledgeBase
-from ctguide.monitorwords import MONITOR_ONLY, monitored
+from ctguide.monitorwords import monitored_summary
 from ctguide.parsing import Unclear
 from ctguide.plan import Plan
 from ctguide.smart import TO_BE_SET_RULE, review_indicator, review_plan, verdict
@@ -35,10 +35,8 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     judged = verdict(findings)
     results = sum(1 + len(c.outcomes) + len(c.outputs) for c in plan.results_chain) + (1 if plan.goal else 0)
     areas = len(plan.results_chain)
-    watched = monitored(plan.indicators)
     lines = [f"**Review** — {areas} area{'s' if areas != 1 else ''}, {results} results, {len(plan.indicators)} indicators.",
-             *coverage(kb, plan), *([f"- {MONITOR_ONLY.capitalize()}, never targeted: {'; '.join(watched)}"] if watched else []),
-             judged.summary]  # fmt: skip
+             *coverage(kb, plan), *(f"- {line}" for line in monitored_summary(plan.indicators)), judged.summary]  # fmt: skip
     marks = {"error": "✖", "harm": "⚠", "ethics": "⚠", "fit": "⚠", "warning": "⚠", "to_be_set": "·"}
     points = [item for item in judged.open_items if item.kind != "to_be_set"]
     notes = [

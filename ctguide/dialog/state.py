@@ -141,6 +141,10 @@ class Answers:
     problem: str | None = None
     description: str | None = None
     proposed: tuple[str, ...] = ()
+    reading: tuple[
+        str, ...
+    ] = ()  # what the reading that proposed the areas rests on (words read differently, sureness)
+    reasons: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (area, why that reading proposed it)
     areas: tuple[AreaDraft, ...] | None = None
     kept: tuple[AreaDraft, ...] = ()  # areas set aside by an edit, reused if chosen again
     pillars: tuple[

@@ -351,3 +351,11 @@ def test_each_area_gives_reasons_that_name_different_words():
     assert legal.count("'asesoría jurídica' matched") == 1  # said once, spelled as the user typed it
     assert "asesoria juridica' matched" not in "\n".join(turn.say)
     assert turn.say[0].startswith("That reads like these areas, strongest first")
+
+
+def test_the_areas_question_gives_the_reasons_of_the_reading_that_proposed_the_areas():
+    filler = "Our team meets every week and writes minutes of what it decided. " * 32  # past the 2,000 kept
+    turn = replay(KB, [*OPENING[:-1], filler + "We run a shelter for women survivors of trafficking."])
+    assert turn.session.key == "areas" and len(turn.session.answers.description) == 2000
+    listed = next(line for line in turn.say if "**Shelter" in line)
+    assert "added by you" not in listed and "shelter" in listed.split("\n")[1].lower()
