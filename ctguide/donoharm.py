@@ -24,7 +24,7 @@ _PARTICIPLE_EN = (
 )
 _PARTICIPLE_ES_PT = (  # Spanish and Portuguese: -ado, -ada, -ados, -adas, -ido, -ida, -idos, -idas
     r"(?:identific|rescat|resgat|repatri|retorn|alberg|aloj|acog|acolh|abrig|refer|deriv|remit|encaminh|intercept|"
-    r"deten|det|arrest|proces|process|enjuici|conden|deport|expuls|liber|detect)(?:ad|id)[oa]s?|pres[oa]s"
+    r"deten|det|arrest|enjuici|conden|deport|expuls|liber|detect)(?:ad|id)[oa]s?|pres[oa]s"
 )
 _PARTICIPLE_FR = (  # French: -é, -ée, -és, -ées, and -u(e)(s), -i(e)(s) for secourir, poursuivre, accueillir
     r"(?:identifi|sauv|rapatri|h[ée]berg|orient|r[ée]f[ée]r|intercept|interpell|arr[êe]t|condamn|expuls|d[ée]tect|"
@@ -46,7 +46,7 @@ THINGS = lazyre.compile(
     r"\b(?:ads?|advertisements?|adverts?|posts?|content|listings?|websites?|web ?pages?|pages?|accounts?|profiles?|"
     r"links?|urls?|barriers?|obstacles?|bottlenecks?|gaps?|fees?|costs?|assets?|funds?|proceeds|property|properties|"
     r"goods|products?|items?|shipments?|materials?|documents?|risks?|hazards?|issues?|problems?|vulnerabilit(?:y|ies)|"
-    r"weaknesses|indicators?|red flags?|transactions?|reports)\b",
+    r"weaknesses|indicators?|red flags?|transactions?|reports|(?:case )?files|records)\b",
     re.IGNORECASE,
 )
 RECEIVING_SHELTER = lazyre.compile(
@@ -58,6 +58,12 @@ PEOPLE_CERTIFIED = lazyre.compile(
     r"\b(?:victims|survivors|persons|people|individuals|children|workers|migrants)\b(?:\s+[\w-]+){0,3}?\s+certified\b",
     re.IGNORECASE,
 )  # certified as victims: an identification; agencies or trainers certified are not people counted as victims
+PEOPLE_INDICTED = lazyre.compile(
+    r"\b(?:personas|pessoas|tratantes|traficantes|sospechosos|suspeitos|autores|acusados|funcionarios|"
+    r"funcion[aá]rios|agentes|reclutadores|recrutadores|empleadores|empregadores)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:que\s+(?:fueron|foram)\s+)?(process?ad[oa]s)\b",
+    re.IGNORECASE,
+)  # procesar/processar a person is to indict them; cases or files processed are only handled, as in English
 HARM_VERB = lazyre.compile(rf"\b({_HARM_VERBS})\b", re.IGNORECASE)
 PASSIVE_IN_CLAUSE = lazyre.compile(
     rf"^(?:(?:were|was|are|is|have been|has been|had been|being|got|get|will be)\s+)(?:\w+\s+)?({_HARM_VERBS})\b",
@@ -85,9 +91,7 @@ BETTER = (
 
 
 PERCENT_FIRST = lazyre.compile(r"^\W*\d+(?:[.,]\d+)?\s*%")  # "100% of returnees reintegrated": a share
-LABELLED_SHARE = lazyre.compile(
-    r"^[^:;]{1,60}:\s*(?:the\s+)?(?:%|percent|percentage|proportion|share|rate)\s+of\b", re.IGNORECASE
-)  # "Active screening for SGBV: percent of the total SGBV reports …"
+LABEL = lazyre.compile(r"^[^:;]{1,60}:\s*")  # "Name of the indicator: % of …", the measure after its label
 SHARES = SHARE_LEADS + SHARE_LEADS_ES_FR
 QUALITY = lazyre.compile(
     r"\bwithin\s+\d+\s+(?:hours?|days?|weeks?)\b|\b(?:according to|in line with|in accordance with|following|"
@@ -112,9 +116,16 @@ def harmful_measure(statement: str) -> str | None:
     if aimed := AIMED_HARM.match(statement):
         return aimed.group(1)
     reading = read(statement)
-    share = reading.lead in SHARES or bool(PERCENT_FIRST.match(statement) or LABELLED_SHARE.match(statement))
+    label = LABEL.match(statement)
+    share = (
+        reading.lead in SHARES
+        or bool(PERCENT_FIRST.match(statement))
+        or (label is not None and read(statement[label.end() :]).lead in SHARES)
+    )
     if share and QUALITY.search(statement):
         return None
+    if not share and (indicted := PEOPLE_INDICTED.search(statement)):
+        return indicted.group(1)
     if reading.clause:
         return _in_clause(reading, share)
     noun = HARM_NOUN.search(statement)
@@ -129,8 +140,8 @@ def harmful_measure(statement: str) -> str | None:
 
 def _in_clause(reading: Reading, share: bool) -> str | None:
     """A statement with a relative clause: the act the clause says happened to those counted ("% of children
-    who were identified … who are reintegrated"), or, in a count, the act the head names ("victims rescued where
-    our teams supported the police", "children identified as victims for whom …"). A share of things (reports
+    who were identified … who are reintegrated"), or, in a count, the act the head names ("workers freed when
+    the inspectors visited", "children identified as victims for whom …"). A share of things (reports
     identified through screening) measures how they were found, not how many people were."""
     measured = RELATIVE.split(reading.clause)[-1].strip() if share else reading.clause
     if share and THINGS.search(reading.head):

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from ctguide import compound, donoharm, indicatortext, lazyre
 from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, misplaced, reads_elsewhere, reference, strong_evidence
-from ctguide.knowledge import KnowledgeBase
+from ctguide.knowledge import KbIndicator, KnowledgeBase
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
 from ctguide.wordlist import COUNT_LEADS, LEADS_ES_FR, SHARE_LEADS, WordList
@@ -1013,7 +1013,8 @@ PEOPLE_HEAD = lazyre.compile(r"\b(victims|survivors|persons|people|individuals|c
 REPORTED = lazyre.compile(
     r"^(?:have\s+|has\s+|had\s+|did\s+|do\s+)?(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|submit(?:s|ted|ting)?|ma(?:ke|kes|de|king)|"
     r"report(?:s|ed|ing)?|rais(?:e|es|ed|ing)|call(?:s|ed|ing)?|contact(?:s|ed|ing)?)\s+(?:a\s+|an\s+|at least one\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:complaints?|grievances?|reports?|calls?|the hotline|the helpline|the police|a case|cases|abuse|"
+    r"(?:(?!(?:daily|weekly|monthly|quarterly|annual|yearly|regular|routine|progress|activity|financial|narrative|"
+    r"work|field|visit|case)\b)[\w-]+\s+){0,2}?(?:complaints?|grievances?|reports?|calls?|the hotline|the helpline|the police|a case|cases|abuse|"
     r"exploitation|trafficking)\b",
     re.IGNORECASE,
 )
@@ -1021,11 +1022,18 @@ DELIVERED = lazyre.compile(
     r"\b(?:supported|assisted|served|counselled|counseled|accompanied|represented)\b",
     re.IGNORECASE,
 )  # "cases of victims of violence supported": what the project delivered, not what it found
+_CARE = (
+    r"(?:in|entering|placed in|admitted to|taken into)\s+(?:formal|out-of-home|alternative|residential|institutional|"
+    r"state|foster|kinship|family-based)\s+care\b"
+)
 IN_CARE = lazyre.compile(
-    r"\b(?:children|child|minors|young people)\b(?:\s+[\w-]+){0,4}?\s+(?:who\s+(?:are|were)\s+)?(?:in|entering|placed in|"
-    r"admitted to|taken into)\s+(?:formal|out-of-home|alternative|residential|institutional|state|foster)\s+care\b",
-    re.IGNORECASE,
+    rf"\b(?:children|child|minors|young people)\b(?:\s+[\w-]+){{0,4}}?\s+{_CARE}", re.IGNORECASE
 )  # more children in care: more need, or better protection
+CARE_CLAUSE = lazyre.compile(
+    rf"^(?:(?:are|were|is|was|remain|remained|have been|had been|being|live|lived|living)\s+)?{_CARE}",
+    re.IGNORECASE,
+)
+CHILDREN = lazyre.compile(r"\b(?:children|child|minors|young people)\b", re.IGNORECASE)
 RECEIVED = lazyre.compile(
     r"^(?:were\s+|have\s+|had\s+)?(?:received|receiving|receives?|got|benefited|were given)\b", re.IGNORECASE
 )
@@ -1058,19 +1066,21 @@ def _ambiguous_count(ind: Indicator) -> str | None:
         )  # "children among victims identified": more children is neither good nor bad
     if ind.unit not in ("number", "rate") or reading.lead in SHARE_LEADS:
         return None
-    if in_care := IN_CARE.search(ind.statement):
-        return in_care.group(0)
+    if in_care := _in_care(reading):
+        return in_care
     if RECEIVED.match(reading.clause):
         return None  # cases that received the project's mentoring or support: what the project delivered
     if reported := REPORTED.match(_measured_clause(reading)):
         return reported.group(0)  # workers who filed grievances: more trust or more abuse
-    if (acted := donoharm.harmful_measure(ind.statement)) and acted.lower() not in PEOPLE_NOUNS:
-        return acted  # people rescued, returned, arrested: more of them is more harm found, or more looking
-    if any(
+    delivered = any(
         not indicatortext.adjective_position(reading.head, m.start())
         for m in DELIVERED.finditer(reading.head)
-    ):
-        return None  # "cases … supported", not "cases in the supported areas"
+    )  # "cases … supported", not "cases in the supported areas"
+    acted = donoharm.harmful_measure(ind.statement)
+    if acted and acted.lower() not in PEOPLE_NOUNS and not (delivered and acted not in reading.head):
+        return acted  # people rescued, returned, arrested: more of them is more harm found, or more looking
+    if delivered:
+        return None  # what the project delivered, whatever then happened to those it served
     head = HEAD_END.split(reading.head, maxsplit=1)[0]
     match = AMBIGUOUS_HEAD.search(head) or AMBIGUOUS.search(head)
     if match:
@@ -1084,12 +1094,24 @@ def _ambiguous_count(ind: Indicator) -> str | None:
     return f"{people.group(0)} {detected.group(0)}" if people and detected else None
 
 
+def _in_care(reading: indicatortext.Reading) -> str | None:
+    """Children in care as what is counted: in the head, or in a clause that says only that they are in care
+    ("children aged 10-14 who are in foster care"); not children in care counted for what then happened to them."""
+    if not reading.clause:
+        found = IN_CARE.search(reading.head)
+        return found.group(0) if found else None
+    found = CARE_CLAUSE.match(reading.clause) if CHILDREN.search(reading.head) else None
+    return found.group(0) if found else None
+
+
 def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     match = _ambiguous_count(ind)
     if match and not ind.direction_note:
-        targeted = not ind.monitor_only and any(
-            t.status == "set" and t.value is not None for t in ind.targets
-        )
+        targeted = (
+            not ind.monitor_only
+            and any(t.status == "set" and t.value is not None for t in ind.targets)
+            and not any(match in hit.message for hit in harmful_target(ind, ctx))
+        )  # where H1 names these words, it already says to drop the target: this finding asks only for the note
         acted = donoharm.harmful_measure(ind.statement)
         pair = (
             f"pair the count with {donoharm.better_measure(acted)}"
@@ -1397,11 +1419,34 @@ def harmful_target(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "targets")  # fmt: skip
 
 
+SAME_COUNT = 80  # rapidfuzz token-set ratio above which a statement still words its source's count
+
+
 def _target_prone(ind: Indicator, kb: KnowledgeBase | None) -> bool:
     """Pitfall INC on the indicator, or on the knowledge indicator it was taken from (a plan edited by hand may
-    have lost its pitfalls, not its origin)."""
+    have lost its pitfalls, not its origin), while the statement still counts what that source counts: a
+    statement rewritten to another unit or measure has left the source's pitfall behind."""
     source = kb.indicator_by_id.get(ind.kb_id) if kb is not None and ind.kb_id else None
-    return "INC" in ind.pitfalls or (source is not None and "INC" in source.pitfalls)
+    if source is None:
+        return "INC" in ind.pitfalls
+    return "INC" in {*ind.pitfalls, *source.pitfalls} and _counts_as(ind, source)
+
+
+def _counts_as(ind: Indicator, source: KbIndicator) -> bool:
+    acted = donoharm.harmful_measure(source.statement)
+    if ind.unit != source.unit:
+        return False
+    if acted is not None and acted.lower() in ind.statement.lower():
+        return True
+    from rapidfuzz import fuzz  # only here: a review that never needs it starts without it
+
+    return (
+        max(
+            fuzz.token_set_ratio(fold(ind.statement), fold(wording))
+            for wording in (source.statement, source.filled_statement())
+        )
+        >= SAME_COUNT
+    )
 
 
 def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -1476,9 +1521,7 @@ POPULATION_SCOPE = lazyre.compile(
     r"\bper\s+(?:100[,. ]?000|10[,. ]?000|1[,. ]?000|100(?=\s+(?:population|inhabitants|people|persons|residents)))\b|\b(?:nationwide|nationally|worldwide|globally|country-?wide)\b"
     r"|\bin the (?:country|world|region)\b(?!['’]s)|\b(?:number|share|proportion|%) of countries\b"
     r"|\bnational\s+(?:average|level|rate|prevalence|compliance|totals?|figures?|population)\b"
-    r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b"
-    r"|^\W*rate of (?:[\w-]+\s+){0,2}?(?:people|persons|children|adults|women|men|girls|boys|youth|young people)\s+"
-    r"aged\s+\d",
+    r"|\bat (?:the )?national level\b|\b(?:general|total|national|resident) population\b",
     re.IGNORECASE,
 )
 EXPERIENCED = lazyre.compile(

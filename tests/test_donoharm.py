@@ -18,7 +18,10 @@ HARMFUL = [
         "Number of children who were identified as child labourers who are reintegrated with their family",
         "identified",
     ),
-    ("Number of victims rescued where our teams supported the police during the raid", "rescued"),
+    ("Number of workers freed when the labour inspectors visited the farms in 2028", "freed"),
+    ("Number of children removed where the social workers joined the inspection", "removed"),
+    ("Identification: % of presumed victims screened who were formally identified in 2028", "identified"),
+    ("Returns: proportion of intercepted migrants who were deported within a month, in 2028", "deported"),
     (
         "Number of children identified as victims of labour exploitation for whom the situation at work improved",
         "identified",
@@ -33,6 +36,10 @@ HARMFUL = [
     ("Número de pessoas encaminhadas aos serviços em 2028", "encaminhadas"),
     ("Número de repatriações em 2028", "repatriações"),
     ("Número de prisões por tráfico de pessoas em 2028", "prisões"),
+    ("Número de traficantes processados pelo Ministério Público em 2028", "processados"),
+    ("Número de tratantes procesados por la fiscalía en 2028", "procesados"),
+    ("Número de funcionarios que fueron procesados por complicidad en 2028", "procesados"),
+    ("Number of traffickers prosecuted by the public prosecutor in 2028", "prosecuted"),
 ]
 NOT_HARMFUL = [
     "% of identified victims who received a needs assessment within 7 days",
@@ -45,8 +52,13 @@ NOT_HARMFUL = [
     "Increasing the quality of the identification of victims, scored against the national checklist",
     "% of frontline staff trained on the identification of victims who passed the test in 2028",
     "% of children who were identified as child labourers who are reintegrated with their family within 12 months",
-    "Active screening: percent of the SGBV reports that were identified through routine screening in the quarter",
+    "Hotline triage: share of the reports that were identified as urgent by the call handlers in the month",
+    "Clinic registers: proportion of the case files that were identified through the new intake form in 2028",
     "Number of cases processed by the labour court in 2028",
+    "Número de casos processados pelo tribunal do trabalho em 2028",
+    "Número de expedientes procesados por el juzgado laboral en 2028",
+    "Number of applications processed by the permit office in 2028",
+    "Número de pedidos processados pelo serviço de imigração em 2028",
     "Number of trainees who identifies three warning signs at endline",
     "Número de vítimas que receberam apoio jurídico em 2028",
 ]

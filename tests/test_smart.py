@@ -662,7 +662,7 @@ TWINS = [
      {**COUNT, "statement": "Number of people liberated from forced labour in Chisinau in 2028"},
      {**COUNT, "statement": "Number of people in Chisinau who completed a vocational course in 2028"}),
     ("R3", "children in care: more need, or better protection",
-     {**COUNT, "unit": "rate", "statement": "Rate of children aged 0-17 in Chisinau who are in out-of-home care in 2028"},
+     {**COUNT, "unit": "rate", "statement": "Rate of children under 12 in Chisinau who live in foster care, at year end"},
      {**COUNT, "statement": "Number of children in Chisinau placed with a family within 30 days of entering care in 2028"}),
     ("R3", "people rescued, returned or accommodated: more harm found, or more looking",
      {**COUNT, "statement": "Number of victims of modern slavery in Chisinau safely repatriated in 2028"},
@@ -812,6 +812,42 @@ def test_each_rule_flags_the_flaw_and_leaves_its_good_twin_alone(rule, name, fla
     assert rule not in rule_ids(**good)
 
 
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Number of children in Chisinau in residential care at the end of 2028", True),
+        ("Number of minors in the district who are in foster care in 2028", True),
+        (
+            "Number of children in foster care in Chisinau who went back to live with their parents in 2028",
+            False,
+        ),
+        ("Number of children in kinship care who had a review of their care plan within 3 months", False),
+        ("Number of caseworkers who file reports of abuse with the police in 2028", True),
+        ("Number of caseworkers who file quarterly progress reports with the district office in 2028", False),
+        ("Number of trainees who submit weekly activity reports to the supervisor", False),
+        ("Number of clients assisted with housing advice who were returned to their home town", False),
+    ],
+)
+def test_direction_reads_what_is_counted_not_what_happened_to_it(statement, flagged):
+    assert ("R3" in rule_ids(**COUNT, statement=statement, targets=())) is flagged
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Number of people liberated from forced labour in Chisinau in 2028",
+        "Number of victims of modern slavery in Chisinau safely repatriated in 2028",
+        "Number of presumed victims identified by labour inspectors in Chisinau in the year",
+    ],
+)
+def test_a_targeted_count_of_people_acted_on_asks_for_monitor_only_once(statement):
+    found = {f.rule: f for f in findings_for(**COUNT, statement=statement)}
+    assert "monitor-only" in found["H1"].fix
+    assert "monitor-only" not in found["R3"].fix and "target" not in found["R3"].message
+    untargeted = {f.rule: f for f in findings_for(**COUNT, statement=statement, targets=())}
+    assert "H1" not in untargeted and "R3" in untargeted
+
+
 def test_the_harmful_target_fix_names_the_better_measure():
     [finding] = [f for f in findings_for(**TWINS[-3][2]) if f.rule == "H1"]
     assert finding.severity == "warning" and "monitor" in finding.fix
@@ -852,11 +888,39 @@ def test_a_target_on_a_knowledge_inc_indicator_is_harmful_even_when_the_plan_los
     source = next(i for i in shelter.indicators if "INC" in i.pitfalls)
     indicator = draft_indicator(kb, source, pillar="protection", period=PERIOD, fill=True)
     targeted = dataclasses.replace(indicator, direction="increase", pitfalls=(),
-                                   statement="Shelter places used in the year", targets=(Target(dt.date(2028, 12, 31), 40),))  # fmt: skip
+                                   statement="Victims accommodated in the shelters in the year", targets=(Target(dt.date(2028, 12, 31), 40),))  # fmt: skip
     plan = Plan(PROFILE, (draft_chain(shelter),), (targeted,))
     assert "H1" in {f.rule for f in review_plan(plan, kb)}
     monitored = dataclasses.replace(targeted, direction="monitor", targets=())
     assert "H1" not in {f.rule for f in review_plan(Plan(PROFILE, (draft_chain(shelter),), (monitored,)), kb)}
+
+
+@pytest.mark.parametrize(
+    ("statement", "unit", "harmful"),
+    [
+        ("Number of victims accommodated in the shelters of the network in 2028", "number", True),
+        ("Count of people accommodated by the two partner shelters this year", "number", True),
+        (
+            "% of residents who move on from the shelter to a safe, stable home they chose, in 2028",
+            "percent",
+            False,
+        ),
+        (
+            "Number of residents who move on from the shelter to a safe, stable home they chose, in 2028",
+            "number",
+            False,
+        ),
+    ],
+)
+def test_the_source_pitfall_counts_only_while_the_statement_counts_what_the_source_counts(
+    kb, statement, unit, harmful
+):
+    source = next(i for i in kb.area_by_id["shelter"].indicators if "INC" in i.pitfalls)
+    indicator = draft_indicator(kb, source, pillar="protection", period=PERIOD, fill=True)
+    edited = dataclasses.replace(indicator, statement=statement, unit=unit, direction="increase",
+                                 targets=(Target(dt.date(2028, 12, 31), 40),))  # fmt: skip
+    findings = review_plan(Plan(PROFILE, (draft_chain(kb.area_by_id["shelter"]),), (edited,)), kb)
+    assert ("H1" in {f.rule for f in findings}) is harmful
 
 
 def test_an_indicator_that_does_not_measure_its_result_gets_a_fit_warning(kb):
@@ -1087,15 +1151,20 @@ def _fit_findings(kb, area_id, result, statement, **changes):
             {"unit": "percent"},
             False,
         ),
-        ("Proportion of young people experiencing homelessness in 2028", {"unit": "percent"}, True),
         (
-            "Proportion of young people in the project's shelters who are experiencing homelessness",
+            "Share of domestic workers suffering unpaid wages in the capital in 2028",
+            {"unit": "percent"},
+            True,
+        ),
+        ("Percentage of seasonal migrants experiencing debt bondage, in 2028", {"unit": "percent"}, True),
+        (
+            "Share of domestic workers in the project's cooperatives suffering unpaid wages in 2028",
             {"unit": "percent"},
             False,
         ),
-        ("Rate of children aged 0-17 years who are in out-of-home care in 2028", {"unit": "rate"}, True),
+        ("Rate of children in foster care per 1,000 children in the country in 2028", {"unit": "rate"}, True),
         (
-            "Rate of children aged 0-17 referred by the supported agencies who are in family care, in 2028",
+            "Rate of children referred by the supported agencies who are in family care, in 2028",
             {"unit": "rate"},
             False,
         ),
@@ -1322,6 +1391,20 @@ def test_a_milestone_names_its_subject_before_its_verb(statement, flagged):
 def test_the_unit_may_follow_a_short_label_or_an_article(statement, flagged):
     found = findings_for(statement=statement, unit="percent", numerator=None, denominator=None)
     assert ("M1" in {f.rule for f in found}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "harmful"),
+    [
+        ("Number of cases processed by the district court in 2028", False),
+        ("Número de casos processados pelo tribunal distrital em 2028", False),
+        ("Number of traffickers prosecuted by the district prosecutor in 2028", True),
+        ("Número de traficantes processados pelo procurador distrital em 2028", True),
+    ],
+)
+def test_cases_processed_and_people_prosecuted_read_the_same_in_english_and_portuguese(statement, harmful):
+    assert ("H1" in rule_ids(**COUNT, statement=statement)) is harmful
+    assert "R3" in rule_ids(**COUNT, statement=statement, targets=())
 
 
 @pytest.mark.parametrize(
