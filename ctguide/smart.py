@@ -1161,6 +1161,8 @@ TIME_FRAME = lazyre.compile(
     r"|\b(?:last|past|previous|first|next)\s+(?:\d+\s+|twelve\s+|six\s+|three\s+)?(?:days?|weeks?|months?|years?|quarters?)\b"
     r"|\breporting (?:date|period|quarter|year)\b|\bsince (?:the )?(?:project |programme )?(?:start|baseline|beginning|inception|launch)\b"
     r"|\b(?:en|durante|dans|pendant|au cours)\b.{0,20}\b(?:periodo|trimestre|ano|annee|mois|mes|ejercicio)\b"
+    rf"|\b{_NUM}\s+(?:mes(?:es)?|dias?|anos?|semanas?|mois|jours?|ans|annees?|semaines?)\s+"
+    r"(?:despues|tras|depois|apres|posteriores|a partir|desde|suivant)\b"
     r"|\b(?:al|a la|hasta el|d'ici la|avant la)\s+(?:final|fin|cierre|terme)\s+(?:del?|du)\s+(?:proyecto|projet|programa|programme)\b",
     re.IGNORECASE,
 )
@@ -1675,11 +1677,17 @@ def plan_findings(plan: Plan) -> Iterator[Finding]:
         yield from _balance(block.area, block.pillar, area_indicators, path, block)
 
 
+def _goal_place(plan: Plan) -> str:
+    """The plan's own country for the example goal; a plan without one gets a neutral stand-in."""
+    named = [c for c in plan.profile.countries if c and not c.startswith("(")]
+    return " and ".join(named[:2]) or "your country"
+
+
 def _goal_coverage(plan: Plan, counts: Counter[str]) -> Iterator[Finding]:
     goal = plan.goal
     if goal is None and plan.results_chain:
         yield Finding("C1", "coverage", "warning", "The plan has no project goal: nothing says what wider change (impact) the area objectives serve.",
-                      "Add a goal above the objectives, e.g. 'Contribute to ending trafficking in persons in Moldova', with an impact "
+                      f"Add a goal above the objectives, e.g. 'Contribute to ending trafficking in persons in {_goal_place(plan)}', with an impact "
                       "indicator such as a national statistic or SDG 16.2.2, marked not attributable to the project.", None, "$")  # fmt: skip
     if goal is None:
         return

@@ -458,6 +458,18 @@ TWINS = [
     ("T3", "a fiscal year or a project year is a period",
      {**COUNT, "statement": "Number of shelter staff in Chisinau trained on safety planning"},
      {**COUNT, "statement": "Number of shelter staff in Chisinau trained on safety planning in FY2028 (Year 2)"}),
+    ("T3", "a follow-up window in Spanish, Portuguese or French is a window",
+     {"statement": "% de sobrevivientes con ingresos estables", "denominator": "Sobrevivientes que egresaron del programa"},
+     {"statement": "% de sobrevivientes con ingresos estables 12 meses después del egreso",
+      "denominator": "Sobrevivientes que egresaron del programa"}),
+    ("T3", "Portuguese: a number of years of age is not a window",
+     {"statement": "% de crianças com 12 anos de idade matriculadas na escola", "denominator": "Crianças de 12 anos na comunidade"},
+     {"statement": "% de crianças com 12 anos de idade matriculadas na escola 6 meses depois da saída do abrigo",
+      "denominator": "Crianças de 12 anos na comunidade"}),
+    ("T3", "French: a window after exit",
+     {"statement": "% de survivantes ayant un revenu stable", "denominator": "Survivantes sorties du foyer"},
+     {"statement": "% de survivantes ayant un revenu stable 6 mois après la sortie du foyer",
+      "denominator": "Survivantes sorties du foyer"}),
     ("T4", "a target without a date",
      {"targets": (Target(None, 60),)}, {"targets": (Target(dt.date(2028, 12, 31), 60),)}),
     ("T3", "a milestone worded as something done needs its date; a stage is dated by its target",
@@ -1455,3 +1467,13 @@ def test_a_monitor_only_figure_noted_as_context_is_not_claimed_for_the_project(n
                "statement": "Number of children entering formal care in 2028 per 100,000 child population"}  # fmt: skip
     rules = rule_ids(**changes)
     assert ("R1" in rules, "A2" in rules) == (flagged, flagged)
+
+
+@pytest.mark.parametrize(
+    ("countries", "named"), [(("Nepal",), "in Nepal'"), (("(to be set)",), "in your country'"), ((), "in your country'")]
+)
+def test_the_missing_goal_fix_names_the_plans_own_country(countries, named):
+    plan = Plan(dataclasses.replace(PROFILE, countries=countries), (CHAIN,), (CLEAN,))
+    (fix,) = [f.fix for f in review_plan(plan) if f.rule == "C1" and "no project goal" in f.message]
+    assert named in fix and "Moldova" not in fix
+
