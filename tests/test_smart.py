@@ -1470,10 +1470,10 @@ def test_a_monitor_only_figure_noted_as_context_is_not_claimed_for_the_project(n
 
 
 @pytest.mark.parametrize(
-    ("countries", "named"), [(("Nepal",), "in Nepal'"), (("(to be set)",), "in your country'"), ((), "in your country'")]
+    ("countries", "named"),
+    [(("Nepal",), "in Nepal'"), (("(to be set)",), "in your country'"), ((), "in your country'")],
 )
 def test_the_missing_goal_fix_names_the_plans_own_country(countries, named):
     plan = Plan(dataclasses.replace(PROFILE, countries=countries), (CHAIN,), (CLEAN,))
     (fix,) = [f.fix for f in review_plan(plan) if f.rule == "C1" and "no project goal" in f.message]
     assert named in fix and "Moldova" not in fix
-
