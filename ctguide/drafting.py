@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ctguide import lazyre
 from ctguide.knowledge import PLACEHOLDER, Area, KbIndicator, KnowledgeBase, Result
-from ctguide.placeholders import Setting, filled_from_profile, listed, stand_in
+from ctguide.placeholders import TO_BE_SET, Setting, filled_from_profile, listed, named, stand_in
 from ctguide.plan import (
     MONITOR,
     RATIO_UNITS,
@@ -29,7 +29,6 @@ from ctguide.plan import (
 )
 from ctguide.textnorm import GENERIC_TOKENS, content_tokens
 
-TO_BE_SET = "(to be set)"
 DEFAULT_RESPONSIBLE = "M&E officer"
 RESPONSIBLE_BY_METHOD = {
     "CMS": "Case manager",
@@ -235,8 +234,8 @@ GOAL_ASSUMPTION = (
 def draft_goal(areas: Sequence[Area], countries: Sequence[str]) -> Statement:
     """The project goal (impact) the areas' objectives contribute to, in the words of their pillars."""
     changes = [GOAL_CHANGE[p] for p in GOAL_CHANGE if any(a.pillar == p for a in areas)]
-    where = [c for c in countries if c != TO_BE_SET]
-    place = f" in {listed(tuple(where))}" if where else ""
+    where = named(tuple(countries))
+    place = f" in {listed(where)}" if where else ""
     statement = f"Contribute to ending trafficking in persons{place}: {listed(tuple(changes))}."
     return Statement(GOAL_ID, statement, assumptions=(GOAL_ASSUMPTION,))
 

@@ -88,6 +88,14 @@ def choices(placeholder: str, kind: str, setting: Setting, first: tuple[str, ...
     return tuple(dict.fromkeys(v for v in cleaned if re.search(r"[^\W\d_]", v) or (kind == "when" and v)))
 
 
+TO_BE_SET = "(to be set)"
+
+
+def named(values: tuple[str, ...]) -> tuple[str, ...]:
+    """The values a user actually named: an empty entry or the '(to be set)' mark says nothing yet."""
+    return tuple(v for v in values if v and v != TO_BE_SET)
+
+
 def listed(names: tuple[str, ...]) -> str:
     """Names as a sentence says them: 'Guatemala and Honduras', 'A, B and C'."""
     if len(names) < 2:

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from ctguide import compound, donoharm, indicatortext, lazyre
 from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, misplaced, reads_elsewhere, reference, strong_evidence
 from ctguide.knowledge import KbIndicator, KnowledgeBase
+from ctguide.placeholders import listed, named
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import fold
 from ctguide.wordlist import COUNT_LEADS, LEADS_ES_FR, SHARE_LEADS, WordList
@@ -1677,17 +1678,11 @@ def plan_findings(plan: Plan) -> Iterator[Finding]:
         yield from _balance(block.area, block.pillar, area_indicators, path, block)
 
 
-def _goal_place(plan: Plan) -> str:
-    """The plan's own country for the example goal; a plan without one gets a neutral stand-in."""
-    named = [c for c in plan.profile.countries if c and not c.startswith("(")]
-    return " and ".join(named[:2]) or "your country"
-
-
 def _goal_coverage(plan: Plan, counts: Counter[str]) -> Iterator[Finding]:
     goal = plan.goal
     if goal is None and plan.results_chain:
         yield Finding("C1", "coverage", "warning", "The plan has no project goal: nothing says what wider change (impact) the area objectives serve.",
-                      f"Add a goal above the objectives, e.g. 'Contribute to ending trafficking in persons in {_goal_place(plan)}', with an impact "
+                      f"Add a goal above the objectives, e.g. 'Contribute to ending trafficking in persons in {listed(named(plan.profile.countries)) or 'your country'}', with an impact "
                       "indicator such as a national statistic or SDG 16.2.2, marked not attributable to the project.", None, "$")  # fmt: skip
     if goal is None:
         return
