@@ -2,8 +2,8 @@
 
 Sets: `written` (tests/data/descriptions/written.yaml, written on this project) and the real set
 (tests/data/descriptions/real.yaml, public project descriptions), whose `tune` and `holdout` parts
-are reported separately, and round1, round2 and round3 (tests/data/descriptions/round{1,2,3}.yaml: the
-untouched sets of sessions 18, 19 and 20, measured once and tuned on since). The holdout part is printed only with --holdout. The untouched set (tests/data/descriptions/untouched.yaml, public
+are reported separately, and round1, round2, round3 and round4 (tests/data/descriptions/round{1,2,3,4}.yaml: the
+untouched sets of sessions 18 to 21, measured once and tuned on since). The holdout part is printed only with --holdout. The untouched set (tests/data/descriptions/untouched.yaml, public
 descriptions from sources the real set does not use) is printed, overall and by language, only with
 --untouched, which the lead passes once, at the end; "untouched named" leaves out its texts marked
 `implicit` (a counter-trafficking activity described without naming trafficking or exploitation).
@@ -78,7 +78,7 @@ def main() -> None:
     parser.add_argument(
         "--misses",
         action="store_true",
-        help="list the real tune, round1, round2-seen and round3 descriptions missed (never the blind half)",
+        help="list the real tune, round1, round2-seen, round3 and round4 descriptions missed (never the blind half)",
     )
     parser.add_argument("--by-language", action="store_true")
     args = parser.parse_args()
@@ -90,6 +90,7 @@ def main() -> None:
         "round1": load("round1.yaml"),
         "round2": load("round2.yaml"),
         "round3": load("round3.yaml"),
+        "round4": load("round4.yaml"),
     }
     sets["round2 seen"] = [i for i in sets["round2"] if not blind_fold(i)]
     sets["round2 blind"] = [i for i in sets["round2"] if blind_fold(i)]
@@ -103,7 +104,9 @@ def main() -> None:
     scored = {name: [(*score(kb, item), item) for item in items] for name, items in sets.items()}
     table("area matching", {name: rows for name, rows in scored.items()})
     for name, rows in scored.items():
-        if (args.by_language and name in ("real tune", "round1", "round2", "round3")) or name == "untouched":
+        if (
+            args.by_language and name in ("real tune", "round1", "round2", "round3", "round4")
+        ) or name == "untouched":
             by_language: dict[str, list] = defaultdict(list)
             for row in rows:
                 by_language[row[-1]["lang"]].append(row)
@@ -111,7 +114,11 @@ def main() -> None:
     print("\ntargets on the untouched set: top-1 >= 85 %, top-3 >= 97 %, pillar >= 92 %")
     if args.misses:
         for top1, _, top3, pillar, not_sure, ranked, item in (
-            scored["real tune"] + scored["round1"] + scored["round2 seen"] + scored["round3"]
+            scored["real tune"]
+            + scored["round1"]
+            + scored["round2 seen"]
+            + scored["round3"]
+            + scored["round4"]
         ):
             if not (top1 and top3 and pillar):
                 marks = [m for m, ok in (("top-1", top1), ("top-3", top3), ("pillar", pillar)) if not ok]

@@ -1,6 +1,6 @@
 """Source-grouped cross-validation of how the pillar is read from the text (ctguide.matching).
 
-The tuning descriptions (real.yaml tune split, round1.yaml, round2.yaml's seen half, round3.yaml) are
+The tuning descriptions (real.yaml tune split, round1.yaml, round2.yaml's seen half, round3.yaml, round4.yaml) are
 split into FOLDS by a hash of their source group (ctguide.learned.source_fold). For each setting of the
 pillar constants (the switch off an area's home pillar, HOME_BIAS and SWITCH_MARGIN, and the weight of
 areas not offered under the pillar the text clearly serves, SERVED_MIN / SERVED_LEAD / SERVED_MISFIT)
@@ -70,7 +70,7 @@ def main() -> None:
     index = matching.index_for(kb)
     tuning = learned.tuning_descriptions(DATA)
     seen = {i["id"] for i in tuning}
-    tuning += [i for i in load("round3.yaml") if i["id"] not in seen]
+    tuning += [i for i in load("round3.yaml") + load("round4.yaml") if i["id"] not in seen]
     folds = [learned.source_fold(i, args.folds) for i in tuning]
     blind = [i for i in load("round2.yaml") if learned.blind_half(i)]
     written = load("written.yaml")

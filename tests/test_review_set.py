@@ -11,6 +11,7 @@ from tests.review_set import (
     ROUND1,
     ROUND2,
     ROUND3,
+    ROUND4,
     TUNE2,
     TUNING_PARTS,
     UNTOUCHED,
@@ -53,6 +54,7 @@ REAL_PART_SIZES = {
     ROUND1: (100, 7, 25),
     ROUND2: (100, 7, 25),
     ROUND3: (100, 7, 25),
+    ROUND4: (100, 7, 25),
     UNTOUCHED: (100, 7, 25),
     TUNE2: (120, 10, 30),
 }
