@@ -572,6 +572,7 @@ def measurable_unit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         ind.type == "quantitative"
         and not UNIT_WORD.search(ind.statement)
         and not UNIT_WORD_ES_FR.search(fold(ind.statement))
+        and not (ind.unit not in ("number", "percent") and MEASURED_WITH.search(ind.statement))
     ):
         named = (
             _counted_subject(ind.statement) or _counted_records(ind.statement)
@@ -585,6 +586,14 @@ def measurable_unit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         else:
             yield Hit("The statement does not start with its unit, so readers cannot tell what is counted.",
                    f"Start with the unit: e.g. '{_unit_phrase(ind.unit)} ...'.", "statement", "warning")  # fmt: skip
+
+
+MEASURED_WITH = lazyre.compile(
+    r"\b(?:measured|assessed|scored|rated)\s+(?:with|by|using|through|on|against|in)\b"
+    r"|\b(?:medid[oa]s?|evaluad[oa]s?|avaliad[oa]s?|mesur[ée]e?s?|[ée]valu[ée]e?s?)\s+(?:con|com|por|pel[oa]|avec|par|en)\b"
+    r"|\((?:in|en|em)\s+(?:years?|months?|days?|hours?|weeks?|a[ñn]os|meses|d[ií]as|ans|mois|jours|usd|eur|us\$|\$)\)",
+    re.IGNORECASE,
+)  # "Length of prison sentences (in years)", "knowledge …, measured with a standardized assessment": the unit is said
 
 
 def _unit_phrase(unit: str) -> str:

@@ -1477,3 +1477,26 @@ def test_the_missing_goal_fix_names_the_plans_own_country(countries, named):
     plan = Plan(dataclasses.replace(PROFILE, countries=countries), (CHAIN,), (CLEAN,))
     (fix,) = [f.fix for f in review_plan(plan) if f.rule == "C1" and "no project goal" in f.message]
     assert named in fix and "Moldova" not in fix
+
+
+@pytest.mark.parametrize(
+    ("statement", "unit", "flagged"),
+    [
+        ("Length of prison sentences (in years) in trafficking cases decided in 2028", "mean", False),
+        ("Length of prison sentences in trafficking cases decided in 2028", "mean", True),
+        (
+            "Officers' knowledge of referral procedures, measured with a standardized test in 2028",
+            "score",
+            False,
+        ),
+        ("Officers' knowledge of referral procedures in 2028", "score", True),
+        ("Duración de las condenas (en años) en casos de trata resueltos en 2028", "mean", False),
+        ("Conocimiento de los fiscales, medido con una prueba estandarizada en 2028", "score", False),
+        ("Connaissances des inspecteurs, mesurées par un test standardisé en 2028", "score", False),
+        ("Conhecimento dos procuradores, avaliado com um teste padronizado em 2028", "score", False),
+        ("Conhecimento dos procuradores em 2028", "score", True),
+    ],
+)
+def test_a_mean_or_score_that_says_how_it_is_measured_names_its_unit(statement, unit, flagged):
+    found = findings_for(**{**COUNT, "unit": unit}, statement=statement, definitions=(("x", "y"),))
+    assert ("M1" in {f.rule for f in found if f.severity != "info"}) is flagged
