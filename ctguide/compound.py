@@ -340,6 +340,23 @@ def _two_improvements(text: str) -> str | None:
     return match.group(0)[:-1].strip() if match else None
 
 
+SECOND_CONDITION = lazyre.compile(
+    r"[,;]?\s*\b(?:and|or|and/or|y|o|et|ou|e)\s+(?:also\s+)?(?:who|whom|whose|that|which|for whom|in which|"
+    r"que|quienes|cuyos?|cuyas?|qui|dont|pour qui|cujos?|cujas?)\b",
+    re.IGNORECASE,
+)  # "children for whom work has improved or who have been withdrawn", "countries that have ratified … and whose
+# law provides …": a second relative clause is a second condition, so the count mixes two measures
+
+
+def _second_condition(text: str) -> str | None:
+    if not indicatortext.RELATIVE.search(text):
+        return None
+    match = SECOND_CONDITION.search(text, indicatortext.RELATIVE.search(text).end())
+    if match is None:
+        return None
+    return " ".join(text[max(0, match.start() - 30) : match.end()].split()[-6:])
+
+
 READINGS: tuple[Callable[[str], str | None], ...] = (
     _participle_pair,
     _stage_pair,
@@ -360,4 +377,5 @@ READINGS: tuple[Callable[[str], str | None], ...] = (
     _purpose_pair,
     _done_then_done,
     _two_improvements,
+    _second_condition,
 )
