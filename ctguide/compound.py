@@ -16,7 +16,7 @@ from collections.abc import Callable
 from ctguide import indicatortext, lazyre
 from ctguide.wordlist import WordList
 
-CONJUNCTION = lazyre.compile(r"\b(?:and|or)\b|[/&]", re.IGNORECASE)
+CONJUNCTION = lazyre.compile(r"\b(?:and|or|y|o|et|ou|e)\b|[/&]", re.IGNORECASE)  # en, es, fr, pt
 _PARTICIPLE = (
     r"(?:[a-z]{3,}(?:ed|en)|withdrawn|shown|known|drawn|sworn|grown|thrown|held|built|kept|met|paid|sent|taught|"
     r"brought|caught|found|sold|told|heard)"

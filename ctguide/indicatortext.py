@@ -30,7 +30,8 @@ PAIRED_LEAD = lazyre.compile(
 OF = lazyre.compile(r"^(?:of|de|des|du|del|de la|de los|de las|d')\s*(?:the\s+|all\s+|los\s+|las\s+|les\s+)?",
                 re.IGNORECASE)  # fmt: skip
 RELATIVE = lazyre.compile(
-    r"\b(?:who|that|which|whose|whom|where(?!\s+to\b)|que|qui|dont|cuyo|cuya)\b", re.IGNORECASE
+    r"\b(?:who|that|which|whose|whom|where(?!\s+to\b)|que|qui|dont|quienes|cuy[oa]s?|cuj[oa]s?)\b",
+    re.IGNORECASE,
 )  # "know where to access services" asks a question, it opens no clause
 WORD = lazyre.compile(r"[A-Za-z][\w'-]*")
 PLURAL_NOT = frozenset(

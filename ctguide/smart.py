@@ -721,6 +721,11 @@ def achievable_plausible(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         yield Hit(f"The target more than doubles the baseline ({_fmt(base)} to {_fmt(value)}) within {months} months.",
                "Check it against similar projects and the resources available, or set an interim target first.",
                "targets")  # fmt: skip
+    if ind.direction == "decrease" and value == 0 and ind.type == "quantitative":
+        yield Hit("A target of zero promises that the problem ends altogether, which no project can guarantee; it "
+               "invites under-reporting of the cases that still occur.",
+               "Set a reduction you can evidence, e.g. from a comparable project, and report the cases that remain.",
+               "targets")  # fmt: skip
     if ind.unit == "percent" and value == 100 and ind.level == "outcome":
         yield Hit("A 100% target for a change in behaviour or condition is rarely achievable and invites over-reporting.",
                "Set a realistic share, e.g. from a pilot or a comparable project.", "targets")  # fmt: skip
@@ -739,7 +744,7 @@ def _attributed(ind: Indicator) -> bool:
 def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     context = CONTEXT_ONLY.search(ind.statement)
     words = (context.group(0) if context else _national_change(ind.statement)) or (
-        population_scope(ind) or prevalence_count(ind) or _population_rate(ind)
+        population_figure(ind) or _population_rate(ind)
     )
     if words and ind.level != "impact" and _attributed(ind) and ind.type != "milestone":
         yield Hit(f"'{words}' is beyond what one project can change or attribute to itself.",
@@ -1537,7 +1542,7 @@ POPULATION_SCOPE = lazyre.compile(
     re.IGNORECASE,
 )
 EXPERIENCED = lazyre.compile(
-    r"\b(?:who|that)\s+(?:have\s+|had\s+|were\s+|was\s+|are\s+)?(?:experienc(?:ed|ing)|suffer(?:ed|ing)|died|"
+    r"\b(?:who|that)\s+(?:have\s+|had\s+|were\s+|was\s+|are\s+)?(?:ever\s+)?(?:experienc(?:ed|ing)|suffer(?:ed|ing)|died|"
     r"disappeared|married|subjected)\b|\bsubjected to\b|^\W*(?:%|percentage|proportion|share|rate|number)\s+of\s+"
     r"(?:[\w-]+\s+){1,3}?(?:experiencing|suffering)\b",
     re.IGNORECASE,

@@ -92,3 +92,22 @@ def test_one_measure_with_and_is_left_alone(statement):
 )
 def test_a_goal_is_read_by_the_verb_it_starts_with(statement, verb):
     assert goal_verb(statement) == verb
+
+
+@pytest.mark.parametrize(
+    ("statement", "joined"),
+    [
+        ("Number of children for whom work has improved or who have been withdrawn from work", True),
+        ("Number of children who have been withdrawn from hazardous work in 2028", False),
+        ("Number of countries that have ratified the protocol and whose law protects migrants", True),
+        ("Number of countries that have ratified the protocol by 2028", False),
+        ("Número de niños cuya situación mejoró o que fueron retirados del trabajo", True),
+        ("Número de niños que fueron retirados del trabajo peligroso en 2028", False),
+        ("Nombre d'enfants dont la situation s'est améliorée ou qui ont quitté le travail", True),
+        ("Nombre d'enfants qui ont quitté le travail dangereux en 2028", False),
+        ("Número de crianças cuja situação melhorou ou que foram retiradas do trabalho", True),
+        ("Número de crianças que foram retiradas do trabalho perigoso em 2028", False),
+    ],
+)
+def test_a_second_relative_clause_is_a_second_measure(statement, joined):
+    assert (joined_measures(statement) is not None) is joined

@@ -1500,3 +1500,37 @@ def test_the_missing_goal_fix_names_the_plans_own_country(countries, named):
 def test_a_mean_or_score_that_says_how_it_is_measured_names_its_unit(statement, unit, flagged):
     found = findings_for(**{**COUNT, "unit": unit}, statement=statement, definitions=(("x", "y"),))
     assert ("M1" in {f.rule for f in found if f.severity != "info"}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "denominator", "flagged"),
+    [
+        ("Percentage of women who ever experienced sexual violence, in 2028", None, True),
+        ("% of assisted women who experienced violence again within 12 months of exit", None, False),
+        ("Proportion of young people experiencing homelessness in 2028", None, True),
+        (
+            "Proportion of young people experiencing homelessness in 2028",
+            "Young people enrolled in the project",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_a_whole_population_who_experienced_harm_is_beyond_a_project(
+    statement, denominator, flagged
+):
+    changes = {**COUNT, "unit": "percent", "level": "outcome", "result": "SHL-OC1", "direction": "decrease",
+               "statement": statement, "denominator": denominator}  # fmt: skip
+    assert ("A2" in rule_ids(**changes)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("direction", "value", "flagged"),
+    [("decrease", 0, True), ("decrease", 5, False), ("increase", 0, False)],
+)
+def test_a_target_of_zero_promises_an_end_no_project_can_guarantee(direction, value, flagged):
+    changes = {**COUNT, "level": "outcome", "result": "SHL-OC1", "direction": direction,
+               "statement": "Number of police-reported incidents of trafficking in the target district in 2028",
+               "baseline": Baseline("known", 40, dt.date(2026, 10, 1), "Police records"),
+               "targets": (Target(dt.date(2028, 12, 31), value),)}  # fmt: skip
+    messages = [f.message for f in findings_for(**changes) if f.rule == "A1"]
+    assert any("zero" in m for m in messages) is flagged
