@@ -131,7 +131,7 @@ OUTPUT_VERBS = WordList(
     "trained,conducted,organised,organized,held,delivered,distributed,printed,produced,developed,drafted,"
     "established,launched,reached,disseminated,sensitised,sensitized,broadcast,aired,published,signed,"
     "completed,equipped,procured,provided,supported,renovated,refurbished,capacitated,served,done,performed,"
-    "undertaken,carried out"
+    "undertaken,carried out,followed up"
 )
 BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
@@ -937,15 +937,43 @@ def _activity_wording(statement: str) -> str | None:
 
 def _behaviour(statement: str) -> str | None:
     """The change in behaviour or practice the statement measures, if it measures one."""
+    if law := LAW_PROVIDES.match(statement):
+        return law.group(0)
     reading = indicatortext.read(statement)
     if IN_A_TEST.search(statement):
         return None  # shown in a test at the end of a course: learning, an output
     clause = _measured_clause(reading) if reading.clause else ""
     match = BEHAVIOUR_VERBS.match(clause) if clause else None
-    window = OUTCOME_WINDOW.search(statement) or AS_A_RESULT.search(statement)
+    window = (
+        OUTCOME_WINDOW.search(statement) or AS_A_RESULT.search(statement) or RESULTING_IN.search(statement)
+    )
+    if not window and (later := LATER.search(statement)) and not _output_verb(statement):
+        window = later  # "testing HIV-positive three months after PEP was prescribed": a state observed later
     if window and not match and LEARNING.search(statement):
         return None  # skills or knowledge some months after a course: still what the course taught
     return match.group(0) if match else window.group(0) if window else None
+
+
+LAW_PROVIDES = lazyre.compile(
+    r"^\W*(?:the\s+|national\s+|a\s+)*(?:laws?|legislation|penal\s+code|criminal\s+code|labou?r\s+code|"
+    r"(?:la\s+|el\s+|a\s+|le\s+|o\s+)?(?:ley|leyes|legislaci[oó]n|loi|lois|l[eé]gislation|lei|leis|legisla[cç][aã]o|c[oó]digo|code)"
+    r")\s+(?:[\w-]+ly\s+)?(?:provides?\s+for|prohibits?|criminali[sz]es?|defines?|guarantees?|stipulates?|requires?|"
+    r"prev[eé]n?|proh[ií]be|garantiza|tipifica|define|pr[eé]voit|interdit|garantit|d[eé]finit|incrimine|pro[ií]be|garante|criminaliza)\b",
+    re.IGNORECASE,
+)  # "Law provides for separate definitions …": what the law in force says, a change in the legal framework
+
+
+RESULTING_IN = lazyre.compile(
+    r"\b(?:resulting|resulted|that\s+resulted|which\s+resulted)\s+in\b|\b(?:leading|led)\s+to\b"
+    r"|\b(?:que\s+)?(?:result[oó]|resultaron|resultou|resultaram|dieron\s+lugar)\s+(?:en|em|a)\b|\baboutissant\s+[aà]\b",
+    re.IGNORECASE,
+)  # "cases resulting in convictions": counted by what followed, a change in the institution, an outcome
+LATER = lazyre.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)\s+(?:months?|years?)\s+(?:after|following)\b"
+    r"|\b(?:\d+|un|uno|una|dos|tres|seis|doce|deux|trois|six|douze|um|uma|dois|duas|tr[eê]s)\s+(?:mes(?:es)?|a[nñ]os?|mois|ans?)\s+"
+    r"(?:despu[eé]s\s+de|tras|apr[eè]s|depois\s+d[eao]s?|ap[oó]s)\b",
+    re.IGNORECASE,
+)  # months or years after something was delivered: what is observed then is what it changed
 
 
 LEARNING = lazyre.compile(

@@ -1534,3 +1534,30 @@ def test_a_target_of_zero_promises_an_end_no_project_can_guarantee(direction, va
                "targets": (Target(dt.date(2028, 12, 31), value),)}  # fmt: skip
     messages = [f.message for f in findings_for(**changes) if f.rule == "A1"]
     assert any("zero" in m for m in messages) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("% of PEP recipients in Chisinau testing HIV-positive three months after PEP was prescribed", True),
+        ("% of PEP recipients in Chisinau who received the first dose within 72 hours of the assault", False),
+        ("Number of returnees in Chisinau followed up 6 months after return in 2028", False),
+        ("Number of trafficking cases in Chisinau resulting in a conviction in 2028", True),
+        ("Number of trafficking cases in Chisinau referred to the prosecutor in 2028", False),
+        (
+            "Law provides for separate definitions of sale of children and trafficking in children by 2028",
+            True,
+        ),
+        ("Draft law on separate definitions of sale of children submitted to parliament by 2028", False),
+        ("La ley tipifica la trata de niños como delito separado en 2028", True),
+        ("Número de casos en Chisinau que resultaron en una condena en 2028", True),
+        ("La loi prévoit des définitions distinctes de la vente d'enfants en 2028", True),
+        ("Pourcentage de bénéficiaires en emploi six mois après la formation, en 2028", True),
+        ("A lei proíbe o recrutamento com taxas cobradas aos trabalhadores em 2028", True),
+        ("Número de processos em Chisinau que resultaram em condenação em 2028", True),
+    ],
+)
+def test_a_change_in_people_or_institutions_at_output_level_is_an_outcome(statement, flagged):
+    """What is observed months after the delivery, what a case led to, what a law in force says: outcomes."""
+    changes = {"level": "output", "result": "SHL-OP1", "statement": statement}
+    assert ("R1" in rule_ids(**changes)) is flagged
