@@ -250,7 +250,7 @@ UNIT_OF_ANALYSIS_ES_FR = WordList(
 )
 UNIT_WORD_ES_FR = lazyre.compile(
     r"^\s*(%|#|(?:numero|porcentaje|promedio|media|mediana|tasa|proporcion|existencia|etapa|nombre|pourcentage|"
-    r"moyenne|mediane|taux|proportion|existence|etape|montant|monto)\b)",
+    r"moyenne|mediane|taux|proportion|existence|etape|montant|monto|percentagem|porcentagem|proporcao|taxa)\b)",
     re.IGNORECASE,
 )
 
@@ -382,6 +382,8 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
             if _names_people_or_bodies(statement)
             else "A level of what, among whom: the statement does not say."
         )
+    if state := _people_state(statement):
+        return f"It states what people are or do ('{state}'), a result, not how many of them or what share."
     subject_text = _subject(statement)
     change = CHANGE_VERB.match(statement[statement.find(subject_text) + len(subject_text) :])
     if subject_text.strip() and change and not REDUCED_CLAUSE.search(subject_text):
@@ -393,6 +395,41 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
         subject and _counts_something(subject[-1])
     )
     return None if named else "The statement does not say who or what is counted."
+
+
+PEOPLE_STATE = lazyre.compile(
+    r"^((?:[\w'-]+,?\s+){1,10}?)((?:(?:actively|now|increasingly|fully)\s+)?(?:are|is|have|has|understand|know|trust|"
+    r"support|feel|use|can|son|est[aá]n|tienen|conocen|saben|conf[ií]an|apoyan|sont|ont|connaissent|savent|"
+    r"soutiennent|s[aã]o|est[aã]o|t[eê]m|conhecem|sabem|confiam|apoiam)(?:\s+(?!been\b)[\w-]+)?)\b",
+    re.IGNORECASE,
+)
+PEOPLE_ES_FR_PT = WordList(
+    "personas,victimas,mujeres,ninas,ninos,trabajadores,migrantes,sobrevivientes,personnes,victimes,femmes,filles,"
+    "enfants,travailleurs,survivantes,pessoas,vitimas,mulheres,meninas,criancas,trabalhadores,sobreviventes"
+)
+
+
+def _people_state(statement: str) -> str | None:
+    """A result sentence about people ("Victims are aware of support", "People who meet victims understand the
+    signs", "Las víctimas conocen sus derechos"): a present-tense verb says what they are or do, nothing says
+    whether they are counted or a share is meant. Things and bodies in place ("The State has ratified …",
+    "Legislation is in place") are milestones, not this."""
+    found = PEOPLE_STATE.match(fold(statement) if not statement.isascii() else statement.strip())
+    if found is None:
+        return None
+    subject = indicatortext.words(found.group(1))
+    if not subject or RELATIVE_WORD.fullmatch(subject[-1]) or PREDICATE.fullmatch(found.group(2).split()[-1]):
+        return None  # "Survivors who have …" opens a clause; "are established" is a thing done
+    people = any(
+        PEOPLE.fullmatch(w.lower().rstrip("'"))
+        or PERSON_ENDING.search(w.rstrip("'"))
+        or PEOPLE_ES_FR_PT.fullmatch(w)
+        for w in subject[:4]
+    )
+    return " ".join(f"{found.group(1)}{found.group(2)}".split()[-6:]) if people else None
+
+
+RELATIVE_WORD = lazyre.compile(r"who|that|which|whom|whose|que|qui|quienes", re.IGNORECASE)
 
 
 REDUCED_CLAUSE = lazyre.compile(r"\b[a-z]{3,}s\s+[a-z]{3,}ing\s*$", re.IGNORECASE)

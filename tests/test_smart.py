@@ -1561,3 +1561,36 @@ def test_a_change_in_people_or_institutions_at_output_level_is_an_outcome(statem
     """What is observed months after the delivery, what a case led to, what a law in force says: outcomes."""
     changes = {"level": "output", "result": "SHL-OP1", "statement": statement}
     assert ("R1" in rule_ids(**changes)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Victims in Chisinau are aware of support and trust it enough to ask for help, at endline", True),
+        ("% of surveyed victims in Chisinau who are aware of the support available, at endline", False),
+        ("People who encounter victims in Chisinau understand the signs, at endline", True),
+        ("Number of people who encounter victims in Chisinau and understand the signs, at endline", False),
+        ("Las víctimas en Chisinau conocen sus derechos al final del proyecto", True),
+        ("Porcentaje de víctimas en Chisinau que conocen sus derechos al final del proyecto", False),
+        ("Les victimes à Chisinau connaissent leurs droits en fin de projet", True),
+        ("Pourcentage de victimes à Chisinau qui connaissent leurs droits en fin de projet", False),
+        ("As vítimas em Chisinau conhecem os seus direitos no fim do projeto", True),
+        ("Percentagem de vítimas em Chisinau que conhecem os seus direitos no fim do projeto", False),
+    ],
+)
+def test_a_sentence_about_what_people_are_or_do_names_no_unit(statement, flagged):
+    """The unit is who is counted and how: a result sentence about people says neither a count nor a share."""
+    changes = {"level": "outcome", "statement": statement, "definitions": (("x", "y"),)}
+    assert ("S2" in rule_ids(**changes)) is flagged
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The State has ratified the Optional Protocol on the sale of children by December 2027",
+        "Legislation is in place stipulating the prohibition of child labour by December 2028",
+        "Protocols aligned with international standards have been established by December 2028",
+    ],
+)
+def test_a_body_or_document_in_place_is_a_milestone_not_a_sentence_about_people(statement):
+    assert "S2" not in rule_ids(**MILESTONE, statement=statement, direction="reach")
