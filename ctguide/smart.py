@@ -133,6 +133,14 @@ OUTPUT_VERBS = WordList(
     "completed,equipped,procured,provided,supported,renovated,refurbished,capacitated,served,done,performed,"
     "undertaken,carried out,followed up"
 )
+OUTPUT_VERBS_ES_FR_PT = WordList(
+    "realizados,realizadas,impartidos,impartidas,organizados,organizadas,distribuidos,distribuidas,entregados,"
+    "entregadas,capacitados,capacitadas,formados,formadas,producidos,producidas,publicados,publicadas,firmados,"
+    "firmadas,sensibilizados,sensibilizadas,equipados,equipadas,"
+    "formes,formees,organises,organisees,distribues,distribuees,realises,realisees,dispenses,dispensees,delivres,"
+    "delivrees,produits,produites,publies,publiees,signes,signees,sensibilises,sensibilisees,equipes,equipees,"
+    "entregues,produzidos,produzidas,assinados,assinadas,ministrados,ministradas"
+)  # past participles of delivering in Spanish, French and Portuguese, folded (accents removed)
 BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
     r"regularly|consistently|effectively)\s+)*"
@@ -913,6 +921,10 @@ def _output_verb(statement: str) -> str | None:
     for match in OUTPUT_VERBS.finditer(text):
         if not indicatortext.adjective_position(text, match.start()):
             return None if TAKEN_UP.search(text, match.end()) else match.group(0)
+    folded = fold(text)
+    for match in OUTPUT_VERBS_ES_FR_PT.finditer(folded):
+        if not indicatortext.adjective_position(folded, match.start()):
+            return match.group(0)
     taking_part = TAKING_PART.search(
         f"{reading.head} {_measured_clause(reading)}" if reading.clause else statement
     )
@@ -1035,6 +1047,15 @@ DELIVERED_THROUGH = lazyre.compile(
 )  # "institutions strengthened through capacity building": what the project delivered
 
 
+STATE_ISSUED = lazyre.compile(
+    r"\b(?:(?:resident|residence|residency|work|temporary|reflection)\s+)*(?:permits?|visas?|certificates?|certifications?|"
+    r"compensation|protection\s+orders?|(?:refugee|legal|residence)\s+status|work\s+authori[sz]ations?|identity\s+documents?|"
+    r"passports?|permisos?|visados?|certificados?|indemnizaci[oó]n|permis|titres?\s+de\s+s[eé]jour|indemnisation|"
+    r"autoriza[cç][oõ]es|autorizaciones|vistos?|indeniza[cç][aã]o)\b",
+    re.IGNORECASE,
+)  # what only a state issues or a court awards: counting them counts an institution's decisions, an outcome
+
+
 def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     project_result = ind.attributable and ind.type != "qualitative"  # context indicators deliver nothing
     above_output = ind.level in ("outcome", "impact") and project_result
@@ -1045,6 +1066,10 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     )
     if verb and TIMELINESS.search(ind.statement):
         verb = None  # "care plans developed within two weeks": how promptly a service works, not what was delivered
+    if verb and STATE_ISSUED.search(_counted(indicatortext.read(ind.statement).head)):
+        verb = (
+            None  # "resident permits provided to victims": a state's decision, not what the project delivered
+        )
     activity = _activity_wording(ind.statement) if above_output and not verb else None
     if activity:
         yield Hit(f"'{activity}' words this as the project's own work (an activity), not as a change at {ind.level} level.",

@@ -1594,3 +1594,26 @@ def test_a_sentence_about_what_people_are_or_do_names_no_unit(statement, flagged
 )
 def test_a_body_or_document_in_place_is_a_milestone_not_a_sentence_about_people(statement):
     assert "S2" not in rule_ids(**MILESTONE, statement=statement, direction="reach")
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        (
+            "Number of temporary resident permits provided to victims of trafficking in Chisinau in 2028",
+            False,
+        ),
+        ("Number of information leaflets provided to victims of trafficking in Chisinau in 2028", True),
+        ("Número de permisos de residencia entregados a víctimas de trata en Chisinau en 2028", False),
+        ("Número de folletos entregados a víctimas de trata en Chisinau en 2028", True),
+        ("Nombre de titres de séjour délivrés aux victimes de traite à Chisinau en 2028", False),
+        ("Nombre de dépliants distribués aux victimes de traite à Chisinau en 2028", True),
+        ("Número de autorizações de residência entregues a vítimas de tráfico em Chisinau em 2028", False),
+        ("Número de folhetos entregues a vítimas de tráfico em Chisinau em 2028", True),
+    ],
+)
+def test_what_only_a_state_issues_is_not_a_project_output(statement, flagged):
+    """Permits, visas, certificates and compensation are an institution's decisions: counting them at outcome level
+    is no output claimed as an outcome; leaflets handed out are."""
+    changes = {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": statement}
+    assert ("R1" in rule_ids(**changes)) is flagged
