@@ -99,8 +99,8 @@ def test_a_goal_is_read_by_the_verb_it_starts_with(statement, verb):
     [
         ("Number of children for whom work has improved or who have been withdrawn from work", True),
         ("Number of children who have been withdrawn from hazardous work in 2028", False),
-        ("Number of countries that have ratified the protocol and whose law protects migrants", True),
-        ("Number of countries that have ratified the protocol by 2028", False),
+        ("Number of countries that have ratified the protocol or whose law protects migrants", True),
+        ("% of residents leaving the shelter whose exit was planned with them and whose destination was safe", False),
         ("Número de niños cuya situación mejoró o que fueron retirados del trabajo", True),
         ("Número de niños que fueron retirados del trabajo peligroso en 2028", False),
         ("Nombre d'enfants dont la situation s'est améliorée ou qui ont quitté le travail", True),
