@@ -55,12 +55,16 @@ SECOND_QUESTION = lazyre.compile(
     r"\b(\w+),?\s+(?:and|or|and/or)\s+(?:how|where|when|what|whom)\s+to\s+\w+", re.IGNORECASE
 )  # "know their rights, and/or how to access services": two pieces of knowledge
 QUESTION_WORDS = frozenset("how where when what whom know learn".split())
-_NOMINAL = r"[a-z]{3,}(?:ing|tion|ment|sion|ance|ence)"
+_NOMINAL = r"(?:[a-z]{3,}(?:ing|tion|ment|sion|ance|ence)|response|support|care|aid|outreach|advocacy|research|control)"
 NOMINAL_PAIR = lazyre.compile(
-    rf"\b({_NOMINAL})\s+(?:and|or|and/or|&)\s+({_NOMINAL})\s+(?:of|for|on|capabilit(?:y|ies)|capacit(?:y|ies)|skills)\b",
+    rf"\b({_NOMINAL})\s+(?:and|or|and/or|&)\s+({_NOMINAL})\s+(?:of|for|on|with|capabilit(?:y|ies)|capacit(?:y|ies)|skills|"
+    r"interventions?|activities|programmes?|programs?|efforts?|work)\b",
     re.IGNORECASE,
-)  # "planning and implementation of activities", "detection and prevention capabilities": two stages of work
-ONE_PRACTICE = frozenset({("monitoring", "evaluation"), ("monitoring", "reporting"), ("care", "protection")})
+)  # "planning and implementation of activities", "detection and prevention capabilities", "prevention and response
+# interventions": two kinds of work, each with its own measure
+ONE_PRACTICE = frozenset(
+    {("monitoring", "evaluation"), ("monitoring", "reporting"), ("care", "protection"), ("care", "support")}
+)
 _DONE = (
     r"(?:[a-z]{3,}ed|withdrawn|shown|known|drawn|given|taken|written|chosen|held|built|kept|met|paid|sent|taught|"
     r"brought|caught|found|sold|told|heard|set up)"
