@@ -1090,7 +1090,13 @@ def _ambiguous_count(ind: Indicator) -> str | None:
         return bare
     people = PEOPLE_HEAD.search(head)
     detected = next(
-        (m for m in DETECTED.finditer(head) if not indicatortext.adjective_position(head, m.start())), None
+        (
+            m
+            for m in DETECTED.finditer(head)
+            if not indicatortext.adjective_position(head, m.start())
+            and not donoharm.good_outcome(head, m.end())
+        ),
+        None,
     )
     return f"{people.group(0)} {detected.group(0)}" if people and detected else None
 
