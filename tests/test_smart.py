@@ -1492,3 +1492,52 @@ def test_the_missing_goal_fix_names_the_plans_own_country(countries, named):
     plan = Plan(dataclasses.replace(PROFILE, countries=countries), (CHAIN,), (CLEAN,))
     (fix,) = [f.fix for f in review_plan(plan) if f.rule == "C1" and "no project goal" in f.message]
     assert named in fix and "Moldova" not in fix
+
+
+@pytest.mark.parametrize(
+    ("area_id", "result_id", "flawed", "good"),
+    [
+        (
+            "awareness_raising",
+            "AWR-OC1",
+            "% of people in Chisinau who reject intimate partner violence in 2028",
+            "% of people in Chisinau who reject the idea that a recruiter may keep a worker's passport in 2028",
+        ),
+        (
+            "coordination_bodies",
+            "CRD-OC1",
+            "Porcentaje del presupuesto nacional asignado a la violencia de género en 2028",
+            "Porcentaje del presupuesto nacional asignado al plan contra la trata en 2028",
+        ),
+        (
+            "psychosocial_support",
+            "PSS-OP1",
+            "Nombre de cas de violences conjugales enregistrés à Chisinau en 2028",
+            "Nombre de victimes de violences conjugales prises en charge à Chisinau en 2028",
+        ),
+        (
+            "community_mobilisation",
+            "COM-OC2",
+            "% de mulheres em Chisinau que sofreram violência doméstica em 2028",
+            "% de mulheres em Chisinau que sofreram exploração laboral em 2028",
+        ),
+    ],
+)
+def test_a_measure_of_another_field_under_a_trafficking_result_does_not_fit(
+    kb, area_id, result_id, flawed, good
+):
+    area = kb.area_by_id[area_id]
+    chain = draft_chain(area, results=[kb.result_by_id[result_id]])
+
+    def fit(statement):
+        indicator = dataclasses.replace(CLEAN, area=area.id, result=result_id, pillar=area.pillar, kb_id=None,
+                                        statement=statement)  # fmt: skip
+        return [f for f in review_plan(Plan(PROFILE, (chain,), (indicator,)), kb) if f.rule == "R4"]
+
+    [finding] = fit(flawed)
+    assert (
+        finding.severity == "warning"
+        and result_id in finding.message
+        and "gender-based violence" in finding.message
+    )
+    assert all(f.severity == "info" for f in fit(good))
