@@ -11,6 +11,7 @@ Run: python benchmarks/scale.py [SIZES...]   (default 1000 5000 10000)
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import csv
 import io
@@ -23,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ctguide.cli import main  # noqa: E402
+from benchmarks._args import at_least  # noqa: E402
+from ctguide.cli import main as ctguide  # noqa: E402
 from ctguide.exporters import FORMATS  # noqa: E402
 from ctguide.knowledge import load_knowledge  # noqa: E402
 
@@ -51,7 +53,7 @@ def timed(*args: str | Path) -> tuple[float, int]:
     sink = io.StringIO()
     begin = time.perf_counter()
     with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
-        code = main([str(a) for a in args])
+        code = ctguide([str(a) for a in args])
     return time.perf_counter() - begin, code
 
 
@@ -88,5 +90,11 @@ def main_(sizes: list[int]) -> None:
     print(f"slowest step at {last:,}: {slowest:.2f} s (target < 30 s)")
 
 
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=at_least(1), metavar="ROWS", help="default 1000 5000 10000")
+    main_(parser.parse_args().sizes or [1000, 5000, 10000])
+
+
 if __name__ == "__main__":
-    main_([int(a) for a in sys.argv[1:]] or [1000, 5000, 10000])
+    main()
