@@ -531,3 +531,52 @@ def test_the_slate_counts_an_area_s_evidence_in_full_and_the_learned_words_more(
     assert slate["labour_inspection"] == pytest.approx(
         1.0 + matching.SLATE_LEARNED_WEIGHT * matching.SLATE_LEARNED_CAP
     )
+
+
+@pytest.mark.parametrize(("text", "area", "pillar"), [
+    # people with lived experience of trafficking are survivors: work for them is protection
+    ("Vocational training for people with lived experience of trafficking", "economic_empowerment", "protection"),
+    ("Formación profesional para personas con experiencia vivida de trata", "economic_empowerment", "protection"),
+    ("Formation professionnelle pour les personnes ayant une expérience vécue de la traite", "economic_empowerment",
+     "protection"),
+    ("Formação profissional para pessoas com experiência vivida de tráfico", "economic_empowerment", "protection"),
+    ("Vocational training for young people at risk of trafficking", "economic_empowerment", "prevention"),
+    ("Formación profesional para jóvenes en riesgo de trata", "economic_empowerment", "prevention"),
+    ("Formation professionnelle pour les jeunes à risque de traite", "economic_empowerment", "prevention"),
+    ("Formação profissional para jovens em risco de tráfico", "economic_empowerment", "prevention"),
+    # advocacy with legislators is partnership work; a law that criminalises and sanctions is prosecution work
+    ("Advocacy with parliamentarians to reform the anti-trafficking law", "legislation_policy", "partnership"),
+    ("Incidencia con parlamentarios para reformar la ley contra la trata", "legislation_policy", "partnership"),
+    ("Plaidoyer auprès des parlementaires pour réformer la loi contre la traite", "legislation_policy",
+     "partnership"),
+    ("Advocacia junto aos parlamentares para reformar a lei contra o tráfico", "legislation_policy", "partnership"),
+    ("The new law criminalizes trafficking and sets penalties for offenders", "legislation_policy", "prosecution"),
+    ("La nueva ley tipifica la trata y establece sanciones", "legislation_policy", "prosecution"),
+    ("La nouvelle loi criminalise la traite et fixe des sanctions", "legislation_policy", "prosecution"),
+    ("A nova lei criminaliza o tráfico de pessoas e estabelece sanções", "legislation_policy", "prosecution"),
+])  # fmt: skip
+def test_whom_the_work_is_for_and_who_does_it_choose_the_area_s_pillar_in_four_languages(
+    kb, text, area, pillar
+):
+    assert {a.id: a.pillar for a in suggest(kb, text).areas}[area] == pillar
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("police questioned three suspects", "prosecution", "partnership"),
+    ("la policía interrogó a tres sospechosos", "prosecution", "partnership"),
+    ("la police a interrogé trois suspects", "prosecution", "partnership"),
+    ("a polícia interrogou três suspeitos", "prosecution", "partnership"),
+    ("la represión de las redes de trata", "prosecution", "protection"),
+    ("la répression des réseaux de traite", "prosecution", "protection"),
+    ("a repressão às redes de tráfico", "prosecution", "protection"),
+    ("advocacy with parliamentarians", "partnership", "prosecution"),
+    ("incidencia con parlamentarios", "partnership", "prosecution"),
+    ("plaidoyer auprès des parlementaires", "partnership", "prosecution"),
+    ("advocacia junto aos parlamentares", "partnership", "prosecution"),
+    ("mentoring for women with lived experience", "protection", "prevention"),
+    ("a parliamentary experience lived by the youth", "prevention", "protection"),  # not the phrase: no survivor
+])  # fmt: skip
+def test_suspects_repression_advocacy_and_lived_experience_vote_in_four_languages(kb, text, named, not_named):
+    index = index_for(kb)
+    votes = _text_pillars(index, _Query.read(index, text))
+    assert votes[named] > 0 and votes.get(not_named, 0.0) == 0.0
