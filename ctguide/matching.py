@@ -75,7 +75,8 @@ PILLAR_CUES = {
     "protection": """victim victims victime victimes victima victimas vitima vitimas rescued rescue rescatadas
         rescatados resgatadas resgatados liberated assisted identified returnees repatriated repatriation care
         atencion prise-en-charge atendimento accompaniment shelter residents clients psychosocial counselling
-        recovery""",
+        recovery identify identification identificacion identificar identifier detect detection deteccion
+        detecter deteccao detectar""",
     "prevention": """risk riesgo risque risco prevent prevention prevencion prevencao preventing youth young
         jovenes jeunes jovens students estudiantes eleves alunos potential aspiring prospective jobseekers
         job_seekers communities comunidades communautes awareness sensitisation campaign campaigns school
@@ -84,7 +85,7 @@ PILLAR_CUES = {
         organized_crime penal enjuiciamiento poursuites enquetes courts court tribunales tribunaux tribunais
         judicial law_enforcement forces_de_l_ordre fuerzas_de_seguridad forcas_de_seguranca arrest arrested
         arrests dismantle dismantled desarticular desarticulada demanteler demantele desmantelar desmantelada
-        perpetrators sentenced sentence suspects suspected suspeitos sospechosos
+        perpetrators sentenced sentence suspects suspected
         repression represion repressao criminalize criminalise criminalizes criminalises
         criminalization criminalisation tipificacion punish punishment sancion sanciones sanction sanctions
         penalties""",
