@@ -9,6 +9,7 @@ records can expose whoever they describe. These are pure functions over text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ctguide import lazyre
@@ -65,11 +66,79 @@ PEOPLE_INDICTED = lazyre.compile(
     re.IGNORECASE,
 )  # procesar/processar a person is to indict them; cases or files processed are only handled, as in English
 HARM_VERB = lazyre.compile(rf"\b({_HARM_VERBS})\b", re.IGNORECASE)
+GOOD_OUTCOME = lazyre.compile(
+    r"^(?:\s+(?:safely|successfully|fully|stably|independently|permanently|sustainably|back))?\s+(?:"
+    r"(?:after|following|upon|on|at|since|by the time of)\s+(?:their\s+|the\s+)?(?:exit|leaving|departure|discharge|"
+    r"(?:case\s+)?closure|completion|graduation)\b|(?:in|into|within)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:stable|permanent|independent|long-term|durable|secure|own|family-based|community-based)\b|"
+    r"to\s+(?:(?:the|their|formal|full-time)\s+)?(?:school|education|class(?:es)?|studies|work|employment|jobs?|training)\b|"
+    r"from\s+(?:their\s+|the\s+)?(?:debts?(?!\s+bondage)|loans?|trauma|injur\w*|illness\w*|ill-health|addiction|depression|distress)\b|"
+    r"\d+\s+(?:months?|weeks?|years?)\s+after\b|"
+    r"(?:despu[ée]s|luego)\s+(?:de|del)\s+(?:la\s+|su\s+)?(?:salida|egreso|alta|cierre)|depois\s+d[ao]\s+(?:sua\s+)?"
+    r"(?:sa[íi]da|alta|encerramento)|apr[èe]s\s+(?:la\s+|leur\s+|sa\s+)?(?:sortie|fin de prise en charge)|"
+    r"(?:en|em|dans)\s+(?:una\s+|uma\s+|un\s+)?(?:vivienda|moradia|habita[çc][ãa]o|logement)\s+(?:estable|est[áa]vel|"
+    r"permanente|independiente|independente|stable|durable|ind[ée]pendant|p[ée]renne)|"
+    r"(?:a\s+la|[àa]|[àa]\s+l')\s*(?:escuela|escola|[ée]cole|trabajo|trabalho|emploi)\b|"
+    r"(?:de|d[ae]s?|de\s+(?:sus|suas|leurs))\s+(?:deudas|d[íi]vidas|dettes)\b)",
+    re.IGNORECASE,
+)  # "housed in stable accommodation after exit", "returned to school", "freed from debt": what went well for them
+
+
+_TAKEN = lazyre.compile(
+    r"^\s+(?:by|from|during|through|when|where|(?:in|at)\s+(?:the\s+)?(?:raids?|operations?|rescues?|inspections?|"
+    r"brothels?|workplaces?|sites?))\b",
+    re.IGNORECASE,
+)
+
+
+def good_outcome(text: str, end: int) -> bool:
+    """The participle ending at `end` says where people are now doing well, not what was done to find, move or
+    hold them: housed after exit, returned to school, freed from debt. People "recovered" on their own have got
+    better; only a place or an agent ("recovered from the streets", "by the police") makes it a rescue."""
+    after = text[end:]
+    if GOOD_OUTCOME.match(after):
+        return True
+    return text[:end].lower().endswith("recovered") and not _TAKEN.match(after)
+
+
+def _acts(text: str) -> Iterator[re.Match[str]]:
+    """Harm participles of `text` used as verbs (not before their noun) that name an act, not a good outcome."""
+    return (
+        m
+        for m in HARM_VERB.finditer(text)
+        if not adjective_position(text, m.start()) and not good_outcome(text, m.end())
+    )
+
+
 PASSIVE_IN_CLAUSE = lazyre.compile(
     rf"^(?:(?:were|was|are|is|have been|has been|had been|being|got|get|will be)\s+)(?:\w+\s+)?({_HARM_VERBS})\b",
     re.IGNORECASE,
 )
 HARM_NOUN = lazyre.compile(rf"\b({_HARM_NOUNS})\b", re.IGNORECASE)
+ACT_RATE = lazyre.compile(
+    r"\b((?:conviction|arrest|identification|rescue|repatriation|deportation|interception|detection|prosecution)\s+"
+    r"(?:rates?|figures|numbers|counts|totals)|"
+    r"tasas?\s+de\s+(?:condena|detenci[oó]n|identificaci[oó]n|repatriaci[oó]n|rescate|deportaci[oó]n)|"
+    r"taux\s+d(?:e\s+|')(?:condamnation|arrestation|identification|rapatriement|expulsion|interpellation)|"
+    r"taxas?\s+de\s+(?:condena[çc][ãa]o|pris[ãa]o|identifica[çc][ãa]o|repatria[çc][ãa]o|resgate|deporta[çc][ãa]o))\b",
+    re.IGNORECASE,
+)  # the act as the modifier of a rate or a figure: "conviction rates", "tasa de condena", "taux de condamnation"
+VICTIM_STATUS = lazyre.compile(
+    r"\b((?:residence|resident|work|stay|humanitarian|T)\s+(?:and\s+work\s+)?(?:permits?|visas?)|"
+    r"permisos?\s+de\s+(?:residencia|trabajo)|titres?\s+de\s+s[ée]jour|autoriza[çc](?:[ãa]o|[õo]es)\s+de\s+resid[êe]ncia)"
+    r"\b[^,;:]{0,50}?\b(?:granted|issued|provided|given|concedid[oa]s?|otorgad[oa]s?|d[ée]livr[ée]s?|emitid[oa]s?)\s+"
+    r"(?:to|a|aux?|à|às)\b[^,;:]{0,40}?\b(?:victims?|survivors?|v[íi]c?timas?|victimes?|sobrevivientes|sobreviventes)\b",
+    re.IGNORECASE,
+)  # a permit granted to victims: a status that grows with every person identified as one (pitfall INC on LEG-10)
+REPORTED_CASES = lazyre.compile(
+    r"\b(?:(?:police|officially|self)-(?:reported|recorded)\s+(?:[\w-]+\s+){0,2}?(?:cases|incidents|crimes|offen[cs]es)|"
+    r"(?:cases|incidents|crimes|offen[cs]es)\b(?:\s+of\s+[^,;:]{1,90}?)?\s+(?:(?:were|was|being|that were)\s+)?"
+    r"(?:(?:officially|formally)\s+)?(?:reported|registered|recorded|notified|logged)|"
+    r"(?:casos|delitos|incidentes)\b(?:\s+de\s+[^,;:]{1,90}?)?\s+(?:registrados|denunciados|reportados|notificados|"
+    r"registados)|cas\b(?:\s+d(?:e\s+|')[^,;:]{1,90}?)?\s+(?:signal[ée]s|enregistr[ée]s|d[ée]clar[ée]s|recens[ée]s))\b",
+    re.IGNORECASE,
+)  # a count of the crimes or the violence reported: it grows with the pressure to report, as detections do
+
 BETTER = (
     (lazyre.compile(r"identif|detect|rescu|rescat|resgat|secour|sauv|intercept|raid|redad|allanam|batid|descente|rafle|recover|liber|freed", re.I),
      "a quality or coverage measure of identification, e.g. '% of people screened with the agreed tool who were "
@@ -87,6 +156,9 @@ BETTER = (
     (lazyre.compile(r"arrest|prosecut|convict|detain|deten|det[ie]d|pres[oa]s|pris[õo]es|proces|enjuic|conden|arr[êe]t|interpell|condamn|poursui", re.I),
      "the quality of cases, e.g. '% of trafficking case files with evidence beyond victim testimony' or "
      "'median months from indictment to first-instance verdict'"),
+    (lazyre.compile(r"report|regist|record|notif|logged|denunci|signal|enregistr|d[ée]clar|recens", re.I),
+     "what follows a report, e.g. '% of reported cases in which the person received the agreed response within "
+     "72 hours, with their consent'"),
 )  # fmt: skip
 
 
@@ -124,16 +196,21 @@ def harmful_measure(statement: str) -> str | None:
     )
     if share and QUALITY.search(statement):
         return None
+    if rate := ACT_RATE.search(statement):
+        return rate.group(1)
     if not share and (indicted := PEOPLE_INDICTED.search(statement)):
         return indicted.group(1)
+    if not share and not QUALITY.search(statement) and (reported := REPORTED_CASES.search(statement)):
+        return reported.group(0)
+    if status := VICTIM_STATUS.search(statement):
+        return status.group(1)
     if reading.clause:
         return _in_clause(reading, share)
     noun = HARM_NOUN.search(statement)
     if noun and not (noun.group(1).lower() in ("returnees", "returning migrants") and share):
         return noun.group(1)  # a share *of* returnees measures what happens to them, not returns
-    for match in HARM_VERB.finditer(statement):
-        if not adjective_position(statement, match.start()):
-            return None if THINGS.search(statement[: match.start()]) else match.group(1)
+    for match in _acts(statement):
+        return None if THINGS.search(statement[: match.start()]) else match.group(1)
     shelter = RECEIVING_SHELTER.search(statement) or PEOPLE_CERTIFIED.search(statement)
     return shelter.group(0) if shelter else None
 
@@ -146,14 +223,14 @@ def _in_clause(reading: Reading, share: bool) -> str | None:
     measured = RELATIVE.split(reading.clause)[-1].strip() if share else reading.clause
     if share and THINGS.search(reading.head):
         return None
-    if passive := PASSIVE_IN_CLAUSE.match(measured):
+    if (passive := PASSIVE_IN_CLAUSE.match(measured)) and not good_outcome(measured, passive.end()):
         return passive.group(1)
     if share:
         return None
     if counted := HARM_NOUN.search(reading.head):
         return counted.group(1)
     head = reading.head
-    acted = next((m for m in HARM_VERB.finditer(head) if not adjective_position(head, m.start())), None)
+    acted = next(_acts(head), None)
     return acted.group(1) if acted and not THINGS.search(head[: acted.start()]) else None
 
 

@@ -350,3 +350,110 @@ def reference(kb: KnowledgeBase) -> FitReference:
             _BUILT.clear()
         built = _BUILT[id(kb)] = (kb, FitReference(kb))
     return built[1]
+
+
+@dataclass(frozen=True)
+class OtherField:
+    """A measure of another field than counter-trafficking: which field, and the words that say so."""
+
+    field: str
+    words: str
+
+
+_VIOLENCE_KINDS = r"(?:physical|sexual|psychological|emotional|economic)"
+OTHER_FIELDS = (
+    ("gender-based violence", frozenset(), lazyre.compile(
+        r"\b(?:S?GBV|DGBV|VAWG?|IPV|SEA|VBG|VSBG|gender[- ]based violence|violence against (?:women|girls|children)|"
+        r"(?:domestic|intimate[- ]partner|family|dating|partner) violence|"
+        rf"{_VIOLENCE_KINDS}(?:\s*,\s*{_VIOLENCE_KINDS})*(?:\s*,?\s*(?:or|and|and/or)\s+{_VIOLENCE_KINDS})?\s+violence|"
+        r"sexual (?:and|or|and/or) gender[- ]based violence|rape|sexual assault|female genital mutilation|FGM(?:/C)?|"
+        r"child marriage|early marriage|married or in a union before|harmful practices|"
+        r"violencia (?:de g[ée]nero|dom[ée]stica|sexual|intrafamiliar|machista|contra (?:las|la) mujer(?:es)?)|"
+        r"violences? (?:conjugales?|domestiques?|sexuelles?|sexistes?|bas[ée]es? sur le genre|faites aux femmes)|"
+        r"viol[êe]ncia (?:de g[êe]nero|dom[ée]stica|sexual|contra (?:as\s+)?mulher(?:es)?)|"
+        r"matrimonio infantil|casamento infantil|mariage (?:pr[ée]coce|d'enfants|forc[ée])|mutila[çc][ãa]o genital|"
+        r"mutilaci[óo]n genital|mutilations? g[ée]nitales?)\b",
+        re.IGNORECASE)),
+    ("HIV and sexual and reproductive health", frozenset({"medical_care"}), lazyre.compile(
+        r"\b(?:HIV|AIDS|PEP|post-exposure prophylaxis|antiretroviral|ARVs?|STIs?|sexually transmitted|family planning|"
+        r"contracepti\w+|antenatal|maternal (?:health|mortality|deaths)|reproductive health|SRH|SRHR|VIH|SIDA|"
+        r"planificaci[óo]n familiar|planejamento familiar|planification familiale|sant[ée] (?:reproductive|maternelle)|"
+        r"salud (?:reproductiva|materna)|sa[úu]de (?:reprodutiva|materna))\b",
+        re.IGNORECASE)),
+    ("general health", frozenset({"medical_care"}), lazyre.compile(
+        r"\b(?:malaria|tuberculosis|vaccinat\w+|immuni[sz]ation|stunting|malnutrition|undernutrition|wasting|"
+        r"diarrho?ea|cholera|sanitation|WASH|paludisme|paludismo|mal[áa]ria|tuberculos[ei]s?|vacuna\w*|vacina\w*|"
+        r"desnutrici[óo]n|desnutri[çc][ãa]o|assainissement|saneamiento|saneamento)\b",
+        re.IGNORECASE)),
+    ("general education", frozenset({"education_schools"}), lazyre.compile(
+        r"\b(?:literacy|numeracy|learning outcomes|reading proficiency|test scores|exam(?:ination)? pass rates?|"
+        r"alfabetizaci[óo]n|alfabetiza[çc][ãa]o|alphab[ée]tisation)\b",
+        re.IGNORECASE)),
+)  # fmt: skip
+# the other field's words that only qualify a service or the people it serves ("GBV services", "survivors of
+# sexual violence"): the survivors' services a trafficking result also buys, not a measure of the other field
+_SERVED_AFTER = lazyre.compile(
+    r"^\W{0,3}(?:\(\w+\)\s*)?(?:(?:and|or|/)\s*[\w-]+\s+)?(?:prevention and )?(?:response\s+)?(?:services?|survivors?|"
+    r"service providers?|providers?|case management|clinical management|care|treatment|clinics?|interventions?|"
+    r"programmes?|programs?|centres?|centers?|one-stop|safe spaces?|shelters?|hotlines?|helplines?|recipients?|"
+    r"course|kits?|prescri\w+|specialists?|counsell?ing|referrals?)\b",
+    re.IGNORECASE,
+)
+_SERVED_BEFORE = lazyre.compile(
+    r"\b(?:survivors?|victims?|services?|care|treatment|support|assistance|counsell?ing|prescribed|received|"
+    r"receiving|started|completing|completed|initiated|management|screening|v[íi]ctimas?|victimes?|sobrevivientes|sobreviventes|"
+    r"survivantes?|servicios|servi[çc]os|atenci[óo]n|atendimento|prise en charge)(?:\s+(?:of|from|for|to|de|del|da|do|"
+    r"des|du|contra|against))?(?:\s+(?:[\w-]+)){0,2}?\s*$",
+    re.IGNORECASE,
+)
+TRAFFICKING_TERMS = lazyre.compile(
+    r"\b(?:traffick\w*|trata|traite|tr[áa]fico de (?:personas|pessoas|seres)|TIP|THB|VoTs?|exploit\w*|explota\w*|"
+    r"explora[çc]\w*|forced labou?r|trabajo forzoso|trabalho for[çc]ado|travail forc[ée]|slave\w*|slavery|esclav\w*|"
+    r"escrav\w*|servitude|servidumbre|servid[ãa]o|bond(?:ed|age)|child labou?r|trabajo infantil|trabalho infantil|"
+    r"travail des enfants|migra\w*|emigra\w*|recruit\w*|reclut\w*|recrut\w*|smuggl\w*|sale of children|"
+    r"commercial sex\w*|prostitu\w*|brothels?|debt)\b",
+    re.IGNORECASE,
+)
+
+
+def other_field(statement: str, area_id: str) -> OtherField | None:
+    """The field the statement measures when it is not counter-trafficking: it names another field's own subject
+    (gender-based violence, HIV, maternal health, literacy: prevalence, attitudes, laws, plans, cases) and nothing
+    that relates it to trafficking, exploitation or migration. Another field's words that qualify a service or
+    the survivors it serves do not count, nor a field the result's own area covers (HIV under medical care)."""
+    if TRAFFICKING_TERMS.search(statement):
+        return None
+    for name, owners, pattern in OTHER_FIELDS:
+        found = [] if area_id in owners else list(pattern.finditer(statement))
+        if found and not any(_served(statement, match) for match in found):
+            return OtherField(name, found[0].group(0))
+    return None
+
+
+def _served(statement: str, match: re.Match[str]) -> bool:
+    return bool(
+        _SERVED_AFTER.match(statement[match.end() :]) or _SERVED_BEFORE.search(statement[: match.start()])
+    )
+
+
+OWN_CONSTRUCT = (
+    0.5  # an indicator sharing this weighted share of its words with its result measures that result
+)
+
+
+def topic_mismatch(
+    ref: FitReference, statement: str, result: str, result_id: str | None, area_id: str
+) -> OtherField | None:
+    """`other_field(statement, area_id)`, unless the result itself speaks of that field or the statement shares
+    most of its words with the result (its statement and knowledge indicators, `result_id`, or its own words)."""
+    found = other_field(statement, area_id)
+    if found is None or other_field(result, "") is not None:
+        return None
+    if result_id in ref.results:
+        share = ref.sibling(statement, result_id)[0]
+    else:
+        keys = [k for k in families(statement) if ref.weight.get(k, 0) > 0]
+        theirs = families(result)
+        mass = sum(ref.weight[k] for k in keys) or 1.0
+        share = sum(ref.weight[k] for k in keys if k in theirs) / mass
+    return None if share >= OWN_CONSTRUCT else found

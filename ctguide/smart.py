@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ctguide import compound, donoharm, indicatortext, lazyre
-from ctguide.fit import CLEARLY_BETTER, SIBLING_FIT, misplaced, reads_elsewhere, reference, strong_evidence
+from ctguide.fit import (
+    CLEARLY_BETTER,
+    SIBLING_FIT,
+    misplaced,
+    reads_elsewhere,
+    reference,
+    strong_evidence,
+    topic_mismatch,
+)
 from ctguide.knowledge import KbIndicator, KnowledgeBase
 from ctguide.placeholders import listed, named
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
@@ -1090,7 +1098,13 @@ def _ambiguous_count(ind: Indicator) -> str | None:
         return bare
     people = PEOPLE_HEAD.search(head)
     detected = next(
-        (m for m in DETECTED.finditer(head) if not indicatortext.adjective_position(head, m.start())), None
+        (
+            m
+            for m in DETECTED.finditer(head)
+            if not indicatortext.adjective_position(head, m.start())
+            and not donoharm.good_outcome(head, m.end())
+        ),
+        None,
     )
     return f"{people.group(0)} {detected.group(0)}" if people and detected else None
 
@@ -1482,6 +1496,12 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         yield Hit(f"{problem}: it is a population-wide figure ('{scope}') that the project's work does not move "
                "on its own.",
                f"{use}keep this one as a context indicator (not attributable) at goal level.", "result")  # fmt: skip
+        return
+    if other := topic_mismatch(ref, measured, statement.statement, statement.kb_id, area_id):
+        yield Hit(f"{problem}: it measures {other.field} ('{other.words}'), and nothing in it ties it to trafficking, "
+               "exploitation, migration or the change this result names.",
+               f"{use}if it serves this result (survivors of trafficking among those it counts, say), say so in the "
+               f"statement; if not, keep it in the {other.field} part of the programme's framework.", "result")  # fmt: skip
         return
     if ind.level == "impact":
         return  # an impact indicator measures the wider change, in words no single area owns

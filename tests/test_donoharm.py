@@ -40,6 +40,21 @@ HARMFUL = [
     ("Número de tratantes procesados por la fiscalía en 2028", "procesados"),
     ("Número de funcionarios que fueron procesados por complicidad en 2028", "procesados"),
     ("Number of traffickers prosecuted by the public prosecutor in 2028", "prosecuted"),
+    ("Conviction rates for trafficking in 2028", "Conviction rates"),
+    ("Tasa de condena por trata en 2028", "Tasa de condena"),
+    ("Taux de condamnation pour traite en 2028", "Taux de condamnation"),
+    ("Taxa de condenação por tráfico em 2028", "Taxa de condenação"),
+    ("Number of trafficking cases registered by the police in 2028", "cases registered"),
+    ("Number of police-reported incidents of human trafficking in 2028", "police-reported incidents"),
+    ("Número de casos de trata denunciados en 2028", "casos de trata denunciados"),
+    ("Nombre de cas de traite signalés en 2028", "cas de traite signalés"),
+    ("Número de casos de tráfico registrados em 2028", "casos de tráfico registrados"),
+    ("Number of residence permits granted to victims of trafficking in 2028", "residence permits"),
+    ("Número de permisos de residencia concedidos a víctimas de trata en 2028", "permisos de residencia"),
+    ("Nombre de titres de séjour délivrés aux victimes de la traite en 2028", "titres de séjour"),
+    ("Número de autorizações de residência concedidas a vítimas em 2028", "autorizações de residência"),
+    ("Number of children recovered from the streets in 2028", "recovered"),
+    ("Number of workers freed from debt bondage in 2028", "freed"),
 ]
 NOT_HARMFUL = [
     "% of identified victims who received a needs assessment within 7 days",
@@ -61,6 +76,18 @@ NOT_HARMFUL = [
     "Número de pedidos processados pelo serviço de imigração em 2028",
     "Number of trainees who identifies three warning signs at endline",
     "Número de vítimas que receberam apoio jurídico em 2028",
+    "% of reported trafficking cases in which the person received a response within 72 hours in 2028",
+    "Number of work permits issued to migrant workers in 2028",
+]
+GOOD_OUTCOMES = [  # a participle that says people are doing well is not an act that finds, moves or holds them
+    "Number of survivors housed in stable accommodation 6 months after exit in 2028",
+    "% of shelter residents housed after exit in 2028",
+    "Number of survivors recovered in 2028",
+    "Number of people freed from debt in 2028",
+    "Number of children returned to school within 6 months in 2028",
+    "Número de sobrevivientes alojados en una vivienda estable después de la salida en 2028",
+    "Nombre de survivantes hébergées dans un logement stable après la sortie en 2028",
+    "Número de sobreviventes acolhidas em moradia estável em 2028",
 ]
 
 
@@ -74,10 +101,16 @@ def test_quality_measures_and_adjectives_are_not(statement):
     assert harmful_measure(statement) is None
 
 
+@pytest.mark.parametrize("statement", GOOD_OUTCOMES)
+def test_a_good_outcome_is_not_a_harmful_act(statement):
+    assert harmful_measure(statement) is None
+
+
 def test_the_better_measure_fits_the_kind_of_count():
     assert "voluntary and informed" in better_measure("returned")
     assert "safe, stable living arrangement" in better_measure("accommodated")
     assert "evidence beyond victim testimony" in better_measure("convicted")
+    assert "what follows a report" in better_measure("GBV cases registered")
     assert "voluntary and informed" in better_measure("repatriações")
     assert "what referral achieves" in better_measure("encaminhadas")
     assert "evidence beyond victim testimony" in better_measure("prisões")

@@ -1,6 +1,14 @@
 import pytest
 
-from ctguide.fit import families, family, reads_elsewhere, reference, strong_evidence
+from ctguide.fit import (
+    families,
+    family,
+    other_field,
+    reads_elsewhere,
+    reference,
+    strong_evidence,
+    topic_mismatch,
+)
 from ctguide.knowledge import load_knowledge
 from ctguide.textnorm import stem
 
@@ -97,3 +105,67 @@ def test_each_vocabulary_holds_the_families_of_all_its_texts_read_together():
             assert ref.result_vocabulary[result.id] == families(" ".join(statements))
             parts += statements + [term for i in indicators for term, _ in i.definitions]
         assert ref.vocabulary[area.id] == families(" ".join(parts))
+
+
+# (statement, area of its result, the field it measures or None): another field's own subject with nothing that ties
+# it to trafficking is another field; its words qualifying a service or survivors, or a field the area covers, are not
+OTHER_FIELD = [
+    (
+        "% of people who reject intimate partner violence in 2028",
+        "awareness_raising",
+        "gender-based violence",
+    ),
+    ("Existence of a law on violence against women by 2028", "legislation_policy", "gender-based violence"),
+    ("GBV cases registered during the quarter", "research_data", "gender-based violence"),
+    (
+        "Porcentaje de mujeres que sufrieron violencia de género en los últimos 12 meses",
+        "community_mobilisation",
+        "gender-based violence",
+    ),
+    ("Nombre de cas de violences conjugales enregistrés en 2028", "research_data", "gender-based violence"),
+    (
+        "% de mulheres que sofreram violência doméstica em 2028",
+        "community_mobilisation",
+        "gender-based violence",
+    ),
+    (
+        "% of adults who know their HIV status in 2028",
+        "awareness_raising",
+        "HIV and sexual and reproductive health",
+    ),
+    ("Literacy rate of adults in the district in 2028", "community_mobilisation", "general education"),
+    (
+        "% of people who reject intimate partner violence and labour exploitation in 2028",
+        "awareness_raising",
+        None,
+    ),
+    (
+        "Number of survivors of sexual violence who received psychosocial care in 2028",
+        "psychosocial_support",
+        None,
+    ),
+    ("Number of women and girls reached with GBV services in 2028", "psychosocial_support", None),
+    ("Número de sobrevivientes de violencia de género atendidas en 2028", "psychosocial_support", None),
+    ("Nombre de victimes de violences conjugales prises en charge en 2028", "shelter", None),
+    ("% of PEP recipients completing the PEP course in 2028", "medical_care", None),
+    ("% of migrant workers who experienced sexual violence at work in 2028", "labour_inspection", None),
+    ("% of adults who know their HIV status in 2028", "medical_care", None),
+]
+
+
+@pytest.mark.parametrize(("statement", "area", "field"), OTHER_FIELD)
+def test_a_measure_of_another_field_is_told_apart_from_a_service_or_a_trafficking_measure(
+    statement, area, field
+):
+    found = other_field(statement, area)
+    assert (found.field if found else None) == field
+
+
+def test_a_topic_mismatch_needs_a_result_that_does_not_speak_of_that_field():
+    kb = load_knowledge()
+    ref = reference(kb)
+    statement = "% of people who reject intimate partner violence in 2028"
+    result = kb.result_by_id["AWR-OC1"]
+    assert topic_mismatch(ref, statement, result.statement, result.id, "awareness_raising") is not None
+    own = "People in the district reject intimate partner violence"
+    assert topic_mismatch(ref, statement, own, None, "awareness_raising") is None

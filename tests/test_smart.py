@@ -791,6 +791,21 @@ TWINS = [
      {"means_of_verification": "Registration forms with passport copies of each participant"},
      {"means_of_verification": "Registration forms with a participant code and the year of birth"}),
     ("E2", "GPS of homes", {"collection_method": "Follow-up visits recorded with GPS coordinates of each home"}, {}),
+    ("H1", "people moved or held, not people doing well afterwards",
+     {**COUNT, "statement": "Number of victims housed in the shelter in Chisinau in 2028"},
+     {**COUNT, "statement": "Number of survivors in Chisinau housed in stable accommodation 6 months after exit in 2028"}),
+    ("R3", "people freed by an agent, not people who recovered",
+     {**COUNT, "statement": "Number of workers in Chisinau freed by labour inspectors in 2028"},
+     {**COUNT, "statement": "Number of survivors in Chisinau who have recovered in 2028"}),
+    ("H1", "a rate of convictions is a count of convictions held to a denominator",
+     {"statement": "Conviction rates for trafficking in Chisinau in 2028", "definitions": ()},
+     {"statement": "% of trafficking case files in Chisinau with evidence beyond victim testimony in 2028", "definitions": ()}),
+    ("H1", "crimes or violence reported: a target pushes reporting",
+     {**COUNT, "statement": "Number of cases of violence reported to the police in Chisinau in 2028"},
+     {**COUNT, "statement": "Number of cases of violence reported to the police in Chisinau in 2028", "direction": "monitor", "targets": ()}),
+    ("H1", "a permit granted to victims grows with every person identified",
+     {**COUNT, "statement": "Número de permisos de residencia concedidos a víctimas de trata en Chisinau en 2028"},
+     {**COUNT, "statement": "Número de permisos de trabajo concedidos a trabajadores migrantes en Chisinau en 2028"}),
     ("H1", "people removed, not things removed",
      {**COUNT, "statement": "Number of children removed from hazardous work in Chisinau in 2028"},
      {**COUNT, "statement": "Number of job ads removed from online platforms in Chisinau in 2028"}),
@@ -1477,3 +1492,52 @@ def test_the_missing_goal_fix_names_the_plans_own_country(countries, named):
     plan = Plan(dataclasses.replace(PROFILE, countries=countries), (CHAIN,), (CLEAN,))
     (fix,) = [f.fix for f in review_plan(plan) if f.rule == "C1" and "no project goal" in f.message]
     assert named in fix and "Moldova" not in fix
+
+
+@pytest.mark.parametrize(
+    ("area_id", "result_id", "flawed", "good"),
+    [
+        (
+            "awareness_raising",
+            "AWR-OC1",
+            "% of people in Chisinau who reject intimate partner violence in 2028",
+            "% of people in Chisinau who reject the idea that a recruiter may keep a worker's passport in 2028",
+        ),
+        (
+            "coordination_bodies",
+            "CRD-OC1",
+            "Porcentaje del presupuesto nacional asignado a la violencia de género en 2028",
+            "Porcentaje del presupuesto nacional asignado al plan contra la trata en 2028",
+        ),
+        (
+            "psychosocial_support",
+            "PSS-OP1",
+            "Nombre de cas de violences conjugales enregistrés à Chisinau en 2028",
+            "Nombre de victimes de violences conjugales prises en charge à Chisinau en 2028",
+        ),
+        (
+            "community_mobilisation",
+            "COM-OC2",
+            "% de mulheres em Chisinau que sofreram violência doméstica em 2028",
+            "% de mulheres em Chisinau que sofreram exploração laboral em 2028",
+        ),
+    ],
+)
+def test_a_measure_of_another_field_under_a_trafficking_result_does_not_fit(
+    kb, area_id, result_id, flawed, good
+):
+    area = kb.area_by_id[area_id]
+    chain = draft_chain(area, results=[kb.result_by_id[result_id]])
+
+    def fit(statement):
+        indicator = dataclasses.replace(CLEAN, area=area.id, result=result_id, pillar=area.pillar, kb_id=None,
+                                        statement=statement)  # fmt: skip
+        return [f for f in review_plan(Plan(PROFILE, (chain,), (indicator,)), kb) if f.rule == "R4"]
+
+    [finding] = fit(flawed)
+    assert (
+        finding.severity == "warning"
+        and result_id in finding.message
+        and "gender-based violence" in finding.message
+    )
+    assert all(f.severity == "info" for f in fit(good))
