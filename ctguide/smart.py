@@ -1030,6 +1030,31 @@ def _bodies_counted(statement: str) -> str | None:
     return counted if BODIES.match(counted) and not WORKING.search(counted) else None
 
 
+PRODUCTS = WordList(
+    "articles,materials,publications,leaflets,brochures,posters,videos,spots,tools,toolkits,manuals,curricula,"
+    "modules,guidelines,agreements,programs,programmes,products,"
+    "articulos,materiales,publicaciones,folletos,herramientas,manuales,acuerdos,programas,"
+    "materiels,depliants,outils,manuels,accords,artigos,materiais,publicacoes,folhetos,ferramentas,manuais,acordos"
+)
+
+
+def _products_counted(statement: str) -> str | None:
+    """A count of things the project makes or signs ("Number of media articles that …", "Number of agreements with
+    companies", "Número de folletos"): what it produced, an output, unless what is measured is their use."""
+    reading = indicatortext.read(statement)
+    if reading.lead not in (*COUNT_LEADS, "total number") and fold(reading.lead) not in ("numero", "nombre"):
+        return None
+    clause = _measured_clause(reading) if reading.clause else ""
+    starts = [m.start() for m in re.finditer(r"\b\w", clause)]
+    if any(BEHAVIOUR_VERBS.match(clause[start:]) for start in starts):
+        return None  # "toolkits that partner agencies use": their use is measured
+    words = fold(_counted(reading.head)).split()
+    if not words:
+        return None
+    noun = words[0] if fold(reading.lead) in ("numero", "nombre") else words[-1]  # the noun leads in es/fr/pt
+    return _counted(reading.head) if PRODUCTS.fullmatch(noun) else None
+
+
 ACTIVITY_START = lazyre.compile(
     r"^\W*(?:further\s+)?((?:strengthen|enhanc|promot|reinforc|build|develop|establish|provid|conduct|organi[sz]|"
     r"carry(?:ing)? out|deliver|train)(?:e|es|ing|en|ens)?)\b",
@@ -1121,7 +1146,10 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     project_result = ind.attributable and ind.type != "qualitative"  # context indicators deliver nothing
     above_output = ind.level in ("outcome", "impact") and project_result
     verb = (
-        _output_verb(ind.statement) or _bodies_counted(ind.statement) or _reach_counted(ind.statement)
+        _output_verb(ind.statement)
+        or _bodies_counted(ind.statement)
+        or _reach_counted(ind.statement)
+        or _products_counted(ind.statement)
         if above_output
         else None
     )

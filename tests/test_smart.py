@@ -1742,3 +1742,25 @@ def test_a_level_needs_a_scale_or_a_reference_it_is_judged_against(statement, un
 )
 def test_a_promise_to_end_the_problem_is_unrealistic_in_four_languages(statement, flagged):
     assert ("A4" in rule_ids(statement=statement)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        (
+            "Number of media articles in Chisinau that have communicated the views of working children in 2028",
+            True,
+        ),
+        ("Number of partner agencies in Chisinau that use the referral toolkit in 2028", False),
+        (
+            "Number of referral toolkits in Chisinau that partner agencies use in their daily work in 2028",
+            False,
+        ),
+        ("Número de folletos sobre migración segura en Chisinau en 2028", True),
+        ("Nombre d'outils de dépistage en Chisinau en 2028", True),
+        ("Número de acordos com empresas em Chisinau em 2028", True),
+    ],
+)
+def test_a_count_of_what_the_project_produced_is_an_output(statement, flagged):
+    changes = {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": statement}
+    assert ("R1" in rule_ids(**changes)) is flagged
