@@ -8,8 +8,10 @@ Rule-based and explainable. One index is built per knowledge base (`build_index`
   and results, then indicator statements) scored like BM25, for paragraphs that use no phrase;
 - a spelling vocabulary (the words the knowledge base writes): 'trainng' is read as 'training',
   but only a typing slip is corrected (a letter left out, swapped or doubled), never a word into
-  one that only differs by a prefix ('reintegrated' stays itself), a name ('Mexico') or a word
-  of another language into an English one ('atende' is not 'amend').
+  one that only differs by a prefix or an ending ('reintegrated', 'trabajan' stay themselves), a
+  name ('Mexico') or a word of another language into an English one ('atende' is not 'amend').
+Reasons quote the user's own words as written ('formación profesional'), also for related and
+learned word families ('loi' where the family is 'law').
 Abbreviations written in capitals in the knowledge base (LE, NRM, FIU) only match when the user
 writes them in capitals too, so French 'le' or Spanish 'la' never count as an abbreviation.
 
