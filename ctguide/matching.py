@@ -78,7 +78,8 @@ PILLAR_CUES = {
     "protection": """victim victims victime victimes victima victimas vitima vitimas rescued rescue rescatadas
         rescatados resgatadas resgatados liberated assisted identified returnees repatriated repatriation care
         atencion prise-en-charge atendimento accompaniment shelter residents clients psychosocial counselling
-        recovery""",
+        recovery identify identification identificacion identificar identifier detect detection deteccion
+        detecter deteccao detectar""",
     "prevention": """risk riesgo risque risco prevent prevention prevencion prevencao preventing youth young
         jovenes jeunes jovens students estudiantes eleves alunos potential aspiring prospective jobseekers
         job_seekers communities comunidades communautes awareness sensitisation campaign campaigns school
@@ -87,17 +88,21 @@ PILLAR_CUES = {
         organized_crime penal enjuiciamiento poursuites enquetes courts court tribunales tribunaux tribunais
         judicial law_enforcement forces_de_l_ordre fuerzas_de_seguridad forcas_de_seguranca arrest arrested
         arrests dismantle dismantled desarticular desarticulada demanteler demantele desmantelar desmantelada
-        perpetrators sentenced sentence suspects suspected""",
+        perpetrators sentenced sentence suspects suspected
+        repression represion repressao criminalize criminalise criminalizes criminalises
+        criminalization criminalisation tipificacion punish punishment sancion sanciones sanction sanctions
+        penalties""",
     "partnership": """coordination cooperation network networks partners partnership committee policy policies
         coordinacion cooperacao alianzas partenariat reseau rede stakeholders multi_stakeholder interagency
         inter_agency interinstitucional intersectoral intersectorial multisectoral multi_sectoral alliance
         alliances platform action_plan plan_de_accion plan_d_action plano_de_acao plano_nacional national_plan
-        politica_nacional national_policy""",
+        politica_nacional national_policy advocacy advocate legislators parliamentarians parlamentarios
+        parlementaires parlamentares""",
 }
 STRONG_PILLAR_CUES = {
     "protection": """survivor survivors sobreviviente sobrevivientes sobrevivente sobreviventes survivant
         survivants survivante survivantes reintegration reinsertion reinsercion reintegracion reintegracao
-        rehabilitation""",
+        rehabilitation lived_experience experiencia_vivida experience_vecue""",
     "prevention": """vulnerable vulnerables vulneraveis""",
     "prosecution": """prosecutors fiscales procureurs promotores magistrats judges juizes jueces juges
         offenders convictions convicted europol eurojust interpol""",
