@@ -57,7 +57,9 @@ def test_every_area_is_reason_explained(kb):
     ("text", "reading"),
     [("LE trainng on VoT identifcation", "'trainng' read as 'training'"),
      ("border gaurds", "'gaurds' read as 'guards'"), ("shelter for vicitms", "'vicitms' read as 'victims'"),
-     ("child marrige", "'marrige' read as 'marriage'"), ("trafiking survivors", "'trafiking' read as 'trafficking'")],
+     ("child marrige", "'marrige' read as 'marriage'"), ("trafiking survivors", "'trafiking' read as 'trafficking'"),
+     ("labour inspecton", "'inspecton' read as 'inspection'"), ("trafficing cases", "'trafficing' read as 'trafficking'"),
+     ("shelter for victism", "'victism' read as 'victims'")],
 )  # fmt: skip
 def test_typing_slips_are_read(kb, text, reading):
     assert reading in suggest(kb, text).readings
@@ -66,7 +68,9 @@ def test_typing_slips_are_read(kb, text, reading):
 @pytest.mark.parametrize(
     "text",
     ["discutir soluções para o enfrentamento", "a ONG atende profissionais do sexo", "enhance tribal cooperation",
-     "projects in Mexico and Malaysia", "les domaines suivants", "undertook a study", "re/integration of survivors"],
+     "projects in Mexico and Malaysia", "les domaines suivants", "undertook a study", "re/integration of survivors",
+     "les autres partenaires", "root causes of trafficking", "les enfants doivent manger", "las mujeres que trabajan",
+     "the project will commence in May", "a detailed plan", "una pregunta", "integram a rede", "implement the plan"],
 )  # fmt: skip
 def test_real_words_of_any_language_are_not_rewritten(kb, text):
     assert suggest(kb, text).readings == ()
