@@ -62,15 +62,13 @@ class _Printable(io.TextIOBase):
 
 
 def folded(text: str, width: int) -> str:
-    """Each line of `text` wider than `width` broken between words, its continuation indented."""
-    import textwrap
+    """Each line of `text` that would fill the terminal's `width` broken between words, its continuation indented."""
+    from ctguide.wrapping import wrapped
 
-    lines = (
-        textwrap.fill(line, max(width - 1, 40), subsequent_indent="  ", break_long_words=False,
-                      break_on_hyphens=False) if len(line) >= width else line
-        for line in text.split("\n")
-    )  # fmt: skip
-    return "\n".join(lines)
+    room = max(width - 1, 40)  # the last column stays free: a terminal writing there moves on a line
+    return "\n".join(
+        "\n".join(wrapped(line, room, 2)) if len(line) >= width else line for line in text.split("\n")
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -402,8 +400,10 @@ def _suggest_lines(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _clip(text: str, limit: int = 80) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _clip(text: str) -> str:
+    from ctguide.wrapping import clipped
+
+    return clipped(text, 80)
 
 
 def _add_review(verbs: argparse._SubParsersAction) -> None:

@@ -36,6 +36,7 @@ from ctguide.plan import (
 )
 from ctguide.smart import OUTPUT_VERBS, PERCENT_WORD
 from ctguide.textnorm import fold
+from ctguide.wrapping import clipped
 
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "indicator": ("indicator", "indicators", "performance indicator", "indicator statement", "indicator name",
@@ -140,9 +141,8 @@ def _rows(numbers: tuple[int, ...]) -> str:
     return ("row " if len(numbers) == 1 else "rows ") + ", ".join(str(n) for n in numbers)
 
 
-def _clip(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _clip(text: str) -> str:
+    return clipped(text, 60)
 
 
 def decode(raw: bytes, encoding: str | None = None) -> tuple[str, list[str]]:
