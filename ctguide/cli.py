@@ -31,8 +31,9 @@ class UsageProblem(Exception):
 class _Printable(io.TextIOBase):
     """A standard stream through which only printable text passes: the CLI echoes file contents,
     titles and paths, and none of them may move the cursor, recolour or retitle the terminal.
-    With `wrap` (messages on stderr), a terminal gets long lines folded between words at its width,
-    never mid-word; a file or a pipe gets each message on one line."""
+    With `wrap` (messages: on stderr, and on stdout for commands that print only messages), a terminal gets
+    long lines folded between words at its width, never mid-word; a file or a pipe gets each message on
+    one line."""
 
     def __init__(self, stream: TextIO, *, wrap: bool = False) -> None:
         self._stream = stream
@@ -79,8 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None or handler is _serve:  # the terminal UI writes its own escape sequences
         return _handle(handler or _assistant, args)
+    prose = handler in (_starter, _import, _export, _validate)  # messages, not data a program reads
     with (
-        contextlib.redirect_stdout(_Printable(sys.stdout)),
+        contextlib.redirect_stdout(_Printable(sys.stdout, wrap=prose)),
         contextlib.redirect_stderr(_Printable(sys.stderr, wrap=True)),
     ):
         return _handle(handler, args)

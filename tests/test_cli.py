@@ -122,6 +122,30 @@ def test_messages_to_a_terminal_break_between_words_at_its_width(monkeypatch, tm
     assert lines[1].startswith("  ")
 
 
+@pytest.mark.parametrize(
+    "command", [["starter", "--area", "economic_empowerment", "--per-result", "3"], ["schema", "plan"]]
+)
+def test_a_commands_messages_on_stdout_fold_at_a_terminals_width_and_its_data_never(
+    monkeypatch, tmp_path, command
+):
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("CTGUIDE_DATA_DIR", str(tmp_path / "data"))
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    out = [*command, "-o", str(tmp_path / "p.yaml")] if command[0] == "starter" else command
+    assert main(out) == 0
+    lines = terminal.getvalue().splitlines()
+    if (
+        command[0] == "starter"
+    ):  # 'wordings put in for the knowledge base's [placeholders]: check …' was one long line
+        assert all(len(line) < 80 for line in lines)
+        lead = next(n for n, line in enumerate(lines) if line.startswith("wordings put in"))
+        assert lines[lead + 1].startswith("  ") and "review names each" not in lines[lead]
+    else:
+        assert any(len(line) >= 80 for line in lines)  # a schema line stays whole: it is data
+        assert json.loads(terminal.getvalue())
+
+
 def test_messages_to_a_file_keep_one_line_each(cli, tmp_path):
     result = cli("export", EXAMPLE_PLAN, "-o", tmp_path / "plan.pdf")
     assert result.code == 2 and len(result.err.strip().splitlines()) == 1
