@@ -80,7 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None or handler is _serve:  # the terminal UI writes its own escape sequences
         return _handle(handler or _assistant, args)
-    prose = handler in (_starter, _import, _export, _validate)  # messages, not data a program reads
+    prose = handler in (_starter, _import, _export, _validate) or (
+        handler is _suggest and not args.json
+    )  # messages and lists for people, not data a program reads
     with (
         contextlib.redirect_stdout(_Printable(sys.stdout, wrap=prose)),
         contextlib.redirect_stderr(_Printable(sys.stderr, wrap=True)),

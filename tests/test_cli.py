@@ -123,8 +123,10 @@ def test_messages_to_a_terminal_break_between_words_at_its_width(monkeypatch, tm
 
 
 @pytest.mark.parametrize(
-    "command", [["starter", "--area", "economic_empowerment", "--per-result", "3"], ["schema", "plan"]]
-)
+    "command",
+    [["starter", "--area", "economic_empowerment", "--per-result", "3"], ["schema", "plan"],
+     ["suggest", "--json", "community dialogues with religious leaders about child marriage and migration"]],
+)  # fmt: skip
 def test_a_commands_messages_on_stdout_fold_at_a_terminals_width_and_its_data_never(
     monkeypatch, tmp_path, command
 ):
@@ -142,8 +144,19 @@ def test_a_commands_messages_on_stdout_fold_at_a_terminals_width_and_its_data_ne
         lead = next(n for n, line in enumerate(lines) if line.startswith("wordings put in"))
         assert lines[lead + 1].startswith("  ") and "review names each" not in lines[lead]
     else:
-        assert any(len(line) >= 80 for line in lines)  # a schema line stays whole: it is data
+        assert any(len(line) >= 80 for line in lines)  # a schema's or JSON's line stays whole: it is data
         assert json.loads(terminal.getvalue())
+
+
+def test_suggest_folds_its_list_for_a_terminal(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert (
+        main(["suggest", "community dialogues with religious leaders about child marriage and migration"])
+        == 0
+    )
+    assert all(len(line) < 80 for line in terminal.getvalue().splitlines())
 
 
 def test_messages_to_a_file_keep_one_line_each(cli, tmp_path):
