@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -68,8 +69,17 @@ def folded(text: str, width: int) -> str:
 
     room = max(width - 1, 40)  # the last column stays free: a terminal writing there moves on a line
     return "\n".join(
-        "\n".join(wrapped(line, room, 2)) if len(line) >= width else line for line in text.split("\n")
+        "\n".join(wrapped(line, room, _hanging(line))) if len(line) >= width else line
+        for line in text.split("\n")
     )
+
+
+def _hanging(line: str) -> int:
+    """Where a folded line goes on: under the text of a column layout ('  CSO-04   [outcome] Mean …'), else
+    two columns in from the line's own indent."""
+    column = re.match(r"\s*\S+\s{2,}(?=\S)", line)
+    indent = len(line) - len(line.lstrip())
+    return column.end() if column and column.end() <= 24 else indent + 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from ctguide import __version__
-from ctguide.cli import main
+from ctguide.cli import folded, main
 from ctguide.plan import plan_from_data, plan_to_yaml, read_plan_file
 from tests.conftest import DATA, EXAMPLE_PLAN
 
@@ -162,3 +162,14 @@ def test_suggest_folds_its_list_for_a_terminal(monkeypatch):
 def test_messages_to_a_file_keep_one_line_each(cli, tmp_path):
     result = cli("export", EXAMPLE_PLAN, "-o", tmp_path / "plan.pdf")
     assert result.code == 2 and len(result.err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "hanging"),
+    [("  CSO-04   [outcome] Mean organisational capacity " + "word " * 12, 11),
+     ("ctguide: row 2: filed under return_reintegration (protection), sure: " + "word " * 8, 2),
+     ("      'capacity building for NGOs' matched keyword " + "word " * 8, 8)],
+)  # fmt: skip
+def test_a_folded_line_goes_on_under_its_own_column(line, hanging):
+    first, second, *_ = folded(line, 80).splitlines()
+    assert len(second) - len(second.lstrip()) == hanging and len(first) < 80
