@@ -28,7 +28,7 @@ from ctguide.fit import (
 from ctguide.knowledge import KbIndicator, KnowledgeBase
 from ctguide.placeholders import listed, named
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
-from ctguide.textnorm import fold
+from ctguide.textnorm import as_typed, fold
 from ctguide.wordlist import COUNT_LEADS, LEADS_ES_FR, SHARE_LEADS, WordList
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -149,6 +149,23 @@ OUTPUT_VERBS_ES_FR_PT = WordList(
     "delivrees,produits,produites,publies,publiees,signes,signees,sensibilises,sensibilisees,equipes,equipees,"
     "entregues,produzidos,produzidas,assinados,assinadas,ministrados,ministradas"
 )  # past participles of delivering in Spanish, French and Portuguese, folded (accents removed)
+NOT_A_NOUN_ES_FR_PT = (
+    "les|des|mes|tes|ses|ces|nos|vos|leurs|aux|los|las|unos|unas|os|as|dos|tres|seis|deux|trois|six|dix|tous|"
+    "toutes|todos|todas|plusieurs|quelques|certains|certaines|algunos|algunas|alguns|algumas|varios|varias|ambos|"
+    "ambas|estos|estas|esos|esas|aquellos|aquellas|estes|esses|essas|aqueles|aquelas|sus|mis|tus|nuestros|"
+    "nuestras|nossos|nossas|seus|suas|dans|sans|sous|vers|apres|pres|depuis|mas|mais|plus|moins|pas|tras|menos|"
+    "nous|vous|ils|elles|eles|elas|ellos|ellas|autres|otros|otras|outros|outras|nouveaux|nouvelles|nuevos|nuevas|"
+    "novos|novas|divers|diverses|differents|differentes|diferentes|principaux|principales|principais|premiers|"
+    "premieres|primeros|primeras|primeiros|primeiras|memes|mismos|mismas|mesmos|mesmas|seuls|seules|grands|"
+    "grandes|petits|petites|bons|bonnes|buenos|buenas|boas|propres|propios|propias|proprios|proprias"
+)  # plural-looking words that stand before a noun or a verb's object, never as the noun a participle follows
+PARTICIPLE_AFTER = lazyre.compile(
+    rf"(?:\b(?!(?:{NOT_A_NOUN_ES_FR_PT})\s*$)[a-z]{{3,}}[sx](?:\s+(?:de|d|da|do|das|dos|del)\s+(?:la\s+|l\s+|el\s+|a\s+|o\s+)?"
+    rf"[a-z]+(?<!er)(?<!ir)(?<!ar))?"
+    r"|\b(?:ete|sont|etaient|seront|fueron|sido|son|seran|foram|sao|serao|estao|estan|ficaram|quedaron))\s*$"
+)  # folded: a plural participle acts as a verb after the plural noun it agrees with ('policiers formes',
+# 'agents de police formes', 'talleres realizados') or after a passive auxiliary; not as the counted noun itself
+# ("nombre d'equipes mobiles") nor as a verb's object ("citer trois signes", "toutes les formes")
 BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
     r"regularly|consistently|effectively)\s+)*"
@@ -984,8 +1001,8 @@ def _output_verb(statement: str) -> str | None:
             return None if TAKEN_UP.search(text, match.end()) else match.group(0)
     folded = fold(text)
     for match in OUTPUT_VERBS_ES_FR_PT.finditer(folded):
-        if not indicatortext.adjective_position(folded, match.start()):
-            return match.group(0)
+        if PARTICIPLE_AFTER.search(folded, 0, match.start()):
+            return as_typed(match.group(0), text)
     taking_part = TAKING_PART.search(
         f"{reading.head} {_measured_clause(reading)}" if reading.clause else statement
     )

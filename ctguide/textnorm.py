@@ -113,6 +113,21 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", plain.lower()).strip()
 
 
+def as_typed(phrase: str, text: str) -> str:
+    """`phrase` (folded words: 'formacion profesional') as the user wrote it in `text`
+    ('formación profesional'), or as it is when `text` does not hold it word for word."""
+    wanted = phrase.split()
+    spans = [(m.start(), m.end(), fold(m.group(0))) for m in _WRITTEN_WORD.finditer(text)]
+    for first in range(len(spans) - len(wanted) + 1):
+        if [folded for _, _, folded in spans[first : first + len(wanted)]] == wanted:
+            return text[spans[first][0] : spans[first + len(wanted) - 1][1]]
+    return phrase
+
+
+_WRITTEN_WORD = re.compile(r"[^\W_]+")
+"""A word as `fold` splits them: 'pre-departure' and "agency's" are two ('pre departure', 'agency s')."""
+
+
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """The family key of one folded word (see the module docstring); digits and short words stay."""

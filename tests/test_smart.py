@@ -1354,6 +1354,37 @@ def test_work_done_is_an_output(statement, level, flagged):
 
 
 @pytest.mark.parametrize(
+    ("statement", "quoted"),
+    [
+        ("Pourcentage de travailleurs capables de citer trois signes de la traite à la fin du projet", None),
+        (
+            "Nombre d'équipes mobiles d'identification opérationnelles dans les provinces à la fin du projet",
+            None,
+        ),
+        (
+            "Nombre de provinces où toutes les formes de traite sont connues des agents à la fin du projet",
+            None,
+        ),
+        ("Nombre de nouveaux produits d'épargne utilisés par les survivantes à la fin du projet", None),
+        ("Número de jóvenes que conocen las formas de trata a finales de 2028", None),
+        ("Nombre de policiers formés à l'identification des victimes en 2028", "formés"),
+        ("Nombre d'agents de police Formés en 2028", "Formés"),
+        ("Nombre de supports produits et diffusés dans les écoles en 2028", "produits"),
+        ("Nombre de personnes ayant été sensibilisées à Chisinau en 2028", "sensibilisées"),
+        ("Número de talleres realizados en las escuelas de Chisinau en 2028", "realizados"),
+        ("Número de funcionarios públicos capacitados por el proyecto en 2028", "capacitados"),
+        ("Número de policiais de fronteira capacitados em Chisinau em 2028", "capacitados"),
+        ("Número de materiais produzidos e distribuídos nas escolas em 2028", "produzidos"),
+    ],
+)
+def test_a_participle_of_delivering_is_an_output_verb_only_after_the_noun_it_describes(statement, quoted):
+    """'équipes' (teams), 'signes' (signs), 'formes' and 'produits' are also nouns: counted or the object of a verb,
+    they describe no output. The finding quotes the participle as the user wrote it, accents and case kept."""
+    messages = [f.message for f in findings_for(**COUNT | {"level": "outcome", "result": "SHL-OC1", "statement": statement}) if f.rule == "R1"]  # fmt: skip
+    assert [m.split("'")[1] for m in messages] == ([quoted] if quoted else [])
+
+
+@pytest.mark.parametrize(
     ("statement", "flagged"),
     [
         ("List of names and home addresses of survivors assisted in 2028", True),

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ctguide import textnorm
-from ctguide.textnorm import content_tokens, fold, join_prefixes, stem, words
+from ctguide.textnorm import as_typed, content_tokens, fold, join_prefixes, stem, words
 
 LETTERS = st.text(alphabet="abcdefghiklmnoprstuvwyzáéíóçã", min_size=1, max_size=16)
 SUFFIXED = st.builds(lambda head, suffix: head + suffix, LETTERS, st.sampled_from(textnorm._SUFFIXES))
@@ -120,3 +120,22 @@ def test_words_that_only_look_alike_stay_two_families(one, other):
 ])  # fmt: skip
 def test_ligatures_fold_into_their_letters(text, folded):
     assert fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "typed"),
+    [
+        ("formes", "Nombre d'agents de police Formés en 2028", "Formés"),
+        ("capacitados", "Número de policiais capacitados", "capacitados"),
+        ("agency s trainers", "taught by the agency's trainers", "agency's trainers"),
+        ("shelter", "no such words here", "shelter"),
+    ],
+)
+def test_folded_words_are_quoted_as_the_user_wrote_them(phrase, text, typed):
+    assert as_typed(phrase, text) == typed
+
+
+@given(st.text(max_size=60))
+def test_what_is_quoted_folds_back_to_the_folded_words(text):
+    for phrase in fold(text).split()[:3]:
+        assert fold(as_typed(phrase, text)) == phrase

@@ -10,7 +10,7 @@ from ctguide.dialog.state import Answers, AreaDraft
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import Suggestions, suggest
 from ctguide.parsing import Unclear, is_yes, parse_picks
-from ctguide.textnorm import fold
+from ctguide.textnorm import as_typed
 
 
 def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
@@ -144,21 +144,6 @@ def distinct_reasons(why: tuple[str, ...], description: str = "", count: int = 2
             seen.append(key)
             kept.append(f"'{as_typed(key, description)}'{reason[words.end(1) + 1 :]}" if words else reason)
     return tuple(kept[:count])
-
-
-def as_typed(phrase: str, description: str) -> str:
-    """`phrase` (the matcher's folded words: 'formacion profesional') as the user wrote it in `description`
-    ('formación profesional'), or as it is when the description does not hold it word for word."""
-    wanted = phrase.split()
-    spans = [(m.start(), m.end(), fold(m.group(0))) for m in WORD.finditer(description)]
-    for first in range(len(spans) - len(wanted) + 1):
-        if [folded for _, _, folded in spans[first : first + len(wanted)]] == wanted:
-            return description[spans[first][0] : spans[first + len(wanted) - 1][1]]
-    return phrase
-
-
-WORD = re.compile(r"[^\W_]+")
-"""A word as `fold` splits them: 'pre-departure' and "agency's" are two ('pre departure', 'agency s')."""
 
 
 QUOTED_START = re.compile(r"'([^']+)' (?:matched|close to) ")
