@@ -55,6 +55,20 @@ HARMFUL = [
     ("Número de autorizações de residência concedidas a vítimas em 2028", "autorizações de residência"),
     ("Number of children recovered from the streets in 2028", "recovered"),
     ("Number of workers freed from debt bondage in 2028", "freed"),
+    # acts that find, move or hold people stay acts wherever and whenever they happened
+    ("Number of potential victims intercepted at departure points at the airport", "intercepted"),
+    ("Number of potential victims intercepted at exit points", "intercepted"),
+    ("Number of migrants detained in secure facilities", "detained"),
+    ("Number of victims deported on exit", "deported"),
+    ("Number of victims rescued in their own communities", "rescued"),
+    ("Number of victims identified 6 months after the training", "identified"),
+    ("Number of migrants returned to work in the Gulf", "returned"),
+    ("Number of survivors housed in secure facilities in 2028", "housed"),
+    ("Number of victims recovered at the border in 2028", "recovered"),
+    ("Número de víctimas rescatadas después de la salida", "rescatadas"),
+    ("Número de víctimas detenidas en vivienda permanente", "detenidas"),
+    ("Nombre de victimes interceptées après la sortie du territoire", "interceptées"),
+    ("Número de vítimas resgatadas depois da saída", "resgatadas"),
 ]
 NOT_HARMFUL = [
     "% of identified victims who received a needs assessment within 7 days",
@@ -88,6 +102,12 @@ GOOD_OUTCOMES = [  # a participle that says people are doing well is not an act 
     "Número de sobrevivientes alojados en una vivienda estable después de la salida en 2028",
     "Nombre de survivantes hébergées dans un logement stable après la sortie en 2028",
     "Número de sobreviventes acolhidas em moradia estável em 2028",
+    "Number of survivors housed 12 months after exit",
+    "Number of survivors recovered from trauma at endline",
+    "Number of survivors returned to work in their communities in 2028",
+    "Número de niños retornados a la escuela en 2028",
+    "Número de trabalhadoras liberadas das dívidas em 2028",
+    "Nombre de travailleurs libérés de leurs dettes en 2028",
 ]
 
 
