@@ -30,6 +30,8 @@ def family(word: str) -> str:
     """A folded word's family key for fit: `textnorm.stem` (which matching shares, unchanged) with the
     derivations fit also needs merged: assistance/assisted, awareness/aware, sheltered/shelter,
     counselling/counsel. Short remainders are kept apart (sentence is not sent, evidence not evident)."""
+    if word.endswith("ally") and len(word) > 7:
+        return word  # a manner, not a topic: "officially identified" is not about officials
     for suffix, keep in _DERIVED:
         if word.endswith(suffix) and len(word) - len(suffix) >= keep:
             word = word[: -len(suffix)]

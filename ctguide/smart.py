@@ -1120,6 +1120,12 @@ def _in_care(reading: indicatortext.Reading) -> str | None:
 
 
 def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if fewer := donoharm.fewer_migrants(ind.statement, ind.direction):
+        yield Hit(f"'{fewer}' sets fewer people migrating as the aim, but migration is a right and a livelihood, not "
+               "trafficking: a drop can mean people were kept from work they needed or pushed onto irregular routes.",
+               "Measure safer migration instead, e.g. '% of prospective migrants who plan to migrate through a licensed "
+               "recruiter with the required documents', or count only irregular or unsafe moves.", "direction")  # fmt: skip
+        return
     match = _ambiguous_count(ind)
     if match and not ind.direction_note:
         targeted = (
@@ -1492,7 +1498,7 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     problem = (
         f"This indicator does not seem to measure its result {ind.result} '{_short(statement.statement, 90)}'"
     )
-    if ind.level != "impact" and (scope := population_figure(ind)):
+    if ind.level != "impact" and ind.unit not in ("stage", "yes_no") and (scope := population_figure(ind)):
         yield Hit(f"{problem}: it is a population-wide figure ('{scope}') that the project's work does not move "
                "on its own.",
                f"{use}keep this one as a context indicator (not attributable) at goal level.", "result")  # fmt: skip

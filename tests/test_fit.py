@@ -43,7 +43,8 @@ def test_fit_merges_the_derivations_of_one_word(one, other):
 
 
 @pytest.mark.parametrize(
-    ("one", "other"), [("sentence", "sent"), ("evidence", "evident"), ("violence", "violation")]
+    ("one", "other"),
+    [("sentence", "sent"), ("evidence", "evident"), ("violence", "violation"), ("officially", "officials")],
 )
 def test_fit_keeps_words_apart_that_only_share_a_short_start(one, other):
     assert family(one) != family(other)
