@@ -322,6 +322,15 @@ class FitReference:
                 best = (indicator, closeness)
         return best
 
+    def nearest(self, statement: str, indicators: list[KbIndicator]) -> list[KbIndicator]:
+        """`indicators` ordered by how many of the statement's word families (weighted) each shares, the closest
+        first; ties keep the knowledge base's order."""
+        keys = families(statement)
+        shared = {
+            i.id: sum(self.weight.get(k, 0) for k in keys & theirs) for i, theirs in self._indicator_families
+        }
+        return sorted(indicators, key=lambda i: -shared.get(i.id, 0.0))
+
     def _scores(self, keys: frozenset[str]) -> dict[str, float]:
         known = [k for k in keys if self.weight.get(k, 0) > 0]
         mass = sum(self.weight[k] for k in known)

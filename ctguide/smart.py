@@ -1486,9 +1486,10 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     # "at case closure", "in the reporting year" say when, not what
     measured = TIME_FRAME.sub(" ", ind.statement)
     fit = ref.fit(measured, area_id)
-    own = [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)][
-        :2
-    ]
+    own = ref.nearest(
+        measured,
+        [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)],
+    )[:2]  # the result's own measures closest to what the user meant come first
     examples = "; ".join(f"{i.id} '{_short(i.filled_statement(), 90)}'" for i in own)
     use = (
         f"Use an indicator that shows this result, e.g. {examples}; or "
@@ -1504,7 +1505,8 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                f"{use}keep this one as a context indicator (not attributable) at goal level.", "result")  # fmt: skip
         return
     if other := topic_mismatch(ref, measured, statement.statement, statement.kb_id, area_id):
-        yield Hit(f"{problem}: it measures {other.field} ('{other.words}'), and nothing in it ties it to trafficking, "
+        said = "" if other.words.lower() == other.field else f" ('{other.words}')"
+        yield Hit(f"{problem}: it measures {other.field}{said}, and nothing in it ties it to trafficking, "
                "exploitation, migration or the change this result names.",
                f"{use}if it serves this result (survivors of trafficking among those it counts, say), say so in the "
                f"statement; if not, keep it in the {other.field} part of the programme's framework.", "result")  # fmt: skip
