@@ -34,6 +34,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks._args import at_least, source_tree  # noqa: E402
+
 PLAN = ROOT / "tests" / "data" / "plans" / "shelter_moldova.yaml"
 EDITED = "areas/shelter.yaml"  # the knowledge file the "edited" runs find changed
 BARE = "import yaml, rapidfuzz, jsonschema"
@@ -50,10 +54,12 @@ ENTRY = "import sys; from ctguide.cli import main; sys.exit(main(sys.argv[1:]))"
 KINDS = ("warm", "cold", "edited", "no cache")
 
 
-def timed(argv: list[str], cache_dir: str, work: str, source: str | None = None) -> tuple[float, float]:
+def timed(
+    argv: list[str], cache_dir: str, work: str, source: str | Path | None = None
+) -> tuple[float, float]:
     env = {**os.environ, "CTGUIDE_CACHE_DIR": cache_dir, "CTGUIDE_DATA_DIR": work}
     if source:
-        env["PYTHONPATH"] = source
+        env["PYTHONPATH"] = str(source)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # users run compiled modules, as pip installs them
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -83,8 +89,10 @@ def edited_tree() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument("--compare", metavar="DIR", help="also time the ctguide source tree in DIR")
+    parser.add_argument("--runs", type=at_least(1), default=9)
+    parser.add_argument(
+        "--compare", metavar="DIR", type=source_tree, help="also time the ctguide source tree in DIR"
+    )
     args = parser.parse_args()
     tempfile.tempdir = tempfile.mkdtemp(prefix="ctguide-bench-")  # every folder below goes here
     atexit.register(shutil.rmtree, tempfile.tempdir, ignore_errors=True)

@@ -30,6 +30,7 @@ import time
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
 
+from _args import at_least  # noqa: E402
 from _timing import percentile  # noqa: E402
 
 FRAMES = """
@@ -161,7 +162,7 @@ def timed(code: str, data_dir: str, cache_dir: str) -> tuple[float, float, float
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=12)
+    parser.add_argument("--runs", type=at_least(1), default=12)
     parser.add_argument(
         "--cold", action="store_true", help="empty the knowledge cache before each ctguide run"
     )

@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._args import at_least, numbers, setting  # noqa: E402
 from ctguide import learned, matching  # noqa: E402
 from ctguide.knowledge import load_knowledge  # noqa: E402
 from ctguide.yamlio import load_yaml  # noqa: E402
@@ -104,9 +105,7 @@ def grid(kb, folds: int, args) -> None:  # noqa: ANN001
     items = [{**i, "_fold": learned.source_fold(i, folds)} for i in learned.tuning_descriptions(DATA)]
     print(f"{len(items)} tuning descriptions, {len({i['group'] for i in items})} sources, {folds} folds")
     print(f"{'prior':>6}{'weight':>8}{'cap':>6}{'top-1':>9}{'top-3':>9}{'pillar':>9}   top-3 per fold")
-    settings = [(0.0, 0.0, 0.0)] + list(
-        itertools.product(*(map(float, s.split(",")) for s in (args.priors, args.weights, args.caps)))
-    )
+    settings = [(0.0, 0.0, 0.0)] + list(itertools.product(args.priors, args.weights, args.caps))
     for prior, weight, cap in settings:
         matching.LEARNED_WEIGHT, matching.LEARNED_CAP = weight, cap
         models = [
@@ -122,27 +121,29 @@ def grid(kb, folds: int, args) -> None:  # noqa: ANN001
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--folds", type=at_least(2), default=5)
     parser.add_argument("--grid", action="store_true")
     parser.add_argument(
         "--misses",
         action="store_true",
         help="list the tuning descriptions whose label is not in the first three",
     )
-    parser.add_argument("--priors", default="4,16,64")
-    parser.add_argument("--weights", default="1,2,4")
-    parser.add_argument("--caps", default="3,6,12")
+    parser.add_argument("--priors", type=numbers, default=(4.0, 16.0, 64.0))
+    parser.add_argument("--weights", type=numbers, default=(1.0, 2.0, 4.0))
+    parser.add_argument("--caps", type=numbers, default=(3.0, 6.0, 12.0))
     parser.add_argument(
-        "--set", action="append", default=[], metavar="NAME=VALUE", help="try a ctguide.matching constant"
+        "--set",
+        action="append",
+        type=setting,
+        default=[],
+        metavar="NAME=VALUE",
+        help="try a ctguide.matching constant",
     )
     args = parser.parse_args()
-    for setting in args.set:
-        name, _, value = setting.partition("=")
+    for name, value in args.set:
         if not isinstance(getattr(matching, name, None), float):
-            parser.error(
-                f"--set {setting}: expected NAME=VALUE with NAME a number constant of ctguide.matching"
-            )
-        setattr(matching, name, float(value))
+            parser.error(f"--set {name}={value}: NAME must be a number constant of ctguide.matching")
+        setattr(matching, name, value)
     kb = load_knowledge()
     if args.grid:
         grid(kb, args.folds, args)

@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._args import at_least  # noqa: E402
 from ctguide import learned, matching  # noqa: E402
 from ctguide.knowledge import load_knowledge  # noqa: E402
 from ctguide.yamlio import load_yaml  # noqa: E402
@@ -64,7 +65,7 @@ def rate(rows: list[tuple], column: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--folds", type=at_least(2), default=5)
     args = parser.parse_args()
     kb = load_knowledge()
     index = matching.index_for(kb)

@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._args import existing_file  # noqa: E402
 from ctguide import smart  # noqa: E402
 from ctguide.drafting import draft_chain, draft_indicator  # noqa: E402
 from ctguide.knowledge import load_knowledge  # noqa: E402
@@ -66,7 +67,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--write", type=Path, metavar="FILE")
-    group.add_argument("--check", type=Path, metavar="FILE")
+    group.add_argument("--check", type=existing_file, metavar="FILE")
     parser.add_argument("--alternation", action="store_true", help="match word lists with their regexes")
     args = parser.parse_args()
     if args.alternation:

@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._args import at_least  # noqa: E402
 from ctguide.knowledge import load_knowledge  # noqa: E402
 from ctguide.smart import review_plan  # noqa: E402
 from tests.review_set import (  # noqa: E402
@@ -151,7 +152,7 @@ def main() -> None:
     parser.add_argument(
         "--cv", action="store_true", help="source-grouped cross-validation over every tuning part"
     )
-    parser.add_argument("--folds", type=int, default=5, help="number of folds for --cv (default 5)")
+    parser.add_argument("--folds", type=at_least(2), default=5, help="number of folds for --cv (default 5)")
     parser.add_argument(
         "--fold", type=int, help="with --cv --misses: list the misses of this fold only (1-based)"
     )

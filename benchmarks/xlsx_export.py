@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._args import at_least, source_tree  # noqa: E402
 from benchmarks.scale import write_csv  # noqa: E402
 
 
@@ -49,10 +50,10 @@ def export_seconds(tree: Path, plan: Path, out: Path) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--size", type=at_least(1), default=10_000)
+    parser.add_argument("--runs", type=at_least(1), default=3)
     parser.add_argument(
-        "--compare", metavar="DIR", type=Path, help="also time the ctguide source tree in DIR"
+        "--compare", metavar="DIR", type=source_tree, help="also time the ctguide source tree in DIR"
     )
     args = parser.parse_args()
     trees = {"this tree": ROOT, **({str(args.compare): args.compare.resolve()} if args.compare else {})}

@@ -497,6 +497,7 @@ def _starter(args: argparse.Namespace) -> int:
     kb = load_kb(args.kb, derived=("matching",) if description else ())
     if description:
         args.area = _areas_read_from(kb, description)
+        args.country = args.country or _countries_read_from(description)
     codes = {a.code: a.id for a in kb.areas}
     args.area = [a if a in kb.area_by_id else codes.get(a.upper(), a) for a in args.area]
     unknown = [a for a in args.area if a not in kb.area_by_id]
@@ -540,6 +541,19 @@ def _starter(args: argparse.Namespace) -> int:
             )
     print(f"next: fill in what is marked '(to be set)' and run `ctguide review {args.output}`")
     return EXIT_OK
+
+
+def _countries_read_from(description: str) -> list[str]:
+    """The countries a description names ("… in Nepal"), said on stderr: the plan's profile and goal name them."""
+    from ctguide.countries import named_in
+
+    countries = list(named_in(description))
+    if countries:
+        print(
+            f"countries read from the description: {', '.join(countries)} (--country names others)",
+            file=sys.stderr,
+        )
+    return countries
 
 
 def _areas_read_from(kb, description: str) -> list[str]:  # noqa: ANN001 - a KnowledgeBase

@@ -19,7 +19,9 @@ from ctguide.inputs import InputUnreadable, read_input
 from ctguide.records import from_data, to_data
 from ctguide.validation import LocatedProblem, Problem, locate, plan_is_valid, schema_problems
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
+"""The version of plan.schema.json ctguide writes; it reads 1.0 and 1.1 documents as they are."""
+STAND_INS_SINCE = "1.2"
 Value = float | int | str | bool
 UNITS = (
     "number",
@@ -216,7 +218,7 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
     """The plan as the plain document its YAML and JSON files hold (schema_version first)."""
     data = to_data(plan)
     document = {
-        "schema_version": plan.schema_version,
+        "schema_version": _version_for(plan),
         "profile": data["profile"],
         **({"goal": data["goal"]} if "goal" in data else {}),
         "results_chain": data.get("results_chain", []),
@@ -224,6 +226,12 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
     }
     document.update({key: data[key] for key in ("notes", "last_updated") if key in data})
     return document
+
+
+def _version_for(plan: Plan) -> str:
+    """The plan's own version, raised to 1.2 when an indicator has stand_ins (a reader of 1.1 would refuse them)."""
+    needs = STAND_INS_SINCE if any(i.stand_ins for i in plan.indicators) else plan.schema_version
+    return max(plan.schema_version, needs, key=lambda v: tuple(int(n) for n in v.split(".")))
 
 
 def plan_from_data(data: dict[str, Any]) -> Plan:

@@ -45,6 +45,7 @@ _SPELLING = (
     (lazyre.compile_now(r"(?<=[a-z]{3})tre$"), "ter"),
     (lazyre.compile_now(r"ramme$"), "ram"),
     (lazyre.compile_now(r"iones$"), "ions"),
+    (lazyre.compile_now(r"(?<=[a-z]{3})(?:iv[oa]s?|(?<=t)ifs?)$"), "ive"),  # educativo, administratif
     (
         lazyre.compile_now(
             r"i(fication|fications|fied|fies|fying|fy|fier|fiers|fique|fiques|ficar|fica|fican)$"
@@ -52,6 +53,14 @@ _SPELLING = (
         "if",
     ),
     (lazyre.compile_now(r"^vitim"), "victim"),
+    # Spanish, Portuguese and French plurals and adjectives onto their singular before suffixes go:
+    # regionales, regionais, régionaux -> regional; trabajadores -> trabajador; vulneráveis -> vulnerable.
+    (lazyre.compile_now(r"(?<=[a-z]{3})(?:ales|ais)$"), "al"),
+    (lazyre.compile_now(r"(?<=[a-z]{3}[^e])aux$"), "al"),
+    (lazyre.compile_now(r"(?<=[a-z]{3})eaux$"), "eau"),
+    (lazyre.compile_now(r"(?<=[a-z]{3})((?<![lnp])or|(?<=[lint])ar|il)es$"), r"\1"),
+    (lazyre.compile_now(r"(?<=[a-z]{3}[ai])ve(l|is)$"), "ble"),
+    (lazyre.compile_now(r"(?<=[a-z]{3})iques?$"), "ic"),
 )
 _ANY_SPELLING = lazyre.compile_now("|".join(f"(?:{pattern.pattern})" for pattern, _ in _SPELLING))
 
@@ -81,8 +90,16 @@ _FALSE_FRIENDS = {
     ),
     **dict.fromkeys("committee committees comite comites".split(), "committee"),
     **dict.fromkeys("office offices".split(), "office"),
+    **dict.fromkeys("acao acoes".split(), "action"),  # ação, ações: too short for the suffix rules
+    "travaux": "travail",
+    "findings": "findings",  # what a study found, not 'find' (help them find work)
     "associated": "associated",
 }
+
+
+_LIGATURES = str.maketrans(
+    {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"}
+)  # no decomposition of their own
 
 
 @lru_cache(maxsize=65536)
@@ -90,7 +107,7 @@ def fold(text: str) -> str:
     """Lower case, accents removed, punctuation turned into single spaces."""
     if text.isascii():  # nothing to decompose (most text): the same result, without a loop per letter
         return _NON_WORD.sub(" ", text.lower()).strip()
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", plain.lower()).strip()
 
@@ -98,12 +115,12 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """The family key of one folded word (see the module docstring); digits and short words stay."""
+    if token in _FALSE_FRIENDS:
+        return _FALSE_FRIENDS[token]
     if len(token) == _MIN_STEM and token.isalpha() and token.endswith("s") and token[-2] not in "isu":
         return token[:-1]  # laws, ngos, sops, jobs: the plural of a short word
     if len(token) <= _MIN_STEM or not token.isalpha():
         return token
-    if token in _FALSE_FRIENDS:
-        return _FALSE_FRIENDS[token]
     if token.endswith("ies") and len(token) > 5:
         token = token[:-3] + "y"
     if _ANY_SPELLING.search(token):  # one search instead of a substitution per rule (most words need none)

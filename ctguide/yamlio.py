@@ -73,7 +73,7 @@ def load_yaml(text: str, *, source: str = "<text>") -> Any:
     try:
         with collection_paused():
             node = yaml.compose(text, Loader=Loader)
-            return None if node is None else _construct(node)
+            return None if node is None else _construct(node, yaml.constructor.SafeConstructor())
     except yaml.constructor.ConstructorError as error:
         line = _mark_line(error.problem_mark)
         return _raise(source, line, f"not allowed in a ctguide file: {error.problem}")
@@ -90,16 +90,22 @@ def load_yaml(text: str, *, source: str = "<text>") -> Any:
 
 
 _STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
-_SAFE = yaml.constructor.SafeConstructor()
 
 
-def _construct(node: yaml.Node, built: dict[int, Any] | None = None, building: set[int] | None = None) -> Any:
+def _construct(
+    node: yaml.Node,
+    safe: yaml.constructor.SafeConstructor,
+    built: dict[int, Any] | None = None,
+    building: set[int] | None = None,
+) -> Any:
     """Plain data from a composed node tree.
 
     The common cases (text, lists, mappings) are built directly, several times faster than
-    PyYAML's constructor; every other tag goes through the safe constructor, which also refuses
+    PyYAML's constructor; every other tag goes through `safe`, the safe constructor, which also refuses
     Python object tags. A node reached through several aliases is built once and shared (no
-    "billion laughs" blow-up), and an alias inside itself is refused.
+    "billion laughs" blow-up), and an alias inside itself is refused. `safe` is one per document: it keeps
+    every node it built, and a constructor shared by all documents kept them all (every number and
+    date of every file a process ever read), so each garbage collection took longer as files were read.
     """
     built = {} if built is None else built
     building = set() if building is None else building
@@ -112,10 +118,10 @@ def _construct(node: yaml.Node, built: dict[int, Any] | None = None, building: s
         )
     kind, tag = type(node), node.tag
     if kind is yaml.ScalarNode:
-        value = node.value if tag == _STR else _scalar(node)
+        value = node.value if tag == _STR else _scalar(node, safe)
     elif kind is yaml.SequenceNode and tag == _SEQ:
         building.add(key)
-        value = [_construct(item, built, building) for item in node.value]
+        value = [_construct(item, safe, built, building) for item in node.value]
         building.discard(key)
     elif (
         kind is yaml.MappingNode
@@ -125,22 +131,22 @@ def _construct(node: yaml.Node, built: dict[int, Any] | None = None, building: s
         building.add(key)
         value = {}
         for k, v in node.value:
-            name = _hashable(_construct(k, built, building), k)
+            name = _hashable(_construct(k, safe, built, building), k)
             if name in value:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"the key {name!r} appears twice in one mapping; keep one", k.start_mark
                 )
-            value[name] = _construct(v, built, building)
+            value[name] = _construct(v, safe, built, building)
         building.discard(key)
     else:
-        value = _SAFE.construct_object(node, deep=True)
+        value = safe.construct_object(node, deep=True)
     built[key] = value
     return value
 
 
-def _scalar(node: yaml.ScalarNode) -> Any:
+def _scalar(node: yaml.ScalarNode, safe: yaml.constructor.SafeConstructor) -> Any:
     try:
-        return _SAFE.construct_object(node, deep=True)
+        return safe.construct_object(node, deep=True)
     except (ValueError, OverflowError):
         digits = sum(ch.isdigit() for ch in node.value)
         raise yaml.constructor.ConstructorError(
@@ -177,7 +183,8 @@ def _mark_line(mark: Any) -> int | None:
 
 
 def dump_yaml(data: Any) -> str:
-    return yaml.dump(data, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100)
+    with collection_paused():  # its node tree lives until the text is written: nothing to collect in it
+        return yaml.dump(data, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 class LineFinder:

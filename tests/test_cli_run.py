@@ -291,6 +291,30 @@ def test_starter_reads_its_areas_from_a_description_and_says_which(cli, tmp_path
     assert {b.area for b in load_plan(plan).results_chain} == {"shelter", "economic_empowerment"}
 
 
+def test_starter_puts_the_country_a_description_names_in_the_profile_and_the_goal(cli, tmp_path):
+    plan = tmp_path / "p.yaml"
+    result = cli("starter", "a shelter for women survivors in Nepal", "-o", plan)
+    assert result.code == 0, result.err
+    assert "countries read from the description: Nepal" in result.err
+    written = load_plan(plan)
+    assert written.profile.countries == ("Nepal",)
+    assert written.goal.statement.startswith("Contribute to ending trafficking in persons in Nepal:")
+
+
+@pytest.mark.parametrize(
+    ("args", "countries"),
+    [(("a shelter for women survivors",), ("(to be set)",)),
+     (("a shelter for women survivors in Nepal", "--country", "India"), ("India",))],
+)  # fmt: skip
+def test_starter_without_a_named_country_or_with_country_keeps_the_option(cli, tmp_path, args, countries):
+    plan = tmp_path / "p.yaml"
+    result = cli("starter", *args, "-o", plan)
+    assert result.code == 0, result.err
+    assert "countries read" not in result.err
+    assert load_plan(plan).profile.countries == countries
+    assert "Nepal" not in plan.read_text()
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [(("hello there",), "could not relate"), (("help victims",), "too thin to tell"), ((), "say which areas"),

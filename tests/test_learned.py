@@ -149,17 +149,6 @@ def test_matching_never_reads_the_tuning_descriptions(kb, monkeypatch):
     assert suggest(kb, "hotline for trafficked people").areas
 
 
-@pytest.mark.parametrize(("known", "scores", "words_lead", "settled"), [
-    ({"a": 50.0, "b": 45.0}, {"a": 50.0, "b": 60.0}, "b", True),  # learned and wording agree against the keywords
-    ({"a": 50.0, "b": 45.0}, {"a": 50.0, "b": 60.0}, "a", False),  # learned alone against keywords and wording
-    ({"a": 50.0, "b": 45.0}, {"a": 60.0, "b": 45.0}, "b", False),  # learned changed nothing
-])  # fmt: skip
-def test_learned_words_that_side_with_the_wording_settle_the_lead(known, scores, words_lead, settled):
-    assert matching._learned_settles(known, scores, words_lead) is settled
-    split = known["a"] < matching.SPLIT_MARGIN * known["b"] and words_lead != "a"
-    assert matching._not_sure(known, False, words_lead, settled) is (split and not settled)
-
-
 def test_round3_is_tuning_data_and_teaches_the_learned_words():
     used = {i["text"] for i in learned.tuning_descriptions(DESCRIPTIONS)}
     round3 = load_yaml((DESCRIPTIONS / "round3.yaml").read_text(encoding="utf-8"))["descriptions"]

@@ -1,5 +1,6 @@
 import functools
 import pickle
+import re
 from collections import defaultdict
 
 import pytest
@@ -176,7 +177,8 @@ def test_not_sure_is_said_when_the_first_area_is_likely_wrong(kb):
     """On the real tuning descriptions (real tune, round1, round2, round3, round4), replies marked not sure are right
     far less often than the others. Pooled: per set, one description read right (a tie now broken the right
     way) moves the rate of a set of 20-odd unsure replies by 3-4 points. Round4 (fresh text, where not sure was
-    right 67 % of the time against 83 % for sure replies) narrowed the pooled gap from over 20 points to 18."""
+    right 67 % of the time against 83 % for sure replies) narrowed the pooled gap from over 20 points to 18; not
+    sure read from whether the text says the first area's phrases outright (_not_sure) widened it to 24."""
     items = [i for i in _descriptions("real.yaml") if i["split"] == "tune"]
     items += (
         _descriptions("round1.yaml")
@@ -193,7 +195,7 @@ def test_not_sure_is_said_when_the_first_area_is_likely_wrong(kb):
         )
     sure, unsure = (sum(r) / len(r) for r in (right[False], right[True]))
     assert 0.05 <= len(right[True]) / len(items) <= 0.25
-    assert sure >= 0.85 and unsure <= sure - 0.15
+    assert sure >= 0.85 and unsure <= sure - 0.2
 
 
 def test_the_real_set_is_split_by_source_and_labelled_with_canonical_ids():
@@ -531,3 +533,67 @@ def test_the_slate_counts_an_area_s_evidence_in_full_and_the_learned_words_more(
     assert slate["labour_inspection"] == pytest.approx(
         1.0 + matching.SLATE_LEARNED_WEIGHT * matching.SLATE_LEARNED_CAP
     )
+
+
+@pytest.mark.parametrize(("first", "named", "words_lead", "unsure"), [
+    (None, 0, None, True),  # nothing understood
+    ("shelter", 0, "shelter", True),  # none of its phrases said outright, however its wording leads
+    ("shelter", 1, "medical_care", True),  # one phrase, and the wording favours another area
+    ("shelter", 1, "shelter", False),  # one phrase, and the wording agrees
+    ("shelter", 2, "medical_care", False),  # two phrases said outright
+])  # fmt: skip
+def test_not_sure_is_said_when_the_first_area_is_barely_named(first, named, words_lead, unsure):
+    assert matching._not_sure(first, named, words_lead) is unsure
+
+
+@pytest.mark.parametrize(("text", "area", "said"), [
+    ("help them find work", "research_data", False),
+    ("we help survivors find work after they leave the shelter", "research_data", False),
+    ("publish the research findings on trafficking", "research_data", True),
+    ("a study whose findings shape the national statistics", "research_data", True),
+])  # fmt: skip
+def test_find_as_in_find_work_is_not_what_a_study_found(kb, text, area, said):
+    assert (area in [a.id for a in suggest(kb, text).areas]) is said
+
+
+@pytest.mark.parametrize(("text", "written", "folded"), [
+    ("formación profesional para sobrevivientes", "'formación profesional'", "'formacion profesional'"),
+    ("Capacitação de policiais para a identificação de vítimas", "'identificação de vítimas'", "identificacao"),
+    ("Réinsertion socio-économique des survivantes", "'Réinsertion'", "reinsertion"),
+    ("Línea telefónica gratuita de denuncia", "'Línea telefónica'", "linea telefonica"),
+])  # fmt: skip
+def test_a_phrase_reason_quotes_the_words_as_the_user_wrote_them(kb, text, written, folded):
+    reasons = [
+        why.split(" matched ")[0].split(" close to ")[0] for a in suggest(kb, text).areas for why in a.why
+    ]
+    assert any(written in why for why in reasons)
+    assert not any(folded in why for why in reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "L'OE délivre des documents de séjour aux victimes, conformément à la loi, sur demande des centres d'accueil",
+    "A palestra foi dirigida aos assistentes sociais e aos profissionais de saúde",
+    "Programas regionales de prevención con jóvenes",
+])  # fmt: skip
+def test_related_and_learned_words_are_shown_as_the_user_wrote_them(kb, text):
+    written = set(re.findall(r"[^\W\d_]+", text))
+    for area in suggest(kb, text).areas:
+        for why in area.why:
+            if why.startswith(("related words: ", matching.LEARNED_REASON)):
+                shown = why.split(": ", 1)[1].split(", ")
+                assert set(shown) <= written, (area.id, why)
+
+
+def test_english_text_shows_its_own_words_too(kb):
+    result = suggest(kb, "counselling sessions with a psychologist for the women staying in our safe house")
+    shown = [w for a in result.areas for why in a.why if why.startswith("related words: ")
+             for w in why.removeprefix("related words: ").split(", ")]  # fmt: skip
+    assert shown and all(w in result.query for w in shown)
+
+
+@pytest.mark.parametrize(("text", "tied"), [
+    ("we run a shelter for women survivors and give psychological counselling", True),
+    ("we run a shelter for women survivors", False),
+])  # fmt: skip
+def test_two_areas_the_text_supports_about_equally_are_a_tie(kb, text, tied):
+    assert suggest(kb, text).tied is tied

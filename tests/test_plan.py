@@ -1,8 +1,13 @@
 import copy
+import json
+from pathlib import Path
 
 import pytest
 
+import ctguide
 from ctguide.plan import (
+    SCHEMA_VERSION,
+    Plan,
     PlanInvalid,
     PlanUnreadable,
     load_plan,
@@ -152,7 +157,7 @@ BROKEN = [
         "wrong schema version",
         _set(("schema_version",), "2.0"),
         "$.schema_version",
-        "expected one of: 1.0, 1.1",
+        "expected one of: 1.0, 1.1, 1.2",
     ),
     (
         "monitor-only indicator with a target",
@@ -254,3 +259,28 @@ def test_the_1_0_example_still_loads_as_1_0(example):
     plan = plan_from_data(example)
     assert plan.schema_version == "1.0" and plan.goal is None
     assert plan_to_data(plan)["schema_version"] == "1.0"
+
+
+def test_a_1_1_plan_with_stand_ins_as_ctguide_wrote_it_before_1_2_still_validates_and_loads(example):
+    doc = copy.deepcopy(example)
+    doc["schema_version"] = "1.1"
+    doc["indicators"][0]["stand_ins"] = ["the shelter"]
+    assert validate_plan(doc) == []
+    plan = plan_from_data(doc)
+    assert plan.schema_version == "1.1" and plan.indicators[0].stand_ins == ("the shelter",)
+    assert plan_to_data(plan)["schema_version"] == "1.2"  # written again, it says what it holds
+
+
+@pytest.mark.parametrize("version", ["1.0", "1.1", "1.2"])
+def test_a_plan_without_stand_ins_keeps_its_version_and_new_plans_are_1_2(example, version):
+    doc = copy.deepcopy(example) | {"schema_version": version}
+    assert validate_plan(doc) == []
+    assert plan_to_data(plan_from_data(doc))["schema_version"] == version
+    assert Plan(profile=plan_from_data(doc).profile).schema_version == SCHEMA_VERSION == "1.2"
+
+
+def test_the_schema_documents_every_version_the_reader_accepts():
+    schema = json.loads((Path(ctguide.__file__).parent / "schemas" / "plan.schema.json").read_text())
+    versions = schema["properties"]["schema_version"]
+    assert versions["enum"] == ["1.0", "1.1", "1.2"] and SCHEMA_VERSION in versions["enum"]
+    assert "1.2 adds an indicator's stand_ins" in versions["description"]

@@ -1,3 +1,5 @@
+import gc
+
 import pytest
 
 from ctguide.yamlio import LineFinder, YamlProblem, dump_yaml, load_yaml
@@ -60,3 +62,26 @@ def test_aliases_are_shared_not_copied():
     text = "a: &a [1, 2]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\nd: [*c, *c, *c, *c]"
     data = load_yaml(text)
     assert data["d"][0][0][0] is data["a"]
+
+
+def test_a_loaded_document_leaves_nothing_behind_once_dropped():
+    text = dump_yaml({"values": list(range(2000)), "flags": [True, None] * 500})  # numbers, booleans, nulls
+    load_yaml(text)
+    gc.collect()
+    before = len(gc.get_objects())
+    for _ in range(3):
+        load_yaml(text)
+    gc.collect()
+    assert len(gc.get_objects()) - before < 100  # a constructor shared by every load kept ~3 objects a number
+
+
+def test_loading_and_dumping_leave_garbage_collection_as_they_found_it():
+    assert gc.isenabled()
+    assert load_yaml(dump_yaml({"a": [1, 2]})) == {"a": [1, 2]} and gc.isenabled()
+    gc.disable()
+    try:
+        load_yaml("a: 1")
+        dump_yaml({"a": 1})
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -168,7 +168,8 @@ def _sureness(result: Suggestions) -> tuple[str, ...]:
     lines = []
     if result.readings:
         lines.append("I read " + "; ".join(r.replace(" read as ", " as ") for r in result.readings) + ".")
-    if result.not_sure and len(result.areas) > 1 and all(_named(a.why) for a in result.areas[:2]):
+    tie = result.not_sure or result.tied
+    if tie and len(result.areas) > 1 and all(_named(a.why) for a in result.areas[:2]):
         lines.append("The first areas fit your words about equally well: keep every one that applies.")
     elif result.not_sure:
         lines.append("**Not sure**: your words point only weakly to these areas. Keep the ones that are right, "

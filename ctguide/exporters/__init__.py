@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from ctguide.gcpause import collection_paused
+
 if TYPE_CHECKING:  # the command line lists the formats without loading plans
     from ctguide.knowledge import KnowledgeBase
     from ctguide.plan import Plan
@@ -114,7 +116,8 @@ def export(plan: Plan, name: str, options: ExportOptions | None = None) -> Expor
             f"the {name} export needs a package that is not installed ({error.name}); {hint}"
         ) from None
     render: Callable[[Plan, str, ExportOptions], ExportResult] = module.render
-    return render(plan, name, options or ExportOptions())
+    with collection_paused():  # a document of many small objects that all live until it is written
+        return render(plan, name, options or ExportOptions())
 
 
 def fixed_time(plan: Plan, options: ExportOptions) -> dt.datetime:

@@ -48,6 +48,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ctguide.countries import country_code
 from ctguide.exporters import ExportOptions, ExportResult
 from ctguide.exporters.rows import CONTEXT, MONITOR_ONLY, PROJECTION, projections_text
 from ctguide.plan import AreaChain, Baseline, Indicator, Plan, Statement, Target, Value
@@ -94,65 +95,6 @@ FREQUENCY_TEXT = {
     "per_event": "per event",
 }  # fmt: skip
 
-# ISO 3166-1 alpha-2 (as in IATI's Country codelist, which adds XK for Kosovo): the countries of origin,
-# transit and destination that counter-trafficking projects name most. Names are matched without case,
-# accents or punctuation; "|" separates the other spellings.
-COUNTRY_NAMES = {
-    # Eastern and South-Eastern Europe, Caucasus
-    "AL": "Albania", "AM": "Armenia", "AZ": "Azerbaijan", "BY": "Belarus",
-    "BA": "Bosnia and Herzegovina|Bosnia|Bosnia-Herzegovina", "BG": "Bulgaria", "HR": "Croatia",
-    "CZ": "Czechia|Czech Republic", "EE": "Estonia", "GE": "Georgia", "HU": "Hungary", "XK": "Kosovo",
-    "LV": "Latvia", "LT": "Lithuania", "MD": "Moldova|Republic of Moldova|Moldova, Republic of",
-    "ME": "Montenegro", "MK": "North Macedonia|Macedonia|Republic of North Macedonia", "PL": "Poland",
-    "RO": "Romania", "RU": "Russia|Russian Federation", "RS": "Serbia", "SK": "Slovakia", "SI": "Slovenia",
-    "UA": "Ukraine", "TR": "Türkiye|Turkey|Turkiye", "CY": "Cyprus", "GR": "Greece",
-    # Western Europe and other destinations
-    "AT": "Austria", "BE": "Belgium", "DK": "Denmark", "FI": "Finland", "FR": "France", "DE": "Germany",
-    "IE": "Ireland", "IT": "Italy", "MT": "Malta", "NL": "Netherlands|The Netherlands|Holland",
-    "NO": "Norway", "PT": "Portugal", "ES": "Spain", "SE": "Sweden", "CH": "Switzerland",
-    "GB": "United Kingdom|UK|Great Britain|Britain", "US": "United States|United States of America|USA",
-    "CA": "Canada", "AU": "Australia", "JP": "Japan", "KR": "South Korea|Republic of Korea|Korea",
-    # Central Asia
-    "KZ": "Kazakhstan", "KG": "Kyrgyzstan|Kyrgyz Republic", "TJ": "Tajikistan", "TM": "Turkmenistan",
-    "UZ": "Uzbekistan", "MN": "Mongolia", "AF": "Afghanistan",
-    # South Asia
-    "BD": "Bangladesh", "BT": "Bhutan", "IN": "India", "MV": "Maldives", "NP": "Nepal", "PK": "Pakistan",
-    "LK": "Sri Lanka",
-    # South-East and East Asia
-    "KH": "Cambodia", "CN": "China", "ID": "Indonesia", "LA": "Laos|Lao PDR|Lao People's Democratic Republic",
-    "MY": "Malaysia", "MM": "Myanmar|Burma", "PH": "Philippines|The Philippines", "SG": "Singapore",
-    "TH": "Thailand", "TL": "Timor-Leste|East Timor", "VN": "Viet Nam|Vietnam",
-    # West and Central Africa
-    "BJ": "Benin", "BF": "Burkina Faso", "CV": "Cabo Verde|Cape Verde", "CM": "Cameroon", "TD": "Chad",
-    "CI": "Côte d'Ivoire|Cote d'Ivoire|Ivory Coast", "GM": "Gambia|The Gambia", "GH": "Ghana",
-    "GN": "Guinea", "GW": "Guinea-Bissau", "LR": "Liberia", "ML": "Mali", "MR": "Mauritania", "NE": "Niger",
-    "NG": "Nigeria", "SN": "Senegal", "SL": "Sierra Leone", "TG": "Togo",
-    "CD": "Democratic Republic of the Congo|DR Congo|DRC|Congo-Kinshasa",
-    "CG": "Republic of the Congo|Congo|Congo-Brazzaville",
-    # East and Southern Africa
-    "BI": "Burundi", "DJ": "Djibouti", "ER": "Eritrea", "ET": "Ethiopia", "KE": "Kenya", "RW": "Rwanda",
-    "SO": "Somalia", "SS": "South Sudan", "SD": "Sudan", "TZ": "Tanzania|United Republic of Tanzania",
-    "UG": "Uganda", "MG": "Madagascar", "MW": "Malawi", "MZ": "Mozambique", "ZM": "Zambia",
-    "ZW": "Zimbabwe", "ZA": "South Africa", "AO": "Angola", "BW": "Botswana", "LS": "Lesotho",
-    "NA": "Namibia", "SZ": "Eswatini|Swaziland",
-    # North Africa and the Middle East
-    "DZ": "Algeria", "EG": "Egypt", "LY": "Libya", "MA": "Morocco", "TN": "Tunisia", "BH": "Bahrain",
-    "IR": "Iran|Islamic Republic of Iran", "IQ": "Iraq", "IL": "Israel", "JO": "Jordan", "KW": "Kuwait",
-    "LB": "Lebanon", "OM": "Oman", "PS": "Palestine|State of Palestine|Occupied Palestinian Territory",
-    "QA": "Qatar", "SA": "Saudi Arabia", "SY": "Syria|Syrian Arab Republic",
-    "AE": "United Arab Emirates|UAE", "YE": "Yemen",
-    # Latin America and the Caribbean
-    "AR": "Argentina", "BZ": "Belize", "BO": "Bolivia", "BR": "Brazil", "CL": "Chile", "CO": "Colombia",
-    "CR": "Costa Rica", "CU": "Cuba", "DO": "Dominican Republic", "EC": "Ecuador", "SV": "El Salvador",
-    "GT": "Guatemala", "GY": "Guyana", "HT": "Haiti", "HN": "Honduras", "JM": "Jamaica", "MX": "Mexico",
-    "NI": "Nicaragua", "PA": "Panama", "PY": "Paraguay", "PE": "Peru", "SR": "Suriname",
-    "TT": "Trinidad and Tobago", "UY": "Uruguay", "VE": "Venezuela",
-}  # fmt: skip
-_COUNTRY_CODE = {
-    fold(name).removeprefix("the "): code
-    for code, names in COUNTRY_NAMES.items()
-    for name in names.split("|")
-}
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 
@@ -264,14 +206,6 @@ def _countries(names: Iterable[str], warnings: list[str]) -> tuple[list[tuple[st
             f"description instead of a recipient-country; add the code by hand if it is a country"
         )
     return list(codes.items()), unknown
-
-
-def country_code(name: str) -> str | None:
-    """The ISO 3166-1 alpha-2 code of a country name ('Republic of Moldova' -> 'MD'), or None."""
-    stripped = re.sub(r"\(.*?\)", " ", name).strip()
-    if stripped.upper() in COUNTRY_NAMES and re.fullmatch(r"[A-Za-z]{2}", stripped):
-        return stripped.upper()
-    return _COUNTRY_CODE.get(fold(stripped).removeprefix("the "))
 
 
 def _general_description(plan: Plan, unknown_countries: list[str]) -> str:

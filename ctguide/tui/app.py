@@ -42,6 +42,7 @@ from ctguide.tui.commands import (
     PANEL,
     SHELL_COMMANDS,
     format_named,
+    quit_question,
     shell_command,
 )
 from ctguide.tui.prefs import CLIPBOARD_ENV, TAB_ENV, TAB_ID, load_prefs, save_prefs
@@ -136,6 +137,7 @@ class CtGuideApp(App[None]):
         self.offer_resume = offer_resume
         self.turn: Turn | None = None
         self.keeper: Keeper | None = None
+        self.unsaved = False  # the last save failed: quitting would lose answers
         self.written: Path | None = None
         self.selected: str | None = None
         self.selected_result: str | None = None
@@ -495,8 +497,10 @@ class CtGuideApp(App[None]):
         try:
             path = self.keeper.save(turn.session)
         except (OSError, WriteRefused, SessionProblem) as error:
+            self.unsaved = True
             self.notify(f"Could not save the session: {error}", severity="error", timeout=8, markup=False)
             return
+        self.unsaved = False
         self._remember_tab()
         if announce:
             self.notify(f"Saved to {path}", markup=False)
@@ -702,15 +706,19 @@ class CtGuideApp(App[None]):
             )
 
     def action_quit_app(self) -> None:
-        if self.turn is not None and self.turn.session.done and self.written is None:
-            self.push_screen(
-                ConfirmScreen(
-                    "The plan is not written to a file yet (the conversation is saved). Quit anyway?"
-                ),
-                self._confirm_quit,
-            )
-        else:
+        if isinstance(self.screen, ConfirmScreen):
+            return  # already asking: a second Ctrl+Q is not a yes
+        prompts = self._main.query(Prompt)
+        question = quit_question(
+            in_browser=self.is_web,
+            draft=prompts.first().value if prompts else "",
+            unsaved=self.unsaved,
+            unwritten=self.turn is not None and self.turn.session.done and self.written is None,
+        )
+        if question is None:
             self.exit()
+        else:
+            self.push_screen(ConfirmScreen(question), self._confirm_quit)
 
     def _confirm_quit(self, yes: bool | None) -> None:
         if yes:

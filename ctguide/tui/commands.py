@@ -48,3 +48,29 @@ def format_named(word: str, formats: dict[str, str]) -> str | None:
     if word in formats:
         return word
     return next((name for name, extension in formats.items() if extension == word), None)
+
+
+def quit_question(*, in_browser: bool, draft: str, unsaved: bool, unwritten: bool) -> str | None:
+    """What quitting now would lose or end, asked as a question to confirm; None when nothing is at stake.
+    In a browser it always asks: quitting ends the app in the tab, and Ctrl+Q is easily pressed by habit."""
+    said = []
+    if unsaved:
+        said.append("Your last answers could not be saved (see the message above).")
+    if draft.strip():
+        shown = " ".join(draft.split())
+        said.append(f"What you typed is not sent yet: “{shown if len(shown) <= 60 else shown[:59] + '…'}”.")
+    if unwritten:
+        said.append(
+            f"The plan is not {'downloaded' if in_browser else 'written to a file'} yet (F2 writes it)."
+        )
+    if in_browser:
+        said.append("This ends ctguide in this tab.")
+    if not said:
+        return None
+    if not unsaved:
+        said.append(
+            "Your conversation is saved: reload the page to come back to it."
+            if in_browser
+            else "Your conversation is saved."
+        )
+    return " ".join(said) + (" Close it anyway?" if in_browser else " Quit anyway?")

@@ -277,6 +277,9 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Button("Yes", id="yes", variant="error")
                 yield Button("No", id="no", variant="primary")
 
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()  # Enter pressed by habit keeps what the user has
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
 

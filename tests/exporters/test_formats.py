@@ -3,6 +3,7 @@
 import csv
 import dataclasses
 import datetime as dt
+import gc
 import io
 import json
 import re
@@ -256,3 +257,9 @@ def test_a_format_is_described_by_what_the_user_gets_not_by_its_own_name(fmt):
     """The export list reads 'YAML (.yaml): …': a description repeating the format's name says nothing."""
     assert fmt.name.lower() not in fmt.description.lower().replace("ctguide", "")
     assert fmt.extension.lower() not in fmt.description.lower().split()
+
+
+@pytest.mark.parametrize("name", ["csv", "iati", "yaml"])
+def test_an_export_leaves_garbage_collection_on(name):
+    export(PLAN, name, ExportOptions(kb=KB) if name == "iati" else None)
+    assert gc.isenabled()

@@ -13,7 +13,7 @@ import pytest
 
 from ctguide.drafting import starter_plan
 from ctguide.exporters import ExportOptions, export
-from ctguide.exporters.iati import COUNTRY_NAMES, PLACEHOLDER_ORG_REF, PLACEHOLDER_PREFIX, country_code
+from ctguide.exporters.iati import PLACEHOLDER_ORG_REF, PLACEHOLDER_PREFIX
 from ctguide.knowledge import load_knowledge
 from ctguide.plan import Baseline, ExternalRef, Indicator, Plan, ReportingOrg, Target, load_plan
 from tests.conftest import EXAMPLE_PLAN, LOGFRAME_PLAN
@@ -363,32 +363,6 @@ def test_control_characters_never_break_the_document(schema, example):
     content = export(dataclasses.replace(example, profile=profile), "iati", REAL).content
     assert_valid(schema, content)
     assert activity_of(content).find("title/narrative").text == "Safe Return Moldova"
-
-
-@pytest.mark.parametrize(
-    ("name", "code"),
-    [
-        ("Moldova", "MD"), ("Republic of Moldova", "MD"), ("moldova, republic of", "MD"), ("Côte d'Ivoire", "CI"),
-        ("Ivory Coast", "CI"), ("Viet Nam", "VN"), ("Türkiye", "TR"), ("Turkey", "TR"), ("Kyrgyz Republic", "KG"),
-        ("Lao PDR", "LA"), ("the Gambia", "GM"), ("DRC", "CD"), ("Kosovo", "XK"), ("Nepal (Bihar)", "NP"),
-        ("NP", "NP"), ("United Kingdom", "GB"), ("Atlantis", None), ("(to be set)", None), ("xx", None),
-    ],
-)  # fmt: skip
-def test_country_names_map_to_iso_codes(name, code):
-    assert country_code(name) == code
-
-
-def test_the_country_table_covers_the_regions_of_counter_trafficking_work():
-    assert len(COUNTRY_NAMES) >= 60
-    assert all(re.fullmatch(r"[A-Z]{2}", code) for code in COUNTRY_NAMES)
-    regions = {
-        "Eastern Europe": ["UA", "RO", "BG", "AL", "RS"], "Central Asia": ["KZ", "KG", "TJ", "UZ", "TM"],
-        "South Asia": ["IN", "NP", "BD"], "South-East Asia": ["TH", "KH", "VN", "MM", "PH", "ID"],
-        "West Africa": ["NG", "GH", "SN", "ML"], "East Africa": ["ET", "KE", "ER", "UG"],
-        "Latin America": ["MX", "GT", "HN", "CO", "BR"], "Middle East": ["JO", "LB", "IQ", "SA", "AE"],
-    }  # fmt: skip
-    for region, codes in regions.items():
-        assert set(codes) <= set(COUNTRY_NAMES), region
 
 
 # --- sectors, status, goal, monitor-only ------------------------------------------------------

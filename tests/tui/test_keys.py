@@ -11,7 +11,7 @@ from textual.widgets._toast import Toast
 from ctguide.tui import CtGuideApp
 from ctguide.tui.app import HIGH_CONTRAST
 from ctguide.tui.prefs import load_prefs
-from ctguide.tui.screens import ConversationsScreen, ExportScreen, HelpScreen
+from ctguide.tui.screens import ConfirmScreen, ConversationsScreen, ExportScreen, HelpScreen
 from tests.tui.conftest import run, say
 from tests.tui.test_app import MIDFLOW_TO_AREAS, SCRIPT
 
@@ -169,6 +169,50 @@ def test_quit_key():
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert not app.is_running
+
+    run(scenario)
+
+
+def test_quit_key_with_unsent_text_asks_first_and_no_keeps_the_text():
+    async def scenario(app, pilot):
+        app.query_one("#prompt").value = "Safe Return Mol"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and "“Safe Return Mol”" in app.screen.question
+        await pilot.press("ctrl+q", "enter")  # a second Ctrl+Q, then Enter by habit: No has the focus
+        await pilot.pause()
+        assert app.is_running and not isinstance(app.screen, ConfirmScreen)
+        assert app.query_one("#prompt").value == "Safe Return Mol"
+        await pilot.press("ctrl+q", "y")
+        await pilot.pause()
+        assert not app.is_running
+
+    run(scenario)
+
+
+def test_quit_key_in_a_browser_always_asks(monkeypatch):
+    monkeypatch.setattr(CtGuideApp, "is_web", property(lambda app: True))
+    monkeypatch.setattr("ctguide.tui.lifeline.start_lifeline", lambda *a, **k: None)  # no tab to watch here
+
+    async def scenario(app, pilot):
+        await say(app, pilot, "Safe Return Moldova")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and "reload the page" in app.screen.question
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.is_running and app.turn.session.replies == ("Safe Return Moldova",)
+
+    run(scenario)
+
+
+def test_quit_key_after_a_failed_save_asks(monkeypatch):
+    async def scenario(app, pilot):
+        monkeypatch.setattr(app.keeper, "save", lambda session: (_ for _ in ()).throw(OSError("disk full")))
+        await say(app, pilot, "Safe Return Moldova")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and "could not be saved" in app.screen.question
 
     run(scenario)
 
