@@ -7,7 +7,8 @@ fold is matched with word evidence (ctguide.learned) learned from the other fold
 weights learned from all tuning descriptions (it never teaches anything).
 
 Default: the current ranker, per set (pooled over folds), per fold, and round2 blind: area top-1 (label or
-an `also` area first), top-3 (label among the first three) and pillar. Keep a ranking change when pooled
+an `also` area first), top-3 (label among the first three), pillar, and the sure gap (how many points more
+often a sure reply's first area is right than a not-sure reply's: whether "not sure" is honest). Keep a ranking change when pooled
 top-3 rises and no fold's top-1 drops by more than about a point.
 --grid: pooled figures per (prior, blend weight, cap) of the learned evidence, first without it.
 --set NAME=VALUE tries another value of a ctguide.matching constant (repeatable).
@@ -36,7 +37,7 @@ from ctguide.yamlio import load_yaml  # noqa: E402
 DATA = ROOT / "tests" / "data" / "descriptions"
 
 
-def hits(kb, item) -> tuple[bool, bool, bool, list[str]]:  # noqa: ANN001 - script helper
+def hits(kb, item) -> tuple[bool, bool, bool, bool, list[str]]:  # noqa: ANN001 - script helper
     result = matching.suggest(kb, item["text"], limit=5)
     ranked = [a.id for a in result.areas]
     first = result.areas[0] if result.areas else None
@@ -44,6 +45,7 @@ def hits(kb, item) -> tuple[bool, bool, bool, list[str]]:  # noqa: ANN001 - scri
         bool(first) and first.id in {item["area"], *item.get("also", [])},
         item["area"] in ranked[:3],
         bool(first) and first.pillar == item["pillar"],
+        result.not_sure,
         ranked,
     )
 
@@ -61,7 +63,15 @@ def rates(rows: list[tuple]) -> list[float]:
 
 
 def line(name: str, rows: list[tuple]) -> str:
-    return f"{name:<14}{len(rows):>5}" + "".join(f"{r:>8.1f}%" for r in rates(rows))
+    return f"{name:<14}{len(rows):>5}" + "".join(f"{r:>8.1f}%" for r in rates(rows)) + f"{sureness(rows):>9}"
+
+
+def sureness(rows: list[tuple]) -> str:
+    """How much more often a sure reply's first area is right than a not-sure one's, in points."""
+    sure, unsure = ([r[0] for r in rows if r[3] is flag] for flag in (False, True))
+    if not sure or not unsure:
+        return "-"
+    return f"{100 * (sum(sure) / len(sure) - sum(unsure) / len(unsure)):.1f}"
 
 
 def tuning_sets() -> dict[str, list[dict]]:
@@ -82,7 +92,7 @@ def report(kb, folds: int, misses: bool) -> None:  # noqa: ANN001
     models = [learned.train([i for i in items if i["_fold"] != k]) for k in range(folds)]
     per_fold = run(kb, items, models)
     print(f"{len(items)} tuning descriptions, {len({i['group'] for i in items})} sources, {folds} folds")
-    print(f"{'':<14}{'n':>5}{'top-1':>9}{'top-3':>9}{'pillar':>9}")
+    print(f"{'':<14}{'n':>5}{'top-1':>9}{'top-3':>9}{'pillar':>9}{'sure gap':>9}")
     by_set: dict[str, list[tuple]] = defaultdict(list)
     for row in itertools.chain.from_iterable(per_fold):
         by_set[row[-1]["_set"]].append(row)
@@ -95,7 +105,7 @@ def report(kb, folds: int, misses: bool) -> None:  # noqa: ANN001
     blind = [{**i, "_fold": 0} for i in round2 if learned.blind_half(i)]
     print(line("round2 blind", run(kb, blind, [learned.train(items)])[0]))
     if misses:
-        for *_, top3, _, ranked, item in itertools.chain.from_iterable(per_fold):
+        for _, top3, _, _, ranked, item in itertools.chain.from_iterable(per_fold):
             if not top3:
                 print(f"\n[{item['id']} fold {item['_fold']}] {item['text'][:150]}")
                 print(f"   want {item['area']} (also {item.get('also', [])}), got {ranked[:5]}")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from ctguide import indicatortext, lazyre
 from ctguide.wordlist import WordList
 
-CONJUNCTION = lazyre.compile(r"\b(?:and|or)\b|[/&]", re.IGNORECASE)
+CONJUNCTION = lazyre.compile(r"\b(?:and|or|y|o|et|ou|e)\b|[/&]", re.IGNORECASE)  # en, es, fr, pt
 _PARTICIPLE = (
     r"(?:[a-z]{3,}(?:ed|en)|withdrawn|shown|known|drawn|sworn|grown|thrown|held|built|kept|met|paid|sent|taught|"
     r"brought|caught|found|sold|told|heard)"
@@ -55,12 +55,16 @@ SECOND_QUESTION = lazyre.compile(
     r"\b(\w+),?\s+(?:and|or|and/or)\s+(?:how|where|when|what|whom)\s+to\s+\w+", re.IGNORECASE
 )  # "know their rights, and/or how to access services": two pieces of knowledge
 QUESTION_WORDS = frozenset("how where when what whom know learn".split())
-_NOMINAL = r"[a-z]{3,}(?:ing|tion|ment|sion|ance|ence)"
+_NOMINAL = r"(?:[a-z]{3,}(?:ing|tion|ment|sion|ance|ence)|response|support|care|aid|outreach|advocacy|research|control)"
 NOMINAL_PAIR = lazyre.compile(
-    rf"\b({_NOMINAL})\s+(?:and|or|and/or|&)\s+({_NOMINAL})\s+(?:of|for|on|capabilit(?:y|ies)|capacit(?:y|ies)|skills)\b",
+    rf"\b({_NOMINAL})\s+(?:and|or|and/or|&)\s+({_NOMINAL})\s+(?:of|for|on|with|capabilit(?:y|ies)|capacit(?:y|ies)|skills|"
+    r"interventions?|activities|programmes?|programs?|efforts?|work)\b",
     re.IGNORECASE,
-)  # "planning and implementation of activities", "detection and prevention capabilities": two stages of work
-ONE_PRACTICE = frozenset({("monitoring", "evaluation"), ("monitoring", "reporting"), ("care", "protection")})
+)  # "planning and implementation of activities", "detection and prevention capabilities", "prevention and response
+# interventions": two kinds of work, each with its own measure
+ONE_PRACTICE = frozenset(
+    {("monitoring", "evaluation"), ("monitoring", "reporting"), ("care", "protection"), ("care", "support")}
+)
 _DONE = (
     r"(?:[a-z]{3,}ed|withdrawn|shown|known|drawn|given|taken|written|chosen|held|built|kept|met|paid|sent|taught|"
     r"brought|caught|found|sold|told|heard|set up)"
@@ -340,6 +344,23 @@ def _two_improvements(text: str) -> str | None:
     return match.group(0)[:-1].strip() if match else None
 
 
+SECOND_CONDITION = lazyre.compile(
+    r"[,;]?\s*\b(?:or|and/or|o|ou)\s+(?:else\s+)?(?:who|whom|whose|that|which|for whom|in which|"
+    r"que|quienes|cuyos?|cuyas?|qui|dont|pour qui|cujos?|cujas?)\b",
+    re.IGNORECASE,
+)  # "children for whom work has improved or who have been withdrawn": either of two results counts, so a rise
+# could come from either; "residents whose exit was planned and whose destination was safe" is one stricter standard
+
+
+def _second_condition(text: str) -> str | None:
+    if not indicatortext.RELATIVE.search(text):
+        return None
+    match = SECOND_CONDITION.search(text, indicatortext.RELATIVE.search(text).end())
+    if match is None:
+        return None
+    return " ".join(text[max(0, match.start() - 30) : match.end()].split()[-6:])
+
+
 READINGS: tuple[Callable[[str], str | None], ...] = (
     _participle_pair,
     _stage_pair,
@@ -360,4 +381,5 @@ READINGS: tuple[Callable[[str], str | None], ...] = (
     _purpose_pair,
     _done_then_done,
     _two_improvements,
+    _second_condition,
 )

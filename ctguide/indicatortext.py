@@ -18,19 +18,21 @@ from ctguide.wordlist import WordList
 LEAD = lazyre.compile(
     r"^[^\w%#]*(?P<lead>%|#|(?:no|nr|num)\.(?=\s)|(?:(?:mean|average|median|total|annual|cumulative)\s+)?"
     r"(?:number|numbers|percentage|percent|proportion|share|rate|ratio|score|amount|time|duration|"
-    r"mean|average|median|total|value|n[uú]mero|porcentaje|nombre|pourcentage|proporci[oó]n|taux|tasa)\b)"
+    r"mean|average|median|total|value|n[uú]mero|porcentaje|nombre|pourcentage|proporci[oó]n|taux|tasa|"
+    r"percentagem|porcentagem|propor[cç][aã]o|taxa)\b)"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_LEAD_WORD = r"(?:%|#|(?:no|nr)\.|number|percentage|percent|proportion|share|n[uú]mero|porcentaje|proporci[oó]n|nombre|pourcentage)"
+_LEAD_WORD = r"(?:%|#|(?:no|nr)\.|number|percentage|percent|proportion|share|n[uú]mero|porcentaje|proporci[oó]n|nombre|pourcentage|percentagem|porcentagem)"
 PAIRED_LEAD = lazyre.compile(
     rf"^(?P<first>[^\w%#]*{_LEAD_WORD})\s*(?:and|or|&|/|y|et|e|o|ou)\s*{_LEAD_WORD}(?=\s+(?:of|de|des|du|del|d')\b)",
     re.IGNORECASE,
 )
-OF = lazyre.compile(r"^(?:of|de|des|du|del|de la|de los|de las|d')\s*(?:the\s+|all\s+|los\s+|las\s+|les\s+)?",
+OF = lazyre.compile(r"^(?:of|de|des|du|del|de la|de los|de las|d'|da|das|do|dos)\s*(?:the\s+|all\s+|los\s+|las\s+|les\s+)?",
                 re.IGNORECASE)  # fmt: skip
 RELATIVE = lazyre.compile(
-    r"\b(?:who|that|which|whose|whom|where(?!\s+to\b)|que|qui|dont|cuyo|cuya)\b", re.IGNORECASE
+    r"\b(?:who|that|which|whose|whom|where(?!\s+to\b)|que|qui|dont|quienes|cuy[oa]s?|cuj[oa]s?)\b",
+    re.IGNORECASE,
 )  # "know where to access services" asks a question, it opens no clause
 WORD = lazyre.compile(r"[A-Za-z][\w'-]*")
 PLURAL_NOT = frozenset(

@@ -32,6 +32,7 @@ airport: aeropuerto aeropuertos aeroport aeroports aeroporto aeroportos
 alert: alerta alertas alerte alertes alertar alerter
 analysis: analisis analises
 anonymous: anonimo anonima anonyme anonimas anonimos
+app: aplicacion aplicaciones aplicativo aplicativos
 arrest: arresto arrestos detencion detenciones detenido detenidos detenida detenidas interpellation interpellations prisao prisoes detido detidos captura capturas
 assessment: evaluacion evaluaciones avaliacao avaliacoes diagnostico diagnosticos diagnostic
 asset: bienes activos avoirs bens
@@ -41,7 +42,9 @@ audit: auditoria auditorias
 authorities: autoridad autoridades autorites
 awareness: sensibilizacion sensibilisation sensibilizacao concienciacion conscientizacao concientizacion sensibilizar sensibiliser conscientizar concientizar concienciar
 bank: banco bancos banque banques bancaire bancaires bancaria bancarias bancario
+beds: cama camas lits leito leitos
 begging: mendicidad mendicite mendicancia
+behaviour: comportamiento comportamientos comportement comportements comportamento comportamentos
 bondage: servidumbre servitude servidao
 border: frontera fronteras frontiere frontieres fronteira fronteiras fronterizo fronteriza transfronterizo transfrontalier transfronteirico
 budget: presupuesto presupuestos orcamento orcamentos
@@ -52,9 +55,12 @@ campaign: campana campanas campagne campagnes campanha campanhas
 care: cuidado cuidados soins cuidar
 case: caso casos
 centre: centro centros
+chain: cadena cadenas chaine chaines cadeia cadeias
+change: cambio cambios changement changements mudanca mudancas
 child: nino ninos infancia infantil infantiles menor menores enfant enfants enfance infantile mineur mineurs mineure crianca criancas ninez
 citizen: ciudadano ciudadanos ciudadania citoyen citoyens cidadao cidadaos cidadania
 clinic: clinica clinicas clinique cliniques
+clubs: clubes clube
 cocoa: cacao cacau cacaoculture cacaoyer cacaoyers cacaueiro
 committee: comision comisiones comissao comissoes
 community: comunidad comunidades communaute communautes comunidade comunitario comunitaria communautaire comunitarios
@@ -81,6 +87,7 @@ court: tribunales tribunaux juzgado juzgados tribunais juridiction juridictions
 crime: delito delitos crimen crimenes
 criminal: criminales criminel criminels criminelle criminoso criminosos delictivo delictiva delincuentes delinquants
 crisis: crise
+curriculum: curriculo curriculos
 customs: aduana aduanas douane douanes alfandega
 data: datos donnees dados
 debt: deuda deudas dette dettes divida dividas endeudamiento endividamento
@@ -105,11 +112,13 @@ employer: empleador empleadores employeur employeurs empregador empregadores
 employment: empleo empleos emploi emplois emprego empregos
 empowerment: empoderamiento autonomisation empoderamento
 entrepreneurship: emprendedor emprendedores entrepreneuriat empreendedorismo
+estimate: estimacion estimaciones estimativa estimativas
 ethical: etica etico eticas ethique
 evidence: prueba pruebas preuve preuves prova provas
 experience: experiencia experiencias experiencia
 exploitation: explotacion exploracao explotados explotadas
 extradition: extradicion extradicao
+factory: fabrica fabricas usine usines
 fake: falso falsa falsos falsas faux fausse fausses
 family: familia familias famille familles familiar familiares familial familiale
 financial: financiero financiera financieros financieras financier financiere financiers financeiro financeira financeiros
@@ -127,9 +136,11 @@ group: grupo grupos groupe groupes
 guard: guardia guardias garde gardes guarda guardas
 guardian: tutor tutores tuteur tuteurs
 guide: guia guias
+guidelines: directrices diretrizes
 health: salud sante saude sanitario sanitaria sanitaire sanitaires
 home: hogar hogares lar
 hospital: hospitales hopital hopitaux
+hospitality: hoteleria hotellerie hotelaria
 hotel: hoteles hoteis hotelero hotelera hoteliere
 housing: vivienda viviendas moradia moradias
 humanitarian: humanitario humanitaria humanitarios humanitaire humanitaires humanitarias
@@ -158,6 +169,7 @@ lawyer: abogado abogados abogada avocat avocats avocate advogado advogados advog
 leader: lider lideres dirigeant dirigeants
 leadership: liderazgo lideranca liderancas
 legal: legales juridique juridiques juridico juridica juridicos juridicas
+literacy: alfabetizacion alphabetisation alfabetizacao
 livelihood: subsistance subsistencia sustento
 management: gestion gestao
 manual: manuales manuel manuels
@@ -172,6 +184,7 @@ migration: migracion migracao migratoire
 mining: mineria minas mineracao
 ministry: ministerio ministerios ministere ministeres
 missing: desaparecido desaparecidos desaparecidas disparu disparus disparue desaparecimento
+money: dinero dinheiro
 monitoring: monitoreo seguimiento suivi monitoramento
 municipal: municipio municipios municipalidad municipalite municipalidades
 national: nacional nacionales nationale nationaux nacionais
@@ -185,6 +198,7 @@ organisation: organizacion organizaciones organizacao organizacoes associacao as
 orphanage: orfanato orfanatos orphelinat orphelinats
 partner: socio socios aliado aliados aliada partenaire partenaires parceiro parceiros parceria parcerias alianza alianzas
 partnership: partenariat
+passenger: pasajero pasajeros passager passagers passageiro passageiros
 passport: pasaporte pasaportes passeport passeports passaporte
 patrol: patrulla patrullas patrullaje patrouille patrouiller patrulha patrulhamento
 penalty: pena penas peine peines sancion sanciones
@@ -195,6 +209,7 @@ point: punto puntos pontos
 police: policia policias policial policiales policier policiers policiais
 policy: politica politicas politique politiques
 poster: afiche afiches affiche affiches cartaz cartazes
+prevalence: prevalencia
 prevention: prevencion prevencao prevenir preventivo preventiva preventivas
 private: privado privada privados privadas privee prives privees
 procedure: procedimiento procedimientos procedimento procedimentos
@@ -227,6 +242,7 @@ rural: rurales ruraux rurais
 safe: seguro segura seguros seguras
 safety: seguridad securite seguranca
 savings: ahorro ahorros epargne poupanca
+scam: estafa estafas arnaque arnaques
 school: escuela escuelas colegio colegios ecole ecoles escola escolas escolar escolares scolaire scolaires liceo lycee
 screening: tamizaje cribado depistage triagem
 seasonal: temporero temporeros saisonnier saisonniers temporarios
@@ -246,6 +262,7 @@ strategy: estrategia estrategias strategie estrategia
 street: calle calles rue rues rua ruas
 student: estudiante estudiantes alumno alumnos alumnas eleve eleves etudiant etudiants aluno alunos alunas estudantes
 study: estudio estudios etude etudes estudo estudos
+supplier: proveedor proveedores fournisseur fournisseurs fornecedor fornecedores
 supply: suministro abastecimiento approvisionnement abastecimento
 survey: encuesta encuestas sondage inquerito inqueritos
 survivor: sobreviviente sobrevivientes superviviente supervivientes survivant survivants survivante survivantes sobrevivente sobreviventes
@@ -253,6 +270,7 @@ teacher: docente docentes maestro maestros maestra maestras profesor profesores 
 team: equipo equipos equipe equipes
 technology: tecnologia tecnologias technologie technologies
 telephone: telefono telefone
+testify: testificar testemunhar temoigner
 testimony: testimonio testimonios temoignage temoignages testemunho testemunhos
 textile: textil
 theatre: teatro teatros
@@ -264,9 +282,11 @@ trafficker: tratante tratantes trafiquant trafiquants traficante traficantes pro
 trafficking: trata traite trafico
 training: capacitacion capacitaciones formacion formaciones formation formations capacitacao formacao treinamento treinamentos entrenamiento capacitar formar curso cursos capacitados capacitadas formados formadas capacites
 transport: transporte transportes
+travel: viaje viajes viagem viagens viajar voyager
 treatment: tratamiento tratamientos traitement traitements tratamento tratamentos
 trial: juicio juicios julgamento julgamentos proces
 union: sindicato sindicatos syndicat syndicats
+unit: unidad unidades unidade
 victim: victima victimas victime victimes vitima vitimas
 village: aldea aldeas aldeia aldeias
 violence: violencia violencias violences
@@ -276,6 +296,7 @@ volunteer: voluntario voluntarios voluntaria voluntarias benevole benevoles
 vulnerable: vulnerables vulneraveis vulneravel
 wage: salario salarios salaire salaires
 war: guerra guerras guerre guerres
+wellbeing: bienestar
 witness: testigo testigos temoin temoins testemunha testemunhas
 women: mujer mujeres femme femmes mulher mulheres
 worker: trabajador trabajadores trabajadora trabajadoras travailleur travailleurs travailleuse travailleuses trabalhador trabalhadores trabalhadora trabalhadoras

@@ -8,8 +8,10 @@ Rule-based and explainable. One index is built per knowledge base (`build_index`
   and results, then indicator statements) scored like BM25, for paragraphs that use no phrase;
 - a spelling vocabulary (the words the knowledge base writes): 'trainng' is read as 'training',
   but only a typing slip is corrected (a letter left out, swapped or doubled), never a word into
-  one that only differs by a prefix ('reintegrated' stays itself), a name ('Mexico') or a word
-  of another language into an English one ('atende' is not 'amend').
+  one that only differs by a prefix or an ending ('reintegrated', 'trabajan' stay themselves), a
+  name ('Mexico') or a word of another language into an English one ('atende' is not 'amend').
+Reasons quote the user's own words as written ('formación profesional'), also for related and
+learned word families ('loi' where the family is 'law').
 Abbreviations written in capitals in the knowledge base (LE, NRM, FIU) only match when the user
 writes them in capitals too, so French 'le' or Spanish 'la' never count as an abbreviation.
 
@@ -37,6 +39,7 @@ import dataclasses
 import functools
 import itertools
 import math
+import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -75,7 +78,8 @@ PILLAR_CUES = {
     "protection": """victim victims victime victimes victima victimas vitima vitimas rescued rescue rescatadas
         rescatados resgatadas resgatados liberated assisted identified returnees repatriated repatriation care
         atencion prise-en-charge atendimento accompaniment shelter residents clients psychosocial counselling
-        recovery""",
+        recovery identify identification identificacion identificar identifier detect detection deteccion
+        detecter deteccao detectar""",
     "prevention": """risk riesgo risque risco prevent prevention prevencion prevencao preventing youth young
         jovenes jeunes jovens students estudiantes eleves alunos potential aspiring prospective jobseekers
         job_seekers communities comunidades communautes awareness sensitisation campaign campaigns school
@@ -84,17 +88,21 @@ PILLAR_CUES = {
         organized_crime penal enjuiciamiento poursuites enquetes courts court tribunales tribunaux tribunais
         judicial law_enforcement forces_de_l_ordre fuerzas_de_seguridad forcas_de_seguranca arrest arrested
         arrests dismantle dismantled desarticular desarticulada demanteler demantele desmantelar desmantelada
-        perpetrators sentenced sentence suspects suspected""",
+        perpetrators sentenced sentence suspects suspected
+        repression represion repressao criminalize criminalise criminalizes criminalises
+        criminalization criminalisation tipificacion punish punishment sancion sanciones sanction sanctions
+        penalties""",
     "partnership": """coordination cooperation network networks partners partnership committee policy policies
         coordinacion cooperacao alianzas partenariat reseau rede stakeholders multi_stakeholder interagency
         inter_agency interinstitucional intersectoral intersectorial multisectoral multi_sectoral alliance
         alliances platform action_plan plan_de_accion plan_d_action plano_de_acao plano_nacional national_plan
-        politica_nacional national_policy""",
+        politica_nacional national_policy advocacy advocate legislators parliamentarians parlamentarios
+        parlementaires parlamentares""",
 }
 STRONG_PILLAR_CUES = {
     "protection": """survivor survivors sobreviviente sobrevivientes sobrevivente sobreviventes survivant
         survivants survivante survivantes reintegration reinsertion reinsercion reintegracion reintegracao
-        rehabilitation""",
+        rehabilitation lived_experience experiencia_vivida experience_vecue""",
     "prevention": """vulnerable vulnerables vulneraveis""",
     "prosecution": """prosecutors fiscales procureurs promotores magistrats judges juizes jueces juges
         offenders convictions convicted europol eurojust interpol""",
@@ -524,17 +532,30 @@ def _correct(index: MatchIndex, word: str) -> str | None:
 
 def _is_slip(known: str, typed: str) -> bool:
     """A typing slip: a letter left out ('trainng'; two in long words), two swapped ('gaurds'), one
-    doubled ('trainning'), or one mistyped in a long word; the first letter always kept. Other near pairs are different words
-    ('tribal' is not 'trial', 'enhance' is not 'enfance', 'atende' is not 'amend')."""
-    if known[0] != typed[0]:
+    doubled ('trainning'), or one mistyped in a word of nine letters or more; the first letter always kept. Other near pairs are different words
+    ('tribal' is not 'trial', 'enhance' is not 'enfance', 'atende' is not 'amend'), and so are two words
+    that differ only in their ending ('trabajan', 'trabajar'; 'implement', 'implemented'): another form of
+    a word, not a slip. A short word (six letters or fewer) with a letter left out is a word of its
+    own more often than a slip ('autres' is not 'autores', 'causes' not 'clauses', 'manger' not 'manager')."""
+    if known[0] != typed[0] or _same_but_ending(known, typed):
         return False
     if len(known) > len(typed):
-        return len(known) - len(typed) <= (2 if len(typed) >= 9 else 1) and _within(typed, known)
+        most = 2 if len(typed) >= 9 else 1 if len(typed) >= 7 else 0
+        return len(known) - len(typed) <= most and _within(typed, known)
     if len(known) < len(typed):
         doubled = (typed[:i] + typed[i + 1 :] for i in range(1, len(typed)) if typed[i] == typed[i - 1])
         return known in doubled
     differ = sum(a != b for a, b in zip(known, typed, strict=True))
-    return sorted(known) == sorted(typed) or (differ == 1 and len(typed) >= 8)
+    return sorted(known) == sorted(typed) or (differ == 1 and len(typed) >= 9)
+
+
+def _same_but_ending(one: str, other: str) -> bool:
+    """One word is the other with an ending added, or the two end in different letters within their last two
+    (not the same letters swapped, which is a slip)."""
+    if one.startswith(other) or other.startswith(one):
+        return True
+    shared = len(os.path.commonprefix([one, other]))
+    return len(one) == len(other) and shared >= len(one) - 2 and sorted(one) != sorted(other)
 
 
 def _within(short: str, long: str) -> bool:

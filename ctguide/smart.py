@@ -139,8 +139,16 @@ OUTPUT_VERBS = WordList(
     "trained,conducted,organised,organized,held,delivered,distributed,printed,produced,developed,drafted,"
     "established,launched,reached,disseminated,sensitised,sensitized,broadcast,aired,published,signed,"
     "completed,equipped,procured,provided,supported,renovated,refurbished,capacitated,served,done,performed,"
-    "undertaken,carried out"
+    "undertaken,carried out,followed up"
 )
+OUTPUT_VERBS_ES_FR_PT = WordList(
+    "realizados,realizadas,impartidos,impartidas,organizados,organizadas,distribuidos,distribuidas,entregados,"
+    "entregadas,capacitados,capacitadas,formados,formadas,producidos,producidas,publicados,publicadas,firmados,"
+    "firmadas,sensibilizados,sensibilizadas,equipados,equipadas,"
+    "formes,formees,organises,organisees,distribues,distribuees,realises,realisees,dispenses,dispensees,delivres,"
+    "delivrees,produits,produites,publies,publiees,signes,signees,sensibilises,sensibilisees,equipes,equipees,"
+    "entregues,produzidos,produzidas,assinados,assinadas,ministrados,ministradas"
+)  # past participles of delivering in Spanish, French and Portuguese, folded (accents removed)
 BEHAVIOUR_VERBS = lazyre.compile(
     r"^(?:(?:have|has|had|were|was|are|is|do|did|can|could|would|will|now|still|not|no longer|actually|correctly|"
     r"regularly|consistently|effectively)\s+)*"
@@ -258,7 +266,7 @@ UNIT_OF_ANALYSIS_ES_FR = WordList(
 )
 UNIT_WORD_ES_FR = lazyre.compile(
     r"^\s*(%|#|(?:numero|porcentaje|promedio|media|mediana|tasa|proporcion|existencia|etapa|nombre|pourcentage|"
-    r"moyenne|mediane|taux|proportion|existence|etape|montant|monto)\b)",
+    r"moyenne|mediane|taux|proportion|existence|etape|montant|monto|percentagem|porcentagem|proporcao|taxa)\b)",
     re.IGNORECASE,
 )
 
@@ -390,6 +398,8 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
             if _names_people_or_bodies(statement)
             else "A level of what, among whom: the statement does not say."
         )
+    if state := _people_state(statement):
+        return f"It states what people are or do ('{state}'), a result, not how many of them or what share."
     subject_text = _subject(statement)
     change = CHANGE_VERB.match(statement[statement.find(subject_text) + len(subject_text) :])
     if subject_text.strip() and change and not REDUCED_CLAUSE.search(subject_text):
@@ -401,6 +411,41 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
         subject and _counts_something(subject[-1])
     )
     return None if named else "The statement does not say who or what is counted."
+
+
+PEOPLE_STATE = lazyre.compile(
+    r"^((?:[\w'-]+,?\s+){1,10}?)((?:(?:actively|now|increasingly|fully)\s+)?(?:are|is|have|has|understand|know|trust|"
+    r"support|feel|use|can|son|est[aá]n|tienen|conocen|saben|conf[ií]an|apoyan|sont|ont|connaissent|savent|"
+    r"soutiennent|s[aã]o|est[aã]o|t[eê]m|conhecem|sabem|confiam|apoiam)(?:\s+(?!been\b)[\w-]+)?)\b",
+    re.IGNORECASE,
+)
+PEOPLE_ES_FR_PT = WordList(
+    "personas,victimas,mujeres,ninas,ninos,trabajadores,migrantes,sobrevivientes,personnes,victimes,femmes,filles,"
+    "enfants,travailleurs,survivantes,pessoas,vitimas,mulheres,meninas,criancas,trabalhadores,sobreviventes"
+)
+
+
+def _people_state(statement: str) -> str | None:
+    """A result sentence about people ("Victims are aware of support", "People who meet victims understand the
+    signs", "Las víctimas conocen sus derechos"): a present-tense verb says what they are or do, nothing says
+    whether they are counted or a share is meant. Things and bodies in place ("The State has ratified …",
+    "Legislation is in place") are milestones, not this."""
+    found = PEOPLE_STATE.match(fold(statement) if not statement.isascii() else statement.strip())
+    if found is None:
+        return None
+    subject = indicatortext.words(found.group(1))
+    if not subject or RELATIVE_WORD.fullmatch(subject[-1]) or PREDICATE.fullmatch(found.group(2).split()[-1]):
+        return None  # "Survivors who have …" opens a clause; "are established" is a thing done
+    people = any(
+        PEOPLE.fullmatch(w.lower().rstrip("'"))
+        or PERSON_ENDING.search(w.rstrip("'"))
+        or PEOPLE_ES_FR_PT.fullmatch(w)
+        for w in subject[:4]
+    )
+    return " ".join(f"{found.group(1)}{found.group(2)}".split()[-6:]) if people else None
+
+
+RELATIVE_WORD = lazyre.compile(r"who|that|which|whom|whose|que|qui|quienes", re.IGNORECASE)
 
 
 REDUCED_CLAUSE = lazyre.compile(r"\b[a-z]{3,}s\s+[a-z]{3,}ing\s*$", re.IGNORECASE)
@@ -580,6 +625,7 @@ def measurable_unit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         ind.type == "quantitative"
         and not UNIT_WORD.search(ind.statement)
         and not UNIT_WORD_ES_FR.search(fold(ind.statement))
+        and not (ind.unit not in ("number", "percent") and MEASURED_WITH.search(ind.statement))
     ):
         named = (
             _counted_subject(ind.statement) or _counted_records(ind.statement)
@@ -593,6 +639,14 @@ def measurable_unit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         else:
             yield Hit("The statement does not start with its unit, so readers cannot tell what is counted.",
                    f"Start with the unit: e.g. '{_unit_phrase(ind.unit)} ...'.", "statement", "warning")  # fmt: skip
+
+
+MEASURED_WITH = lazyre.compile(
+    r"\b(?:measured|assessed|scored|rated)\s+(?:with|by|using|through|on|against|in)\b"
+    r"|\b(?:medid[oa]s?|evaluad[oa]s?|avaliad[oa]s?|mesur[ée]e?s?|[ée]valu[ée]e?s?)\s+(?:con|com|por|pel[oa]|avec|par|en)\b"
+    r"|\((?:in|en|em)\s+(?:years?|months?|days?|hours?|weeks?|a[ñn]os|meses|d[ií]as|ans|mois|jours|usd|eur|us\$|\$)\)",
+    re.IGNORECASE,
+)  # "Length of prison sentences (in years)", "knowledge …, measured with a standardized assessment": the unit is said
 
 
 def _unit_phrase(unit: str) -> str:
@@ -720,6 +774,11 @@ def achievable_plausible(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         yield Hit(f"The target more than doubles the baseline ({_fmt(base)} to {_fmt(value)}) within {months} months.",
                "Check it against similar projects and the resources available, or set an interim target first.",
                "targets")  # fmt: skip
+    if ind.direction == "decrease" and value == 0 and ind.type == "quantitative":
+        yield Hit("A target of zero promises that the problem ends altogether, which no project can guarantee; it "
+               "invites under-reporting of the cases that still occur.",
+               "Set a reduction you can evidence, e.g. from a comparable project, and report the cases that remain.",
+               "targets")  # fmt: skip
     if ind.unit == "percent" and value == 100 and ind.level == "outcome":
         yield Hit("A 100% target for a change in behaviour or condition is rarely achievable and invites over-reporting.",
                "Set a realistic share, e.g. from a pilot or a comparable project.", "targets")  # fmt: skip
@@ -738,7 +797,7 @@ def _attributed(ind: Indicator) -> bool:
 def achievable_sphere(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     context = CONTEXT_ONLY.search(ind.statement)
     words = (context.group(0) if context else _national_change(ind.statement)) or (
-        population_scope(ind) or prevalence_count(ind) or _population_rate(ind)
+        population_figure(ind) or _population_rate(ind)
     )
     if words and ind.level != "impact" and _attributed(ind) and ind.type != "milestone":
         yield Hit(f"'{words}' is beyond what one project can change or attribute to itself.",
@@ -870,6 +929,10 @@ def _output_verb(statement: str) -> str | None:
     for match in OUTPUT_VERBS.finditer(text):
         if not indicatortext.adjective_position(text, match.start()):
             return None if TAKEN_UP.search(text, match.end()) else match.group(0)
+    folded = fold(text)
+    for match in OUTPUT_VERBS_ES_FR_PT.finditer(folded):
+        if not indicatortext.adjective_position(folded, match.start()):
+            return match.group(0)
     taking_part = TAKING_PART.search(
         f"{reading.head} {_measured_clause(reading)}" if reading.clause else statement
     )
@@ -931,15 +994,43 @@ def _activity_wording(statement: str) -> str | None:
 
 def _behaviour(statement: str) -> str | None:
     """The change in behaviour or practice the statement measures, if it measures one."""
+    if law := LAW_PROVIDES.match(statement):
+        return law.group(0)
     reading = indicatortext.read(statement)
     if IN_A_TEST.search(statement):
         return None  # shown in a test at the end of a course: learning, an output
     clause = _measured_clause(reading) if reading.clause else ""
     match = BEHAVIOUR_VERBS.match(clause) if clause else None
-    window = OUTCOME_WINDOW.search(statement) or AS_A_RESULT.search(statement)
+    window = (
+        OUTCOME_WINDOW.search(statement) or AS_A_RESULT.search(statement) or RESULTING_IN.search(statement)
+    )
+    if not window and (later := LATER.search(statement)) and not _output_verb(statement):
+        window = later  # "testing HIV-positive three months after PEP was prescribed": a state observed later
     if window and not match and LEARNING.search(statement):
         return None  # skills or knowledge some months after a course: still what the course taught
     return match.group(0) if match else window.group(0) if window else None
+
+
+LAW_PROVIDES = lazyre.compile(
+    r"^\W*(?:the\s+|national\s+|a\s+)*(?:laws?|legislation|penal\s+code|criminal\s+code|labou?r\s+code|"
+    r"(?:la\s+|el\s+|a\s+|le\s+|o\s+)?(?:ley|leyes|legislaci[oó]n|loi|lois|l[eé]gislation|lei|leis|legisla[cç][aã]o|c[oó]digo|code)"
+    r")\s+(?:[\w-]+ly\s+)?(?:provides?\s+for|prohibits?|criminali[sz]es?|defines?|guarantees?|stipulates?|requires?|"
+    r"prev[eé]n?|proh[ií]be|garantiza|tipifica|define|pr[eé]voit|interdit|garantit|d[eé]finit|incrimine|pro[ií]be|garante|criminaliza)\b",
+    re.IGNORECASE,
+)  # "Law provides for separate definitions …": what the law in force says, a change in the legal framework
+
+
+RESULTING_IN = lazyre.compile(
+    r"\b(?:resulting|resulted|that\s+resulted|which\s+resulted)\s+in\b|\b(?:leading|led)\s+to\b"
+    r"|\b(?:que\s+)?(?:result[oó]|resultaron|resultou|resultaram|dieron\s+lugar)\s+(?:en|em|a)\b|\baboutissant\s+[aà]\b",
+    re.IGNORECASE,
+)  # "cases resulting in convictions": counted by what followed, a change in the institution, an outcome
+LATER = lazyre.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)\s+(?:months?|years?)\s+(?:after|following)\b"
+    r"|\b(?:\d+|un|uno|una|dos|tres|seis|doce|deux|trois|six|douze|um|uma|dois|duas|tr[eê]s)\s+(?:mes(?:es)?|a[nñ]os?|mois|ans?)\s+"
+    r"(?:despu[eé]s\s+de|tras|apr[eè]s|depois\s+d[eao]s?|ap[oó]s)\b",
+    re.IGNORECASE,
+)  # months or years after something was delivered: what is observed then is what it changed
 
 
 LEARNING = lazyre.compile(
@@ -964,6 +1055,15 @@ DELIVERED_THROUGH = lazyre.compile(
 )  # "institutions strengthened through capacity building": what the project delivered
 
 
+STATE_ISSUED = lazyre.compile(
+    r"\b(?:(?:resident|residence|residency|work|temporary|reflection)\s+)*(?:permits?|visas?|certificates?|certifications?|"
+    r"compensation|protection\s+orders?|(?:refugee|legal|residence)\s+status|work\s+authori[sz]ations?|identity\s+documents?|"
+    r"passports?|permisos?|visados?|certificados?|indemnizaci[oó]n|permis|titres?\s+de\s+s[eé]jour|indemnisation|"
+    r"autoriza[cç][oõ]es|autorizaciones|vistos?|indeniza[cç][aã]o)\b",
+    re.IGNORECASE,
+)  # what only a state issues or a court awards: counting them counts an institution's decisions, an outcome
+
+
 def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     project_result = ind.attributable and ind.type != "qualitative"  # context indicators deliver nothing
     above_output = ind.level in ("outcome", "impact") and project_result
@@ -974,6 +1074,10 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     )
     if verb and TIMELINESS.search(ind.statement):
         verb = None  # "care plans developed within two weeks": how promptly a service works, not what was delivered
+    if verb and STATE_ISSUED.search(_counted(indicatortext.read(ind.statement).head)):
+        verb = (
+            None  # "resident permits provided to victims": a state's decision, not what the project delivered
+        )
     activity = _activity_wording(ind.statement) if above_output and not verb else None
     if activity:
         yield Hit(f"'{activity}' words this as the project's own work (an activity), not as a change at {ind.level} level.",
@@ -1556,7 +1660,7 @@ POPULATION_SCOPE = lazyre.compile(
     re.IGNORECASE,
 )
 EXPERIENCED = lazyre.compile(
-    r"\b(?:who|that)\s+(?:have\s+|had\s+|were\s+|was\s+|are\s+)?(?:experienc(?:ed|ing)|suffer(?:ed|ing)|died|"
+    r"\b(?:who|that)\s+(?:have\s+|had\s+|were\s+|was\s+|are\s+)?(?:ever\s+)?(?:experienc(?:ed|ing)|suffer(?:ed|ing)|died|"
     r"disappeared|married|subjected)\b|\bsubjected to\b|^\W*(?:%|percentage|proportion|share|rate|number)\s+of\s+"
     r"(?:[\w-]+\s+){1,3}?(?:experiencing|suffering)\b",
     re.IGNORECASE,

@@ -61,6 +61,7 @@ _SPELLING = (
     (lazyre.compile_now(r"(?<=[a-z]{3})((?<![lnp])or|(?<=[lint])ar|il)es$"), r"\1"),
     (lazyre.compile_now(r"(?<=[a-z]{3}[ai])ve(l|is)$"), "ble"),
     (lazyre.compile_now(r"(?<=[a-z]{3})iques?$"), "ic"),
+    (lazyre.compile_now(r"cional$"), "tional"),  # nacional, institucional: national, institutional
 )
 _ANY_SPELLING = lazyre.compile_now("|".join(f"(?:{pattern.pattern})" for pattern, _ in _SPELLING))
 

@@ -112,5 +112,14 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 # share is a share and a count a count in every rule. Leads as indicatortext.read returns them (lower case).
 COUNT_LEADS = ("#", "no.", "nr.", "num.", "number", "numbers")
 SHARE_LEADS = ("%", "percentage", "percent", "proportion", "share")
-LEADS_ES_FR = ("numero", "nombre", "porcentaje", "pourcentage", "proporcion")
-SHARE_LEADS_ES_FR = ("porcentaje", "pourcentage")
+LEADS_ES_FR = (
+    "numero",
+    "nombre",
+    "porcentaje",
+    "pourcentage",
+    "proporcion",
+    "percentagem",
+    "porcentagem",
+    "proporcao",
+)
+SHARE_LEADS_ES_FR = ("porcentaje", "pourcentage", "percentagem", "porcentagem")

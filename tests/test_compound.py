@@ -32,6 +32,7 @@ JOINED = [
     ("Number of officers trained to spot the signs of trafficking and to respond to them", "to spot the signs of trafficking and to respond"),
     ("% of reports of forced labour recorded as a crime and investigated", "recorded as a crime and investigated"),
     ("Reducing the harm of slavery through improved victim identification and enhanced support", "improved victim identification and enhanced"),
+    ("Number of people reached by GBV prevention and response interventions in 2028", "prevention and response interventions"),
 ]  # fmt: skip
 ONE_MEASURE = [
     "Number of women and girls accommodated in 2028",
@@ -64,6 +65,8 @@ ONE_MEASURE = [
     "% of children in care who report feeling safe in and secure in their placement",
     "Legislation is in place stipulating the definition and prohibition of the worst forms of child labour",
     "A response plan developed and agreed upon by the members of the coordination group",
+    "Number of survivors reached by care and support services in 2028",
+    "Number of people reached by GBV response interventions in 2028",
 ]
 
 
@@ -92,3 +95,22 @@ def test_one_measure_with_and_is_left_alone(statement):
 )
 def test_a_goal_is_read_by_the_verb_it_starts_with(statement, verb):
     assert goal_verb(statement) == verb
+
+
+@pytest.mark.parametrize(
+    ("statement", "joined"),
+    [
+        ("Number of children for whom work has improved or who have been withdrawn from work", True),
+        ("Number of children who have been withdrawn from hazardous work in 2028", False),
+        ("Number of countries that have ratified the protocol or whose law protects migrants", True),
+        ("% of residents whose exit was planned with them and whose destination was safe", False),
+        ("Número de niños cuya situación mejoró o que fueron retirados del trabajo", True),
+        ("Número de niños que fueron retirados del trabajo peligroso en 2028", False),
+        ("Nombre d'enfants dont la situation s'est améliorée ou qui ont quitté le travail", True),
+        ("Nombre d'enfants qui ont quitté le travail dangereux en 2028", False),
+        ("Número de crianças cuja situação melhorou ou que foram retiradas do trabalho", True),
+        ("Número de crianças que foram retiradas do trabalho perigoso em 2028", False),
+    ],
+)
+def test_a_second_relative_clause_is_a_second_measure(statement, joined):
+    assert (joined_measures(statement) is not None) is joined

@@ -18,14 +18,23 @@ from ctguide.textnorm import fold, stem
      (["repérage", "sinalização"], "identification"),
      (["teléfono", "telefone"], "telephone"),
      (["capacitações", "formações", "capacitación"], "training"),
-     (["identificações", "identificaciones"], "identification")],
+     (["identificações", "identificaciones"], "identification"),
+     (["proveedores", "fournisseurs", "fornecedores"], "suppliers"),
+     (["cadena", "chaîne", "cadeia"], "chain"),
+     (["viajes", "voyager", "viagens"], "travel"),
+     (["pasajeros", "passagers", "passageiros"], "passengers"),
+     (["fábrica", "usines"], "factory"),
+     (["comportamiento", "comportement", "comportamento"], "behaviour"),
+     (["alfabetización", "alphabétisation", "alfabetização"], "literacy"),
+     (["estafas", "arnaques"], "scams")],
 )  # fmt: skip
 def test_words_of_other_languages_read_as_the_family_of_their_english_translation(words, english):
     assert {translations()[fold(w)] for w in words} == {stem(english)}
 
 
 @pytest.mark.parametrize("word", ["policies", "information", "former", "red", "social", "integrated", "call",
-                                  "orientation", "documents", "evaluation", "gel", "mesa", "accueil"])  # fmt: skip
+                                  "orientation", "documents", "evaluation", "gel", "mesa", "accueil", "unite", "club",
+                                  "voyage"])  # fmt: skip
 def test_english_words_are_not_translated(word):
     assert word not in translations()
 

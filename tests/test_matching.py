@@ -57,7 +57,9 @@ def test_every_area_is_reason_explained(kb):
     ("text", "reading"),
     [("LE trainng on VoT identifcation", "'trainng' read as 'training'"),
      ("border gaurds", "'gaurds' read as 'guards'"), ("shelter for vicitms", "'vicitms' read as 'victims'"),
-     ("child marrige", "'marrige' read as 'marriage'"), ("trafiking survivors", "'trafiking' read as 'trafficking'")],
+     ("child marrige", "'marrige' read as 'marriage'"), ("trafiking survivors", "'trafiking' read as 'trafficking'"),
+     ("labour inspecton", "'inspecton' read as 'inspection'"), ("trafficing cases", "'trafficing' read as 'trafficking'"),
+     ("shelter for victism", "'victism' read as 'victims'")],
 )  # fmt: skip
 def test_typing_slips_are_read(kb, text, reading):
     assert reading in suggest(kb, text).readings
@@ -66,7 +68,9 @@ def test_typing_slips_are_read(kb, text, reading):
 @pytest.mark.parametrize(
     "text",
     ["discutir soluções para o enfrentamento", "a ONG atende profissionais do sexo", "enhance tribal cooperation",
-     "projects in Mexico and Malaysia", "les domaines suivants", "undertook a study", "re/integration of survivors"],
+     "projects in Mexico and Malaysia", "les domaines suivants", "undertook a study", "re/integration of survivors",
+     "les autres partenaires", "root causes of trafficking", "les enfants doivent manger", "las mujeres que trabajan",
+     "the project will commence in May", "a detailed plan", "una pregunta", "integram a rede", "implement the plan"],
 )  # fmt: skip
 def test_real_words_of_any_language_are_not_rewritten(kb, text):
     assert suggest(kb, text).readings == ()
@@ -597,3 +601,66 @@ def test_english_text_shows_its_own_words_too(kb):
 ])  # fmt: skip
 def test_two_areas_the_text_supports_about_equally_are_a_tie(kb, text, tied):
     assert suggest(kb, text).tied is tied
+
+
+@pytest.mark.parametrize(("text", "area", "pillar"), [
+    # people with lived experience of trafficking are survivors: work for them is protection
+    ("Vocational training for people with lived experience of trafficking", "economic_empowerment", "protection"),
+    ("Formación profesional para personas con experiencia vivida de trata", "economic_empowerment", "protection"),
+    ("Formation professionnelle pour les personnes ayant une expérience vécue de la traite", "economic_empowerment",
+     "protection"),
+    ("Formação profissional para pessoas com experiência vivida de tráfico", "economic_empowerment", "protection"),
+    ("Vocational training for young people at risk of trafficking", "economic_empowerment", "prevention"),
+    ("Formación profesional para jóvenes en riesgo de trata", "economic_empowerment", "prevention"),
+    ("Formation professionnelle pour les jeunes à risque de traite", "economic_empowerment", "prevention"),
+    ("Formação profissional para jovens em risco de tráfico", "economic_empowerment", "prevention"),
+    # advocacy with legislators is partnership work; a law that criminalises and sanctions is prosecution work
+    ("Advocacy with parliamentarians to reform the anti-trafficking law", "legislation_policy", "partnership"),
+    ("Incidencia con parlamentarios para reformar la ley contra la trata", "legislation_policy", "partnership"),
+    ("Plaidoyer auprès des parlementaires pour réformer la loi contre la traite", "legislation_policy",
+     "partnership"),
+    ("Advocacia junto aos parlamentares para reformar a lei contra o tráfico", "legislation_policy", "partnership"),
+    ("The new law criminalizes trafficking and sets penalties for offenders", "legislation_policy", "prosecution"),
+    ("La nueva ley tipifica la trata y establece sanciones", "legislation_policy", "prosecution"),
+    ("La nouvelle loi criminalise la traite et fixe des sanctions", "legislation_policy", "prosecution"),
+    ("A nova lei criminaliza o tráfico de pessoas e estabelece sanções", "legislation_policy", "prosecution"),
+    # border guards who identify victims do protection work; border guards who check documents, border work
+    ("Training border guards to identify victims of trafficking at checkpoints", "border_management", "protection"),
+    ("Formación de guardias de frontera para identificar a víctimas de trata", "border_management", "protection"),
+    ("Formation des garde-frontières à l'identification des victimes de la traite", "border_management",
+     "protection"),
+    ("Formação de guardas de fronteira para identificar vítimas de tráfico", "border_management", "protection"),
+    ("Training border guards to check travel documents at checkpoints", "border_management", "prosecution"),
+    ("Formación de guardias de frontera para revisar documentos de viaje", "border_management", "prosecution"),
+    ("Formation des garde-frontières au contrôle des documents de voyage", "border_management", "prosecution"),
+    ("Formação de guardas de fronteira para verificar documentos de viagem", "border_management", "prosecution"),
+])  # fmt: skip
+def test_whom_the_work_is_for_and_who_does_it_choose_the_area_s_pillar_in_four_languages(
+    kb, text, area, pillar
+):
+    assert {a.id: a.pillar for a in suggest(kb, text).areas}[area] == pillar
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("the repression of trafficking networks", "prosecution", "protection"),
+    ("la represión de las redes de trata", "prosecution", "protection"),
+    ("la répression des réseaux de traite", "prosecution", "protection"),
+    ("a repressão às redes de tráfico", "prosecution", "protection"),
+    ("advocacy with parliamentarians", "partnership", "prosecution"),
+    ("incidencia con parlamentarios", "partnership", "prosecution"),
+    ("plaidoyer auprès des parlementaires", "partnership", "prosecution"),
+    ("advocacia junto aos parlamentares", "partnership", "prosecution"),
+    ("mentoring for women with lived experience", "protection", "prevention"),
+    ("a parliamentary experience lived by the youth", "prevention", "protection"),  # not the phrase: no survivor
+    ("identifying victims among migrants", "protection", "prosecution"),
+    ("identificación de víctimas entre los migrantes", "protection", "prosecution"),
+    ("détection des victimes parmi les migrants", "protection", "prosecution"),
+    ("detecção de vítimas entre os migrantes", "protection", "prosecution"),
+    ("reconhecer comportamentos suspeitos", "protection", "prosecution"),  # suspicious, not suspects
+])  # fmt: skip
+def test_repression_advocacy_identification_and_lived_experience_vote_in_four_languages(
+    kb, text, named, not_named
+):
+    index = index_for(kb)
+    votes = _text_pillars(index, _Query.read(index, text))
+    assert votes[named] > 0 and votes.get(not_named, 0.0) == 0.0

@@ -1516,6 +1516,146 @@ def test_a_milestone_at_national_level_is_not_a_population_figure(kb):
 
 
 @pytest.mark.parametrize(
+    ("statement", "unit", "flagged"),
+    [
+        ("Length of prison sentences (in years) in trafficking cases decided in 2028", "mean", False),
+        ("Length of prison sentences in trafficking cases decided in 2028", "mean", True),
+        (
+            "Officers' knowledge of referral procedures, measured with a standardized test in 2028",
+            "score",
+            False,
+        ),
+        ("Officers' knowledge of referral procedures in 2028", "score", True),
+        ("Duración de las condenas (en años) en casos de trata resueltos en 2028", "mean", False),
+        ("Conocimiento de los fiscales, medido con una prueba estandarizada en 2028", "score", False),
+        ("Connaissances des inspecteurs, mesurées par un test standardisé en 2028", "score", False),
+        ("Conhecimento dos procuradores, avaliado com um teste padronizado em 2028", "score", False),
+        ("Conhecimento dos procuradores em 2028", "score", True),
+    ],
+)
+def test_a_mean_or_score_that_says_how_it_is_measured_names_its_unit(statement, unit, flagged):
+    found = findings_for(**{**COUNT, "unit": unit}, statement=statement, definitions=(("x", "y"),))
+    assert ("M1" in {f.rule for f in found if f.severity != "info"}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "denominator", "flagged"),
+    [
+        ("Percentage of women who ever experienced sexual violence, in 2028", None, True),
+        ("% of assisted women who experienced violence again within 12 months of exit", None, False),
+        ("Proportion of young people experiencing homelessness in 2028", None, True),
+        (
+            "Proportion of young people experiencing homelessness in 2028",
+            "Young people enrolled in the project",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_a_whole_population_who_experienced_harm_is_beyond_a_project(
+    statement, denominator, flagged
+):
+    changes = {**COUNT, "unit": "percent", "level": "outcome", "result": "SHL-OC1", "direction": "decrease",
+               "statement": statement, "denominator": denominator}  # fmt: skip
+    assert ("A2" in rule_ids(**changes)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("direction", "value", "flagged"),
+    [("decrease", 0, True), ("decrease", 5, False), ("increase", 0, False)],
+)
+def test_a_target_of_zero_promises_an_end_no_project_can_guarantee(direction, value, flagged):
+    changes = {**COUNT, "level": "outcome", "result": "SHL-OC1", "direction": direction,
+               "statement": "Number of police-reported incidents of trafficking in the target district in 2028",
+               "baseline": Baseline("known", 40, dt.date(2026, 10, 1), "Police records"),
+               "targets": (Target(dt.date(2028, 12, 31), value),)}  # fmt: skip
+    messages = [f.message for f in findings_for(**changes) if f.rule == "A1"]
+    assert any("zero" in m for m in messages) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("% of PEP recipients in Chisinau testing HIV-positive three months after PEP was prescribed", True),
+        ("% of PEP recipients in Chisinau who received the first dose within 72 hours of the assault", False),
+        ("Number of returnees in Chisinau followed up 6 months after return in 2028", False),
+        ("Number of trafficking cases in Chisinau resulting in a conviction in 2028", True),
+        ("Number of trafficking cases in Chisinau referred to the prosecutor in 2028", False),
+        (
+            "Law provides for separate definitions of sale of children and trafficking in children by 2028",
+            True,
+        ),
+        ("Draft law on separate definitions of sale of children submitted to parliament by 2028", False),
+        ("La ley tipifica la trata de niños como delito separado en 2028", True),
+        ("Número de casos en Chisinau que resultaron en una condena en 2028", True),
+        ("La loi prévoit des définitions distinctes de la vente d'enfants en 2028", True),
+        ("Pourcentage de bénéficiaires en emploi six mois après la formation, en 2028", True),
+        ("A lei proíbe o recrutamento com taxas cobradas aos trabalhadores em 2028", True),
+        ("Número de processos em Chisinau que resultaram em condenação em 2028", True),
+    ],
+)
+def test_a_change_in_people_or_institutions_at_output_level_is_an_outcome(statement, flagged):
+    """What is observed months after the delivery, what a case led to, what a law in force says: outcomes."""
+    changes = {"level": "output", "result": "SHL-OP1", "statement": statement}
+    assert ("R1" in rule_ids(**changes)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Victims in Chisinau are aware of support and trust it enough to ask for help, at endline", True),
+        ("% of surveyed victims in Chisinau who are aware of the support available, at endline", False),
+        ("People who encounter victims in Chisinau understand the signs, at endline", True),
+        ("Number of people who encounter victims in Chisinau and understand the signs, at endline", False),
+        ("Las víctimas en Chisinau conocen sus derechos al final del proyecto", True),
+        ("Porcentaje de víctimas en Chisinau que conocen sus derechos al final del proyecto", False),
+        ("Les victimes à Chisinau connaissent leurs droits en fin de projet", True),
+        ("Pourcentage de victimes à Chisinau qui connaissent leurs droits en fin de projet", False),
+        ("As vítimas em Chisinau conhecem os seus direitos no fim do projeto", True),
+        ("Percentagem de vítimas em Chisinau que conhecem os seus direitos no fim do projeto", False),
+    ],
+)
+def test_a_sentence_about_what_people_are_or_do_names_no_unit(statement, flagged):
+    """The unit is who is counted and how: a result sentence about people says neither a count nor a share."""
+    changes = {"level": "outcome", "statement": statement, "definitions": (("x", "y"),)}
+    assert ("S2" in rule_ids(**changes)) is flagged
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The State has ratified the Optional Protocol on the sale of children by December 2027",
+        "Legislation is in place stipulating the prohibition of child labour by December 2028",
+        "Protocols aligned with international standards have been established by December 2028",
+    ],
+)
+def test_a_body_or_document_in_place_is_a_milestone_not_a_sentence_about_people(statement):
+    assert "S2" not in rule_ids(**MILESTONE, statement=statement, direction="reach")
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        (
+            "Number of temporary resident permits provided to victims of trafficking in Chisinau in 2028",
+            False,
+        ),
+        ("Number of information leaflets provided to victims of trafficking in Chisinau in 2028", True),
+        ("Número de permisos de residencia entregados a víctimas de trata en Chisinau en 2028", False),
+        ("Número de folletos entregados a víctimas de trata en Chisinau en 2028", True),
+        ("Nombre de titres de séjour délivrés aux victimes de traite à Chisinau en 2028", False),
+        ("Nombre de dépliants distribués aux victimes de traite à Chisinau en 2028", True),
+        ("Número de autorizações de residência entregues a vítimas de tráfico em Chisinau em 2028", False),
+        ("Número de folhetos entregues a vítimas de tráfico em Chisinau em 2028", True),
+    ],
+)
+def test_what_only_a_state_issues_is_not_a_project_output(statement, flagged):
+    """Permits, visas, certificates and compensation are an institution's decisions: counting them at outcome level
+    is no output claimed as an outcome; leaflets handed out are."""
+    changes = {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": statement}
+    assert ("R1" in rule_ids(**changes)) is flagged
+
+
+@pytest.mark.parametrize(
     ("area_id", "result_id", "flawed", "good"),
     [
         (

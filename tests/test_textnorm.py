@@ -73,8 +73,9 @@ def test_cached_words_are_a_fresh_list_each_time():
 
 @pytest.mark.parametrize("family", [
     "regional regionales regionais régionaux regionals",
-    "nacional nacionales nacionais",
-    "national nationals nationales nationaux",
+    "national nationals nacional nacionales nacionais nationales nationaux",
+    "institutional institucional institucionales institucionais",
+    "international internacional internacionales internationaux",
     "social sociales sociais sociaux",
     "judicial judiciales judiciais",
     "tribunal tribunales tribunais tribunaux",
