@@ -361,3 +361,55 @@ def addressed(kind: str, ethics_notes: tuple[str, ...]) -> bool:
     """An ethics note names this kind of data together with a safeguard for it."""
     mention = re.compile(KIND_WORDS[kind], re.IGNORECASE)
     return any(mention.search(note) and SAFEGUARD.search(note) for note in ethics_notes)
+
+
+_MIGRANTS = (
+    r"(?:migrant\s+workers|(?:labou?r\s+|international\s+|internal\s+|rural\s+|out-?)?(?:migrants?|migration|emigrants?|"
+    r"emigration)|(?:people|persons|youths?|young people|women|men)\s+(?:who\s+)?(?:migrat\w+|leav\w+\s+(?:for|to)\s+"
+    r"work\s+abroad)|(?:trabajadores\s+)?migrantes|emigrantes|migraci[óo]n|emigraci[óo]n|"
+    r"(?:travailleurs\s+)?migrants|[ée]migration|(?:trabalhadores\s+)?migrantes|migra[çc][ãa]o|emigra[çc][ãa]o)"
+)
+FEWER_MIGRANTS = lazyre.compile(
+    r"^\W*(?:(?:reduced|reducing|reduce|reduction\s+(?:in|of)|decrease\s+(?:in|of)|decreased|fewer|lower|less|"
+    r"reducci[óo]n\s+de(?:l)?|disminuci[óo]n\s+de(?:l)?|r[ée]duction\s+d[eu]s?|diminution\s+d[eu]s?|redu[çc][ãa]o\s+d[oae]s?|"
+    r"diminui[çc][ãa]o\s+d[oae]s?)\s+)?(?:the\s+)?(?:(?:total\s+|annual\s+)?numbers?|#|%|percentage|proportion|share|rate|"
+    r"n[úu]mero|nombre|porcentaje|pourcentage|taxa|tasa|taux|proporci[óo]n|propor[çc][ãa]o)?\s*(?:of|de|des|du|d[oae]s?)?\s*"
+    rf"(?:the\s+|los\s+|las\s+|les\s+|os\s+|as\s+)?(?:[\w-]+\s+){{0,2}}?{_MIGRANTS}\b",
+    re.IGNORECASE,
+)
+SAFER_MIGRATION = lazyre.compile(
+    r"\b(?:irregular\w*|unsafe|undocumented|unregistered|unlicen[sc]ed|illegal\w*|clandestin\w*|smuggl\w*|traffick\w*|"
+    r"risky|without (?:a |the )?(?:contract|documents|papers)|through (?:unlicen[sc]ed |informal )?(?:brokers|agents|"
+    r"smugglers)|irregulares?|insegur[oa]s?|indocumentad[oa]s?|irr[ée]guli[eè]re?s?|ill[ée]gale?s?|clandestin[oa]s?|"
+    r"forced|forzad[oa]s?|forc[ée]e?s?|for[çc]ad[oa]s?|distress)\b",
+    re.IGNORECASE,
+)
+_REDUCE = lazyre.compile(
+    r"^\W*(?:reduc|decreas|fewer|lower|less\b|reducci|disminu|r[ée]duc|diminu|redu[çc])", re.IGNORECASE
+)
+
+
+_ONLY_ORIGIN = lazyre.compile(
+    r"^\s*(?:$|[,;(]|(?:for\s+work|abroad|to\s+work\s+abroad)\b|(?:who\s+are\s+)?(?:originat\w+\s+)?(?:from|in|of|at|"
+    r"originaires|originari[oa]s|de|do|da|del|des|du|per|por|par)\b)",
+    re.IGNORECASE,
+)  # counted for being migrants (and where from), not for what then happened to them
+
+
+_CLAUSE = lazyre.compile(r"\b(?:who|whose|that|which|whom|que|qui|dont|cuy[oa]s|quienes)\b", re.IGNORECASE)
+
+
+def fewer_migrants(statement: str, direction: str) -> str | None:
+    """The words that make the indicator's aim fewer people migrating ("Reduced numbers of migrant workers", a
+    count of emigrants set to decrease): migration is a right and a livelihood, not a harm, and an aim to curb it
+    pushes people to irregular routes. Fewer irregular, unsafe or forced moves is another matter."""
+    found = FEWER_MIGRANTS.match(statement)
+    rest = statement[found.end() :] if found else ""
+    if (
+        found is None
+        or SAFER_MIGRATION.search(statement)
+        or not _ONLY_ORIGIN.match(rest)
+        or _CLAUSE.search(rest)
+    ):
+        return None
+    return found.group(0).strip() if direction == "decrease" or _REDUCE.match(statement) else None

@@ -30,6 +30,8 @@ def family(word: str) -> str:
     """A folded word's family key for fit: `textnorm.stem` (which matching shares, unchanged) with the
     derivations fit also needs merged: assistance/assisted, awareness/aware, sheltered/shelter,
     counselling/counsel. Short remainders are kept apart (sentence is not sent, evidence not evident)."""
+    if word.endswith("ally") and len(word) > 7:
+        return word  # a manner, not a topic: "officially identified" is not about officials
     for suffix, keep in _DERIVED:
         if word.endswith(suffix) and len(word) - len(suffix) >= keep:
             word = word[: -len(suffix)]
@@ -319,6 +321,15 @@ class FitReference:
             if closeness > best[1]:
                 best = (indicator, closeness)
         return best
+
+    def nearest(self, statement: str, indicators: list[KbIndicator]) -> list[KbIndicator]:
+        """`indicators` ordered by how many of the statement's word families (weighted) each shares, the closest
+        first; ties keep the knowledge base's order."""
+        keys = families(statement)
+        shared = {
+            i.id: sum(self.weight.get(k, 0) for k in keys & theirs) for i, theirs in self._indicator_families
+        }
+        return sorted(indicators, key=lambda i: -shared.get(i.id, 0.0))
 
     def _scores(self, keys: frozenset[str]) -> dict[str, float]:
         known = [k for k in keys if self.weight.get(k, 0) > 0]

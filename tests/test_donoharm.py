@@ -1,6 +1,6 @@
 import pytest
 
-from ctguide.donoharm import addressed, better_measure, harmful_measure, identifying_data
+from ctguide.donoharm import addressed, better_measure, fewer_migrants, harmful_measure, identifying_data
 
 HARMFUL = [
     ("Number of victims identified by labour inspectors in 2028", "identified"),
@@ -182,3 +182,25 @@ def test_peoples_phone_numbers_held_by_a_hotline_are_identifying():
         for f in identifying_data(["Call-back survey using the callers' phone numbers held by the hotline"])
     ] == ["phone"]
     assert identifying_data(["Posters show the hotline's phone numbers"]) == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "direction", "words"),
+    [
+        ("Reduced numbers of migrant workers originating from the target areas", "decrease", "Reduced numbers of migrant workers"),
+        ("Number of migrant workers from the district in 2028", "decrease", "Number of migrant workers"),
+        ("Reducción del número de trabajadores migrantes de la provincia en 2028", "increase",
+         "Reducción del número de trabajadores migrantes"),
+        ("Nombre de migrants originaires du district en 2028", "decrease", "Nombre de migrants"),
+        ("Número de emigrantes do distrito em 2028", "decrease", "Número de emigrantes"),
+        ("Number of migrant workers from the district in 2028", "increase", None),
+        ("Number of people from the district who migrated irregularly in 2028", "decrease", None),
+        ("% of migrant workers who paid a recruitment fee in 2028", "decrease", None),
+        ("Número de migrantes en situación irregular en 2028", "decrease", None),
+        ("Nombre de migrants partis sans contrat en 2028", "decrease", None),
+        ("Número de migrantes que pagaram taxas de recrutamento em 2028", "decrease", None),
+        ("% of surveyed migrant workers in the corridor whose passports are kept by the employer", "decrease", None),
+    ],
+)  # fmt: skip
+def test_fewer_people_migrating_is_not_an_aim_fewer_irregular_moves_may_be(statement, direction, words):
+    assert fewer_migrants(statement, direction) == words

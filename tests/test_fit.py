@@ -43,7 +43,8 @@ def test_fit_merges_the_derivations_of_one_word(one, other):
 
 
 @pytest.mark.parametrize(
-    ("one", "other"), [("sentence", "sent"), ("evidence", "evident"), ("violence", "violation")]
+    ("one", "other"),
+    [("sentence", "sent"), ("evidence", "evident"), ("violence", "violation"), ("officially", "officials")],
 )
 def test_fit_keeps_words_apart_that_only_share_a_short_start(one, other):
     assert family(one) != family(other)
@@ -201,3 +202,12 @@ def test_a_topic_mismatch_needs_a_result_that_does_not_speak_of_that_field():
     assert topic_mismatch(ref, statement, result.statement, result.id, "awareness_raising") is not None
     own = "People in the district reject intimate partner violence"
     assert topic_mismatch(ref, statement, own, None, "awareness_raising") is None
+
+
+def test_the_result_s_own_measures_closest_to_the_statement_come_first():
+    kb = load_knowledge()
+    ref = reference(kb)
+    own = list(ref.indicators["ERC-OC1"])
+    fee = ref.nearest("% of migrant workers whose passports were kept by the employer in 2028", own)
+    assert "document" in fee[0].filled_statement().lower() or "passport" in fee[0].filled_statement().lower()
+    assert sorted(i.id for i in fee) == sorted(i.id for i in own)
