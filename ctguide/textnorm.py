@@ -124,7 +124,7 @@ def as_typed(phrase: str, text: str) -> str:
     return phrase
 
 
-_WRITTEN_WORD = re.compile(r"[^\W_]+")
+_WRITTEN_WORD = lazyre.compile(r"[^\W_]+")
 """A word as `fold` splits them: 'pre-departure' and "agency's" are two ('pre departure', 'agency s')."""
 
 
