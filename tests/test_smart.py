@@ -1584,6 +1584,7 @@ def test_a_change_in_people_or_institutions_at_output_level_is_an_outcome(statem
         ("Victims in Chisinau are aware of support and trust it enough to ask for help, at endline", True),
         ("% of surveyed victims in Chisinau who are aware of the support available, at endline", False),
         ("People who encounter victims in Chisinau understand the signs, at endline", True),
+        ("Stakeholders in Chisinau are committed to prevent trafficking, at endline", True),
         ("Number of people who encounter victims in Chisinau and understand the signs, at endline", False),
         ("Las víctimas en Chisinau conocen sus derechos al final del proyecto", True),
         ("Porcentaje de víctimas en Chisinau que conocen sus derechos al final del proyecto", False),
@@ -1681,3 +1682,85 @@ def test_a_measure_of_another_field_under_a_trafficking_result_does_not_fit(
         and "gender-based violence" in finding.message
     )
     assert all(f.severity == "info" for f in fit(good))
+
+
+@pytest.mark.parametrize(
+    ("statement", "unit", "flagged"),
+    [
+        (
+            "Level of integration of children's needs in the advocacy of partner NGOs in Chisinau in 2028",
+            "number",
+            True,
+        ),
+        (
+            "Level of integration of children's needs in the advocacy of partner NGOs in Chisinau in 2028",
+            "score",
+            False,
+        ),
+        (
+            "Level of compliance of partner NGOs in Chisinau with the standards, based on the 12-item checklist, in 2028",
+            "number",
+            False,
+        ),
+        ("Nivel de integración de las necesidades de los niños en las ONG socias en 2028", "number", True),
+        (
+            "Nivel de integración de las necesidades de los niños en las ONG socias, según la lista de control, en 2028",
+            "number",
+            False,
+        ),
+        ("Niveau d'intégration des besoins des enfants dans les ONG partenaires en 2028", "number", True),
+        ("Nível de integração das necessidades das crianças nas ONG parceiras em 2028", "number", True),
+        (
+            "Nível de integração das necessidades das crianças nas ONG parceiras, com base na lista de verificação, em 2028",
+            "number",
+            False,
+        ),
+    ],
+)
+def test_a_level_needs_a_scale_or_a_reference_it_is_judged_against(statement, unit, flagged):
+    changes = {
+        **COUNT,
+        "unit": unit,
+        "level": "outcome",
+        "statement": statement,
+        "definitions": (("x", "y"),),
+    }
+    assert ("S2" in rule_ids(**changes)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Sustainably ending modern slavery in Chisinau by making it unprofitable by 2028", True),
+        ("% of assisted survivors in Chisinau not re-trafficked within 12 months of exit in 2028", False),
+        ("Eliminar la trata de personas en Chisinau en 2028", True),
+        ("Porcentaje de víctimas asistidas en Chisinau no revictimizadas en 12 meses, en 2028", False),
+        ("Mettre fin à la traite des enfants à Chisinau en 2028", True),
+        ("Erradicar todas as formas de trabalho forçado em Chisinau em 2028", True),
+        ("Número de vítimas em Chisinau, incluindo todas as formas de exploração, em 2028", False),
+    ],
+)
+def test_a_promise_to_end_the_problem_is_unrealistic_in_four_languages(statement, flagged):
+    assert ("A4" in rule_ids(statement=statement)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        (
+            "Number of media articles in Chisinau that have communicated the views of working children in 2028",
+            True,
+        ),
+        ("Number of partner agencies in Chisinau that use the referral toolkit in 2028", False),
+        (
+            "Number of referral toolkits in Chisinau that partner agencies use in their daily work in 2028",
+            False,
+        ),
+        ("Número de folletos sobre migración segura en Chisinau en 2028", True),
+        ("Nombre d'outils de dépistage en Chisinau en 2028", True),
+        ("Número de acordos com empresas em Chisinau em 2028", True),
+    ],
+)
+def test_a_count_of_what_the_project_produced_is_an_output(statement, flagged):
+    changes = {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": statement}
+    assert ("R1" in rule_ids(**changes)) is flagged
