@@ -174,17 +174,19 @@ class Suggestions:
 
     @property
     def confidence(self) -> str:
-        """'high', 'medium' or 'low': how far the first area can be trusted."""
+        """'high', 'medium' or 'low': how far the first area can be trusted (never high when tied: the
+        second may be the one)."""
         if not self.areas or self.not_sure:
             return "low"
-        return "high" if self.areas[0].score >= 75 else "medium"
+        return "high" if self.areas[0].score >= 75 and not self.tied else "medium"
 
     def to_json(self) -> dict[str, Any]:
-        """The `suggest --json` contract (extended with confidence, not_sure, too_thin, pillars)."""
+        """The `suggest --json` contract (extended with confidence, not_sure, tied, too_thin, pillars)."""
         return {
             "query": self.query,
             "confidence": self.confidence,
             "not_sure": self.not_sure,
+            "tied": self.tied,
             "too_thin": self.too_thin,
             "areas": [
                 {

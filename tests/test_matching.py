@@ -100,7 +100,7 @@ def test_meaningless_input_is_not_understood(kb, text):
 
 def test_json_shape_matches_the_contract(kb):
     data = suggest(kb, "shelter for women survivors").to_json()
-    assert {"query", "areas", "indicators", "confidence", "not_sure", "too_thin"} <= set(data)
+    assert {"query", "areas", "indicators", "confidence", "not_sure", "tied", "too_thin"} <= set(data)
     assert {"id", "pillar", "pillars", "name", "score", "why"} <= set(data["areas"][0])
     assert {"id", "area", "level", "statement", "score"} <= set(data["indicators"][0])
     assert data["confidence"] in {"high", "medium", "low"} and data["not_sure"] is (
