@@ -160,7 +160,9 @@ def as_typed(phrase: str, description: str) -> str:
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
-QUOTED_START = re.compile(r"'([^']+)' (?:matched|close to) ")
+QUOTED_START = re.compile(
+    r"'(.+?)' (?:matched|close to) "
+)  # the words may hold apostrophes: 'd'orientation'"
 
 
 def _sureness(result: Suggestions) -> tuple[str, ...]:
