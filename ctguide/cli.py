@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -31,8 +32,9 @@ class UsageProblem(Exception):
 class _Printable(io.TextIOBase):
     """A standard stream through which only printable text passes: the CLI echoes file contents,
     titles and paths, and none of them may move the cursor, recolour or retitle the terminal.
-    With `wrap` (messages on stderr), a terminal gets long lines folded between words at its width,
-    never mid-word; a file or a pipe gets each message on one line."""
+    With `wrap` (messages: on stderr, and on stdout for commands that print only messages), a terminal gets
+    long lines folded between words at its width, never mid-word; a file or a pipe gets each message on
+    one line."""
 
     def __init__(self, stream: TextIO, *, wrap: bool = False) -> None:
         self._stream = stream
@@ -62,15 +64,22 @@ class _Printable(io.TextIOBase):
 
 
 def folded(text: str, width: int) -> str:
-    """Each line of `text` wider than `width` broken between words, its continuation indented."""
-    import textwrap
+    """Each line of `text` that would fill the terminal's `width` broken between words, its continuation indented."""
+    from ctguide.wrapping import wrapped
 
-    lines = (
-        textwrap.fill(line, max(width - 1, 40), subsequent_indent="  ", break_long_words=False,
-                      break_on_hyphens=False) if len(line) >= width else line
+    room = max(width - 1, 40)  # the last column stays free: a terminal writing there moves on a line
+    return "\n".join(
+        "\n".join(wrapped(line, room, _hanging(line))) if len(line) >= width else line
         for line in text.split("\n")
-    )  # fmt: skip
-    return "\n".join(lines)
+    )
+
+
+def _hanging(line: str) -> int:
+    """Where a folded line goes on: under the text of a column layout ('  CSO-04   [outcome] Mean …'), else
+    two columns in from the line's own indent."""
+    column = re.match(r"\s*\S+\s{2,}(?=\S)", line)
+    indent = len(line) - len(line.lstrip())
+    return column.end() if column and column.end() <= 24 else indent + 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -81,8 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None or handler is _serve:  # the terminal UI writes its own escape sequences
         return _handle(handler or _assistant, args)
+    prose = handler in (_starter, _import, _export, _validate) or (
+        handler is _suggest and not args.json
+    )  # messages and lists for people, not data a program reads
     with (
-        contextlib.redirect_stdout(_Printable(sys.stdout)),
+        contextlib.redirect_stdout(_Printable(sys.stdout, wrap=prose)),
         contextlib.redirect_stderr(_Printable(sys.stderr, wrap=True)),
     ):
         return _handle(handler, args)
@@ -402,8 +414,10 @@ def _suggest_lines(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _clip(text: str, limit: int = 80) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _clip(text: str) -> str:
+    from ctguide.wrapping import clipped
+
+    return clipped(text, 80)
 
 
 def _add_review(verbs: argparse._SubParsersAction) -> None:

@@ -36,6 +36,7 @@ from ctguide.plan import (
 )
 from ctguide.smart import OUTPUT_VERBS, PERCENT_WORD
 from ctguide.textnorm import fold
+from ctguide.wrapping import clipped
 
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "indicator": ("indicator", "indicators", "performance indicator", "indicator statement", "indicator name",
@@ -140,9 +141,8 @@ def _rows(numbers: tuple[int, ...]) -> str:
     return ("row " if len(numbers) == 1 else "rows ") + ", ".join(str(n) for n in numbers)
 
 
-def _clip(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _clip(text: str) -> str:
+    return clipped(text, 60)
 
 
 def decode(raw: bytes, encoding: str | None = None) -> tuple[str, list[str]]:
@@ -265,7 +265,8 @@ def _build(
     indicators: list[Indicator] = []
     ids = _Ids()
     goal: Statement | None = None
-    for number, values, area_id, read_pillar in records:
+    for number, row, area_id, read_pillar in records:
+        values = labelled(row)
         area = kb.area_by_id[area_id]
         code = area.code
         pillar = PILLARS.get(_norm(values.get("pillar", "")), read_pillar)
@@ -356,6 +357,27 @@ def _guess(
         AreaGuess(rows, top.id, top.pillar, not found.not_sure, text, tuple(a.id for a in areas[1:3]))
     )
     return dict.fromkeys(rows, (top.id, top.pillar))
+
+
+LOGFRAME_LABEL = re.compile(
+    r"^\s*(goal|impact|objective|outcome|output|objetivo|efecto|producto|produto|objectif|effet|produit)"
+    r"(?:\s+[\w.]{1,8})?\s*[:.–—-]\s+(?=\S)",
+    re.IGNORECASE,
+)
+LABEL_LEVEL = {"goal": "goal", "impact": "impact", "objective": "objective", "objetivo": "objective",
+               "objectif": "objective", "outcome": "outcome", "efecto": "outcome", "effet": "outcome",
+               "output": "output", "producto": "output", "produto": "output", "produit": "output"}  # fmt: skip
+
+
+def labelled(values: dict[str, str]) -> dict[str, str]:
+    """A row whose result carries its logframe label ('Output 1.2: Shelter for women and girls'): the label
+    says the level (unless a level column does) and leaves the statement ('Shelter for women and girls')."""
+    found = LOGFRAME_LABEL.match(values.get("result", ""))
+    if not found:
+        return values
+    level = LABEL_LEVEL[found.group(1).lower()]
+    said = {"result_level": level} if not (values.get("result_level") or values.get("level")) else {}
+    return {**values, "result": values["result"][found.end() :], **said}
 
 
 def _level(values: dict[str, str]) -> str:

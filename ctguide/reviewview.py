@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections import Counter
 from typing import Any
 
 from ctguide.guidetext import counted
-from ctguide.monitorwords import MONITOR_ONLY, monitored
+from ctguide.monitorwords import monitored
 from ctguide.plan import Plan
 from ctguide.smart import Finding, verdict
+from ctguide.wrapping import wrapped
 
 BADGE = {"error": "error  ", "warning": "warning", "info": "info   "}
 
@@ -48,9 +48,7 @@ def review_text(source: str, plan: Plan, findings: list[Finding], width: int | N
     def fold(text: str, hanging: int = 0) -> list[str]:
         if width is None:
             return [text]
-        return textwrap.wrap(
-            text, max(width, 40), subsequent_indent=" " * hanging, break_on_hyphens=False
-        ) or [""]
+        return wrapped(text, max(width, 40), hanging)
 
     counts = summary(findings)
     lines = fold(f"{source}: {counted(counts['errors'], 'error')}, {counted(counts['warnings'], 'warning')}, "
@@ -74,4 +72,4 @@ def review_text(source: str, plan: Plan, findings: list[Finding], width: int | N
     return lines
 
 
-MONITOR_LEAD = MONITOR_ONLY.capitalize() + ": {count} counted and reported, never given a target:"
+MONITOR_LEAD = "Monitor only: {count} counted and reported, never given a target:"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ctguide.matching import Suggestions
+from ctguide.wrapping import clipped
 
 
 def suggestions_text(result: Suggestions) -> list[str]:
@@ -46,6 +47,5 @@ def _sureness(result: Suggestions) -> tuple[str, ...]:
     return (*lines, f"Confidence: {result.confidence}.")
 
 
-def _clip(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _clip(text: str) -> str:
+    return clipped(text, 70)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Iterable
 
 from ctguide.literal import for_markdown
+from ctguide.wrapping import wrapped
 
 
 def transcript_markdown(title: str, exchanges: Iterable[tuple[str, str]]) -> str:
@@ -30,12 +30,10 @@ def exchange_for_terminal(speaker: str, text: str, width: int) -> str:
     name = "ctguide › " if speaker == "ctguide" else "you › "
     plain = _ESCAPED.sub(r"\1", _EMPHASIS.sub("", text)) if speaker == "ctguide" else text
     room = max(width, 40) - len(name)
-    wrapped: list[str] = []
+    lines: list[str] = []
     for line in plain.strip().splitlines() or [""]:
         item = _ITEM.match(line)
-        hanging = " " * (item.end() if item else 0)
-        wrapped += textwrap.wrap(line.rstrip(), room, subsequent_indent=hanging, break_on_hyphens=False) or [
-            ""
-        ]
+        hanging = item.end() if item else 0
+        lines += wrapped(line.rstrip(), room, hanging)
     pad = " " * len(name)
-    return "\n".join((name if n == 0 else pad) + line for n, line in enumerate(wrapped))
+    return "\n".join((name if n == 0 else pad) + line for n, line in enumerate(lines))

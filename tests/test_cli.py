@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from ctguide import __version__
-from ctguide.cli import main
+from ctguide.cli import folded, main
 from ctguide.plan import plan_from_data, plan_to_yaml, read_plan_file
 from tests.conftest import DATA, EXAMPLE_PLAN
 
@@ -122,6 +122,54 @@ def test_messages_to_a_terminal_break_between_words_at_its_width(monkeypatch, tm
     assert lines[1].startswith("  ")
 
 
+@pytest.mark.parametrize(
+    "command",
+    [["starter", "--area", "economic_empowerment", "--per-result", "3"], ["schema", "plan"],
+     ["suggest", "--json", "community dialogues with religious leaders about child marriage and migration"]],
+)  # fmt: skip
+def test_a_commands_messages_on_stdout_fold_at_a_terminals_width_and_its_data_never(
+    monkeypatch, tmp_path, command
+):
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("CTGUIDE_DATA_DIR", str(tmp_path / "data"))
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    out = [*command, "-o", str(tmp_path / "p.yaml")] if command[0] == "starter" else command
+    assert main(out) == 0
+    lines = terminal.getvalue().splitlines()
+    if (
+        command[0] == "starter"
+    ):  # 'wordings put in for the knowledge base's [placeholders]: check …' was one long line
+        assert all(len(line) < 80 for line in lines)
+        lead = next(n for n, line in enumerate(lines) if line.startswith("wordings put in"))
+        assert lines[lead + 1].startswith("  ") and "review names each" not in lines[lead]
+    else:
+        assert any(len(line) >= 80 for line in lines)  # a schema's or JSON's line stays whole: it is data
+        assert json.loads(terminal.getvalue())
+
+
+def test_suggest_folds_its_list_for_a_terminal(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert (
+        main(["suggest", "community dialogues with religious leaders about child marriage and migration"])
+        == 0
+    )
+    assert all(len(line) < 80 for line in terminal.getvalue().splitlines())
+
+
 def test_messages_to_a_file_keep_one_line_each(cli, tmp_path):
     result = cli("export", EXAMPLE_PLAN, "-o", tmp_path / "plan.pdf")
     assert result.code == 2 and len(result.err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "hanging"),
+    [("  CSO-04   [outcome] Mean organisational capacity " + "word " * 12, 11),
+     ("ctguide: row 2: filed under return_reintegration (protection), sure: " + "word " * 8, 2),
+     ("      'capacity building for NGOs' matched keyword " + "word " * 8, 8)],
+)  # fmt: skip
+def test_a_folded_line_goes_on_under_its_own_column(line, hanging):
+    first, second, *_ = folded(line, 80).splitlines()
+    assert len(second) - len(second.lstrip()) == hanging and len(first) < 80

@@ -130,7 +130,7 @@ def test_review_names_areas_for_people_and_keeps_ids_for_programs(cli):
 def test_review_says_which_counts_are_monitor_only_and_labels_a_donor_figure_a_projection(cli):
     plan = DATA / "plans" / "shelter_moldova_1_1.yaml"
     out = cli("review", plan).out
-    assert "Monitor only (no target): 2 indicators counted and reported, never given a target:" in out
+    assert "Monitor only: 2 indicators counted and reported, never given a target:" in out
     assert (
         "  SHL-06 — projection, not a target: 40 by 2028-12-31 (planning figure the donor asked for)" in out
     )

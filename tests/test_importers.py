@@ -2,7 +2,14 @@
 
 import pytest
 
-from ctguide.importers import ImportOptions, ImportProblem, import_table, read_table, unit_from_statement
+from ctguide.importers import (
+    ImportOptions,
+    ImportProblem,
+    import_table,
+    labelled,
+    read_table,
+    unit_from_statement,
+)
 from ctguide.knowledge import load_knowledge
 from ctguide.plan import plan_to_data, validate_plan
 from tests.exporters.test_formats import PERIOD
@@ -124,3 +131,40 @@ def test_a_large_table_gets_unique_sequential_ids_and_a_valid_plan():
 )
 def test_a_statement_without_a_unit_column_takes_the_unit_its_wording_says(statement, unit):
     assert unit_from_statement(statement) == unit
+
+
+@pytest.mark.parametrize(
+    ("result", "statement", "level"),
+    [("Output 1.2: Shelter for women and girls", "Shelter for women and girls", "output"),
+     ("Outcome 1 - Survivors are reintegrated", "Survivors are reintegrated", "outcome"),
+     ("Producto 2.1: Refugio para mujeres", "Refugio para mujeres", "output"),
+     ("Effet 1 : Les survivantes sont réintégrées", "Les survivantes sont réintégrées", "outcome"),
+     ("Goal: Fewer people trafficked from Nepal", "Fewer people trafficked from Nepal", "goal")],
+)  # fmt: skip
+def test_a_logframe_label_on_a_result_says_its_level_and_leaves_the_statement(result, statement, level):
+    assert labelled({"result": result, "indicator": "x"}) == {
+        "result": statement,
+        "indicator": "x",
+        "result_level": level,
+    }
+
+
+@pytest.mark.parametrize(
+    "values",
+    [{"result": "Outputs are delivered on time"}, {"result": "Impact assessment done"},
+     {"result": "Output 1: Shelter", "level": "outcome"}],
+)  # fmt: skip
+def test_a_result_without_a_label_or_with_a_level_column_keeps_its_level(values):
+    assert labelled(values).get("result_level") is None
+    assert labelled(values)["result"] == (values["result"] if "level" not in values else "Shelter")
+
+
+def test_an_imported_logframe_files_labelled_outputs_as_outputs_without_their_labels():
+    text = ("Result;Indicator\n"
+            "Outcome 1: Shelter residents feel safe;% of shelter residents who report feeling safe at exit\n"
+            "Output 1.2: Shelter for women and girls;Number of women and girls accommodated in the shelter\n")  # fmt: skip
+    plan, _ = _import(text)
+    (block,) = plan.results_chain
+    assert [s.statement for s in block.outcomes] == ["Shelter residents feel safe"]
+    assert [s.statement for s in block.outputs] == ["Shelter for women and girls"]
+    assert validate_plan(plan_to_data(plan)) == []

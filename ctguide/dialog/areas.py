@@ -157,7 +157,8 @@ def as_typed(phrase: str, description: str) -> str:
     return phrase
 
 
-WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+")
+"""A word as `fold` splits them: 'pre-departure' and "agency's" are two ('pre departure', 'agency s')."""
 
 
 QUOTED_START = re.compile(

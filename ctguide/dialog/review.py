@@ -25,6 +25,11 @@ def findings_for(kb: KnowledgeBase, answers: Answers, draft_id: str) -> list:
     return review_indicator(plan, index, kb) if index is not None else []
 
 
+PLAN_WIDE = "The plan: "
+"""How the verdict names a finding about the plan as a whole; its messages already say what they are about
+('The objective SHL-OBJ … has no indicator'), so the conversation leaves the prefix out."""
+
+
 def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     if answers.confirmed:
         return None
@@ -43,8 +48,11 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
         f for f in findings if f.severity == "info" and f.rule != TO_BE_SET_RULE
     ]  # the summary's suggestions
     shown = points[:SHOWN]
-    lines += [f"- {marks[item.kind]} {item.text}" for item in shown]
-    lines += [f"- ℹ {f.indicator or 'The plan'}: {f.message} {f.fix}" for f in notes[: SHOWN - len(shown)]]
+    lines += [f"- {marks[item.kind]} {item.text.removeprefix(PLAN_WIDE)}" for item in shown]
+    lines += [
+        f"- ℹ {f.indicator + ': ' if f.indicator else ''}{f.message} {f.fix}"
+        for f in notes[: SHOWN - len(shown)]
+    ]
     hidden = len(points) + len(notes) - SHOWN
     if hidden > 0:
         lines.append(f"- … and {hidden} more (`show` lists the plan)")

@@ -50,7 +50,7 @@ from decimal import Decimal
 
 from ctguide.countries import country_code
 from ctguide.exporters import ExportOptions, ExportResult
-from ctguide.exporters.rows import CONTEXT, MONITOR_ONLY, PROJECTION, projections_text
+from ctguide.exporters.rows import CONTEXT, PROJECTION, projections_text
 from ctguide.plan import AreaChain, Baseline, Indicator, Plan, Statement, Target, Value
 from ctguide.textnorm import fold
 
@@ -346,7 +346,7 @@ def indicator_description(indicator: Indicator) -> str:
     """What a PIRS says and IATI has no element for, as readable lines."""
     unit = indicator.unit.replace("_", "/") + (f" ({indicator.unit_detail})" if indicator.unit_detail else "")
     if indicator.monitor_only:
-        lines = [f"Unit: {unit}. {MONITOR_ONLY.capitalize()}: counted and reported, never given a target."]
+        lines = [f"Unit: {unit}. Monitor only: counted and reported, never given a target."]
     else:
         lines = [f"Unit: {unit}. Desired direction: {indicator.direction}."]
     if indicator.projections:

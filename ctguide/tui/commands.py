@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ctguide.wrapping import clipped
+
 WRITE, CONTRAST, PANEL, CONVERSATIONS, MORE = "write", "contrast", "panel", "conversations", "more"
 _WORDS = {
     "contrast": CONTRAST,
@@ -57,8 +59,7 @@ def quit_question(*, in_browser: bool, draft: str, unsaved: bool, unwritten: boo
     if unsaved:
         said.append("Your last answers could not be saved (see the message above).")
     if draft.strip():
-        shown = " ".join(draft.split())
-        said.append(f"What you typed is not sent yet: “{shown if len(shown) <= 60 else shown[:59] + '…'}”.")
+        said.append(f"What you typed is not sent yet: “{clipped(draft, 60)}”.")
     if unwritten:
         said.append(
             f"The plan is not {'downloaded' if in_browser else 'written to a file'} yet (F2 writes it)."

@@ -96,3 +96,12 @@ def test_the_review_in_the_conversation_names_the_monitor_only_counts():
     assert (
         watched and all(i in line for i in watched) and "never targeted" not in line
     )  # "no target" said once
+
+
+def test_a_point_about_the_plan_as_a_whole_is_said_without_a_doubled_subject():
+    said = replay(KB, SCRIPT[:-1]).say
+    plan_wide = [line for line in said if "The objective PSS-OBJ" in line]
+    assert plan_wide == [
+        "- ⚠ The objective PSS-OBJ of Psychosocial and mental-health support has no indicator."
+    ]
+    assert not any("The plan: " in line for line in said)

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from ctguide.dialog import replay, reply
+from ctguide.dialog.areas import as_typed
 from ctguide.dialog.asking import answer, is_question
 from ctguide.dialog.indicators import read_choices
 from ctguide.knowledge import load_knowledge
@@ -359,3 +360,14 @@ def test_the_areas_question_gives_the_reasons_of_the_reading_that_proposed_the_a
     assert turn.session.key == "areas" and len(turn.session.answers.description) == 2000
     listed = next(line for line in turn.say if "**Shelter" in line)
     assert "added by you" not in listed and "shelter" in listed.split("\n")[1].lower()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "description", "typed"),
+    [("pre departure orientation", "We give pre-departure orientation to women", "pre-departure orientation"),
+     ("formacion profesional", "ofrecemos formación profesional a sobrevivientes", "formación profesional"),
+     ("agency s trainers", "taught by the agency's trainers", "agency's trainers"),
+     ("shelter", "no such words here", "shelter")],
+)  # fmt: skip
+def test_a_reason_quotes_the_users_words_as_they_typed_them(phrase, description, typed):
+    assert as_typed(phrase, description) == typed

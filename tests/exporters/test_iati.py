@@ -423,7 +423,7 @@ def test_the_format_1_1_plan_publishes_goal_status_sector_and_monitor_only_indic
     context = indicator_element(activity, "GOAL-01")
     assert context.get("ascending") is None and context.findall("period") == []
     text = context.find("description/narrative").text
-    assert "Monitor only (no target): counted and reported, never given a target." in text
+    assert "Monitor only: counted and reported, never given a target." in text
     assert "Context indicator, not attributable to the project." in text
     assert context.find("baseline").get("value") == "8.5"
     count = indicator_element(activity, "SHL-06")

@@ -172,13 +172,15 @@ class Page:
                 )
                 await self.call("Input.dispatchKeyEvent", type="keyUp")
 
-    async def key(self, key: str, code: str, key_code: int, text: str = "") -> None:
+    async def key(self, key: str, code: str, key_code: int, text: str = "", modifiers: int = 0) -> None:
+        """`modifiers`: CDP's bit mask (1 Alt, 2 Ctrl, 4 Meta, 8 Shift)."""
         await self.evaluate("document.querySelector('.xterm-helper-textarea').focus()")
         common = {
             "key": key,
             "code": code,
             "windowsVirtualKeyCode": key_code,
             "nativeVirtualKeyCode": key_code,
+            "modifiers": modifiers,
         }
         await self.call(
             "Input.dispatchKeyEvent", type="rawKeyDown" if not text else "keyDown", text=text, **common

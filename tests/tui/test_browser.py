@@ -160,6 +160,29 @@ def test_a_workshop_in_a_real_browser(room, tmp_path):
     assert _wait_until(lambda: not _app_processes(str(data)), 15), "an app outlived its browser"
 
 
+def test_ctrl_q_in_a_browser_asks_before_it_ends_the_tab_and_keeps_what_was_typed(room, tmp_path):
+    port, token, data = room
+
+    async def scenario() -> None:
+        async with Chromium.launch(tmp_path / "chromium") as browser:
+            page = await browser.new_page()
+            await page.record_terminal()
+            await page.goto(f"http://127.0.0.1:{port}/?token={token}")
+            await page.wait_for_text("What is the project called")
+            await _keys_go_to_the_terminal(page)
+            await _answer(page, data, SCRIPT[:1])
+            await page.type_text(SCRIPT[1])  # typed, not sent yet
+            mark = len(await page.received())
+            await page.key("q", "KeyQ", 81, modifiers=2)  # Ctrl+Q, pressed by habit
+            await page.wait_for_text("anyway", after=mark)
+            await page.screenshot(tmp_path / "quit-question.png")
+            await page.type_text("n")
+            await _answer(page, data, [""])  # Enter sends what was typed before Ctrl+Q
+            assert _replies_saved(data) == 2 and _app_processes(str(data)), "the tab's app should be running"
+
+    asyncio.run(scenario())
+
+
 async def _refused(browser, port: int, token: str) -> None:
     stranger = await browser.new_page(stranger=True)
     await stranger.goto(f"http://127.0.0.1:{port}/")  # no token
