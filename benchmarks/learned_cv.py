@@ -2,8 +2,8 @@
 
 The tuning descriptions (ctguide.learned.tuning_descriptions: real.yaml tune split, round1.yaml, round2.yaml's
 seen half, round3.yaml, round4.yaml; never round2's blind half) are split into FOLDS by a hash of their source group. Each
-fold is matched with word evidence (ctguide.learned) learned from the other folds only, so no description
-(nor any text from its source) teaches the words it is scored on. Round2's blind half is matched with
+fold is matched with word evidence (ctguide.learned, and the pillar words of ctguide.pillars) learned from the
+other folds only, so no description (nor any text from its source) teaches the words it is scored on. Round2's blind half is matched with
 weights learned from all tuning descriptions (it never teaches anything).
 
 Default: the current ranker, per set (pooled over folds), per fold, and round2 blind: area top-1 (label or
@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._args import at_least, numbers, setting  # noqa: E402
-from ctguide import learned, matching  # noqa: E402
+from ctguide import learned, matching, pillars  # noqa: E402
 from ctguide.knowledge import load_knowledge  # noqa: E402
 from ctguide.yamlio import load_yaml  # noqa: E402
 
@@ -50,12 +50,16 @@ def hits(kb, item) -> tuple[bool, bool, bool, bool, list[str]]:  # noqa: ANN001 
     )
 
 
-def run(kb, items, models) -> list[list[tuple]]:  # noqa: ANN001
+def run(kb, items, models, pillar_models) -> list[list[tuple]]:  # noqa: ANN001
     per_fold = []
-    for k, model in enumerate(models):
-        with learned.using(model):
+    for k, (model, pillar_model) in enumerate(zip(models, pillar_models, strict=True)):
+        with learned.using(model), pillars.using(pillar_model):
             per_fold.append([(*hits(kb, i), i) for i in items if i["_fold"] == k])
     return per_fold
+
+
+def pillar_models(items: list[dict], folds: int) -> list:
+    return [pillars.train([i for i in items if i["_fold"] != k]) for k in range(folds)]
 
 
 def rates(rows: list[tuple]) -> list[float]:
@@ -90,7 +94,7 @@ def report(kb, folds: int, misses: bool) -> None:  # noqa: ANN001
         {**i, "_set": s, "_fold": learned.source_fold(i, folds)} for s, rows in sets.items() for i in rows
     ]
     models = [learned.train([i for i in items if i["_fold"] != k]) for k in range(folds)]
-    per_fold = run(kb, items, models)
+    per_fold = run(kb, items, models, pillar_models(items, folds))
     print(f"{len(items)} tuning descriptions, {len({i['group'] for i in items})} sources, {folds} folds")
     print(f"{'':<14}{'n':>5}{'top-1':>9}{'top-3':>9}{'pillar':>9}{'sure gap':>9}")
     by_set: dict[str, list[tuple]] = defaultdict(list)
@@ -103,7 +107,7 @@ def report(kb, folds: int, misses: bool) -> None:  # noqa: ANN001
         print(line(f"fold {k}", rows))
     round2 = load_yaml((DATA / "round2.yaml").read_text(encoding="utf-8"))["descriptions"]
     blind = [{**i, "_fold": 0} for i in round2 if learned.blind_half(i)]
-    print(line("round2 blind", run(kb, blind, [learned.train(items)])[0]))
+    print(line("round2 blind", run(kb, blind, [learned.train(items)], [pillars.train(items)])[0]))
     if misses:
         for _, top3, _, _, ranked, item in itertools.chain.from_iterable(per_fold):
             if not top3:
@@ -116,13 +120,14 @@ def grid(kb, folds: int, args) -> None:  # noqa: ANN001
     print(f"{len(items)} tuning descriptions, {len({i['group'] for i in items})} sources, {folds} folds")
     print(f"{'prior':>6}{'weight':>8}{'cap':>6}{'top-1':>9}{'top-3':>9}{'pillar':>9}   top-3 per fold")
     settings = [(0.0, 0.0, 0.0)] + list(itertools.product(args.priors, args.weights, args.caps))
+    by_pillar = pillar_models(items, folds)
     for prior, weight, cap in settings:
         matching.LEARNED_WEIGHT, matching.LEARNED_CAP = weight, cap
         models = [
             learned.train([i for i in items if i["_fold"] != k], prior=prior or learned.PRIOR)
             for k in range(folds)
         ]
-        per_fold = run(kb, items, models)
+        per_fold = run(kb, items, models, by_pillar)
         pooled = rates([r for rows in per_fold for r in rows])
         shown = " ".join(f"{rates(rows)[1]:5.1f}" for rows in per_fold)
         shown += "   top-1 " + " ".join(f"{rates(rows)[0]:5.1f}" for rows in per_fold)

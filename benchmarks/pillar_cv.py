@@ -3,9 +3,11 @@
 The tuning descriptions (real.yaml tune split, round1.yaml, round2.yaml's seen half, round3.yaml, round4.yaml) are
 split into FOLDS by a hash of their source group (ctguide.learned.source_fold); each fold is matched with the word
 evidence of ctguide.learned trained on the other folds only (as benchmarks/learned_cv.py does), round2's blind half
-and the written set with it trained on all tuning descriptions. For each setting of the
-pillar constants (the switch off an area's home pillar, HOME_BIAS and SWITCH_MARGIN, and the weight of
-areas not offered under the pillar the text clearly serves, SERVED_MIN / SERVED_LEAD / SERVED_MISFIT)
+and the written set with it trained on all tuning descriptions; the same holds for the pillar words of
+ctguide.pillars. For each setting of the pillar constants (the switch off an area's home pillar, HOME_BIAS and
+SWITCH_MARGIN, the weight of areas not offered under the pillar the text clearly serves, SERVED_MIN / SERVED_LEAD /
+SERVED_MISFIT, and the lead a description-level pillar reading needs to choose the first area,
+ctguide.pillars.CLEAR_MARGIN; "inf" turns that off)
 it prints pooled pillar (the first area's pillar is the label), area top-1, strict top-1, pair (the first area
 is the label or an `also` area AND its pillar is the labelled one: what the user gets right at once), "given the
 area" (the labelled area's pillar as read from the text, over labels whose area has several pillars),
@@ -17,6 +19,7 @@ Run: python benchmarks/pillar_cv.py [--folds 5]
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 
@@ -24,23 +27,24 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._args import at_least  # noqa: E402
-from ctguide import learned, matching  # noqa: E402
+from ctguide import learned, matching, pillars  # noqa: E402
 from ctguide.knowledge import load_knowledge  # noqa: E402
 from ctguide.yamlio import load_yaml  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "descriptions"
-NAMES = ("HOME_BIAS", "SWITCH_MARGIN", "SERVED_MIN", "SERVED_LEAD", "SERVED_MISFIT")
+NAMES = ("HOME_BIAS", "SWITCH_MARGIN", "SERVED_MIN", "SERVED_LEAD", "SERVED_MISFIT", "CLEAR_MARGIN")
+OWNERS = (matching,) * 5 + (pillars,)
 SETTINGS = {
-    "old thresholds": (1.5, 2.0, 3.0, 1.5, 0.7),
-    "no misfit": (1.25, 1.5, 2.0, 1.5, 1.0),
-    "misfit 0.85": (1.25, 1.5, 2.0, 1.5, 0.85),
-    "misfit 0.55": (1.25, 1.5, 2.0, 1.5, 0.55),
-    "served min 3": (1.25, 1.5, 3.0, 1.5, 0.7),
-    "switch 1.0/1.0": (1.0, 1.0, 2.0, 1.5, 0.7),
-    "switch 1.0/2.0": (1.0, 2.0, 2.0, 1.5, 0.7),
-    "switch 1.0/1.5": (1.0, 1.5, 2.0, 1.5, 0.7),
-    "switch 1.25/1.0": (1.25, 1.0, 2.0, 1.5, 0.7),
-    "switch 1.5/1.0": (1.5, 1.0, 2.0, 1.5, 0.7),
+    "old thresholds": (1.5, 2.0, 3.0, 1.5, 0.7, math.inf),
+    "no misfit": (1.25, 1.5, 2.0, 1.5, 1.0, 10.0),
+    "misfit 0.85": (1.25, 1.5, 2.0, 1.5, 0.85, 10.0),
+    "served min 3": (1.25, 1.5, 3.0, 1.5, 0.7, 10.0),
+    "switch 1.0/1.0": (1.0, 1.0, 2.0, 1.5, 0.7, 10.0),
+    "switch 1.25/1.0": (1.25, 1.0, 2.0, 1.5, 0.7, 10.0),
+    "no pillar lead": (1.25, 1.5, 2.0, 1.5, 0.7, math.inf),
+    "lead 6": (1.25, 1.5, 2.0, 1.5, 0.7, 6.0),
+    "lead 8": (1.25, 1.5, 2.0, 1.5, 0.7, 8.0),
+    "lead 12": (1.25, 1.5, 2.0, 1.5, 0.7, 12.0),
 }
 
 
@@ -62,12 +66,17 @@ def hits(kb, index, item) -> tuple:  # noqa: ANN001 - script helper
 
 
 def scored_out_of_fold(kb, index, items, folds, models) -> list[tuple]:  # noqa: ANN001
-    """Each description scored with the learned words of the other folds."""
+    """Each description scored with the learned area and pillar words of the other folds."""
     rows: list[tuple] = []
     for item, fold in zip(items, folds, strict=True):
-        with learned.using(models[fold]):
+        with learned.using(models[fold][0]), pillars.using(models[fold][1]):
             rows.append(hits(kb, index, item))
     return rows
+
+
+def setting(values: tuple) -> None:
+    for owner, name, value in zip(OWNERS, NAMES, values, strict=True):
+        setattr(owner, name, value)
 
 
 def rate(rows: list[tuple], column: int) -> float:
@@ -82,28 +91,26 @@ def main() -> None:
     kb = load_knowledge()
     index = matching.index_for(kb)
     tuning = learned.tuning_descriptions(DATA)
-    seen = {i["id"] for i in tuning}
-    tuning += [i for i in load("round3.yaml") + load("round4.yaml") if i["id"] not in seen]
     folds = [learned.source_fold(i, args.folds) for i in tuning]
     blind = [i for i in load("round2.yaml") if learned.blind_half(i)]
     written = load("written.yaml")
-    settings = {"current": tuple(getattr(matching, n) for n in NAMES), **SETTINGS}
+    saved = tuple(getattr(owner, n) for owner, n in zip(OWNERS, NAMES, strict=True))
+    settings = {"current": saved, **SETTINGS}
     print(
         f"{len(tuning)} tuning descriptions, {len({i['group'] for i in tuning})} sources, {args.folds} folds"
     )
-    models = [
-        learned.train([i for i, f in zip(tuning, folds, strict=True) if f != k]) for k in range(args.folds)
-    ]
-    everything = learned.train(tuning)
+    models = []
+    for k in range(args.folds):
+        train = [i for i, f in zip(tuning, folds, strict=True) if f != k]
+        models.append((learned.train(train), pillars.train(train)))
+    everything = learned.train(tuning), pillars.train(tuning)
     print(f"{'setting':<16}{'pillar':>8}{'top-1':>8}{'strict':>8}{'pair':>8}{'given':>8}{'blind p/t1':>13}{'written':>9}"
           "   pillar per fold / top-1 per fold")  # fmt: skip
     scored: dict[str, list[tuple]] = {}
-    saved = tuple(getattr(matching, n) for n in NAMES)
     for name, values in settings.items():
-        for attribute, value in zip(NAMES, values, strict=True):
-            setattr(matching, attribute, value)
+        setting(values)
         rows = scored[name] = scored_out_of_fold(kb, index, tuning, folds, models)
-        with learned.using(everything):
+        with learned.using(everything[0]), pillars.using(everything[1]):
             side = [hits(kb, index, i) for i in blind], [hits(kb, index, i) for i in written]
         per_fold = [[r for r, f in zip(rows, folds, strict=True) if f == k] for k in range(args.folds)]
         print(
@@ -112,8 +119,7 @@ def main() -> None:
             + " ".join(f"{rate(f, 1):5.1f}" for f in per_fold) + " / "
             + " ".join(f"{rate(f, 0):5.1f}" for f in per_fold)
         )  # fmt: skip
-    for attribute, value in zip(NAMES, saved, strict=True):
-        setattr(matching, attribute, value)
+    setting(saved)
     nested = []
     for k in range(args.folds):
         best = max(

@@ -158,7 +158,7 @@ GOAL_VERBS = WordList(
     "improving,strengthening,increasing,promoting,ensuring,enhancing,protecting"
 )
 GOAL_LEAD = lazyre.compile(
-    r"^\W*(?:by\s+(?:19|20)\d{2}\s*,?\s*)?(?:(?:effectively|progressively|urgently|further)\s+(?=[a-z]))?",
+    r"^\W*(?:by\s+(?:19|20)\d{2}\s*,?\s*)?(?:(?:(?!significantly\b|substantially\b)[a-z]{3,}ly|further)\s+(?=[a-z]))?",
     re.IGNORECASE,
 )
 NOT_AN_OBJECT = frozenset("in of to for from provided given received by on with is was are were".split())

@@ -27,8 +27,9 @@ any of the four languages (survivors -> protection, at risk -> prevention, prose
 Europol -> prosecution, action plan, stakeholders -> partnership), vote among the area's own pillars,
 and the home pillar stays unless another clearly leads; who organises, funds or partners does not
 vote. When those words clearly say whom the text serves, areas not offered under that pillar weigh
-less (_served_pillar_misfits). Thresholds chosen by source-grouped cross-validation
-(benchmarks/pillar_cv.py). The reply says `not_sure` when the text names none of the first area's
+less (_served_pillar_misfits). When the whole description clearly reads as one pillar's work by the words
+labelled real descriptions of each pillar use (ctguide.pillars), the first area is the best-ranked one offered
+under that pillar (_pillar_lead). Thresholds chosen by source-grouped cross-validation (benchmarks/pillar_cv.py). The reply says `not_sure` when the text names none of the first area's
 phrases outright, or names one while its wording favours another area (_not_sure), `tied` when the first
 two areas are about equally supported, and `too_thin` when the text has too few meaningful words to tell.
 """
@@ -50,7 +51,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ctguide import learned
+from ctguide import learned, pillars
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.lexicon import translations
 from ctguide.textnorm import GENERIC_TOKENS, STOP_WORDS, content_tokens, fold, join_prefixes, stem
@@ -137,6 +138,7 @@ LEARNED_CAP = 8.0
 SLATE_LEARNED_WEIGHT = 3.0
 SLATE_LEARNED_CAP = 12.0
 LEARNED_REASON = "words real projects in this area use: "
+PILLAR_LEAD_REASON = "first: the whole description reads as "
 
 
 @dataclass(frozen=True)
@@ -336,8 +338,8 @@ def _pillar_cues() -> dict[str, tuple[tuple[tuple[str, ...], str, float], ...]]:
                 if cue:
                     cues[cue][pillar] = weight
     by_first: dict[str, list[tuple[tuple[str, ...], str, float]]] = defaultdict(list)
-    for cue, pillars in sorted(cues.items(), key=lambda item: -len(item[0])):
-        by_first[cue[0]].extend((cue, pillar, weight) for pillar, weight in pillars.items())
+    for cue, by_pillar in sorted(cues.items(), key=lambda item: -len(item[0])):
+        by_first[cue[0]].extend((cue, pillar, weight) for pillar, weight in by_pillar.items())
     return {first: tuple(found) for first, found in by_first.items()}
 
 
@@ -408,7 +410,7 @@ def suggest(
     scores = _with_learned(index, query, known, reasons)
     thin = _too_thin(index, query, scores, reasons)
     slate = _slate_scores(index, query, evidence)
-    ranked = () if thin else _rank(index, query, scores, slate, reasons, limit)
+    ranked = () if thin else _pillar_lead(index, query, _rank(index, query, scores, slate, reasons, limit))
     first = ranked[0].id if ranked else None
     unsure = _not_sure(first, named.get(first, 0), words_lead)
     indicators = _rank_indicators(kb, index, query, ranked, indicator_limit or limit * 2)
@@ -822,6 +824,25 @@ def _pillar_for(index: MatchIndex, query: _Query, area: Area) -> str:
     votes = _text_pillars(index, query)
     best = max(area.pillars, key=lambda p: (votes[p], p == area.pillar))
     return best if votes[best] >= HOME_BIAS * votes[area.pillar] + SWITCH_MARGIN else area.pillar
+
+
+def _pillar_lead(index: MatchIndex, query: _Query, ranked: tuple[AreaMatch, ...]) -> tuple[AreaMatch, ...]:
+    """When the description as a whole clearly reads as one pillar's work (ctguide.pillars), the first area is
+    the best-ranked one offered under that pillar, with that pillar; the others follow, none shown above it.
+
+    The areas a text names say what the project does; which of them the labelled descriptions put first
+    follows whom the whole text serves and who does the work."""
+    found = pillars.clear(pillars.active(), learned.tokens(query.raw)) if ranked else None
+    lead = next((a for a in ranked if found and found[0] in a.pillars), None)
+    if found is None or lead is None or (lead is ranked[0] and lead.pillar == found[0]):
+        return ranked
+    pillar, words = found
+    reason = f"{PILLAR_LEAD_REASON}{pillar} work ({_shown(index, words, 4, query)})"
+    first = dataclasses.replace(lead, pillar=pillar, why=(*lead.why[:3], reason))
+    return (
+        first,
+        *(dataclasses.replace(a, score=min(a.score, first.score)) for a in ranked if a is not lead),
+    )
 
 
 def _too_thin(

@@ -192,7 +192,7 @@ ABSOLUTE = lazyre.compile(
     r"(?:victims|survivors|children|returnees|workers|cases|migrants|residents|people|persons))\b",
     re.IGNORECASE,
 )
-ENDING = WordList("end,eliminate,eradicate,abolish,stop")
+ENDING = WordList("end,eliminate,eradicate,abolish,stop,ending,eliminating,eradicating,abolishing,stopping")
 LAGGING = WordList(
     "conviction,convictions,convicted,verdict,verdicts,sentence,sentences,sentenced,final judgment,final judgments"
 )
@@ -413,8 +413,38 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     return None if named else "The statement does not say who or what is counted."
 
 
+def _level_unscaled(ind: Indicator) -> str | None:
+    """A "level of" that is neither a score nor judged on anything stated ("Level of integration of children's needs
+    in advocacy activities"): nobody can tell what is counted or scored, or how two levels compare."""
+    if not LEVEL_ANY.match(ind.statement) or ind.unit in (
+        "score",
+        "mean",
+        "median",
+        "stage",
+        "yes_no",
+        "text",
+    ):
+        return None
+    statement = ind.statement
+    if SCALED.search(statement) or MEASURED_WITH.search(statement) or JUDGED_BY.search(statement):
+        return None
+    return "A level judged on no stated scale: say what is scored or counted, and how (a score, a checklist)."
+
+
+LEVEL_ANY = lazyre.compile(
+    r"^\W*(?:(?:level|extent|degree)\s+of|(?:el\s+|le\s+|o\s+)?(?:n[ií]vel|niveau|grado|degr[ée]|grau)"
+    r"\s+(?:de|d'|del|du|da|do))\s?",
+    re.IGNORECASE,
+)  # "Level of", "Nivel de", "Niveau d'", "Nível de"; "Level/number of" counts
+JUDGED_BY = lazyre.compile(
+    r"\b(?:based\s+on|according\s+to|as\s+(?:rated|scored|assessed)\s+(?:by|on|with)|on\s+a\s+[\w-]+\s+scale|"
+    r"seg[uú]n|basad[oa]\s+en|selon|sur\s+la\s+base\s+de|com\s+base\s+(?:em|na|no|nas|nos)|segundo|d'apr[eè]s)\b",
+    re.IGNORECASE,
+)  # "Level of compliance … based on ILO textual sources": the level is judged against a stated reference
+
+
 PEOPLE_STATE = lazyre.compile(
-    r"^((?:[\w'-]+,?\s+){1,10}?)((?:(?:actively|now|increasingly|fully)\s+)?(?:are|is|have|has|understand|know|trust|"
+    r"^((?:[\w'-]+,?\s+){1,24}?)((?:(?:actively|now|increasingly|fully)\s+)?(?:are|is|have|has|understand|know|trust|"
     r"support|feel|use|can|son|est[aá]n|tienen|conocen|saben|conf[ií]an|apoyan|sont|ont|connaissent|savent|"
     r"soutiennent|s[aã]o|est[aã]o|t[eê]m|conhecem|sabem|confiam|apoiam)(?:\s+(?!been\b)[\w-]+)?)\b",
     re.IGNORECASE,
@@ -430,12 +460,12 @@ def _people_state(statement: str) -> str | None:
     signs", "Las víctimas conocen sus derechos"): a present-tense verb says what they are or do, nothing says
     whether they are counted or a share is meant. Things and bodies in place ("The State has ratified …",
     "Legislation is in place") are milestones, not this."""
-    found = PEOPLE_STATE.match(fold(statement) if not statement.isascii() else statement.strip())
+    found = PEOPLE_STATE.match(fold(statement))
     if found is None:
         return None
     subject = indicatortext.words(found.group(1))
-    if not subject or RELATIVE_WORD.fullmatch(subject[-1]) or PREDICATE.fullmatch(found.group(2).split()[-1]):
-        return None  # "Survivors who have …" opens a clause; "are established" is a thing done
+    if not subject or RELATIVE_WORD.fullmatch(subject[-1]):
+        return None  # "Survivors who have …" opens a clause
     people = any(
         PEOPLE.fullmatch(w.lower().rstrip("'"))
         or PERSON_ENDING.search(w.rstrip("'"))
@@ -481,7 +511,12 @@ def counting_problem(ind: Indicator) -> str | None:
     lenient = ind.type == "qualitative" or (
         ind.type == "milestone" and bool(MILESTONE_LEAD.match(ind.statement))
     )
-    problem = _unit_problem(ind.statement, lenient) or _nothing_counted(ind) or _goal_restated(ind)
+    problem = (
+        _unit_problem(ind.statement, lenient)
+        or _nothing_counted(ind)
+        or _goal_restated(ind)
+        or _level_unscaled(ind)
+    )
     if problem and _rate_of_denominator(ind):
         return None  # "Prevalence rate of forced labour": whose rate, its denominator says
     return problem
@@ -514,9 +549,11 @@ def _rate_of_denominator(ind: Indicator) -> bool:
 MEASURE_WORD = lazyre.compile(
     r"%|#|\b(?:numbers?|percentage|percent|proportion|share|rate|ratio|per|amount|value|total|count|average|mean|"
     r"median|score|index|level|extent|existence|status|whether|stage|duration|time|days|months|cost|costs|placement|"
-    r"rating|ranking|rank|tier)\b",
+    r"rating|ranking|rank|tier|n[uú]meros?|nombre|porcentaje|pourcentage|percentagem|porcentagem|proporci[oó]n|"
+    r"propor[cç][aã]o|tasa|taux|taxa|promedio|moyenne|m[eé]dia|mediana|m[eé]diane|puntuaci[oó]n|pontua[cç][aã]o|"
+    r"[ií]ndice|indice|n[ií]vel|niveau|grado|grau|existencia|exist[eê]ncia|estado|statut|monto|montant|montante)\b",
     re.IGNORECASE,
-)
+)  # and their Spanish, French and Portuguese equivalents
 
 
 def _goal_restated(ind: Indicator) -> str | None:
@@ -849,7 +886,23 @@ def _absolute(statement: str) -> str | None:
         if not SCOPE_BEFORE.search(statement, 0, match.start()):
             return match.group(0)
     universal = UNIVERSAL.search(statement) or HIGH_SHARE.search(statement)
-    return " ".join(universal.group(0).split()[:3]) if universal else None
+    if universal:
+        return " ".join(universal.group(0).split()[:3])
+    folded = fold(statement)
+    for match in ABSOLUTE_ES_FR_PT.finditer(folded):
+        if not SCOPE_BEFORE_ES_FR_PT.search(folded, 0, match.start()):
+            return match.group(0)
+    return None
+
+
+ABSOLUTE_ES_FR_PT = lazyre.compile(
+    r"\b(?:elimin(?:ar|acion|er|ation|acao|ado|ada|ee|e)|erradic(?:ar|acion|acao|ado|ada)|eradiqu(?:er|ee|e)|"
+    r"eradication|acabar\s+(?:con|com)|poner\s+fin|mettre\s+fin|por\s+fim|cero\s+(?:casos|victimas|ninos)|"
+    r"zero\s+(?:cas|victimes|enfants|casos|vitimas|criancas)|todas\s+(?:las|as)\s+formas|toutes\s+les\s+formes|"
+    r"todas\s+(?:las|as)\s+(?:victimas|vitimas|ninas|criancas)|toutes\s+les\s+victimes)\b",
+    re.IGNORECASE,
+)  # folded Spanish, French and Portuguese: "eliminar la trata", "mettre fin à", "todas as formas de", "cero víctimas"
+SCOPE_BEFORE_ES_FR_PT = lazyre.compile(r"\b(?:incluidas?|incluidos?|incluyendo|compris|incluindo)\s*$")
 
 
 SCOPE_BEFORE = lazyre.compile(r"\b(?:including|incl\.|covering|across)\s*$", re.IGNORECASE)
@@ -977,6 +1030,31 @@ def _bodies_counted(statement: str) -> str | None:
     return counted if BODIES.match(counted) and not WORKING.search(counted) else None
 
 
+PRODUCTS = WordList(
+    "articles,materials,publications,leaflets,brochures,posters,videos,spots,tools,toolkits,manuals,curricula,"
+    "modules,guidelines,agreements,programs,programmes,products,"
+    "articulos,materiales,publicaciones,folletos,herramientas,manuales,acuerdos,programas,"
+    "materiels,depliants,outils,manuels,accords,artigos,materiais,publicacoes,folhetos,ferramentas,manuais,acordos"
+)
+
+
+def _products_counted(statement: str) -> str | None:
+    """A count of things the project makes or signs ("Number of media articles that …", "Number of agreements with
+    companies", "Número de folletos"): what it produced, an output, unless what is measured is their use."""
+    reading = indicatortext.read(statement)
+    if reading.lead not in (*COUNT_LEADS, "total number") and fold(reading.lead) not in ("numero", "nombre"):
+        return None
+    clause = _measured_clause(reading) if reading.clause else ""
+    starts = [m.start() for m in re.finditer(r"\b\w", clause)]
+    if any(BEHAVIOUR_VERBS.match(clause[start:]) for start in starts):
+        return None  # "toolkits that partner agencies use": their use is measured
+    words = fold(_counted(reading.head)).split()
+    if not words:
+        return None
+    noun = words[0] if fold(reading.lead) in ("numero", "nombre") else words[-1]  # the noun leads in es/fr/pt
+    return _counted(reading.head) if PRODUCTS.fullmatch(noun) else None
+
+
 ACTIVITY_START = lazyre.compile(
     r"^\W*(?:further\s+)?((?:strengthen|enhanc|promot|reinforc|build|develop|establish|provid|conduct|organi[sz]|"
     r"carry(?:ing)? out|deliver|train)(?:e|es|ing|en|ens)?)\b",
@@ -1068,7 +1146,10 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     project_result = ind.attributable and ind.type != "qualitative"  # context indicators deliver nothing
     above_output = ind.level in ("outcome", "impact") and project_result
     verb = (
-        _output_verb(ind.statement) or _bodies_counted(ind.statement) or _reach_counted(ind.statement)
+        _output_verb(ind.statement)
+        or _bodies_counted(ind.statement)
+        or _reach_counted(ind.statement)
+        or _products_counted(ind.statement)
         if above_output
         else None
     )
@@ -1224,6 +1305,12 @@ def _in_care(reading: indicatortext.Reading) -> str | None:
 
 
 def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if fewer := donoharm.fewer_migrants(ind.statement, ind.direction):
+        yield Hit(f"'{fewer}' sets fewer people migrating as the aim, but migration is a right and a livelihood, not "
+               "trafficking: a drop can mean people were kept from work they needed or pushed onto irregular routes.",
+               "Measure safer migration instead, e.g. '% of prospective migrants who plan to migrate through a licensed "
+               "recruiter with the required documents', or count only irregular or unsafe moves.", "direction")  # fmt: skip
+        return
     match = _ambiguous_count(ind)
     if match and not ind.direction_note:
         targeted = (
@@ -1584,9 +1671,10 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     # "at case closure", "in the reporting year" say when, not what
     measured = TIME_FRAME.sub(" ", ind.statement)
     fit = ref.fit(measured, area_id)
-    own = [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)][
-        :2
-    ]
+    own = ref.nearest(
+        measured,
+        [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)],
+    )[:2]  # the result's own measures closest to what the user meant come first
     examples = "; ".join(f"{i.id} '{_short(i.filled_statement(), 90)}'" for i in own)
     use = (
         f"Use an indicator that shows this result, e.g. {examples}; or "
@@ -1596,13 +1684,14 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     problem = (
         f"This indicator does not seem to measure its result {ind.result} '{_short(statement.statement, 90)}'"
     )
-    if ind.level != "impact" and (scope := population_figure(ind)):
+    if ind.level != "impact" and ind.unit not in ("stage", "yes_no") and (scope := population_figure(ind)):
         yield Hit(f"{problem}: it is a population-wide figure ('{scope}') that the project's work does not move "
                "on its own.",
                f"{use}keep this one as a context indicator (not attributable) at goal level.", "result")  # fmt: skip
         return
     if other := topic_mismatch(ref, measured, statement.statement, statement.kb_id, area_id):
-        yield Hit(f"{problem}: it measures {other.field} ('{other.words}'), and nothing in it ties it to trafficking, "
+        said = "" if other.words.lower() == other.field else f" ('{other.words}')"
+        yield Hit(f"{problem}: it measures {other.field}{said}, and nothing in it ties it to trafficking, "
                "exploitation, migration or the change this result names.",
                f"{use}if it serves this result (survivors of trafficking among those it counts, say), say so in the "
                f"statement; if not, keep it in the {other.field} part of the programme's framework.", "result")  # fmt: skip

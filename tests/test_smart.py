@@ -794,6 +794,15 @@ TWINS = [
     ("H1", "people moved or held, not people doing well afterwards",
      {**COUNT, "statement": "Number of victims housed in the shelter in Chisinau in 2028"},
      {**COUNT, "statement": "Number of survivors in Chisinau housed in stable accommodation 6 months after exit in 2028"}),
+    ("H1", "people held in a place are held, people housed for good are doing well",
+     {**COUNT, "statement": "Number of migrants in Chisinau detained in secure facilities in 2028"},
+     {**COUNT, "statement": "Number of survivors in Chisinau housed in permanent accommodation in 2028"}),
+    ("H1", "people intercepted where they leave, not people housed after they left",
+     {**COUNT, "statement": "Number of potential victims intercepted at departure points in Chisinau in 2028"},
+     {**COUNT, "statement": "Number of survivors in Chisinau housed after exit in 2028"}),
+    ("R3", "Spanish: people rescued after leaving are still rescued; people housed for good are not",
+     {**COUNT, "targets": (), "statement": "Número de víctimas rescatadas en Chisinau después de la salida en 2028"},
+     {**COUNT, "targets": (), "statement": "Número de sobrevivientes alojados en una vivienda estable en Chisinau en 2028"}),
     ("R3", "people freed by an agent, not people who recovered",
      {**COUNT, "statement": "Number of workers in Chisinau freed by labour inspectors in 2028"},
      {**COUNT, "statement": "Number of survivors in Chisinau who have recovered in 2028"}),
@@ -806,6 +815,9 @@ TWINS = [
     ("H1", "a permit granted to victims grows with every person identified",
      {**COUNT, "statement": "Número de permisos de residencia concedidos a víctimas de trata en Chisinau en 2028"},
      {**COUNT, "statement": "Número de permisos de trabajo concedidos a trabajadores migrantes en Chisinau en 2028"}),
+    ("R3", "fewer people migrating is not less trafficking",
+     {**COUNT, "direction": "decrease", "statement": "Number of migrant workers from Chisinau in 2028"},
+     {**COUNT, "direction": "decrease", "statement": "Number of migrant workers from Chisinau who migrated irregularly in 2028"}),
     ("H1", "people removed, not things removed",
      {**COUNT, "statement": "Number of children removed from hazardous work in Chisinau in 2028"},
      {**COUNT, "statement": "Number of job ads removed from online platforms in Chisinau in 2028"}),
@@ -1494,6 +1506,24 @@ def test_the_missing_goal_fix_names_the_plans_own_country(countries, named):
     assert named in fix and "Moldova" not in fix
 
 
+def test_a_milestone_at_national_level_is_not_a_population_figure(kb):
+    area = kb.area_by_id["coordination_bodies"]
+    chain = draft_chain(area, results=[kb.result_by_id["CRD-OP2"]])
+
+    def fit(**changes):
+        indicator = dataclasses.replace(
+            CLEAN, area=area.id, result="CRD-OP2", pillar=area.pillar, kb_id=None, **changes
+        )
+        return [f for f in review_plan(Plan(PROFILE, (chain,), (indicator,)), kb) if f.rule == "R4"]
+
+    rate = "Number of children entering care per 100,000 child population at national level in 2028"
+    assert any("population-wide" in f.message for f in fit(statement=rate, unit="number"))
+    staff = "Coordination secretariat staff in place at national level by March 2028"
+    assert not any(
+        "population-wide" in f.message for f in fit(statement=staff, unit="yes_no", type="milestone")
+    )
+
+
 @pytest.mark.parametrize(
     ("statement", "unit", "flagged"),
     [
@@ -1584,6 +1614,7 @@ def test_a_change_in_people_or_institutions_at_output_level_is_an_outcome(statem
         ("Victims in Chisinau are aware of support and trust it enough to ask for help, at endline", True),
         ("% of surveyed victims in Chisinau who are aware of the support available, at endline", False),
         ("People who encounter victims in Chisinau understand the signs, at endline", True),
+        ("Stakeholders in Chisinau are committed to prevent trafficking, at endline", True),
         ("Number of people who encounter victims in Chisinau and understand the signs, at endline", False),
         ("Las víctimas en Chisinau conocen sus derechos al final del proyecto", True),
         ("Porcentaje de víctimas en Chisinau que conocen sus derechos al final del proyecto", False),
@@ -1681,3 +1712,85 @@ def test_a_measure_of_another_field_under_a_trafficking_result_does_not_fit(
         and "gender-based violence" in finding.message
     )
     assert all(f.severity == "info" for f in fit(good))
+
+
+@pytest.mark.parametrize(
+    ("statement", "unit", "flagged"),
+    [
+        (
+            "Level of integration of children's needs in the advocacy of partner NGOs in Chisinau in 2028",
+            "number",
+            True,
+        ),
+        (
+            "Level of integration of children's needs in the advocacy of partner NGOs in Chisinau in 2028",
+            "score",
+            False,
+        ),
+        (
+            "Level of compliance of partner NGOs in Chisinau with the standards, based on the 12-item checklist, in 2028",
+            "number",
+            False,
+        ),
+        ("Nivel de integración de las necesidades de los niños en las ONG socias en 2028", "number", True),
+        (
+            "Nivel de integración de las necesidades de los niños en las ONG socias, según la lista de control, en 2028",
+            "number",
+            False,
+        ),
+        ("Niveau d'intégration des besoins des enfants dans les ONG partenaires en 2028", "number", True),
+        ("Nível de integração das necessidades das crianças nas ONG parceiras em 2028", "number", True),
+        (
+            "Nível de integração das necessidades das crianças nas ONG parceiras, com base na lista de verificação, em 2028",
+            "number",
+            False,
+        ),
+    ],
+)
+def test_a_level_needs_a_scale_or_a_reference_it_is_judged_against(statement, unit, flagged):
+    changes = {
+        **COUNT,
+        "unit": unit,
+        "level": "outcome",
+        "statement": statement,
+        "definitions": (("x", "y"),),
+    }
+    assert ("S2" in rule_ids(**changes)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Sustainably ending modern slavery in Chisinau by making it unprofitable by 2028", True),
+        ("% of assisted survivors in Chisinau not re-trafficked within 12 months of exit in 2028", False),
+        ("Eliminar la trata de personas en Chisinau en 2028", True),
+        ("Porcentaje de víctimas asistidas en Chisinau no revictimizadas en 12 meses, en 2028", False),
+        ("Mettre fin à la traite des enfants à Chisinau en 2028", True),
+        ("Erradicar todas as formas de trabalho forçado em Chisinau em 2028", True),
+        ("Número de vítimas em Chisinau, incluindo todas as formas de exploração, em 2028", False),
+    ],
+)
+def test_a_promise_to_end_the_problem_is_unrealistic_in_four_languages(statement, flagged):
+    assert ("A4" in rule_ids(statement=statement)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        (
+            "Number of media articles in Chisinau that have communicated the views of working children in 2028",
+            True,
+        ),
+        ("Number of partner agencies in Chisinau that use the referral toolkit in 2028", False),
+        (
+            "Number of referral toolkits in Chisinau that partner agencies use in their daily work in 2028",
+            False,
+        ),
+        ("Número de folletos sobre migración segura en Chisinau en 2028", True),
+        ("Nombre d'outils de dépistage en Chisinau en 2028", True),
+        ("Número de acordos com empresas em Chisinau em 2028", True),
+    ],
+)
+def test_a_count_of_what_the_project_produced_is_an_output(statement, flagged):
+    changes = {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": statement}
+    assert ("R1" in rule_ids(**changes)) is flagged
