@@ -30,6 +30,7 @@ COUNTRY_NAMES = {
     "NO": "Norway", "PT": "Portugal", "ES": "Spain", "SE": "Sweden", "CH": "Switzerland",
     "GB": "United Kingdom|UK|Great Britain|Britain", "US": "United States|United States of America|USA",
     "CA": "Canada", "AU": "Australia", "JP": "Japan", "KR": "South Korea|Republic of Korea|Korea",
+    "KP": "North Korea|Democratic People's Republic of Korea|DPRK",
     # Central Asia
     "KZ": "Kazakhstan", "KG": "Kyrgyzstan|Kyrgyz Republic", "TJ": "Tajikistan", "TM": "Turkmenistan",
     "UZ": "Uzbekistan", "MN": "Mongolia", "AF": "Afghanistan",
@@ -67,11 +68,71 @@ COUNTRY_NAMES = {
     "NI": "Nicaragua", "PA": "Panama", "PY": "Paraguay", "PE": "Peru", "SR": "Suriname",
     "TT": "Trinidad and Tobago", "UY": "Uruguay", "VE": "Venezuela",
 }  # fmt: skip
+OTHER_LANGUAGES = {  # the same countries as Spanish, French and Portuguese write them (where the spelling differs)
+    "AL": "Albanie|Albânia", "AM": "Arménie|Arménia|Armênia", "AZ": "Azerbaiyán|Azerbaïdjan|Azerbaijão",
+    "BY": "Bielorrusia|Biélorussie|Bielorrússia", "BA": "Bosnia y Herzegovina|Bosnie-Herzégovine|Bósnia e Herzegovina",
+    "BG": "Bulgarie|Bulgária", "HR": "Croacia|Croatie|Croácia",
+    "CZ": "Chequia|República Checa|Tchéquie|République tchèque|Chéquia|República Tcheca", "EE": "Estonie|Estónia|Estônia",
+    "GE": "Géorgie|Geórgia", "HU": "Hungría|Hongrie|Hungria", "LV": "Letonia|Lettonie|Letónia|Letônia",
+    "LT": "Lituania|Lituanie|Lituânia", "MD": "Moldavia|Moldavie|Moldávia", "ME": "Monténégro",
+    "MK": "Macedonia del Norte|Macédoine du Nord|Macedônia do Norte|Macedónia do Norte",
+    "PL": "Polonia|Pologne|Polónia|Polônia", "RO": "Rumania|Rumanía|Roumanie|Roménia|Romênia",
+    "RU": "Rusia|Russie|Rússia", "RS": "Serbie|Sérvia", "SK": "Eslovaquia|Slovaquie|Eslováquia",
+    "SI": "Eslovenia|Slovénie|Eslovénia|Eslovênia", "UA": "Ucrania|Ucrânia", "TR": "Turquía|Turquie|Turquia",
+    "CY": "Chipre|Chypre", "GR": "Grecia|Grèce|Grécia", "AT": "Autriche|Áustria", "BE": "Bélgica|Belgique",
+    "DK": "Dinamarca|Danemark", "FI": "Finlandia|Finlande|Finlândia", "FR": "Francia|França",
+    "DE": "Alemania|Allemagne|Alemanha", "IE": "Irlanda|Irlande", "IT": "Italia|Italie|Itália",
+    "NL": "Países Bajos|Holanda|Pays-Bas|Hollande|Países Baixos", "NO": "Noruega|Norvège",
+    "ES": "España|Espagne|Espanha", "SE": "Suecia|Suède|Suécia", "CH": "Suiza|Suisse|Suíça",
+    "GB": "Reino Unido|Royaume-Uni|Gran Bretaña|Grande-Bretagne|Grã-Bretanha",
+    "US": "Estados Unidos|États-Unis|EUA", "CA": "Canadá", "AU": "Australie|Austrália", "JP": "Japón|Japon|Japão",
+    "KR": "Corea del Sur|Corée du Sud|Coreia do Sul", "KP": "Corea del Norte|Corée du Nord|Coreia do Norte",
+    "KZ": "Kazajistán|Kazajstán|Cazaquistão", "KG": "Kirguistán|Kirghizistan|Quirguistão|Quirguizistão",
+    "TJ": "Tayikistán|Tadjikistan|Tajiquistão|Tadjiquistão", "TM": "Turkmenistán|Turkménistan|Turcomenistão|Turquemenistão",
+    "UZ": "Uzbekistán|Ouzbékistan|Uzbequistão", "AF": "Afganistán|Afeganistão", "BD": "Bangladés",
+    "BT": "Bután|Bhoutan|Butão", "MV": "Maldivas", "NP": "Népal", "PK": "Pakistán|Paquistão", "IN": "Inde|Índia",
+    "LK": "Sri Lanka", "KH": "Camboya|Cambodge|Camboja", "CN": "Chine", "ID": "Indonésie|Indonésia",
+    "MY": "Malasia|Malaisie|Malásia", "MM": "Birmania|Birmanie|Birmânia", "PH": "Filipinas",
+    "SG": "Singapur|Singapour|Singapura", "TH": "Tailandia|Thaïlande|Tailândia", "TL": "Timor Oriental",
+    "VN": "Vietnã|Vietname", "PG": "Papúa Nueva Guinea|Papouasie-Nouvelle-Guinée|Papua-Nova Guiné",
+    "FJ": "Fiyi|Fidji", "BJ": "Benín|Bénin|Benim", "GQ": "Guinea Ecuatorial|Guinée équatoriale|Guiné Equatorial",
+    "CV": "Cap-Vert", "CM": "Camerún|Cameroun|Camarões", "TD": "Tchad|Chade",
+    "CI": "Costa de Marfil|Costa do Marfim", "GM": "Gambie|Gâmbia", "GN": "Guinée|Guiné",
+    "GW": "Guinea-Bisáu|Guinée-Bissau|Guiné-Bissau", "LR": "Libéria", "MR": "Mauritanie|Mauritânia",
+    "NG": "Nigéria", "SN": "Sénégal", "SL": "Sierra Leona|Serra Leoa",
+    "CD": "República Democrática del Congo|République démocratique du Congo|República Democrática do Congo|RDC",
+    "CG": "República del Congo|République du Congo|República do Congo", "DJ": "Yibuti|Djibuti",
+    "ER": "Érythrée|Eritreia", "ET": "Etiopía|Éthiopie|Etiópia", "KE": "Kenia|Quénia|Quênia", "RW": "Ruanda",
+    "SO": "Somalie|Somália", "SS": "Sudán del Sur|Soudan du Sud|Sudão do Sul", "SD": "Sudán|Soudan|Sudão",
+    "TZ": "Tanzanie|Tanzânia", "UG": "Ouganda", "MW": "Malaui", "MZ": "Mozambique|Moçambique",
+    "ZM": "Zambie|Zâmbia", "ZW": "Zimbabue", "ZA": "Sudáfrica|Afrique du Sud|África do Sul",
+    "BW": "Botsuana", "LS": "Lesoto", "NA": "Namibie|Namíbia", "SZ": "Esuatini|Essuatíni",
+    "DZ": "Argelia|Algérie|Argélia", "EG": "Egipto|Égypte|Egito", "LY": "Libia|Libye|Líbia",
+    "MA": "Marruecos|Maroc|Marrocos", "TN": "Túnez|Tunisie|Tunísia", "BH": "Baréin|Bahreïn|Bahrein|Barém",
+    "IQ": "Irak|Iraque", "JO": "Jordania|Jordanie|Jordânia", "KW": "Koweït", "LB": "Líbano|Liban",
+    "OM": "Omán|Omã", "PS": "Palestina", "QA": "Catar", "SA": "Arabia Saudita|Arabie saoudite|Arábia Saudita",
+    "SY": "Siria|Syrie|Síria", "AE": "Emiratos Árabes Unidos|Émirats arabes unis|Emirados Árabes Unidos|EAU",
+    "YE": "Yémen|Iémen", "BZ": "Belice", "BO": "Bolivie|Bolívia", "BR": "Brasil|Brésil",
+    "CO": "Colombie|Colômbia", "DO": "República Dominicana|République dominicaine", "EC": "Équateur|Equador",
+    "HT": "Haití|Haïti", "MX": "Mexique", "PE": "Perú|Pérou", "SR": "Surinam",
+    "TT": "Trinidad y Tobago|Trinité-et-Tobago|Trinidad e Tobago",
+}  # fmt: skip
+WITH_THE = frozenset({"PH", "GM", "US", "GB", "NL", "CD", "CG", "DO", "AE", "MV"})
+"""The countries English names with the article: 'in the Philippines', 'the Gambia', 'the United States'."""
 _COUNTRY_CODE = {
     fold(name).removeprefix("the "): code
-    for code, names in COUNTRY_NAMES.items()
+    for table in (OTHER_LANGUAGES, COUNTRY_NAMES)
+    for code, names in table.items()
     for name in names.split("|")
 }
+_CAPITALS = {  # the names with a capitals-only part: 'USA', 'UK', 'DR Congo', never 'usa' (Spanish 'uses')
+    fold(name): tuple(word for word in re.split(r"[\W_]+", name) if len(word) > 1 and word.isupper())
+    for table in (OTHER_LANGUAGES, COUNTRY_NAMES)
+    for names in table.values()
+    for name in names.split("|")
+    if any(len(word) > 1 and word.isupper() for word in re.split(r"[\W_]+", name))
+}
+_NOT_IN_TEXT = frozenset({"korea", "congo"})  # which of two countries a text means: left to --country
 
 
 def country_code(name: str) -> str | None:
@@ -82,7 +143,22 @@ def country_code(name: str) -> str | None:
     return _COUNTRY_CODE.get(fold(stripped).removeprefix("the "))
 
 
-LOWER_CASE_WORDS = frozenset({"turkey", "chad", "jordan", "china", "guinea", "panama"})
+LOWER_CASE_WORDS = frozenset(
+    {
+        "turkey",
+        "chad",
+        "jordan",
+        "china",
+        "guinea",
+        "panama",
+        "peru",
+        "chile",
+        "cuba",
+        "ecuador",
+        "equateur",
+        "malta",
+    }
+)
 """Names that are also common words: in a text they name the country only when written with a capital."""
 
 _IN_TEXT = lazyre.compile(
@@ -97,12 +173,21 @@ _IN_TEXT = lazyre.compile(
 
 def named_in(text: str) -> tuple[str, ...]:
     """The countries `text` names, once each, in the order it names them, each by the table's first spelling
-    ("shelters in nepal and india" -> ("Nepal", "India")). Codes ("NP") are not read in running text."""
+    ("shelters in nepal and india" -> ("Nepal", "India")), in English, Spanish, French or Portuguese ("no Brasil").
+    Codes ("NP") are not read in running text; abbreviations only in capitals ("USA", never the verb "usa")."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     codes: dict[str, None] = {}
     for match in _IN_TEXT.finditer(plain):
         written, key = match.group(0), fold(match.group(0))
-        if written.islower() and key in LOWER_CASE_WORDS:
+        if (written.islower() and key in LOWER_CASE_WORDS) or key in _NOT_IN_TEXT:
+            continue
+        if any(word not in re.split(r"[\W_]+", written) for word in _CAPITALS.get(key, ())):
             continue
         codes.setdefault(_COUNTRY_CODE[key], None)
-    return tuple(COUNTRY_NAMES[code].split("|")[0] for code in codes)
+    return tuple(english_name(code) for code in codes)
+
+
+def english_name(code: str) -> str:
+    """The table's first spelling of a country, with the article English gives it ('the Philippines')."""
+    name = COUNTRY_NAMES[code].split("|")[0]
+    return f"the {name}" if code in WITH_THE else name

@@ -66,27 +66,43 @@ PEOPLE_INDICTED = lazyre.compile(
     re.IGNORECASE,
 )  # procesar/processar a person is to indict them; cases or files processed are only handled, as in English
 HARM_VERB = lazyre.compile(rf"\b({_HARM_VERBS})\b", re.IGNORECASE)
-GOOD_OUTCOME = lazyre.compile(
-    r"^(?:\s+(?:safely|successfully|fully|stably|independently|permanently|sustainably|back))?\s+(?:"
-    r"(?:after|following|upon|on|at|since|by the time of)\s+(?:their\s+|the\s+)?(?:exit|leaving|departure|discharge|"
+_SETTLED = (  # where people housed are doing well: a stable home, or after they left the programme
+    r"(?:\s+(?:safely|successfully|fully|stably|independently|permanently|sustainably))?\s+(?:"
+    r"(?:after|following|since|by the time of)\s+(?:their\s+|the\s+)?(?:exit|leaving|departure|discharge|"
     r"(?:case\s+)?closure|completion|graduation)\b|(?:in|into|within)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:stable|permanent|independent|long-term|durable|secure|own|family-based|community-based)\b|"
-    r"to\s+(?:(?:the|their|formal|full-time)\s+)?(?:school|education|class(?:es)?|studies|work|employment|jobs?|training)\b|"
-    r"from\s+(?:their\s+|the\s+)?(?:debts?(?!\s+bondage)|loans?|trauma|injur\w*|illness\w*|ill-health|addiction|depression|distress)\b|"
-    r"\d+\s+(?:months?|weeks?|years?)\s+after\b|"
+    r"(?:stable|permanent|independent|long-term|durable|family-based|community-based)\b|"
+    r"\d+\s+(?:months?|weeks?|years?)\s+after\s+(?:their\s+|the\s+)?(?:exit|leaving|departure|"
+    r"discharge|closure|return)\b|"
     r"(?:despu[ée]s|luego)\s+(?:de|del)\s+(?:la\s+|su\s+)?(?:salida|egreso|alta|cierre)|depois\s+d[ao]\s+(?:sua\s+)?"
     r"(?:sa[íi]da|alta|encerramento)|apr[èe]s\s+(?:la\s+|leur\s+|sa\s+)?(?:sortie|fin de prise en charge)|"
     r"(?:en|em|dans)\s+(?:una\s+|uma\s+|un\s+)?(?:vivienda|moradia|habita[çc][ãa]o|logement)\s+(?:estable|est[áa]vel|"
-    r"permanente|independiente|independente|stable|durable|ind[ée]pendant|p[ée]renne)|"
-    r"(?:a\s+la|[àa]|[àa]\s+l')\s*(?:escuela|escola|[ée]cole|trabajo|trabalho|emploi)\b|"
-    r"(?:de|d[ae]s?|de\s+(?:sus|suas|leurs))\s+(?:deudas|d[íi]vidas|dettes)\b)",
-    re.IGNORECASE,
-)  # "housed in stable accommodation after exit", "returned to school", "freed from debt": what went well for them
-
-
+    r"permanente|independiente|independente|stable|durable|ind[ée]pendant|p[ée]renne))"
+)
+_AT_SCHOOL = (  # back at school or at work at home, not returned to work abroad ("returned to work in the Gulf")
+    r"(?:\s+(?:safely|successfully|back))?\s+(?:to\s+(?:(?:the|their|formal|full-time)\s+)?(?:school|education|"
+    r"class(?:es)?|studies|training)\b|to\s+(?:(?:their|formal|full-time|decent)\s+)?(?:work|employment|jobs?)\b"
+    r"(?!\s+(?:abroad|overseas)\b|\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:a\s+la|al|a|ao|[àa]\s+l')\s*(?:escuela|escola|[ée]cole|trabajo|trabalho|emploi)\b)"
+)
+_OUT_OF_DEBT = r"\s+(?:from\s+(?:their\s+|the\s+)?(?:debts?|loans?)(?!\s+bondage)|(?:d[ae]s|de(?:\s+(?:sus|suas|leurs))?)\s+(?:deudas|d[íi]vidas|dettes))\b"
+_HEALED = (
+    r"\s+from\s+(?:their\s+|the\s+)?(?:trauma|injur\w*|illness\w*|ill-health|addiction|depression|distress)\b"
+)
+GOOD_STATES = (  # participles that can name a good state, each with the words that make it one
+    (lazyre.compile(r"(?:hous|accommodat|resettl|reintegrat)ed|(?:aloj|alberg|acog|acolh|abrig)(?:ad|id)[oa]s?|"
+                    r"h[ée]berg[ée]e?s?|accueillie?s?", re.I), lazyre.compile(rf"^{_SETTLED}", re.I)),
+    (lazyre.compile(r"returned|retornad[oa]s?", re.I), lazyre.compile(rf"^{_AT_SCHOOL}", re.I)),
+    (lazyre.compile(r"freed|liberated|liberad[oa]s?|lib[ée]r[ée]e?s?", re.I), lazyre.compile(rf"^{_OUT_OF_DEBT}", re.I)),
+    (lazyre.compile(r"recovered", re.I), lazyre.compile(rf"^{_HEALED}|^{_SETTLED}", re.I)),
+)  # fmt: skip
+# "housed in stable accommodation after exit", "returned to school", "freed from debt": what went well for them.
+# Acts that find, move or hold people (identified, intercepted, detained, deported, rescued …) never are,
+# wherever or whenever they happened ("detained in secure facilities", "intercepted at departure points").
+_LAST_WORD = lazyre.compile(r"[\w'-]+$")
 _TAKEN = lazyre.compile(
-    r"^\s+(?:by|from|during|through|when|where|(?:in|at)\s+(?:the\s+)?(?:raids?|operations?|rescues?|inspections?|"
-    r"brothels?|workplaces?|sites?))\b",
+    r"^\s+(?:by|from|during|through|when|where|(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:raids?|operations?|"
+    r"rescues?|inspections?|brothels?|workplaces?|sites?|streets?|borders?|airports?|ports?|checkpoints?|points?|"
+    r"crossings?|sea|vessels?|boats?))\b",
     re.IGNORECASE,
 )
 
@@ -95,10 +111,13 @@ def good_outcome(text: str, end: int) -> bool:
     """The participle ending at `end` says where people are now doing well, not what was done to find, move or
     hold them: housed after exit, returned to school, freed from debt. People "recovered" on their own have got
     better; only a place or an agent ("recovered from the streets", "by the police") makes it a rescue."""
+    word = _LAST_WORD.search(text[:end])
+    if word is None:
+        return False
     after = text[end:]
-    if GOOD_OUTCOME.match(after):
+    if any(participle.fullmatch(word.group(0)) and state.match(after) for participle, state in GOOD_STATES):
         return True
-    return text[:end].lower().endswith("recovered") and not _TAKEN.match(after)
+    return word.group(0).lower() == "recovered" and not _TAKEN.match(after)
 
 
 def _acts(text: str) -> Iterator[re.Match[str]]:
@@ -342,3 +361,55 @@ def addressed(kind: str, ethics_notes: tuple[str, ...]) -> bool:
     """An ethics note names this kind of data together with a safeguard for it."""
     mention = re.compile(KIND_WORDS[kind], re.IGNORECASE)
     return any(mention.search(note) and SAFEGUARD.search(note) for note in ethics_notes)
+
+
+_MIGRANTS = (
+    r"(?:migrant\s+workers|(?:labou?r\s+|international\s+|internal\s+|rural\s+|out-?)?(?:migrants?|migration|emigrants?|"
+    r"emigration)|(?:people|persons|youths?|young people|women|men)\s+(?:who\s+)?(?:migrat\w+|leav\w+\s+(?:for|to)\s+"
+    r"work\s+abroad)|(?:trabajadores\s+)?migrantes|emigrantes|migraci[óo]n|emigraci[óo]n|"
+    r"(?:travailleurs\s+)?migrants|[ée]migration|(?:trabalhadores\s+)?migrantes|migra[çc][ãa]o|emigra[çc][ãa]o)"
+)
+FEWER_MIGRANTS = lazyre.compile(
+    r"^\W*(?:(?:reduced|reducing|reduce|reduction\s+(?:in|of)|decrease\s+(?:in|of)|decreased|fewer|lower|less|"
+    r"reducci[óo]n\s+de(?:l)?|disminuci[óo]n\s+de(?:l)?|r[ée]duction\s+d[eu]s?|diminution\s+d[eu]s?|redu[çc][ãa]o\s+d[oae]s?|"
+    r"diminui[çc][ãa]o\s+d[oae]s?)\s+)?(?:the\s+)?(?:(?:total\s+|annual\s+)?numbers?|#|%|percentage|proportion|share|rate|"
+    r"n[úu]mero|nombre|porcentaje|pourcentage|taxa|tasa|taux|proporci[óo]n|propor[çc][ãa]o)?\s*(?:of|de|des|du|d[oae]s?)?\s*"
+    rf"(?:the\s+|los\s+|las\s+|les\s+|os\s+|as\s+)?(?:[\w-]+\s+){{0,2}}?{_MIGRANTS}\b",
+    re.IGNORECASE,
+)
+SAFER_MIGRATION = lazyre.compile(
+    r"\b(?:irregular\w*|unsafe|undocumented|unregistered|unlicen[sc]ed|illegal\w*|clandestin\w*|smuggl\w*|traffick\w*|"
+    r"risky|without (?:a |the )?(?:contract|documents|papers)|through (?:unlicen[sc]ed |informal )?(?:brokers|agents|"
+    r"smugglers)|irregulares?|insegur[oa]s?|indocumentad[oa]s?|irr[ée]guli[eè]re?s?|ill[ée]gale?s?|clandestin[oa]s?|"
+    r"forced|forzad[oa]s?|forc[ée]e?s?|for[çc]ad[oa]s?|distress)\b",
+    re.IGNORECASE,
+)
+_REDUCE = lazyre.compile(
+    r"^\W*(?:reduc|decreas|fewer|lower|less\b|reducci|disminu|r[ée]duc|diminu|redu[çc])", re.IGNORECASE
+)
+
+
+_ONLY_ORIGIN = lazyre.compile(
+    r"^\s*(?:$|[,;(]|(?:for\s+work|abroad|to\s+work\s+abroad)\b|(?:who\s+are\s+)?(?:originat\w+\s+)?(?:from|in|of|at|"
+    r"originaires|originari[oa]s|de|do|da|del|des|du|per|por|par)\b)",
+    re.IGNORECASE,
+)  # counted for being migrants (and where from), not for what then happened to them
+
+
+_CLAUSE = lazyre.compile(r"\b(?:who|whose|that|which|whom|que|qui|dont|cuy[oa]s|quienes)\b", re.IGNORECASE)
+
+
+def fewer_migrants(statement: str, direction: str) -> str | None:
+    """The words that make the indicator's aim fewer people migrating ("Reduced numbers of migrant workers", a
+    count of emigrants set to decrease): migration is a right and a livelihood, not a harm, and an aim to curb it
+    pushes people to irregular routes. Fewer irregular, unsafe or forced moves is another matter."""
+    found = FEWER_MIGRANTS.match(statement)
+    rest = statement[found.end() :] if found else ""
+    if (
+        found is None
+        or SAFER_MIGRATION.search(statement)
+        or not _ONLY_ORIGIN.match(rest)
+        or _CLAUSE.search(rest)
+    ):
+        return None
+    return found.group(0).strip() if direction == "decrease" or _REDUCE.match(statement) else None

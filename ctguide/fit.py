@@ -30,6 +30,8 @@ def family(word: str) -> str:
     """A folded word's family key for fit: `textnorm.stem` (which matching shares, unchanged) with the
     derivations fit also needs merged: assistance/assisted, awareness/aware, sheltered/shelter,
     counselling/counsel. Short remainders are kept apart (sentence is not sent, evidence not evident)."""
+    if word.endswith("ally") and len(word) > 7:
+        return word  # a manner, not a topic: "officially identified" is not about officials
     for suffix, keep in _DERIVED:
         if word.endswith(suffix) and len(word) - len(suffix) >= keep:
             word = word[: -len(suffix)]
@@ -320,6 +322,15 @@ class FitReference:
                 best = (indicator, closeness)
         return best
 
+    def nearest(self, statement: str, indicators: list[KbIndicator]) -> list[KbIndicator]:
+        """`indicators` ordered by how many of the statement's word families (weighted) each shares, the closest
+        first; ties keep the knowledge base's order."""
+        keys = families(statement)
+        shared = {
+            i.id: sum(self.weight.get(k, 0) for k in keys & theirs) for i, theirs in self._indicator_families
+        }
+        return sorted(indicators, key=lambda i: -shared.get(i.id, 0.0))
+
     def _scores(self, keys: frozenset[str]) -> dict[str, float]:
         known = [k for k in keys if self.weight.get(k, 0) > 0]
         mass = sum(self.weight[k] for k in known)
@@ -363,26 +374,26 @@ class OtherField:
 _VIOLENCE_KINDS = r"(?:physical|sexual|psychological|emotional|economic)"
 OTHER_FIELDS = (
     ("gender-based violence", frozenset(), lazyre.compile(
-        r"\b(?:S?GBV|DGBV|VAWG?|IPV|SEA|VBG|VSBG|gender[- ]based violence|violence against (?:women|girls|children)|"
+        r"\b(?:(?-i:S?GBV|DGBV|VAWG?|IPV|SEA|VBG|VSBG)|gender[- ]based violence|violence against (?:women|girls|children)|"
         r"(?:domestic|intimate[- ]partner|family|dating|partner) violence|"
         rf"{_VIOLENCE_KINDS}(?:\s*,\s*{_VIOLENCE_KINDS})*(?:\s*,?\s*(?:or|and|and/or)\s+{_VIOLENCE_KINDS})?\s+violence|"
-        r"sexual (?:and|or|and/or) gender[- ]based violence|rape|sexual assault|female genital mutilation|FGM(?:/C)?|"
-        r"child marriage|early marriage|married or in a union before|harmful practices|"
+        r"sexual (?:and|or|and/or) gender[- ]based violence|rape|sexual assault|female genital mutilation|(?-i:FGM)(?:/C)?|"
+        r"harmful practices|"
         r"violencia (?:de g[ée]nero|dom[ée]stica|sexual|intrafamiliar|machista|contra (?:las|la) mujer(?:es)?)|"
         r"violences? (?:conjugales?|domestiques?|sexuelles?|sexistes?|bas[ée]es? sur le genre|faites aux femmes)|"
         r"viol[êe]ncia (?:de g[êe]nero|dom[ée]stica|sexual|contra (?:as\s+)?mulher(?:es)?)|"
-        r"matrimonio infantil|casamento infantil|mariage (?:pr[ée]coce|d'enfants|forc[ée])|mutila[çc][ãa]o genital|"
+        r"mutila[çc][ãa]o genital|"
         r"mutilaci[óo]n genital|mutilations? g[ée]nitales?)\b",
         re.IGNORECASE)),
     ("HIV and sexual and reproductive health", frozenset({"medical_care"}), lazyre.compile(
-        r"\b(?:HIV|AIDS|PEP|post-exposure prophylaxis|antiretroviral|ARVs?|STIs?|sexually transmitted|family planning|"
-        r"contracepti\w+|antenatal|maternal (?:health|mortality|deaths)|reproductive health|SRH|SRHR|VIH|SIDA|"
+        r"\b(?:(?-i:HIV|AIDS|ARVs?|STIs?|SRHR?|VIH|SIDA)|post-exposure prophylaxis|antiretroviral|sexually transmitted|family planning|"
+        r"contracepti\w+|antenatal|maternal (?:health|mortality|deaths)|reproductive health|"
         r"planificaci[óo]n familiar|planejamento familiar|planification familiale|sant[ée] (?:reproductive|maternelle)|"
         r"salud (?:reproductiva|materna)|sa[úu]de (?:reprodutiva|materna))\b",
         re.IGNORECASE)),
     ("general health", frozenset({"medical_care"}), lazyre.compile(
         r"\b(?:malaria|tuberculosis|vaccinat\w+|immuni[sz]ation|stunting|malnutrition|undernutrition|wasting|"
-        r"diarrho?ea|cholera|sanitation|WASH|paludisme|paludismo|mal[áa]ria|tuberculos[ei]s?|vacuna\w*|vacina\w*|"
+        r"diarrho?ea|cholera|sanitation|(?-i:WASH)|paludisme|paludismo|mal[áa]ria|tuberculos[ei]s?|vacuna\w*|vacina\w*|"
         r"desnutrici[óo]n|desnutri[çc][ãa]o|assainissement|saneamiento|saneamento)\b",
         re.IGNORECASE)),
     ("general education", frozenset({"education_schools"}), lazyre.compile(
@@ -407,13 +418,15 @@ _SERVED_BEFORE = lazyre.compile(
     re.IGNORECASE,
 )
 TRAFFICKING_TERMS = lazyre.compile(
-    r"\b(?:traffick\w*|trata|traite|tr[áa]fico de (?:personas|pessoas|seres)|TIP|THB|VoTs?|exploit\w*|explota\w*|"
+    r"\b(?:traffick\w*|trata|traite|tr[áa]fico de (?:personas|pessoas|seres)|(?-i:TIP|THB|VoTs?)|exploit\w*|explota\w*|"
     r"explora[çc]\w*|forced labou?r|trabajo forzoso|trabalho for[çc]ado|travail forc[ée]|slave\w*|slavery|esclav\w*|"
     r"escrav\w*|servitude|servidumbre|servid[ãa]o|bond(?:ed|age)|child labou?r|trabajo infantil|trabalho infantil|"
     r"travail des enfants|migra\w*|emigra\w*|recruit\w*|reclut\w*|recrut\w*|smuggl\w*|sale of children|"
-    r"commercial sex\w*|prostitu\w*|brothels?|debt)\b",
+    r"commercial sex\w*|prostitu\w*|brothels?|debt|(?:child|early|forced|servile)(?:,?\s+(?:early|or|and|forced))*\s+"
+    r"marriages?|married or in a union before|matrimonios?\s+(?:infantil|precoz|forzado)\w*|uni[óo]n(?:es)? tempranas?|"
+    r"casamentos?\s+(?:infantil|precoce|for[çc]ado)\w*|mariages?\s+(?:pr[ée]coces?|d'enfants|forc[ée]e?s?))\b",
     re.IGNORECASE,
-)
+)  # child, early and forced marriage are forms of exploitation here (child_protection, CHP-OC3), not another field
 
 
 def other_field(statement: str, area_id: str) -> OtherField | None:

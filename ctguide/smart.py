@@ -1305,6 +1305,12 @@ def _in_care(reading: indicatortext.Reading) -> str | None:
 
 
 def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if fewer := donoharm.fewer_migrants(ind.statement, ind.direction):
+        yield Hit(f"'{fewer}' sets fewer people migrating as the aim, but migration is a right and a livelihood, not "
+               "trafficking: a drop can mean people were kept from work they needed or pushed onto irregular routes.",
+               "Measure safer migration instead, e.g. '% of prospective migrants who plan to migrate through a licensed "
+               "recruiter with the required documents', or count only irregular or unsafe moves.", "direction")  # fmt: skip
+        return
     match = _ambiguous_count(ind)
     if match and not ind.direction_note:
         targeted = (
@@ -1665,9 +1671,10 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     # "at case closure", "in the reporting year" say when, not what
     measured = TIME_FRAME.sub(" ", ind.statement)
     fit = ref.fit(measured, area_id)
-    own = [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)][
-        :2
-    ]
+    own = ref.nearest(
+        measured,
+        [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)],
+    )[:2]  # the result's own measures closest to what the user meant come first
     examples = "; ".join(f"{i.id} '{_short(i.filled_statement(), 90)}'" for i in own)
     use = (
         f"Use an indicator that shows this result, e.g. {examples}; or "
@@ -1677,13 +1684,14 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     problem = (
         f"This indicator does not seem to measure its result {ind.result} '{_short(statement.statement, 90)}'"
     )
-    if ind.level != "impact" and (scope := population_figure(ind)):
+    if ind.level != "impact" and ind.unit not in ("stage", "yes_no") and (scope := population_figure(ind)):
         yield Hit(f"{problem}: it is a population-wide figure ('{scope}') that the project's work does not move "
                "on its own.",
                f"{use}keep this one as a context indicator (not attributable) at goal level.", "result")  # fmt: skip
         return
     if other := topic_mismatch(ref, measured, statement.statement, statement.kb_id, area_id):
-        yield Hit(f"{problem}: it measures {other.field} ('{other.words}'), and nothing in it ties it to trafficking, "
+        said = "" if other.words.lower() == other.field else f" ('{other.words}')"
+        yield Hit(f"{problem}: it measures {other.field}{said}, and nothing in it ties it to trafficking, "
                "exploitation, migration or the change this result names.",
                f"{use}if it serves this result (survivors of trafficking among those it counts, say), say so in the "
                f"statement; if not, keep it in the {other.field} part of the programme's framework.", "result")  # fmt: skip

@@ -301,6 +301,17 @@ def test_starter_puts_the_country_a_description_names_in_the_profile_and_the_goa
     assert written.goal.statement.startswith("Contribute to ending trafficking in persons in Nepal:")
 
 
+def test_starter_reads_no_country_from_a_verb_and_writes_the_article_english_uses(cli, tmp_path):
+    plan = tmp_path / "p.yaml"
+    result = cli(
+        "starter", "O projeto usa abrigos para sobreviventes do tráfico de pessoas nas Filipinas", "-o", plan
+    )
+    assert result.code == 0, result.err
+    assert load_plan(plan).profile.countries == ("the Philippines",)
+    assert "United States" not in plan.read_text()
+    assert "trafficking in persons in the Philippines:" in load_plan(plan).goal.statement
+
+
 @pytest.mark.parametrize(
     ("args", "countries"),
     [(("a shelter for women survivors",), ("(to be set)",)),

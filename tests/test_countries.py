@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from ctguide.countries import COUNTRY_NAMES, country_code, named_in
+from ctguide.countries import COUNTRY_NAMES, OTHER_LANGUAGES, country_code, named_in
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,17 @@ def test_the_country_table_covers_the_regions_of_counter_trafficking_work():
         ("trafficking from South Sudan to Sudan", ("South Sudan", "Sudan")),
         ("casas de acogida en México y Guatemala", ("Mexico", "Guatemala")),
         ("refugees in Turkey and Jordan", ("Türkiye", "Jordan")),
-        ("the USA and the UK", ("United States", "United Kingdom")),
+        ("the USA and the UK", ("the United States", "the United Kingdom")),
+        ("in the Philippines and the Gambia", ("the Philippines", "the Gambia")),
+        ("workers from North Korea in Russia", ("North Korea", "Russia")),
+        ("the Republic of Korea", ("South Korea",)),
+        ("de Paraguay a España y Argentina", ("Paraguay", "Spain", "Argentina")),
+        ("no Brasil e em Moçambique", ("Brazil", "Mozambique")),
+        ("au Maroc et en Égypte", ("Morocco", "Egypt")),
+        ("del Sudán del Sur a Etiopía", ("South Sudan", "Ethiopia")),
+        ("de Guinea Ecuatorial a Guinea", ("Equatorial Guinea", "Guinea")),
+        ("en la República Democrática del Congo", ("the Democratic Republic of the Congo",)),
+        ("migrants au Royaume-Uni et aux États-Unis", ("the United Kingdom", "the United States")),
     ],
 )  # fmt: skip
 def test_a_text_names_the_countries_it_names_in_order_once_each(text, countries):
@@ -54,7 +64,17 @@ def test_a_text_names_the_countries_it_names_in_order_once_each(text, countries)
 @pytest.mark.parametrize(
     "text",
     ["we run a shelter for women survivors and help them find a job", "a turkey farm and a china shop in panama hats",
-     "NP and IN codes are not names", "Indiana and Nepalese cooking", "Georgian wine"],
+     "NP and IN codes are not names", "Indiana and Nepalese cooking", "Georgian wine",
+     "O projeto usa uma abordagem comunitária", "El proyecto usa la radio comunitaria", "the programme aids survivors in the Congo basin",
+     "a uk-based donor and a usa-style hotline", "en el ecuador del proyecto", "um peru assado"],
 )  # fmt: skip
 def test_a_text_without_a_country_or_with_a_common_word_names_none(text):
     assert named_in(text) == ()
+
+
+def test_every_spelling_in_every_language_maps_to_its_own_code():
+    assert set(OTHER_LANGUAGES) <= set(COUNTRY_NAMES)
+    for table in (COUNTRY_NAMES, OTHER_LANGUAGES):
+        for code, names in table.items():
+            assert all(country_code(name) == code for name in names.split("|")), code
+    assert country_code("the Philippines") == "PH" and country_code("Brasil") == "BR"

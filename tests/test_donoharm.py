@@ -1,6 +1,6 @@
 import pytest
 
-from ctguide.donoharm import addressed, better_measure, harmful_measure, identifying_data
+from ctguide.donoharm import addressed, better_measure, fewer_migrants, harmful_measure, identifying_data
 
 HARMFUL = [
     ("Number of victims identified by labour inspectors in 2028", "identified"),
@@ -55,6 +55,20 @@ HARMFUL = [
     ("Número de autorizações de residência concedidas a vítimas em 2028", "autorizações de residência"),
     ("Number of children recovered from the streets in 2028", "recovered"),
     ("Number of workers freed from debt bondage in 2028", "freed"),
+    # acts that find, move or hold people stay acts wherever and whenever they happened
+    ("Number of potential victims intercepted at departure points at the airport", "intercepted"),
+    ("Number of potential victims intercepted at exit points", "intercepted"),
+    ("Number of migrants detained in secure facilities", "detained"),
+    ("Number of victims deported on exit", "deported"),
+    ("Number of victims rescued in their own communities", "rescued"),
+    ("Number of victims identified 6 months after the training", "identified"),
+    ("Number of migrants returned to work in the Gulf", "returned"),
+    ("Number of survivors housed in secure facilities in 2028", "housed"),
+    ("Number of victims recovered at the border in 2028", "recovered"),
+    ("Número de víctimas rescatadas después de la salida", "rescatadas"),
+    ("Número de víctimas detenidas en vivienda permanente", "detenidas"),
+    ("Nombre de victimes interceptées après la sortie du territoire", "interceptées"),
+    ("Número de vítimas resgatadas depois da saída", "resgatadas"),
 ]
 NOT_HARMFUL = [
     "% of identified victims who received a needs assessment within 7 days",
@@ -88,6 +102,12 @@ GOOD_OUTCOMES = [  # a participle that says people are doing well is not an act 
     "Número de sobrevivientes alojados en una vivienda estable después de la salida en 2028",
     "Nombre de survivantes hébergées dans un logement stable après la sortie en 2028",
     "Número de sobreviventes acolhidas em moradia estável em 2028",
+    "Number of survivors housed 12 months after exit",
+    "Number of survivors recovered from trauma at endline",
+    "Number of survivors returned to work in their communities in 2028",
+    "Número de niños retornados a la escuela en 2028",
+    "Número de trabalhadoras liberadas das dívidas em 2028",
+    "Nombre de travailleurs libérés de leurs dettes en 2028",
 ]
 
 
@@ -162,3 +182,25 @@ def test_peoples_phone_numbers_held_by_a_hotline_are_identifying():
         for f in identifying_data(["Call-back survey using the callers' phone numbers held by the hotline"])
     ] == ["phone"]
     assert identifying_data(["Posters show the hotline's phone numbers"]) == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "direction", "words"),
+    [
+        ("Reduced numbers of migrant workers originating from the target areas", "decrease", "Reduced numbers of migrant workers"),
+        ("Number of migrant workers from the district in 2028", "decrease", "Number of migrant workers"),
+        ("Reducción del número de trabajadores migrantes de la provincia en 2028", "increase",
+         "Reducción del número de trabajadores migrantes"),
+        ("Nombre de migrants originaires du district en 2028", "decrease", "Nombre de migrants"),
+        ("Número de emigrantes do distrito em 2028", "decrease", "Número de emigrantes"),
+        ("Number of migrant workers from the district in 2028", "increase", None),
+        ("Number of people from the district who migrated irregularly in 2028", "decrease", None),
+        ("% of migrant workers who paid a recruitment fee in 2028", "decrease", None),
+        ("Número de migrantes en situación irregular en 2028", "decrease", None),
+        ("Nombre de migrants partis sans contrat en 2028", "decrease", None),
+        ("Número de migrantes que pagaram taxas de recrutamento em 2028", "decrease", None),
+        ("% of surveyed migrant workers in the corridor whose passports are kept by the employer", "decrease", None),
+    ],
+)  # fmt: skip
+def test_fewer_people_migrating_is_not_an_aim_fewer_irregular_moves_may_be(statement, direction, words):
+    assert fewer_migrants(statement, direction) == words

@@ -794,6 +794,15 @@ TWINS = [
     ("H1", "people moved or held, not people doing well afterwards",
      {**COUNT, "statement": "Number of victims housed in the shelter in Chisinau in 2028"},
      {**COUNT, "statement": "Number of survivors in Chisinau housed in stable accommodation 6 months after exit in 2028"}),
+    ("H1", "people held in a place are held, people housed for good are doing well",
+     {**COUNT, "statement": "Number of migrants in Chisinau detained in secure facilities in 2028"},
+     {**COUNT, "statement": "Number of survivors in Chisinau housed in permanent accommodation in 2028"}),
+    ("H1", "people intercepted where they leave, not people housed after they left",
+     {**COUNT, "statement": "Number of potential victims intercepted at departure points in Chisinau in 2028"},
+     {**COUNT, "statement": "Number of survivors in Chisinau housed after exit in 2028"}),
+    ("R3", "Spanish: people rescued after leaving are still rescued; people housed for good are not",
+     {**COUNT, "targets": (), "statement": "Número de víctimas rescatadas en Chisinau después de la salida en 2028"},
+     {**COUNT, "targets": (), "statement": "Número de sobrevivientes alojados en una vivienda estable en Chisinau en 2028"}),
     ("R3", "people freed by an agent, not people who recovered",
      {**COUNT, "statement": "Number of workers in Chisinau freed by labour inspectors in 2028"},
      {**COUNT, "statement": "Number of survivors in Chisinau who have recovered in 2028"}),
@@ -806,6 +815,9 @@ TWINS = [
     ("H1", "a permit granted to victims grows with every person identified",
      {**COUNT, "statement": "Número de permisos de residencia concedidos a víctimas de trata en Chisinau en 2028"},
      {**COUNT, "statement": "Número de permisos de trabajo concedidos a trabajadores migrantes en Chisinau en 2028"}),
+    ("R3", "fewer people migrating is not less trafficking",
+     {**COUNT, "direction": "decrease", "statement": "Number of migrant workers from Chisinau in 2028"},
+     {**COUNT, "direction": "decrease", "statement": "Number of migrant workers from Chisinau who migrated irregularly in 2028"}),
     ("H1", "people removed, not things removed",
      {**COUNT, "statement": "Number of children removed from hazardous work in Chisinau in 2028"},
      {**COUNT, "statement": "Number of job ads removed from online platforms in Chisinau in 2028"}),
@@ -1492,6 +1504,24 @@ def test_the_missing_goal_fix_names_the_plans_own_country(countries, named):
     plan = Plan(dataclasses.replace(PROFILE, countries=countries), (CHAIN,), (CLEAN,))
     (fix,) = [f.fix for f in review_plan(plan) if f.rule == "C1" and "no project goal" in f.message]
     assert named in fix and "Moldova" not in fix
+
+
+def test_a_milestone_at_national_level_is_not_a_population_figure(kb):
+    area = kb.area_by_id["coordination_bodies"]
+    chain = draft_chain(area, results=[kb.result_by_id["CRD-OP2"]])
+
+    def fit(**changes):
+        indicator = dataclasses.replace(
+            CLEAN, area=area.id, result="CRD-OP2", pillar=area.pillar, kb_id=None, **changes
+        )
+        return [f for f in review_plan(Plan(PROFILE, (chain,), (indicator,)), kb) if f.rule == "R4"]
+
+    rate = "Number of children entering care per 100,000 child population at national level in 2028"
+    assert any("population-wide" in f.message for f in fit(statement=rate, unit="number"))
+    staff = "Coordination secretariat staff in place at national level by March 2028"
+    assert not any(
+        "population-wide" in f.message for f in fit(statement=staff, unit="yes_no", type="milestone")
+    )
 
 
 @pytest.mark.parametrize(

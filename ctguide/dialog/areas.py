@@ -161,7 +161,8 @@ WORD = re.compile(r"[^\W_]+")
 """A word as `fold` splits them: 'pre-departure' and "agency's" are two ('pre departure', 'agency s')."""
 
 
-QUOTED_START = re.compile(r"'([^']+)' (?:matched|close to) ")
+# The quoted words may hold apostrophes ('d'orientation'): up to the first "' matched" or "' close to".
+QUOTED_START = re.compile(r"'(.+?)' (?:matched|close to) ")
 
 
 def _sureness(result: Suggestions) -> tuple[str, ...]:
