@@ -176,17 +176,19 @@ class Suggestions:
 
     @property
     def confidence(self) -> str:
-        """'high', 'medium' or 'low': how far the first area can be trusted."""
+        """'high', 'medium' or 'low': how far the first area can be trusted (never high when tied: the
+        second may be the one)."""
         if not self.areas or self.not_sure:
             return "low"
-        return "high" if self.areas[0].score >= 75 else "medium"
+        return "high" if self.areas[0].score >= 75 and not self.tied else "medium"
 
     def to_json(self) -> dict[str, Any]:
-        """The `suggest --json` contract (extended with confidence, not_sure, too_thin, pillars)."""
+        """The `suggest --json` contract (extended with confidence, not_sure, tied, too_thin, pillars)."""
         return {
             "query": self.query,
             "confidence": self.confidence,
             "not_sure": self.not_sure,
+            "tied": self.tied,
             "too_thin": self.too_thin,
             "areas": [
                 {
@@ -431,8 +433,13 @@ class _Query:
 
     def typed(self, start: int, end: int) -> str:
         """The words the user typed for tokens start..end (inclusive), stop words between them included,
-        spelt as the user spelt them ('formación profesional', not 'formacion profesional')."""
-        return " ".join(self.written[self.positions[start] : self.positions[end] + 1])
+        spelt as the user spelt them ('formación profesional', not 'formacion profesional'; apostrophes and
+        hyphens kept: 'd'orientation', 'Casa-abrigo')."""
+        first, last = self.positions[start], self.positions[end]
+        if self.spans is None:
+            return " ".join(self.written[first : last + 1])
+        text, spans = self.spans
+        return " ".join(text[spans[first][0] : spans[last][1]].split())
 
     def said(self, token: str) -> str | None:
         """The user's own word for a word family the text says ('loi' for 'law', 'regionales' for 'region')."""
@@ -443,13 +450,20 @@ class _Query:
     def written(self) -> tuple[str, ...]:
         """`words` as the user wrote them (accents and case kept), one for one; `words` itself when the
         text has characters that fold into more or fewer words than they are."""
-        pieces = [
-            (piece, fold(piece).split())
-            for piece in _WRITTEN_WORD.findall(unicodedata.normalize("NFC", join_prefixes(self.raw[:5000])))
-        ]  # fmt: skip
-        written = tuple(piece for piece, folded in pieces for _ in folded)
-        same = [w for _, folded in pieces for w in folded] == list(self.words)
-        return written if same else self.words
+        if self.spans is None:
+            return self.words
+        text, spans = self.spans
+        return tuple(text[begin:end] for begin, end in spans)
+
+    @functools.cached_property
+    def spans(self) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+        """The text as read and where each of `words` sits in it, one for one; None when the text has
+        characters that fold into more or fewer words than they are."""
+        text = unicodedata.normalize("NFC", join_prefixes(self.raw[:5000]))
+        pieces = [(m.span(), fold(m.group(0)).split()) for m in _WRITTEN_WORD.finditer(text)]
+        if [w for _, folded in pieces for w in folded] != list(self.words):
+            return None
+        return text, tuple(span for span, folded in pieces for _ in folded)
 
     @classmethod
     def read(cls, index: MatchIndex, text: str) -> _Query:
@@ -572,6 +586,7 @@ def _score_areas(
     """Each area's score and reasons, the area the text's words alone favour (see _not_sure), each area's
     evidence before the served pillar weighs in, and how many of its phrases the text says outright."""
     hits: dict[str, list[tuple[float, bool, str]]] = defaultdict(list)
+    said: dict[str, set[tuple[int, int]]] = defaultdict(set)  # where the text says an area's phrase outright
     seen: set[tuple[str, tuple[str, ...]]] = set()
     candidates = sorted({n for t in query.at for n in index.phrases_by_token.get(t, ())})
     for number in candidates:
@@ -591,6 +606,8 @@ def _score_areas(
             weight *= ASIDE_WEIGHT
         if all(t in GENERIC_TOKENS for t in phrase.tokens):
             weight *= 0.2  # "survivors", "víctimas de trata": true of nearly every project
+        elif exact:
+            said[phrase.area].add((start, end))
         how = "matched" if exact else "close to"
         who = " (names who organises, funds or partners: weighs less)" if aside else ""
         hits[phrase.area].append(
@@ -618,7 +635,7 @@ def _score_areas(
     words_lead = max(bag, key=lambda a: (bag[a][0], a)) if bag else None
     if leader and leader != max(scores, key=lambda a: (scores[a], a)):
         words_lead = leader  # whom the text serves overturned the lead: the evidence points two ways
-    named = {area_id: sum(exact for _, exact, _ in found) for area_id, found in hits.items()}
+    named = {area_id: len(spans) for area_id, spans in said.items()}
     return scores, reasons, words_lead, evidence, named
 
 
@@ -848,10 +865,11 @@ def _too_thin(
 
 def _not_sure(first: str | None, named: int, words_lead: str | None) -> bool:
     """The first area is likely wrong: the text says none of its keywords, synonyms or name outright, or
-    says one and its wording favours another area. Chosen by source-grouped cross-validation
-    (benchmarks/learned_cv.py): on real descriptions such a first area was right about 65 % of the time,
-    against 90 % otherwise, in every fold; weak or near-tied scores and learned words that disagree with
-    the keywords told right from wrong less well (17-21 points apart instead of 25)."""
+    says one and its wording favours another area (`named` counts separate typed spans, generic phrases
+    such as 'víctimas de trata' left out). On the tuning descriptions, source-grouped cross-validation
+    (benchmarks/learned_cv.py) finds such a first area right 66 % of the time against 92 % otherwise
+    (a sure gap of 26 points pooled); it varies by fold from 17 to 34 points. Weak or near-tied scores
+    and learned words that disagree with the keywords told right from wrong less well."""
     return first is None or named == 0 or (named == 1 and first != words_lead)
 
 

@@ -8,7 +8,7 @@ from ctguide.wrapping import clipped
 
 def suggestions_text(result: Suggestions) -> list[str]:
     if not result.areas:
-        return [_sureness(result)]
+        return list(_sureness(result))
     lines = [f"Areas that fit “{_clip(result.query)}”:"]
     for rank, area in enumerate(result.areas, start=1):
         under = (
@@ -19,7 +19,7 @@ def suggestions_text(result: Suggestions) -> list[str]:
         lines.append(f"{rank:>2}. {area.name}  ({area.id}, {under})  {area.score:.0f}")
         lines.extend(f"      {reason}" for reason in area.why[:3])
     lines.append("")
-    lines.append(_sureness(result))
+    lines.extend(_sureness(result))
     if result.readings:
         lines.append("Read as: " + "; ".join(result.readings))
     if result.indicators:
@@ -28,12 +28,23 @@ def suggestions_text(result: Suggestions) -> list[str]:
     return lines
 
 
-def _sureness(result: Suggestions) -> str:
+TOO_THIN = "Too thin to tell: say what the project does, for whom and where (a sentence or two)."
+TIED = "Tied: the text fits the first two areas about equally; keep every one that applies."
+NOT_SURE = (
+    "Not sure: the text does not name the first area outright (none of its keywords, or only one while "
+    "its other words point to another area); check the list, or add a sentence."
+)
+
+
+def _sureness(result: Suggestions) -> tuple[str, ...]:
+    """What `not_sure` and `tied` mean, said only when they hold: a tie is not a weak reading, and a
+    weak reading is not a tie."""
     if result.too_thin:
-        return "Too thin to tell: say what the project does, for whom and where (a sentence or two)."
+        return (TOO_THIN,)
+    lines = (TIED,) if result.tied else ()
     if result.not_sure:
-        return "Not sure: the text fits several areas about equally; check the list, or add a sentence."
-    return f"Confidence: {result.confidence}."
+        return (*lines, NOT_SURE)
+    return (*lines, f"Confidence: {result.confidence}.")
 
 
 def _clip(text: str) -> str:

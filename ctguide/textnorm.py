@@ -35,6 +35,12 @@ STOP_WORDS = frozenset(
 _SPELLING = (
     # British/American and Spanish/Portuguese endings onto one spelling before suffixes go.
     (lazyre.compile_now(r"cc(ion|iones)$"), r"ct\1"),
+    # función, sanción, distinción, função keep English's c (function); prevención, atenção do not (prevention).
+    (lazyre.compile_now(r"(?<=[aiu]n)c(ion|iones|ional|ionales|ionais)$"), r"ct\1"),
+    (lazyre.compile_now(r"(?<=[aiu]n)cao$"), "ction"),
+    (lazyre.compile_now(r"(?<=[aiu]n)coes$"), "ctions"),
+    (lazyre.compile_now(r"^fonct"), "funct"),  # fonction, fonctionnel: function, functional
+    (lazyre.compile_now(r"(?<=[a-z]{3})ionnel(?:le)?s?$"), "ional"),  # institutionnel(le)(s): institutional
     (lazyre.compile_now(r"c(ion|iones)$"), r"t\1"),
     (lazyre.compile_now(r"ecao$"), "ection"),
     (lazyre.compile_now(r"ecoes$"), "ections"),
@@ -55,10 +61,14 @@ _SPELLING = (
     (lazyre.compile_now(r"^vitim"), "victim"),
     # Spanish, Portuguese and French plurals and adjectives onto their singular before suffixes go:
     # regionales, regionais, régionaux -> regional; trabajadores -> trabajador; vulneráveis -> vulnerable.
-    (lazyre.compile_now(r"(?<=[a-z]{3})(?:ales|ais)$"), "al"),
-    (lazyre.compile_now(r"(?<=[a-z]{3}[^e])aux$"), "al"),
+    # nationale, internacionales, sociais, locaux -> -al: the French feminine singular is the commonest form.
+    (lazyre.compile_now(r"(?<=[a-z]{3})(?:ales?|ais)$"), "al"),
+    (lazyre.compile_now(r"(?<=[a-z]{2}[^e])aux$"), "al"),
     (lazyre.compile_now(r"(?<=[a-z]{3})eaux$"), "eau"),
-    (lazyre.compile_now(r"(?<=[a-z]{3})((?<![lnp])or|(?<=[lint])ar|il)es$"), r"\1"),
+    (
+        lazyre.compile_now(r"(?<=[a-z]{3})((?<![lnp])or|(?<=[^c][lint])ar|il)es$"),
+        r"\1",
+    ),  # titulares, not declares
     (lazyre.compile_now(r"(?<=[a-z]{3}[ai])ve(l|is)$"), "ble"),
     (lazyre.compile_now(r"(?<=[a-z]{3})iques?$"), "ic"),
     (lazyre.compile_now(r"cional$"), "tional"),  # nacional, institucional: national, institutional
@@ -93,6 +103,7 @@ _FALSE_FRIENDS = {
     **dict.fromkeys("office offices".split(), "office"),
     **dict.fromkeys("acao acoes".split(), "action"),  # ação, ações: too short for the suffix rules
     "travaux": "travail",
+    "restores": "restor",  # not 'rest' (the -ores plural rule is for trabajadores)
     "findings": "findings",  # what a study found, not 'find' (help them find work)
     "associated": "associated",
 }

@@ -100,7 +100,7 @@ def test_meaningless_input_is_not_understood(kb, text):
 
 def test_json_shape_matches_the_contract(kb):
     data = suggest(kb, "shelter for women survivors").to_json()
-    assert {"query", "areas", "indicators", "confidence", "not_sure", "too_thin"} <= set(data)
+    assert {"query", "areas", "indicators", "confidence", "not_sure", "tied", "too_thin"} <= set(data)
     assert {"id", "pillar", "pillars", "name", "score", "why"} <= set(data["areas"][0])
     assert {"id", "area", "level", "statement", "score"} <= set(data["indicators"][0])
     assert data["confidence"] in {"high", "medium", "low"} and data["not_sure"] is (
@@ -182,7 +182,10 @@ def test_not_sure_is_said_when_the_first_area_is_likely_wrong(kb):
     far less often than the others. Pooled: per set, one description read right (a tie now broken the right
     way) moves the rate of a set of 20-odd unsure replies by 3-4 points. Round4 (fresh text, where not sure was
     right 67 % of the time against 83 % for sure replies) narrowed the pooled gap from over 20 points to 18; not
-    sure read from whether the text says the first area's phrases outright (_not_sure) widened it to 24."""
+    sure read from whether the text says the first area's phrases outright (_not_sure) widened it to 24. Counting
+    one typed phrase once however many knowledge phrases it matches says not sure more often (21.7 % of these
+    replies -> 25.5 %) and keeps the gap (24.7 -> 25.1 points; cross-validated 25.2 -> 25.7, worst fold 15.6 ->
+    17.8 in benchmarks/learned_cv.py)."""
     items = [i for i in _descriptions("real.yaml") if i["split"] == "tune"]
     items += (
         _descriptions("round1.yaml")
@@ -198,7 +201,7 @@ def test_not_sure_is_said_when_the_first_area_is_likely_wrong(kb):
             bool(result.areas) and result.areas[0].id in {item["area"], *item.get("also", [])}
         )
     sure, unsure = (sum(r) / len(r) for r in (right[False], right[True]))
-    assert 0.05 <= len(right[True]) / len(items) <= 0.25
+    assert 0.05 <= len(right[True]) / len(items) <= 0.27  # 25.5 % since one typed phrase counts once
     assert sure >= 0.85 and unsure <= sure - 0.2
 
 
@@ -664,3 +667,25 @@ def test_repression_advocacy_identification_and_lived_experience_vote_in_four_la
     index = index_for(kb)
     votes = _text_pillars(index, _Query.read(index, text))
     assert votes[named] > 0 and votes.get(not_named, 0.0) == 0.0
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("Mise en place d'un mécanisme national d'orientation des victimes", "'mécanisme national d'orientation'"),
+    ("Mise en place d’un mécanisme national d’orientation des victimes", "'mécanisme national d’orientation'"),
+    ("Casa-abrigo para mulheres sobreviventes de tráfico", "'Casa-abrigo'"),
+    ("Formación de policías en investigación de trata", "'Formación de policías'"),
+])  # fmt: skip
+def test_reasons_quote_the_words_with_the_users_apostrophes_and_hyphens(kb, text, quoted):
+    reasons = [why for area in suggest(kb, text).areas for why in area.why]
+    assert any(why.startswith(quoted + " ") for why in reasons)
+
+
+@pytest.mark.parametrize(("text", "area", "places"), [
+    # one typed phrase matching 'police training', 'training police' and 'formación de policías' is one
+    ("Formación de policías", "law_enforcement_training", 1),
+    ("Formación de policías y capacitación de fiscales sobre la trata", "law_enforcement_training", 2),
+])  # fmt: skip
+def test_one_typed_phrase_counts_once_among_the_phrases_said_outright(kb, text, area, places):
+    index = index_for(kb)
+    named = matching._score_areas(index, _Query.read(index, text))[4]
+    assert named.get(area, 0) == places

@@ -146,7 +146,8 @@ def distinct_reasons(why: tuple[str, ...], description: str = "", count: int = 2
     return tuple(kept[:count])
 
 
-QUOTED_START = re.compile(r"'([^']+)' (?:matched|close to) ")
+# The quoted words may hold apostrophes ('d'orientation'): up to the first "' matched" or "' close to".
+QUOTED_START = re.compile(r"'(.+?)' (?:matched|close to) ")
 
 
 def _sureness(result: Suggestions) -> tuple[str, ...]:

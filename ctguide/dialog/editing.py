@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from ctguide.dialog.flow import REFINE_STEPS
+from ctguide.dialog.review import wording_errors
 from ctguide.dialog.state import Answers
 from ctguide.drafting import objective_id
 from ctguide.knowledge import KnowledgeBase
@@ -70,7 +71,7 @@ def _reopen(kb: KnowledgeBase, answers: Answers, target: str) -> tuple[Answers, 
     first, _, rest = wanted.partition(" ")
     if first in ("objective", "results", "assumptions"):
         return _edit_area(kb, answers, first, rest)
-    return _edit_item(answers, target.strip(), rest)
+    return _edit_item(kb, answers, target.strip(), rest)
 
 
 def _edit_area(kb: KnowledgeBase, answers: Answers, part: str, name: str) -> tuple[Answers, str]:
@@ -112,7 +113,7 @@ def _find_area(kb: KnowledgeBase, answers: Answers, name: str):  # noqa: ANN202 
     raise Unclear(f"no chosen area matches {name!r}; chosen: {', '.join(a.area for a in areas)}")
 
 
-def _edit_item(answers: Answers, target: str, step_text: str) -> tuple[Answers, str]:
+def _edit_item(kb: KnowledgeBase, answers: Answers, target: str, step_text: str) -> tuple[Answers, str]:
     ident = target.split()[0].upper()
     for area, result in answers.results():
         if result.id.upper() == ident:
@@ -120,17 +121,21 @@ def _edit_item(answers: Answers, target: str, step_text: str) -> tuple[Answers, 
             return answers.replace_result(area, reopened), f"Choose the indicators for {result.id} again."
         for draft in result.drafts or ():
             if draft.id.upper() == ident:
-                return _reopen_draft(answers, area, result.id, draft, step_text)
+                errors = wording_errors(kb, answers, draft.id) if not step_text.strip() else []
+                return _reopen_draft(answers, area, result.id, draft, step_text, reword=bool(errors))
     raise Unclear(f"I can edit: {EDITABLE}")
 
 
-def _reopen_draft(answers: Answers, area: str, result: str, draft, step_text: str) -> tuple[Answers, str]:  # noqa: ANN001
+def _reopen_draft(answers: Answers, area: str, result: str, draft, step_text: str,  # noqa: ANN001
+                  reword: bool = False) -> tuple[Answers, str]:  # fmt: skip
+    """`reword`: the wording has an error no other step can fix, so going through the steps starts with it."""
     step = STEP_ALIASES.get(step_text.strip(), step_text.strip())
     if not step:
-        reopened = dataclasses.replace(draft, done=frozenset())
+        reopened = dataclasses.replace(draft, done=frozenset(), rewrite=reword)
+        first = " Its wording comes first: the review's error is in it." if reword else ""
         return answers.replace_draft(
             area, result, reopened
-        ), f"Let's go through {draft.id} again; `ok` keeps a value."
+        ), f"Let's go through {draft.id} again; `ok` keeps a value.{first}"
     if step == "wording":
         return answers.replace_draft(
             area, result, dataclasses.replace(draft, rewrite=True)

@@ -39,7 +39,7 @@ def refine_question(
     kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
 ) -> Question | None:
     if draft.rewrite:
-        return rewrite_question(area, result, draft)
+        return rewrite_question(kb, answers, area, result, draft)
     if _borrowed(draft, kb) and "fit" not in draft.done:
         return fit_step(kb, answers, area, result, draft)
     for placeholder in draft.placeholders():

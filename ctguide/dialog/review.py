@@ -25,6 +25,15 @@ def findings_for(kb: KnowledgeBase, answers: Answers, draft_id: str) -> list:
     return review_indicator(plan, index, kb) if index is not None else []
 
 
+def wording_errors(kb: KnowledgeBase, answers: Answers, draft_id: str) -> list:
+    """The errors only a new wording can fix: going through the other steps again would leave them standing."""
+    return [f for f in findings_for(kb, answers, draft_id) if f.severity == "error" and _about_wording(f)]
+
+
+def _about_wording(finding) -> bool:  # noqa: ANN001 - Finding
+    return finding.path.endswith(".statement")
+
+
 PLAN_WIDE = "The plan: "
 """How the verdict names a finding about the plan as a whole; its messages already say what they are about
 ('The objective SHL-OBJ … has no indicator'), so the conversation leaves the prefix out."""
@@ -58,11 +67,12 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
         lines.append(f"- … and {hidden} more (`show` lists the plan)")
     empty = [r.id for a in answers.areas or () for r in a.results or () if r.drafts == ()]
     if errors:
-        lines.append("Fix the errors first: `edit <indicator id>` revisits an indicator"
+        lines.append("Fix the errors first: `edit <indicator id>` revisits an indicator, `edit <id> wording` rewords it"
                      + (", `drop empty` removes results without indicators" if empty else "") + ".")  # fmt: skip
-        options: tuple[str, ...] = (("drop empty",) if empty else ()) + tuple(
-            f"edit {f.indicator}" for f in errors if f.indicator
-        )[:3]
+        edits = dict.fromkeys(
+            f"edit {f.indicator}" + (" wording" if _about_wording(f) else "") for f in errors if f.indicator
+        )
+        options: tuple[str, ...] = (("drop empty",) if empty else ()) + tuple(edits)[:3]
     else:
         left = "" if judged.ok else " It will say what is still open."
         lines.append(

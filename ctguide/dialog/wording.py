@@ -5,17 +5,27 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ctguide.dialog.indicators import read_statement
+from ctguide.dialog.indicators import read_statement, suggestions_for
 from ctguide.dialog.placeholders import Slot, default_for, example_for, read_value, slot, spread
 from ctguide.dialog.question import Outcome, Question, echo, header
+from ctguide.dialog.review import wording_errors
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.parsing import Unclear
 from ctguide.smart import unit_problem
 
 
-def rewrite_question(area: Area, result: ResultDraft, draft: Draft) -> Question:
+def rewrite_question(
+    kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
+) -> Question:
+    errors = wording_errors(kb, answers, draft.id)
+    others = _replacements(kb, answers, area, result, draft) if errors else ()
+
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        if errors and text.strip().lower() == DROP:
+            drafts = tuple(d for d in result.drafts or () if d.id != draft.id)
+            return answers.replace_result(area.id, dataclasses.replace(result, drafts=drafts)), (
+                f"Dropped {draft.id}." + ("" if drafts else f" {result.id} has no indicator now."),)  # fmt: skip
         wording = read_statement(text)
         done = frozenset(step for step in draft.done if not step.startswith("fill:"))
         rewritten = dataclasses.replace(draft, template=wording, fills=(), done=done, rewrite=False,
@@ -25,10 +35,28 @@ def rewrite_question(area: Area, result: ResultDraft, draft: Draft) -> Question:
     def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         return answers.replace_draft(area.id, result.id, dataclasses.replace(draft, rewrite=False)), ()
 
-    return Question("refine", f"refine.{draft.id}.wording",
-                    (header(draft), "Type the new wording (neutral: what is counted, no target inside), or `skip` to keep it."),
-                    read, example=draft.indicator.statement, skip=skip,
+    ask = "Type the new wording (neutral: what is counted, no target inside), or `skip` to keep it."
+    lines = (header(draft), ask) if not errors else (
+        header(draft), *(f"✖ {f.rule} {f.message} {f.fix}" for f in errors),
+        "Type a new wording (neutral: what is counted, no target inside)"
+        + (", take a suggested one" if others else "") + f", `{DROP}` to leave this indicator out, or `skip` to keep it as it is (the error stays).",
+        *(f"Suggested: “{statement}”" for statement in others))  # fmt: skip
+    return Question("refine", f"refine.{draft.id}.wording", lines, read,
+                    options=(*others, DROP) if errors else (),
+                    example=(others[0] if others else DROP) if errors else draft.indicator.statement, skip=skip,
                     why="Indicators are written neutrally: the number to reach goes in the target, not the wording.")  # fmt: skip
+
+
+DROP = "drop"
+
+
+def _replacements(
+    kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
+) -> tuple[str, ...]:
+    """Knowledge-base wordings for this result that measure in the draft's unit, so the answers kept still fit."""
+    statements = [s.indicator.statement for s in suggestions_for(kb, answers, area, result)
+                  if s.indicator.unit == draft.indicator.unit]  # fmt: skip
+    return tuple(statements[:2])
 
 
 USE_EXAMPLE = "use the example"
