@@ -1383,7 +1383,7 @@ TIME_FRAME = lazyre.compile(
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?:last|past|previous|first|next)\s+(?:\d+\s+|twelve\s+|six\s+|three\s+)?(?:days?|weeks?|months?|years?|quarters?)\b"
     r"|\breporting (?:date|period|quarter|year)\b|\bsince (?:the )?(?:project |programme )?(?:start|baseline|beginning|inception|launch)\b"
-    r"|\b(?:en|durante|dans|pendant|au cours)\b.{0,20}\b(?:periodo|trimestre|ano|annee|mois|mes|ejercicio)\b"
+    r"|\b(?:en|durante|dans|pendant|au cours|no|na|nos|nas|em)\b.{0,20}\b(?:periodo|trimestre|ano|annee|mois|mes|ejercicio)\b"
     rf"|\b{_NUM}\s+(?:mes(?:es)?|dias?|anos?|semanas?|mois|jours?|ans|annees?|semaines?)\s+"
     r"(?:despues|tras|depois|apres|posteriores|a partir|desde|suivant)\b"
     r"|\b(?:al|a la|hasta el|d'ici la|avant la)\s+(?:final|fin|cierre|terme)\s+(?:del?|du)\s+(?:proyecto|projet|programa|programme)\b",
