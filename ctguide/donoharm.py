@@ -46,6 +46,7 @@ _HARM_NOUNS = (  # the acts counted as nouns, in the plural a count uses
 THINGS = lazyre.compile(
     r"\b(?:ads?|advertisements?|adverts?|posts?|content|listings?|websites?|web ?pages?|pages?|accounts?|profiles?|"
     r"links?|urls?|barriers?|obstacles?|bottlenecks?|gaps?|fees?|costs?|assets?|funds?|proceeds|property|properties|"
+    r"wages?|salar(?:y|ies)|earnings|arrears|back ?pay|money|amounts?|salarios?|sal[áa]rios?|salaires?|"
     r"goods|products?|items?|shipments?|materials?|documents?|risks?|hazards?|issues?|problems?|vulnerabilit(?:y|ies)|"
     r"weaknesses|indicators?|red flags?|transactions?|reports|(?:case )?files|records)\b",
     re.IGNORECASE,

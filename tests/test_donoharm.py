@@ -92,6 +92,8 @@ NOT_HARMFUL = [
     "Número de vítimas que receberam apoio jurídico em 2028",
     "% of reported trafficking cases in which the person received a response within 72 hours in 2028",
     "Number of work permits issued to migrant workers in 2028",
+    "Share of disputed wages recovered through the helpline's mediation, in the reporting year",
+    "Montant des salaires récupérés par l'inspection du travail en 2028",
 ]
 GOOD_OUTCOMES = [  # a participle that says people are doing well is not an act that finds, moves or holds them
     "Number of survivors housed in stable accommodation 6 months after exit in 2028",
