@@ -16,7 +16,7 @@ import hashlib
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -89,36 +89,51 @@ def train(
     return {w: dict(sorted(a.items())) for w, a in sorted(weights.items())}
 
 
-@lru_cache(maxsize=1)
-def shipped() -> Weights:
-    """The compiled weights ({} when the file is missing, damaged or of another format)."""
+def read_weights(path: Path, fmt: str, keys: Container[str] | None = None) -> Weights:
+    """The word weights compiled at `path` ({} when the file is missing, damaged or of another format),
+    keeping only `keys` (areas or pillars) when given."""
     try:
-        document = json.loads(LEARNED.read_bytes())
-        if document["format"] != FORMAT:
+        document = json.loads(path.read_bytes())
+        if document["format"] != fmt:
             return {}
         return {
-            str(w): {str(a): float(v) for a, v in areas.items()} for w, areas in document["words"].items()
+            str(w): {str(k): float(v) for k, v in by_key.items() if keys is None or k in keys}
+            for w, by_key in document["words"].items()
         }
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
 
 
-_USING: list[Weights] = []
+class Switchable:
+    """Compiled weights that cross-validation and tests can replace for a while (`using`)."""
+
+    def __init__(self, shipped: Callable[[], Weights]) -> None:
+        self._shipped = shipped
+        self._stack: list[Weights] = []
+
+    def active(self) -> Weights:
+        """The weights matching uses: the compiled ones, or those `using` put in place."""
+        return self._stack[-1] if self._stack else self._shipped()
+
+    @contextmanager
+    def using(self, weights: Weights) -> Iterator[None]:
+        """Match with `weights` instead of the compiled ones."""
+        self._stack.append(weights)
+        try:
+            yield
+        finally:
+            self._stack.pop()
 
 
-def active() -> Weights:
-    """The weights matching uses: the compiled ones, or those `using` put in place."""
-    return _USING[-1] if _USING else shipped()
+@lru_cache(maxsize=1)
+def shipped() -> Weights:
+    """The compiled area weights ({} when the file is missing, damaged or of another format)."""
+    return read_weights(LEARNED, FORMAT)
 
 
-@contextmanager
-def using(weights: Weights) -> Iterator[None]:
-    """Match with `weights` instead of the compiled ones (cross-validation, tests)."""
-    _USING.append(weights)
-    try:
-        yield
-    finally:
-        _USING.pop()
+_SWITCH = Switchable(shipped)
+active = _SWITCH.active
+using = _SWITCH.using
 
 
 def evidence(weights: Weights, words: Iterable[str]) -> dict[str, tuple[float, list[str]]]:

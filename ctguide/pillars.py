@@ -21,8 +21,7 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -82,35 +81,13 @@ def clear(
 
 @lru_cache(maxsize=1)
 def shipped() -> Weights:
-    """The compiled weights ({} when the file is missing, damaged or of another format)."""
-    try:
-        document = json.loads(COMPILED.read_bytes())
-        if document["format"] != FORMAT:
-            return {}
-        return {
-            str(w): {str(p): float(v) for p, v in by_pillar.items() if p in PILLARS}
-            for w, by_pillar in document["words"].items()
-        }
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
+    """The compiled pillar weights ({} when the file is missing, damaged or of another format)."""
+    return learned.read_weights(COMPILED, FORMAT, PILLARS)
 
 
-_USING: list[Weights] = []
-
-
-def active() -> Weights:
-    """The weights matching uses: the compiled ones, or those `using` put in place."""
-    return _USING[-1] if _USING else shipped()
-
-
-@contextmanager
-def using(weights: Weights) -> Iterator[None]:
-    """Match with `weights` instead of the compiled ones (cross-validation, tests)."""
-    _USING.append(weights)
-    try:
-        yield
-    finally:
-        _USING.pop()
+_SWITCH = learned.Switchable(shipped)
+active = _SWITCH.active
+using = _SWITCH.using
 
 
 def generate(data: Path) -> str:
