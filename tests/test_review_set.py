@@ -12,6 +12,7 @@ from tests.review_set import (
     ROUND2,
     ROUND3,
     ROUND4,
+    ROUND5,
     TUNE2,
     TUNING_PARTS,
     UNTOUCHED,
@@ -55,6 +56,7 @@ REAL_PART_SIZES = {
     ROUND2: (100, 7, 25),
     ROUND3: (100, 7, 25),
     ROUND4: (100, 7, 25),
+    ROUND5: (100, 7, 25),
     UNTOUCHED: (100, 7, 25),
     TUNE2: (120, 10, 30),
 }
