@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from ctguide import compound, donoharm, indicatortext, lazyre
+from ctguide import compound, donoharm, indicatortext, lazyre, readable
 from ctguide.fit import (
     CLEARLY_BETTER,
     SIBLING_FIT,
@@ -1857,12 +1857,23 @@ INDICATOR_RULES: tuple[Rule, ...] = (
 )
 
 
+WORDING_RULES = frozenset({"S1", "S2", "S3", "M1", "M3", "A2", "A4", "R1", "R3", "R4", "T3", "D1"})
+"""The rules that judge the statement by its words; the others read the indicator's fields (unit, targets,
+baseline, denominator, data source, ethics notes) or marks any language writes ('%', '[placeholder]')."""
+
+
 def review_indicator(plan: Plan, index: int, kb: KnowledgeBase | None = None) -> list[Finding]:
-    """Findings for the indicator at `index` of `plan`; with `kb`, also its fit with its result."""
+    """Findings for the indicator at `index` of `plan`; with `kb`, also its fit with its result. A statement
+    in a language the wording rules cannot read gets one note instead of their findings."""
     ctx = Context(plan, index, kb)
     indicator = ctx.indicator
     findings = []
+    skipped = readable.unread(indicator.statement)
+    if skipped:
+        findings.append(_unread_note(skipped, indicator.id, ctx.path("statement")))
     for rule in INDICATOR_RULES:
+        if skipped and rule.id in WORDING_RULES:
+            continue
         for hit in rule.check(indicator, ctx):
             severity = hit.severity or rule.severity
             findings.append(
@@ -1871,6 +1882,17 @@ def review_indicator(plan: Plan, index: int, kb: KnowledgeBase | None = None) ->
                 )
             )
     return findings
+
+
+def _unread_note(unread: readable.Unread, indicator: str, path: str) -> Finding:
+    shown = ", ".join(f"'{w}'" for w in list(dict.fromkeys(w for w in unread.unknown if len(w) > 2))[:5])
+    return Finding("L1", "specific", "info",
+                   f"The statement seems to be in a language the review cannot read: only {unread.known} of its "
+                   f"{unread.counted} words are English, Spanish, French or Portuguese words it knows (not {shown}). "
+                   "Its wording was not checked (unit, period, level, compound measures, absolute promises, fit, "
+                   "breakdowns); the targets, baseline, denominator, data source and ethics notes were.",
+                   "Check the wording yourself against the SMART checklist, or write the statement in English, "
+                   "Spanish, French or Portuguese to have it checked.", indicator, path)  # fmt: skip
 
 
 # --- plan rules ------------------------------------------------------------------------------

@@ -1828,3 +1828,24 @@ def test_a_promise_to_end_the_problem_is_unrealistic_in_four_languages(statement
 def test_a_count_of_what_the_project_produced_is_an_output(statement, flagged):
     changes = {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": statement}
     assert ("R1" in rule_ids(**changes)) is flagged
+
+
+def test_a_statement_in_a_language_the_rules_cannot_read_gets_one_note_not_wording_findings():
+    romanian = "Număr de campanii de prevenire derulate cu sprijinul proiectului"
+    found = findings_for(statement=romanian, unit="number", numerator=None, denominator=None)
+    notes = [f for f in found if f.rule == "L1"]
+    assert (
+        len(notes) == 1
+        and notes[0].severity == "info"
+        and "English, Spanish, French or Portuguese" in notes[0].message
+    )
+    assert not {f.rule for f in found} & {"S2", "M1", "T3", "R1", "D1"}
+    field_checked = findings_for(statement=romanian, denominator="(to be set)")
+    assert "M2" in {f.rule for f in field_checked}  # the fields are still checked
+
+
+def test_a_statement_the_rules_can_read_gets_no_language_note():
+    assert "L1" not in rule_ids()
+    assert "L1" not in rule_ids(
+        statement="Número de víctimas identificadas por la UIF en 2028", unit="number"
+    )
