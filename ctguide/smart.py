@@ -502,8 +502,9 @@ REDUCED_CLAUSE = lazyre.compile(r"\b[a-z]{3,}s\s+[a-z]{3,}ing\s*$", re.IGNORECAS
 AUXILIARY = lazyre.compile(r"is|are|was|were|be|been|has|have|had|will|shall|can|does|do|did", re.IGNORECASE)
 
 
-MILESTONE_LEAD = lazyre.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:\w+\s+)?(?:reached\s+by|of|attained\s+by)\s+(?:the\s+|a\s+)?",
+MILESTONE_LEAD = lazyre.compile(r"^\W*(?:the\s+)?(?:stage|status|existence|adoption|level)\s+(?:\w+\s+)?(?:reached\s+by|of|attained\s+by)\s+(?:the\s+|a\s+)?",
                             re.IGNORECASE)  # fmt: skip
+WORD_OF_3 = lazyre.compile(r"[^\W\d_]{3,}")  # the thing whose stage or existence is read ("a case database")
 PREDICATE = lazyre.compile(r"\b[a-z]{3,}(?:ed|en)\b", re.IGNORECASE)
 
 
@@ -525,11 +526,11 @@ def _subject(statement: str) -> str:
 
 def counting_problem(ind: Indicator) -> str | None:
     """What the statement fails to say about what is counted (S2), if anything."""
-    lenient = ind.type == "qualitative" or (
-        ind.type == "milestone" and bool(MILESTONE_LEAD.match(ind.statement))
-    )
+    lead = MILESTONE_LEAD.match(ind.statement) if ind.type == "milestone" else None
+    lenient = ind.type == "qualitative" or bool(lead)
+    named = bool(lead) and bool(WORD_OF_3.search(ind.statement, lead.end()))
     problem = (
-        _unit_problem(ind.statement, lenient)
+        (None if named else _unit_problem(ind.statement, lenient))  # "The existence of a case database": it
         or _nothing_counted(ind)
         or _goal_restated(ind)
         or _level_unscaled(ind)
