@@ -1080,12 +1080,15 @@ ACTIVITY_START = lazyre.compile(
 )  # "Strengthening the detection capabilities of officials", "Enhance the role of …": what the project will do
 
 
-def _activity_wording(statement: str) -> str | None:
-    """A statement worded as the project's own work (an imperative or gerund of doing), not as a change."""
+def _activity_wording(statement: str, level: str = "outcome") -> indicatortext.Action | None:
+    """A statement worded as the project's own work or, at outcome level, as the aim itself ("Improve the
+    quality of services"), not as a measure of the change."""
     if indicatortext.aimed_measure(statement):
         return None  # "Strengthen the number of …" aims at a measure
-    found = ACTIVITY_START.match(statement)
-    return found.group(1) if found else None
+    if found := ACTIVITY_START.match(statement):
+        return indicatortext.Action(found.group(1), "delivery")
+    action = indicatortext.action_start(statement)
+    return action if action and (action.kind == "delivery" or level == "outcome") else None
 
 
 def _behaviour(statement: str) -> str | None:
@@ -1177,9 +1180,13 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         verb = (
             None  # "resident permits provided to victims": a state's decision, not what the project delivered
         )
-    activity = _activity_wording(ind.statement) if above_output and not verb else None
-    if activity:
-        yield Hit(f"'{activity}' words this as the project's own work (an activity), not as a change at {ind.level} level.",
+    activity = _activity_wording(ind.statement, ind.level) if above_output and not verb else None
+    if activity and activity.kind == "aim":
+        yield Hit(f"'{activity.words}' states the change hoped for, the {ind.level} itself, not an indicator that shows it.",
+               "Measure the change: who does or has what, observed how, e.g. '% of assisted survivors who report "
+               "feeling safe at the 6-month follow-up'.", "level")  # fmt: skip
+    elif activity:
+        yield Hit(f"'{activity.words}' words this as the project's own work (an activity), not as a change at {ind.level} level.",
                "State the change the work should bring and how it is observed, e.g. '% of trained officials who "
                "referred at least one presumed victim within 6 months', and keep the activity in the workplan.",
                "level")  # fmt: skip

@@ -495,6 +495,16 @@ TWINS = [
     ("M2", "a denominator deferred in a sentence",
      {"denominator": "To be determined at baseline"}, {"denominator": "Inspectors trained by the project who were reached at endline"}),
     ("M2", "a denominator that points elsewhere", {"denominator": "Same as numerator"}, {}),
+    ("R1", "a Portuguese line describing the project's work, at outcome level",
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Fortalecer serviços e programas socioassistenciais para vítimas"},
+     {**COUNT, "statement": "Fortalecer serviços e programas socioassistenciais para vítimas"}),
+    ("R1", "a French noun of doing ('La création d'un …'), at outcome level",
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "La création d'un observatoire national sur la traite"},
+     {**COUNT, "statement": "La création d'un observatoire national sur la traite"}),
+    ("R1", "an aim where the outcome's indicator belongs; its measure is no aim",
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Improve the quality of shelter services in Chisinau"},
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "unit": "percent", "denominator": "Residents who left the shelter in the year",
+      "statement": "% of residents in Chisinau who rated the shelter's services good or very good at exit in 2028"}),
     ("R1", "'trained on' at outcome level",
      {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Number of first responders trained on victim identification in Chisinau in the year"},
      {**COUNT, "statement": "Number of first responders trained on victim identification in Chisinau in the year"}),
@@ -1852,3 +1862,15 @@ def test_a_statement_the_rules_can_read_gets_no_language_note():
     assert "L1" not in rule_ids(
         statement="Número de víctimas identificadas por la UIF en 2028", unit="number"
     )
+
+
+def test_an_aim_at_impact_level_is_the_impact_itself_but_an_activity_there_is_not():
+    aim = {
+        **COUNT,
+        "level": "impact",
+        "result": "SHL-OC1",
+        "statement": "Eliminating all forms of human trafficking in Moldova",
+    }
+    work = {**aim, "statement": "Establishment of a national referral mechanism in Moldova"}
+    assert "R1" not in rule_ids(**aim)
+    assert "R1" in rule_ids(**work)
