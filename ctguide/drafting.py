@@ -132,14 +132,15 @@ def draft_indicator(
     fill: bool = False,
     ident: str | None = None,
 ) -> Indicator:
-    """A plan indicator from a knowledge-base one; baseline and target left to be set.
+    """A plan indicator from a knowledge-base one; baseline and target left to be set. A context indicator
+    (not attributable) is monitor only: it shows the situation the project works in, never a target to reach.
 
     With `fill`, the statement's [placeholders] take their example values (as in a worked example);
     without, they stay for the user to fill in.
     """
     start, end = period
     catalogue = kb.catalogue
-    monitor = source.direction == MONITOR
+    monitor = source.direction == MONITOR or source.is_context
     methods = [
         catalogue["methods"][code] for code in source.means_of_verification if code in catalogue["methods"]
     ]
@@ -205,12 +206,13 @@ QUALITY_UNITS = RATIO_UNITS | {"score", "mean", "median"}
 MILESTONE_UNITS = frozenset({"stage", "yes_no", "text", "duration"})
 
 
-def fit_rank(source: KbIndicator) -> tuple[int, int]:
-    """Lower is better: indicators free of INC and AMB first (then those with one of them), then quality and coverage measures
-    (shares, rates, scores), then milestones, then counts."""
+def fit_rank(source: KbIndicator) -> tuple[bool, int, int]:
+    """Lower is better: what the project can claim (attributable) before context indicators, then indicators
+    free of INC and AMB (then those with one of them), then quality and coverage measures (shares, rates,
+    scores), then milestones, then counts."""
     avoided = len(AVOIDED_PITFALLS.intersection(source.pitfalls))
     kind = 0 if source.unit in QUALITY_UNITS else 1 if source.unit in MILESTONE_UNITS else 2
-    return avoided, kind
+    return source.is_context, avoided, kind
 
 
 def best_indicators(area: Area, result_id: str, count: int) -> tuple[KbIndicator, ...]:
