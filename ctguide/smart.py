@@ -20,6 +20,7 @@ from ctguide.fit import (
     CLEARLY_BETTER,
     SIBLING_FIT,
     misplaced,
+    reads_as_other_area,
     reads_elsewhere,
     reference,
     strong_evidence,
@@ -1727,6 +1728,14 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         )
         yield Hit(f"{problem}: {reason}.",
                f"{use}move this one under a result of {found.area.name.lower()}.", "result")  # fmt: skip
+        return
+    defined = " ".join(f"{term}: {meaning}" for term, meaning in ind.definitions)
+    if elsewhere := reads_as_other_area(
+        ctx.kb, measured, statement.statement, statement.kb_id, area_id, defined
+    ):
+        yield Hit(f"{problem}: it reads as a measure of {elsewhere.area.name.lower()} "
+               f"({_short('; '.join(elsewhere.why), 120)}), and nothing in it speaks of this result's work.",
+               f"{use}if it belongs to {elsewhere.area.name.lower()}, move it under a result there.", "result")  # fmt: skip
         return
     in_result = ref.sibling(measured, statement.kb_id)[0] if statement.kb_id in ref.results else None
     if fit.best is not None and reads_elsewhere(fit, area_id, in_result):

@@ -1178,6 +1178,16 @@ def _fit_findings(kb, area_id, result, statement, **changes):
     return [f for f in review_plan(Plan(PROFILE, (draft_chain(area),), (indicator,)), kb) if f.rule == "R4"]
 
 
+def test_an_indicator_that_reads_as_another_areas_work_names_the_result_and_its_own_measures(kb):
+    teachers = "Number of school teachers trained to teach a lesson on trafficking risks in 2028"
+    [fit] = _fit_findings(kb, "legal_assistance", "LEG-OP1", teachers)
+    assert fit.severity == "warning" and "LEG-OP1" in fit.message and "education" in fit.message.lower()
+    own = [i.id for i in kb.indicators if i.result == "LEG-OP1"]
+    assert any(ident in fit.fix for ident in own)
+    lawyers = "Number of victims represented by a qualified lawyer in criminal proceedings in 2028"
+    assert _fit_findings(kb, "legal_assistance", "LEG-OP1", lawyers) == []
+
+
 @pytest.mark.parametrize(
     ("statement", "changes", "warned"),
     [
