@@ -20,7 +20,6 @@ from pathlib import Path
 
 from ctguide import lazyre, textnorm
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase
-from ctguide.matching import rank_results, suggest
 from ctguide.textnorm import STOP_WORDS, fold, stem
 
 _DERIVED = (("nesses", 4), ("ness", 4), ("ances", 5), ("ance", 5), ("ences", 5), ("ence", 5))
@@ -478,7 +477,8 @@ class AreaReading:
     """What the matcher reads an indicator as when that is clearly another area's work than its result's."""
 
     area: Area
-    why: tuple[str, ...]
+    why: str  # the matcher's first reason: the words that say so
+    result: str | None = None  # that area's result whose wording the indicator shares most, if any
 
 
 CLEAR_READING = 80.0  # the matcher's score (0-100) of an area it reads clearly, not on one shared word
@@ -494,6 +494,8 @@ def home_areas(
     key = (id(kb), result_statement, result_id or "")
     cached = _HOMES.get(key)
     if cached is None or cached[0] is not kb:
+        from ctguide.matching import suggest  # only here: importing the review compiles no matcher patterns
+
         own = [i.statement for i in kb.indicators if i.result == result_id] if result_id else []
         read = suggest(kb, " ".join([result_statement, *own]))
         if len(_HOMES) > 512:
@@ -514,6 +516,11 @@ def reads_as_other_area(
     CLEAR_READING or more) and finds nothing of the result's areas (`home_areas`) in it, nor in it with its
     definitions (`defined`): none among the areas it supports, none among the results whose wording it shares.
     The statement says what is measured; its definitions may tie it to the result's work, never away from it."""
+    from ctguide.matching import (
+        rank_results,
+        suggest,
+    )  # only here: importing the review compiles no matcher patterns
+
     reading = suggest(kb, indicator, limit=len(kb.areas))
     if not reading.areas or reading.not_sure or reading.too_thin or reading.areas[0].score < CLEAR_READING:
         return None
@@ -521,10 +528,14 @@ def reads_as_other_area(
     if first.pillar in kb.area_by_id[area_id].also:
         return None  # an area that also serves that pillar (research, data) measures its work there too
     home = home_areas(kb, result_statement, result_id, area_id)
+    closest = rank_results(kb, indicator)
     for text in (indicator, f"{indicator} {defined}") if defined else (indicator,):
-        read = reading if text is indicator else suggest(kb, text, limit=len(kb.areas))
-        if any(match.id in home for match in read.areas) or any(
-            m.area in home for m in rank_results(kb, text)
-        ):
+        read, results = (
+            (reading, closest)
+            if text is indicator
+            else (suggest(kb, text, limit=len(kb.areas)), rank_results(kb, text))
+        )
+        if any(match.id in home for match in read.areas) or any(m.area in home for m in results):
             return None
-    return AreaReading(kb.area_by_id[first.id], first.why)
+    there = next((m.id for m in closest if m.area == first.id), None)
+    return AreaReading(kb.area_by_id[first.id], first.why[0] if first.why else "", there)
