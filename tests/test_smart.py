@@ -925,6 +925,17 @@ def test_the_shelter_script_case_gets_the_harm_warning_and_no_pass(kb):
     assert not outcome.ok and "harm" in outcome.summary
 
 
+def test_a_monitor_only_count_of_unclear_direction_gets_a_note_not_a_warning():
+    """A count tracked, never aimed at, still reads better with a note on a rise and a fall; no aim is at stake."""
+    statement = "Number of presumed victims identified by labour inspectors in Chisinau in the year"
+    changes = {**ACCOMMODATED, "statement": statement, "direction_note": None}
+    targeted = [f.severity for f in findings_for(**changes) if f.rule == "R3"]
+    monitored = [
+        f.severity for f in findings_for(**changes, direction="monitor", targets=()) if f.rule == "R3"
+    ]
+    assert (targeted, monitored) == (["warning"], ["info"])
+
+
 def test_a_target_on_a_knowledge_inc_indicator_is_harmful_even_when_the_plan_lost_its_pitfalls(kb):
     shelter = kb.area_by_id["shelter"]
     source = next(i for i in shelter.indicators if "INC" in i.pitfalls)
