@@ -238,6 +238,14 @@ def test_an_objective_with_only_a_context_indicator_keeps_it_as_monitor_only(kb)
 
 def test_fit_rank_puts_what_the_project_can_claim_before_context(kb):
     base = kb.area_by_id["shelter"].indicators[0]
-    claimed_count = dataclasses.replace(base, unit="number", pitfalls=("AMB",), attributable=True)
-    context_share = dataclasses.replace(base, unit="percent", pitfalls=(), attributable=False)
-    assert sorted([context_share, claimed_count], key=fit_rank) == [claimed_count, context_share]
+    claimed = dataclasses.replace(base, unit="number", pitfalls=(), attributable=True)
+    context = dataclasses.replace(base, unit="percent", pitfalls=(), attributable=False)
+    ambiguous = dataclasses.replace(base, unit="percent", pitfalls=("AMB",), attributable=True)
+    assert sorted([ambiguous, context, claimed], key=fit_rank) == [claimed, context, ambiguous]
+
+
+def test_an_objective_whose_best_fit_is_context_is_also_measured_by_what_the_project_can_claim(kb):
+    law = kb.area_by_id["legislation_policy"]
+    picked = best_indicators(law, law.objective_id, 1)  # LAW-09 (context) is clean, LAW-10 ambiguous
+    assert [i.is_context for i in picked] == [False, True]
+    assert [i.id for i in best_indicators(kb.area_by_id["shelter"], "SHL-OBJ", 1)] == ["SHL-11"]
