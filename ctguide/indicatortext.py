@@ -276,11 +276,19 @@ def action_start(statement: str) -> Action | None:
     return None
 
 
+NOUN_TOO = frozenset("support draft design map launch hold train fund equip".split())
+DETERMINERS = frozenset("the a an all its their our his her this these those every each".split())
+
+
 def _takes_an_object(after: str, verb: str) -> bool:
-    """The verb is followed by what it acts on, not by a verb of its own ("Support provided to …" counts support)."""
+    """The verb is followed by what it acts on, not by a verb of its own ("Support provided to …" counts support).
+    A word that is also a noun ("support", "draft") reads as a verb only before a determiner ("Support the
+    network …", not "Support services available …", "Draft law adopted …")."""
     following = after.split(maxsplit=1)
     if verb.endswith((" of", " de", " d", " des")) or not following:
         return bool(following)
+    if verb in NOUN_TOO:
+        return following[0] in DETERMINERS or following[0].isdigit()
     return following[0] not in NOT_AN_OBJECT and not following[0].endswith("ed")
 
 

@@ -119,6 +119,7 @@ def test_a_goal_verb_aiming_at_a_measure_is_read_past():
         ("Formally establish a national referral mechanism", "establish", "delivery"),
         ("Élargir encore le champ d'intervention à toutes les formes de traite", "Élargir", "aim"),
         ("Mejorar la calidad de los servicios para las víctimas", "Mejorar", "aim"),
+        ("Support the national referral network with case management tools", "Support", "delivery"),
     ],
 )
 def test_a_line_worded_as_work_or_as_an_aim_is_read_as_such_in_four_languages(statement, words, kind):
@@ -140,6 +141,8 @@ def test_a_line_worded_as_work_or_as_an_aim_is_read_as_such_in_four_languages(st
         "Nombre de victimes orientées en 2028",
         "Number exited",
         "Member organisations reporting a case",  # English, not an infinitive
+        "Support services available to victims in Chisinau in 2028",  # 'support' as a noun
+        "Draft law on trafficking adopted by parliament by 2028",
     ],
 )
 def test_a_measure_or_a_noun_is_no_action(statement):
