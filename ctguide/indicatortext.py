@@ -252,6 +252,14 @@ class Action:
     words: str
     kind: str  # "delivery": the project's own work; "aim": the change hoped for
 
+    @property
+    def nominal(self) -> bool:
+        """A noun of doing ("Establishment of", "La mise en place"): read as a milestone, something done or not."""
+        from ctguide.textnorm import fold
+
+        last = fold(self.words).split()[-1]
+        return last in OF_WORDS or last == "place" or not _verb_form(fold(self.words).split()[0])
+
 
 def action_start(statement: str) -> Action | None:
     """The verb (or noun of doing) a statement starts with when it describes work or an aim instead of a
@@ -290,6 +298,11 @@ def _takes_an_object(after: str, verb: str) -> bool:
     if verb in NOUN_TOO:
         return following[0] in DETERMINERS or following[0].isdigit()
     return following[0] not in NOT_AN_OBJECT and not following[0].endswith("ed")
+
+
+def _verb_form(word: str) -> bool:
+    """An imperative, gerund or infinitive, as opposed to a noun of doing ("creation", "mise")."""
+    return not word.endswith(("tion", "cion", "cao", "ment", "miento", "mento", "mise"))
 
 
 def _romance(folded: str) -> bool:

@@ -391,6 +391,9 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
         statement = aimed  # "Increase the number of victims served": the measure is what it aims at
     elif indicatortext.goal_verb(statement):
         return "It reads as a goal (what should happen), not an indicator: it does not say what is counted or observed."
+    elif (action := indicatortext.action_start(statement)) and not action.nominal:
+        return (f"It reads as {'a goal (what should happen)' if action.kind == 'aim' else 'work to do'} ('{action.words}'), "
+                "not an indicator: it does not say what is counted or observed.")  # fmt: skip
     if change := result_wording(statement):
         return f"It states the change hoped for ('{change}'), a result, not what is counted or observed."
     if document := DOCUMENT_LEAD.match(statement):

@@ -147,3 +147,18 @@ def test_a_line_worded_as_work_or_as_an_aim_is_read_as_such_in_four_languages(st
 )
 def test_a_measure_or_a_noun_is_no_action(statement):
     assert indicatortext.action_start(statement) is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "nominal"),
+    [
+        ("Establishment of a new National Referral Mechanism", True),
+        ("La mise en place d'un mécanisme national", True),
+        ("Continuous monitoring of workplaces", True),
+        ("Establish a new National Referral Mechanism", False),
+        ("Fortalecer serviços para vítimas", False),
+        ("Strengthening the capacity of labour inspectors", False),
+    ],
+)
+def test_a_noun_of_doing_reads_as_a_milestone_a_verb_as_work_to_do(statement, nominal):
+    assert indicatortext.action_start(statement).nominal is nominal
