@@ -236,7 +236,7 @@ ENGLISH_FUNCTION = frozenset(
     "the of and or to in for by with on at from a an as that who which is are their its".split()
 )
 ROMANCE_FUNCTION = frozenset(
-    "el la los las un una unos unas del y en con por para se su sus al le les des du et ou au aux dans pour par "
+    "de d l el la los las un una unos unas del y en con por para se su sus al le les des du et ou au aux dans pour par "
     "sur avec une qui ces leur leurs da das do dos na nas nos um uma com pelo pela pelos pelas e ao aos seu sua "
     "seus suas os as a o".split()
 )
@@ -305,9 +305,20 @@ def _verb_form(word: str) -> bool:
     return not word.endswith(("tion", "cion", "cao", "ment", "miento", "mento", "mise"))
 
 
+def romance(text: str) -> bool:
+    """More Spanish, French or Portuguese function words than English ones."""
+    return _romance(fold_text(text))
+
+
 def _romance(folded: str) -> bool:
     words = folded.split()
     return sum(w in ROMANCE_FUNCTION for w in words) > sum(w in ENGLISH_FUNCTION for w in words)
+
+
+def fold_text(text: str) -> str:
+    from ctguide.textnorm import fold
+
+    return fold(text)
 
 
 def as_typed_start(statement: str, folded_words: str) -> str:

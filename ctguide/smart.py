@@ -430,7 +430,10 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     named = any(indicatortext.is_plural_noun(w) for w in subject) or (
         subject and _counts_something(subject[-1])
     )
-    return None if named else "The statement does not say who or what is counted."
+    return None if named else NOTHING_NAMED
+
+
+NOTHING_NAMED = "The statement does not say who or what is counted."
 
 
 def _level_unscaled(ind: Indicator) -> str | None:
@@ -540,6 +543,8 @@ def counting_problem(ind: Indicator) -> str | None:
     )
     if problem and _rate_of_denominator(ind):
         return None  # "Prevalence rate of forced labour": whose rate, its denominator says
+    if problem == NOTHING_NAMED and ind.type == "milestone" and indicatortext.romance(ind.statement):
+        return None  # "Plan d'action national adopté …": the subject reading is English; a milestone names its thing
     return problem
 
 

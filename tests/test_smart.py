@@ -1877,3 +1877,18 @@ def test_an_aim_at_impact_level_is_the_impact_itself_but_an_activity_there_is_no
     work = {**aim, "statement": "Establishment of a national referral mechanism in Moldova"}
     assert "R1" not in rule_ids(**aim)
     assert "R1" in rule_ids(**work)
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Plan d'action national adopté d'ici juin 2028", False),
+        ("Plano nacional de enfrentamento aprovado até junho de 2028", False),
+        ("Protocolo nacional de identificación aprobado a diciembre de 2027", False),
+        ("La existencia de un protocolo nacional de identificación, a diciembre de 2027", False),
+        ("Trafficking in the district reduced by 2028", True),  # a result worded as a milestone
+        ("Fortalecer la atención a víctimas a diciembre de 2027", True),  # work to do
+    ],
+)
+def test_a_milestone_in_spanish_french_or_portuguese_names_its_thing(statement, flagged):
+    assert ("S2" in rule_ids(**MILESTONE, statement=statement)) is flagged
