@@ -282,10 +282,12 @@ UNIT_OF_ANALYSIS_ES_FR = WordList(
     "entreprise,entreprises,commune,communes,communaute,communautes,ecole,ecoles,loi,lois,protocole,protocoles"
 )
 UNIT_WORD_ES_FR = lazyre.compile(
-    r"^\s*(%|#|(?:numero|porcentaje|promedio|media|mediana|tasa|proporcion|existencia|etapa|nombre|pourcentage|"
-    r"moyenne|mediane|taux|proportion|existence|etape|montant|monto|percentagem|porcentagem|proporcao|taxa)\b)",
+    r"^\s*(?:(?:el|la|le|l|o|a)\s+)?(%|#|(?:numero|porcentaje|promedio|media|mediana|tasa|proporcion|existencia|etapa|nombre|pourcentage|"
+    r"moyenne|mediane|taux|proportion|existence|etape|montant|monto|percentagem|porcentagem|percentual|proporcao|taxa|"
+    r"cantidad|quantidade|total|valor|valeur|indice|nivel|niveau|grado|grau|puntaje|puntuacion|pontuacao|score|"
+    r"tiempo|temps|tempo|delai|plazo|prazo|duracion|duree|duracao|dias|jours|estado|statut|situacao|estagio)\b)",
     re.IGNORECASE,
-)
+)  # folded: the unit a Spanish, French or Portuguese statement starts with, as UNIT_WORD in English
 
 
 PERCENT_CHANGE = lazyre.compile(

@@ -1892,3 +1892,23 @@ def test_an_aim_at_impact_level_is_the_impact_itself_but_an_activity_there_is_no
 )
 def test_a_milestone_in_spanish_french_or_portuguese_names_its_thing(statement, flagged):
     assert ("S2" in rule_ids(**MILESTONE, statement=statement)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "unit"),
+    [
+        ("Tiempo medio en días entre la identificación y el primer servicio, en 2028", "duration"),
+        ("Délai moyen en jours entre l'identification et le premier service, en 2028", "duration"),
+        (
+            "Percentual de vítimas identificadas que receberam apoio jurídico em 30 dias, no ano de referência",
+            "percent",
+        ),
+        (
+            "Nivel de conocimiento de los inspectores medido con la prueba estandarizada al final de 2028",
+            "score",
+        ),
+    ],
+)
+def test_a_spanish_french_or_portuguese_unit_word_is_a_unit(statement, unit):
+    assert "M1" not in rule_ids(statement=statement, unit=unit)
+    assert "M1" in rule_ids(statement="Sobre la identificación y el primer servicio, en 2028", unit=unit)
