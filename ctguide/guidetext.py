@@ -54,6 +54,14 @@ KEEP_REST = "keep the rest"
 COMMANDS = ("help", "why", "back", "undo", "skip", "show", "edit", "restart", "save", "quit", KEEP_REST)
 """Everything the user can type at any point of the conversation."""
 
+PILLAR_GLOSS = {
+    "prevention": "work with people at risk, before harm is done",
+    "protection": "support for survivors",
+    "prosecution": "the justice response to traffickers",
+    "partnership": "coordination and cooperation between actors",
+}
+"""Each pillar in a few words, for a choice between pillars."""
+
 LEVEL_WORDS = {"goal": "Goal", "objective": "Objective", "outcome": "Outcome", "output": "Output"}
 NOT_WRITTEN = "not written yet"
 """What the plan panel and `show` say for a statement still to be written (the plan file says '(to be set)')."""
