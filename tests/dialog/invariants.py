@@ -17,7 +17,9 @@ def problems(kb: KnowledgeBase, answers) -> list[str]:
             found.append(f"{area.area} filed under {area.pillar}, not one of its pillars")
     for area, result, draft in answers.drafts():
         if draft.indicator.pillar != area.pillar and result is not answers.goal:
-            found.append(f"{draft.id} under {draft.indicator.pillar}, its area {area.area} under {area.pillar}")
+            found.append(
+                f"{draft.id} under {draft.indicator.pillar}, its area {area.area} under {area.pillar}"
+            )
         source = kb.indicator_by_id.get(draft.indicator.kb_id or "")
         if source is None:
             continue
