@@ -111,7 +111,8 @@ def pillar_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         return _file_under(kb, answers, draft.area, draft.pillar)
 
-    return Question("areas", f"areas.pillar.{area.id}", (lead, *lines, f"Pick one (`1` to `{len(choices)}`)."),
+    return Question("areas", f"areas.pillar.{area.id}", (lead, *lines, f"Pick one (`1` to `{len(choices)}`); `skip` keeps it under "
+                                               f"{kb.pillar_by_id[draft.pillar].name}."),
                     read, options=tuple(str(n) for n in range(1, len(choices) + 1)), example="1",
                     numbered=len(choices), skip=skip,
                     why="The pillar says what kind of work this is: prevention works with people at risk, protection "

@@ -152,7 +152,7 @@ def indicators_question(kb: KnowledgeBase, answers: Answers, area: Area, result:
             raise Unclear(f"results are added at the results step: `edit results {area.id}` goes back there")
         draft = custom_draft(kb, answers, area, result, text)
         return answers.replace_result(area.id, dataclasses.replace(result, drafts=(draft,))), (
-            "Your own indicator it is. I'll ask what it counts and how the data are collected first.",)  # fmt: skip
+            "Your own indicator it is. I'll ask what it counts and how the data are collected.",)  # fmt: skip
 
     def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         return answers.replace_result(area.id, dataclasses.replace(result, drafts=())), (
