@@ -19,14 +19,19 @@ STAGES = (
         "the project: title, organisation, countries, dates, target groups, donor, the problem it addresses",
     ),
     ("describe", "what the project does, in your own words"),
-    ("areas", "the intervention areas that fit, each under the pillar your text implies (you can change it)"),
+    (
+        "areas",
+        "the intervention areas that fit, each under the pillar your text implies; where I am not sure, "
+        "you choose which area leads and which pillar an area sits under",
+    ),
     ("goal", "the project goal (impact) and its context indicators"),
     ("objective", "each area's objective, and its own indicators where the knowledge base has them"),
     ("results", "its outcomes (changes) and outputs (what you deliver); add your own"),
     ("indicators", "each result's own suggested indicators first: pick, reword, or write your own"),
     (
         "refine",
-        "each indicator in M&E order: wording, definitions, data source, breakdown, ethics, baseline, "
+        "each indicator in M&E order: whether it shows its result's change, wording, definitions, data source, "
+        "breakdown, ethics, baseline, "
         "target (or monitor only), frequency, who is responsible",
     ),
     ("ethics", "safeguards whenever data come from or about victims, shown before they are attached"),

@@ -65,6 +65,8 @@ class Misfit:
     moves: tuple[ResultDraft, ...]  # results of the plan where it would fit, best first
 
 
+CONFIRMED = "The user confirmed it shows the change in"
+"""How the plan's rationale notes that the user kept an indicator the review's fit rule doubts."""
 MAX_REPLACEMENTS = 2
 MAX_MOVES = 1
 SURVIVORS = " among survivors of trafficking"
@@ -208,7 +210,7 @@ def relevance_step(kb: KnowledgeBase, answers: Answers, area: Area, result: Resu
 
 
 def _confirm(answers: Answers, area: Area, result: ResultDraft, draft: Draft) -> Outcome:
-    note = f"The user confirmed it shows the change in {result.id} “{result.statement}”."
+    note = f"{CONFIRMED} {result.id} “{result.statement}”."
     rationale = f"{draft.indicator.rationale} {note}" if draft.indicator.rationale else note
     return answers.replace_draft(area.id, result.id, draft.step_done("relevance", rationale=rationale)), (
         f"{draft.id} stays under {result.id}; the plan notes that you confirmed it.",)  # fmt: skip

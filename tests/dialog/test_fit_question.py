@@ -144,3 +144,13 @@ def test_back_undoes_each_choice():
     asked = _own(MISPLACED)
     for text in ("keep", "2", "drop"):
         assert reply(KB, reply(KB, asked.session, text).session, "back").session == asked.session
+
+
+def test_the_review_says_when_the_user_kept_an_indicator_it_doubts():
+    turn = reply(KB, _own(MISPLACED).session, "keep")
+    for _ in range(300):
+        if turn.session.key == "review":
+            break
+        turn = reply(KB, turn.session, turn.example or turn.options[0])
+    doubted = next(line for line in turn.say if line.startswith("- ⚠ SHL-OC1-X1: This indicator does not seem"))
+    assert doubted.endswith("You said it does; the plan notes it, and a reviewer may still ask.")
