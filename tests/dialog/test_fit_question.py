@@ -8,6 +8,9 @@ import pytest
 from ctguide.dialog import replay, reply
 from ctguide.dialog.review import findings_for
 from ctguide.knowledge import load_knowledge
+from ctguide.plan import plan_to_data, validate_plan
+from ctguide.smart import has_errors, review_plan
+from tests.dialog.invariants import problems
 
 KB = load_knowledge()
 SHELTER = ["Safe Return", "NGO X", "Moldova", "2027-01 to 2028-12", "women", "skip", "skip",
@@ -152,5 +155,27 @@ def test_the_review_says_when_the_user_kept_an_indicator_it_doubts():
         if turn.session.key == "review":
             break
         turn = reply(KB, turn.session, turn.example or turn.options[0])
-    doubted = next(line for line in turn.say if line.startswith("- ⚠ SHL-OC1-X1: This indicator does not seem"))
+    doubted = next(
+        line for line in turn.say if line.startswith("- ⚠ SHL-OC1-X1: This indicator does not seem")
+    )
     assert doubted.endswith("You said it does; the plan notes it, and a reviewer may still ask.")
+
+
+@pytest.mark.parametrize("statement", [MISPLACED, OTHER_FIELD, POPULATION])
+@pytest.mark.parametrize("choice", ["1", "2", "3", "4", "drop"])
+def test_every_choice_leads_on_to_a_sound_plan(statement, choice):
+    """No choice loops back to the same question, and every finished plan is valid with no error left."""
+    asked = _own(statement)
+    turn = reply(KB, asked.session, choice)
+    if turn.problem:
+        assert int(choice) > asked.numbered
+        return
+    seen = 0
+    for _ in range(400):
+        if turn.session.done:
+            break
+        seen += turn.session.key == asked.session.key
+        turn = reply(KB, turn.session, turn.example or turn.options[0])
+    assert turn.session.done and seen == 0
+    assert validate_plan(plan_to_data(turn.session.plan)) == []
+    assert not has_errors(review_plan(turn.session.plan)) and problems(KB, turn.session.answers) == []
