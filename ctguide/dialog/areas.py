@@ -154,8 +154,25 @@ def distinct_reasons(why: tuple[str, ...], description: str = "", count: int = 2
         key = words.group(1) if words else reason
         if not any(f" {key} " in f" {said} " for said in seen):
             seen.append(key)
-            kept.append(f"'{as_typed(key, description)}'{reason[words.end(1) + 1 :]}" if words else reason)
+            kept.append(
+                f"'{as_typed(key, description)}'{reason[words.end(1) + 1 :]}" if words else plain(reason)
+            )
     return tuple(kept[:count])
+
+
+_PLAIN = (
+    (re.compile(r"^words real projects in this area use: "), "words projects of this kind often use: "),
+    (re.compile(r"^weighs less: the text serves (\w+), where this area is not offered$"),
+     r"counts for less: your words are mostly about \1 work, and this area is not"),
+)  # fmt: skip
+
+
+def plain(reason: str) -> str:
+    """The matcher's reason in a newcomer's words ('weighs less: the text serves protection, where this area is
+    not offered' read as if the area were refused)."""
+    for pattern, words in _PLAIN:
+        reason = pattern.sub(words, reason)
+    return reason
 
 
 # The quoted words may hold apostrophes ('d'orientation'): up to the first "' matched" or "' close to".

@@ -5,6 +5,7 @@ pillars). Each turn both ways: asked when it should be and what the answer store
 import pytest
 
 from ctguide.dialog import replay, reply
+from ctguide.dialog.areas import plain
 from ctguide.knowledge import load_knowledge
 
 KB = load_knowledge()
@@ -133,3 +134,14 @@ def test_a_pillar_chosen_survives_describing_the_project_again():
     again = reply(KB, chosen.session, "edit description")
     described = reply(KB, again.session, SPREAD)
     assert dict(described.session.answers.pillars)["economic_empowerment"] == "protection"
+
+
+@pytest.mark.parametrize(
+    ("reason", "shown"),
+    [("words real projects in this area use: hotline, national", "words projects of this kind often use: hotline, national"),
+     ("weighs less: the text serves protection, where this area is not offered",
+      "counts for less: your words are mostly about protection work, and this area is not"),
+     ("related words: communities", "related words: communities")],
+)  # fmt: skip
+def test_the_matchers_reasons_are_shown_in_a_newcomers_words(reason, shown):
+    assert plain(reason) == shown
