@@ -20,6 +20,7 @@ from ctguide.fit import (
     CLEARLY_BETTER,
     SIBLING_FIT,
     misplaced,
+    reads_as_other_area,
     reads_elsewhere,
     reference,
     strong_evidence,
@@ -1353,7 +1354,8 @@ def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                + ("; a target on it rewards pushing the figure either way." if targeted else "."),
                ("Make it monitor-only (no target) with " if targeted else "Add ")
                + f"a direction note that says how to read a rise and a fall, and {pair}.",
-               "direction_note")  # fmt: skip
+               "direction_note", "info" if ind.monitor_only else None)  # fmt: skip
+        # monitor-only declares the count is tracked, never aimed at: the note helps its reading, no aim is at stake
 
 
 def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -1735,6 +1737,17 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         )
         yield Hit(f"{problem}: {reason}.",
                f"{use}move this one under a result of {found.area.name.lower()}.", "result")  # fmt: skip
+        return
+    defined = " ".join(f"{term}: {meaning}" for term, meaning in ind.definitions)
+    if elsewhere := reads_as_other_area(
+        ctx.kb, measured, statement.statement, statement.kb_id, area_id, defined
+    ):
+        name = elsewhere.area.name.lower()
+        there = ref.results.get(elsewhere.result or "")
+        target = f"{there.id} '{_short(there.statement, 90)}'" if there else f"a result of {name}"
+        yield Hit(f"{problem}: it reads as a measure of {name} ({elsewhere.why}), and nothing in it speaks of this "
+               "result's work or its area's.",
+               f"{use}if it measures {name}, move it under {target}.", "result")  # fmt: skip
         return
     in_result = ref.sibling(measured, statement.kb_id)[0] if statement.kb_id in ref.results else None
     if fit.best is not None and reads_elsewhere(fit, area_id, in_result):
