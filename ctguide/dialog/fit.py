@@ -219,7 +219,7 @@ def _confirm(answers: Answers, area: Area, result: ResultDraft, draft: Draft) ->
 def _reword(answers: Answers, area: Area, result: ResultDraft, draft: Draft, wording: str) -> Outcome:
     reworded = dataclasses.replace(draft, template=draft.template.rstrip(". ") + SURVIVORS,
                                    indicator=dataclasses.replace(draft.indicator, statement=wording))  # fmt: skip
-    return answers.replace_draft(area.id, result.id, reworded.step_done("relevance")), (
+    return answers.replace_draft(area.id, result.id, reworded), (  # checked again: it may read as another area's
         echo(wording), f"(`edit {draft.id} wording` words it differently.)")  # fmt: skip
 
 
