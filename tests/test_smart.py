@@ -1062,6 +1062,27 @@ def test_every_knowledge_indicator_reviews_clean_but_for_targets_to_be_set(kb):
     assert noise == []
 
 
+def test_a_target_on_a_knowledge_indicator_is_called_harmful_exactly_when_the_knowledge_says_inc(kb):
+    """The review (H1) and the knowledge base agree: a target on any INC indicator is a warning, a target on any
+    other measure (a share of returned survivors earning an income, returns preceded by a risk assessment) is not."""
+    disagree = []
+    for area in kb.areas:
+        chain = draft_chain(area)
+        for source in area.indicators:
+            if source.unit not in ("number", "percent", "rate", "ratio"):
+                continue
+            drafted = draft_indicator(kb, source, pillar=area.pillar, period=PERIOD, fill=True)
+            targeted = dataclasses.replace(
+                drafted, direction="increase", targets=(Target(dt.date(2028, 12, 31), 50),)
+            )
+            warned = any(
+                f.rule == "H1" for f in review_indicator(Plan(PROFILE, (chain,), (targeted,)), 0, kb)
+            )
+            if warned != ("INC" in source.pitfalls):
+                disagree.append((source.id, warned))
+    assert disagree == []
+
+
 def test_glossary_terms_are_not_undefined(kb):
     trained = dataclasses.replace(CLEAN, definitions=())
     plan = Plan(PROFILE, (CHAIN,), (trained,))
