@@ -19,6 +19,7 @@ from ctguide import compound, donoharm, indicatortext, lazyre, readable
 from ctguide.fit import (
     CLEARLY_BETTER,
     SIBLING_FIT,
+    home_areas,
     misplaced,
     reads_as_other_area,
     reads_elsewhere,
@@ -1725,7 +1726,9 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         return
     if ind.level == "impact":
         return  # an impact indicator measures the wider change, in words no single area owns
-    if found := misplaced(ref, measured, area_id):
+    # where the result's own wording or measures read as that area's work too, the indicator may measure it there
+    found = misplaced(ref, measured, area_id)
+    if found and found.area.id not in home_areas(ctx.kb, statement.statement, statement.kb_id, area_id):
         area_name = found.area.name.lower()
         reason = (
             f"it reads like a measure of {area_name} (the knowledge indicator {found.twin.id} "

@@ -1202,6 +1202,18 @@ def _fit_findings(kb, area_id, result, statement, **changes):
     return [f for f in review_plan(Plan(PROFILE, (draft_chain(area),), (indicator,)), kb) if f.rule == "R4"]
 
 
+def test_a_twin_of_another_areas_indicator_is_no_warning_where_the_results_own_wording_reads_as_that_area(kb):
+    """A worker-voice channel's result reads as hotline work too: calls fielded may measure it there."""
+    calls = "Calls and messages fielded from workers in the quarter"
+    loud = [
+        f.severity
+        for f in _fit_findings(kb, "business_supply_chains", "BSC-OP2", calls)
+        if f.severity != "info"
+    ]
+    assert loud == []
+    assert [f.severity for f in _fit_findings(kb, "ethical_recruitment", "ERC-OC1", calls)] == ["warning"]
+
+
 def test_an_indicator_that_reads_as_another_areas_work_names_the_result_and_its_own_measures(kb):
     teachers = "Number of school teachers trained to teach a lesson on trafficking risks in 2028"
     [fit] = _fit_findings(kb, "legal_assistance", "LEG-OP1", teachers)
