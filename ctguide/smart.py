@@ -1912,7 +1912,8 @@ def _unread_note(unread: readable.Unread, indicator: str, path: str) -> Finding:
     shown = ", ".join(f"'{w}'" for w in list(dict.fromkeys(w for w in unread.unknown if len(w) > 2))[:5])
     return Finding("L1", "specific", "info",
                    f"The statement seems to be in a language the review cannot read: only {unread.known} of its "
-                   f"{unread.counted} words are English, Spanish, French or Portuguese words it knows (not {shown}). "
+                   f"{unread.counted} words are English, Spanish, French or Portuguese words it knows"
+                   f"{f' (not {shown})' if shown else ''}. "
                    "Its wording was not checked (unit, period, level, compound measures, absolute promises, fit, "
                    "breakdowns); the targets, baseline, denominator, data source and ethics notes were.",
                    "Check the wording yourself against the SMART checklist, or write the statement in English, "

@@ -1890,6 +1890,13 @@ def test_a_statement_in_a_language_the_rules_cannot_read_gets_one_note_not_wordi
     assert "M2" in {f.rule for f in field_checked}  # the fields are still checked
 
 
+def test_the_language_note_names_unknown_words_only_when_there_are_some():
+    named = [f for f in findings_for(statement="Număr de campanii de prevenire derulate") if f.rule == "L1"]
+    unnamed = [f for f in findings_for(statement="ab cd ef gh ij") if f.rule == "L1"]
+    assert "(not " in named[0].message and "'campanii'" in named[0].message
+    assert unnamed and "(not" not in unnamed[0].message and "knows. " in unnamed[0].message
+
+
 def test_a_statement_the_rules_can_read_gets_no_language_note():
     assert "L1" not in rule_ids()
     assert "L1" not in rule_ids(
