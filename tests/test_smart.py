@@ -938,6 +938,17 @@ def test_the_shelter_script_case_gets_the_harm_warning_and_no_pass(kb):
     assert not outcome.ok and "harm" in outcome.summary
 
 
+def test_a_monitor_only_count_of_unclear_direction_gets_a_note_not_a_warning():
+    """A count tracked, never aimed at, still reads better with a note on a rise and a fall; no aim is at stake."""
+    statement = "Number of presumed victims identified by labour inspectors in Chisinau in the year"
+    changes = {**ACCOMMODATED, "statement": statement, "direction_note": None}
+    targeted = [f.severity for f in findings_for(**changes) if f.rule == "R3"]
+    monitored = [
+        f.severity for f in findings_for(**changes, direction="monitor", targets=()) if f.rule == "R3"
+    ]
+    assert (targeted, monitored) == (["warning"], ["info"])
+
+
 def test_a_target_on_a_knowledge_inc_indicator_is_harmful_even_when_the_plan_lost_its_pitfalls(kb):
     shelter = kb.area_by_id["shelter"]
     source = next(i for i in shelter.indicators if "INC" in i.pitfalls)
@@ -1210,6 +1221,28 @@ def _fit_findings(kb, area_id, result, statement, **changes):
         CLEAN, statement=statement, area=area.id, result=result, pillar=area.pillar, **fields
     )
     return [f for f in review_plan(Plan(PROFILE, (draft_chain(area),), (indicator,)), kb) if f.rule == "R4"]
+
+
+def test_a_twin_of_another_areas_indicator_is_no_warning_where_the_results_own_wording_reads_as_that_area(kb):
+    """A worker-voice channel's result reads as hotline work too: calls fielded may measure it there."""
+    calls = "Calls and messages fielded from workers in the quarter"
+    loud = [
+        f.severity
+        for f in _fit_findings(kb, "business_supply_chains", "BSC-OP2", calls)
+        if f.severity != "info"
+    ]
+    assert loud == []
+    assert [f.severity for f in _fit_findings(kb, "ethical_recruitment", "ERC-OC1", calls)] == ["warning"]
+
+
+def test_an_indicator_that_reads_as_another_areas_work_names_the_result_and_its_own_measures(kb):
+    teachers = "Number of school teachers trained to teach a lesson on trafficking risks in 2028"
+    [fit] = _fit_findings(kb, "legal_assistance", "LEG-OP1", teachers)
+    assert fit.severity == "warning" and "LEG-OP1" in fit.message and "education" in fit.message.lower()
+    own = [i.id for i in kb.indicators if i.result == "LEG-OP1"]
+    assert any(ident in fit.fix for ident in own)
+    lawyers = "Number of victims represented by a qualified lawyer in criminal proceedings in 2028"
+    assert _fit_findings(kb, "legal_assistance", "LEG-OP1", lawyers) == []
 
 
 @pytest.mark.parametrize(
@@ -1876,6 +1909,13 @@ def test_a_statement_in_a_language_the_rules_cannot_read_gets_one_note_not_wordi
     assert not {f.rule for f in found} & {"S2", "M1", "T3", "R1", "D1"}
     field_checked = findings_for(statement=romanian, denominator="(to be set)")
     assert "M2" in {f.rule for f in field_checked}  # the fields are still checked
+
+
+def test_the_language_note_names_unknown_words_only_when_there_are_some():
+    named = [f for f in findings_for(statement="Număr de campanii de prevenire derulate") if f.rule == "L1"]
+    unnamed = [f for f in findings_for(statement="ab cd ef gh ij") if f.rule == "L1"]
+    assert "(not " in named[0].message and "'campanii'" in named[0].message
+    assert unnamed and "(not" not in unnamed[0].message and "knows. " in unnamed[0].message
 
 
 def test_a_statement_the_rules_can_read_gets_no_language_note():
