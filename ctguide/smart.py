@@ -19,6 +19,7 @@ from ctguide import compound, donoharm, indicatortext, lazyre, readable
 from ctguide.fit import (
     CLEARLY_BETTER,
     SIBLING_FIT,
+    home_areas,
     misplaced,
     reads_as_other_area,
     reads_elsewhere,
@@ -1725,7 +1726,9 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         return
     if ind.level == "impact":
         return  # an impact indicator measures the wider change, in words no single area owns
-    if found := misplaced(ref, measured, area_id):
+    # where the result's own wording or measures read as that area's work too, the indicator may measure it there
+    found = misplaced(ref, measured, area_id)
+    if found and found.area.id not in home_areas(ctx.kb, statement.statement, statement.kb_id, area_id):
         area_name = found.area.name.lower()
         reason = (
             f"it reads like a measure of {area_name} (the knowledge indicator {found.twin.id} "
@@ -1909,7 +1912,8 @@ def _unread_note(unread: readable.Unread, indicator: str, path: str) -> Finding:
     shown = ", ".join(f"'{w}'" for w in list(dict.fromkeys(w for w in unread.unknown if len(w) > 2))[:5])
     return Finding("L1", "specific", "info",
                    f"The statement seems to be in a language the review cannot read: only {unread.known} of its "
-                   f"{unread.counted} words are English, Spanish, French or Portuguese words it knows (not {shown}). "
+                   f"{unread.counted} words are English, Spanish, French or Portuguese words it knows"
+                   f"{f' (not {shown})' if shown else ''}. "
                    "Its wording was not checked (unit, period, level, compound measures, absolute promises, fit, "
                    "breakdowns); the targets, baseline, denominator, data source and ethics notes were.",
                    "Check the wording yourself against the SMART checklist, or write the statement in English, "
