@@ -15,6 +15,7 @@ from tests.conftest import DATA
 
 DESCRIPTIONS = DATA / "descriptions"
 WIDTH = len(rerank.FEATURES)
+DRIFT = 0.05
 NAMED_FIRST = rerank.stored({"said_at": -20.0})  # a model for which the area the text names first comes first
 
 
@@ -122,9 +123,16 @@ def test_a_sure_re_ranker_overrules_not_sure_and_an_unsure_one_never_adds_it(
     assert matching._not_sure(first, named, words_lead, likely) is unsure
 
 
-def test_the_compiled_model_is_reproducible():
-    assert rerank.COMPILED.read_text(encoding="utf-8") == rerank.generate(DESCRIPTIONS), (
-        "the tuning descriptions, the learned words or the features changed: run `python -m ctguide.rerank`"
+def test_the_compiled_model_is_current():
+    """The compiled weights are those the tuning descriptions give today, within DRIFT: the features read the
+    knowledge base, so an edit to an area's keywords moves a weight in its third decimal, which needs no recompiling;
+    a new feature, new descriptions or a changed reading do."""
+    compiled = json.loads(rerank.COMPILED.read_text(encoding="utf-8"))
+    fresh = json.loads(rerank.generate(DESCRIPTIONS))
+    assert compiled["format"] == fresh["format"] and list(compiled["words"]) == list(fresh["words"])
+    drift = {f: abs(compiled["words"][f]["weight"] - w["weight"]) for f, w in fresh["words"].items()}
+    assert max(drift.values()) <= DRIFT, (
+        f"the re-ranker's weights moved ({drift}): run `python -m ctguide.rerank`"
     )
 
 
