@@ -570,6 +570,10 @@ def _countries_read_from(description: str) -> list[str]:
     return countries
 
 
+STARTER_TIED = ("tied: the description fits {first} and {second} about equally;\n"
+                "  the plan keeps both, {first} first (--area ID, repeated, sets the order)")  # fmt: skip
+
+
 def _areas_read_from(kb, description: str) -> list[str]:  # noqa: ANN001 - a KnowledgeBase
     """The areas `suggest` reads from a description, said on stderr, with how sure the reading is."""
     from ctguide.matching import suggest
@@ -581,6 +585,8 @@ def _areas_read_from(kb, description: str) -> list[str]:  # noqa: ANN001 - a Kno
         raise UsageProblem(NOT_UNDERSTOOD.format(text=_clip(description)))
     named = "".join(f"\n  - {a.name} ({a.id})" for a in result.areas)  # one a line: whole at 80 columns
     print(f"areas read from the description:{named}", file=sys.stderr)
+    if result.tied:
+        print(STARTER_TIED.format(first=result.areas[0].id, second=result.areas[1].id), file=sys.stderr)
     if result.not_sure:
         print("not sure of this reading: check it with `ctguide suggest` and give --area ID to choose",
               file=sys.stderr)  # fmt: skip
