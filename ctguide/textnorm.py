@@ -214,6 +214,10 @@ GENERIC_TOKENS = frozenset(
     vitima vitimas sobrevivente sobreviventes trafico pessoas projeto apoio mulheres criancas
     capacity capacities capacidad capacidades capacite capacites capacidade strengthen strengthening
     fortalecer fortalecimiento renforcer renforcement fortalecimento
+    nation national nationally nationwide nacion nacional nacionais nationale nationaux
     """.split()
 )
-"""Words that appear in almost every counter-trafficking description, in four languages."""
+"""Words that appear in almost every counter-trafficking description, in four languages, and the nation family:
+'national' says at what scale the work is done (a national hotline, plan, referral mechanism, police), not which
+work; the phrases that hold it keep their full weight. ('country' stays: 'countries' of origin and destination
+point to cross-border and migration work in the labelled descriptions.)"""
