@@ -57,7 +57,7 @@ REAL_PART_SIZES = {
     ROUND3: (100, 7, 25),
     ROUND4: (100, 7, 25),
     ROUND5: (100, 7, 25),
-    UNTOUCHED: (100, 7, 25),
+    UNTOUCHED: (130, 12, 30),
     TUNE2: (120, 10, 30),
 }
 
