@@ -447,7 +447,9 @@ def _utf8(text: str, what: str) -> str:
     """`text` when it is UTF-8; a usage problem naming `what` when bytes of another encoding came in (the
     command line and standard input keep them as lone surrogates)."""
     if any("\udc80" <= c <= "\udcff" for c in text):
-        raise UsageProblem(f"{what} is not UTF-8 text; expected UTF-8 (set the terminal or the file to UTF-8)")
+        raise UsageProblem(
+            f"{what} is not UTF-8 text; expected UTF-8 (set the terminal or the file to UTF-8)"
+        )
     return text
 
 

@@ -198,3 +198,99 @@ def goal_start(text: str) -> tuple[str, int] | None:
     if following and following[0].lower().strip(",") in NOT_AN_OBJECT:
         return None
     return found.group(0), start + found.end()
+
+
+DELIVERY_VERBS = WordList(
+    "establish,establishing,create,creating,develop,developing,implement,implementing,provide,providing,organise,"
+    "organize,organising,organizing,conduct,conducting,carry out,carrying out,deliver,delivering,train,build,"
+    "building,strengthen,strengthening,enhance,enhancing,reinforce,reinforcing,promote,promoting,support,supporting,"
+    "set up,setting up,launch,launching,hold,holding,produce,producing,publish,publishing,disseminate,"
+    "disseminating,distribute,distributing,map,mapping,mobilise,mobilize,mobilising,mobilizing,equip,equipping,"
+    "draft,drafting,design,designing,introduce,introducing,expand,expanding,extend,extending,scale up,scaling up,"
+    "encourage,encouraging,advocate,advocating,facilitate,facilitating,coordinate,coordinating,institutionalise,"
+    "institutionalize,formally establish,continuous monitoring of,monitoring of,"
+    "establishment of,creation of,development of,implementation of,provision of,organisation of,organization of,"
+    "strengthening of,setting up of,launch of,delivery of,conduct of,expansion of,"
+    "mise en place,creation d,creation de,elaboration de,elaboration d,renforcement de,renforcement des,"
+    "creacion de,elaboracion de,implementacion de,fortalecimiento de,establecimiento de,"
+    "criacao de,elaboracao de,implementacao de,implantacao de,fortalecimento de,"
+    "fortalecer,capacitar,implementar,implantar,establecer,estabelecer,crear,criar,desarrollar,desenvolver,"
+    "proporcionar,proveer,prestar,organizar,realizar,elaborar,difundir,distribuir,promover,mapear,"
+    "renforcer,former,creer,developper,elaborer,organiser,fournir,diffuser,promouvoir"
+)
+"""What a project does, at the start of a line that describes its work ("Establish a referral system",
+"Strengthening the capacity of …", "Establishment of a new NRM", "La création d'un observatoire"); folded."""
+AIM_VERBS = WordList(
+    "improve,improving,increase,increasing,reduce,reducing,prevent,preventing,eliminate,eliminating,end,ending,"
+    "eradicate,eradicating,combat,combating,combatting,ensure,ensuring,protect,protecting,identify,identifying,"
+    "prosecute,prosecuting,achieve,achieving,reach,reaching,raise,raising,halve,halving,empower,empowering"
+)
+"""What should happen, at the start of a line that states an aim ("Improve the quality of services")."""
+ROMANCE_INFINITIVE = lazyre.compile(r"^(?:[a-z]{3,}(?:ar|er|ir))$")
+NOT_INFINITIVES = frozenset(
+    "mujer mulher lugar hogar taller poder bienestar alquiler dossier foyer atelier metier quartier avenir "
+    "loisir souvenir premier dernier".split()
+)  # nouns and adjectives that end like an infinitive
+OF_WORDS = frozenset("of de d des du del da do dos das".split())
+ENGLISH_FUNCTION = frozenset(
+    "the of and or to in for by with on at from a an as that who which is are their its".split()
+)
+ROMANCE_FUNCTION = frozenset(
+    "el la los las un una unos unas del y en con por para se su sus al le les des du et ou au aux dans pour par "
+    "sur avec une qui ces leur leurs da das do dos na nas nos um uma com pelo pela pelos pelas e ao aos seu sua "
+    "seus suas os as a o".split()
+)
+_OPENING = lazyre.compile(
+    r"^\W*(?:(?:the|la|le|l|el|a|o)\s+)?(?:(?:further|formally|[a-z]{3,}ly)\s+)?", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Action:
+    """A line worded as what is done or should happen, not as a measure: its opening words and their kind."""
+
+    words: str
+    kind: str  # "delivery": the project's own work; "aim": the change hoped for
+
+
+def action_start(statement: str) -> Action | None:
+    """The verb (or noun of doing) a statement starts with when it describes work or an aim instead of a
+    measure: an English activity or aim verb, its gerund or its noun followed by "of"; a Spanish, French or
+    Portuguese infinitive ("Fortalecer", "Élargir", "Capacitar") or noun of doing ("La mise en place d'…").
+    None for a statement that starts with what it counts ("Number of …", "Trained officers who …")."""
+    if aimed_measure(statement):
+        return None  # "Increase the number of …" names its measure
+    from ctguide.textnorm import fold
+
+    folded = fold(statement)
+    rest = folded[_OPENING.match(folded).end() :]
+    for kind, verbs in (("delivery", DELIVERY_VERBS), ("aim", AIM_VERBS)):
+        found = verbs.search(rest)
+        if found and found.start() == 0 and _takes_an_object(rest[found.end() :], found.group(0)):
+            return Action(as_typed_start(statement, found.group(0)), kind)
+    words = rest.split()
+    infinitive = len(words) > 1 and ROMANCE_INFINITIVE.match(words[0]) and words[0] not in NOT_INFINITIVES
+    if infinitive and words[1] not in OF_WORDS and _romance(folded):
+        kind = "delivery" if DELIVERY_VERBS.fullmatch(words[0]) else "aim"
+        return Action(as_typed_start(statement, words[0]), kind)
+    return None
+
+
+def _takes_an_object(after: str, verb: str) -> bool:
+    """The verb is followed by what it acts on, not by a verb of its own ("Support provided to …" counts support)."""
+    following = after.split(maxsplit=1)
+    if verb.endswith((" of", " de", " d", " des")) or not following:
+        return bool(following)
+    return following[0] not in NOT_AN_OBJECT and not following[0].endswith("ed")
+
+
+def _romance(folded: str) -> bool:
+    words = folded.split()
+    return sum(w in ROMANCE_FUNCTION for w in words) > sum(w in ENGLISH_FUNCTION for w in words)
+
+
+def as_typed_start(statement: str, folded_words: str) -> str:
+    """The first words of `statement` as written that fold to `folded_words`, from where they start."""
+    from ctguide.textnorm import as_typed
+
+    return as_typed(folded_words, statement)

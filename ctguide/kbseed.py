@@ -13,7 +13,7 @@ matches, so that the first review after an install does not read every statement
 Regenerate both after changing knowledge/, ctguide/fit.py or ctguide/textnorm.py:
 `python -m ctguide.kbseed` (a test says when they are stale). It also writes compiled/regex.json and
 compiled/classcode.json, the package's regular expressions and record methods compiled (ctguide.lazyre,
-ctguide.classcode).
+ctguide.classcode), and compiled/vocabulary.txt, the words the review's wording rules know (ctguide.readable).
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def generate_fit(folder: Path | None = None) -> str:
 
 
 def main() -> None:
-    from ctguide import classcode, lazyre
+    from ctguide import classcode, lazyre, readable
     from ctguide.atomic import write_atomic
 
     SEED.parent.mkdir(exist_ok=True)
@@ -133,6 +133,7 @@ def main() -> None:
         (FIT, generate_fit()),
         (lazyre.STORE, lazyre.generate()),
         (classcode.STORE, classcode.generate()),
+        (readable.STORE, readable.generate()),
     ]
     for path, text in written:
         write_atomic(path, text)

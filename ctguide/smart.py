@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from ctguide import compound, donoharm, indicatortext, lazyre
+from ctguide import compound, donoharm, indicatortext, lazyre, readable
 from ctguide.fit import (
     CLEARLY_BETTER,
     SIBLING_FIT,
@@ -502,8 +502,9 @@ REDUCED_CLAUSE = lazyre.compile(r"\b[a-z]{3,}s\s+[a-z]{3,}ing\s*$", re.IGNORECAS
 AUXILIARY = lazyre.compile(r"is|are|was|were|be|been|has|have|had|will|shall|can|does|do|did", re.IGNORECASE)
 
 
-MILESTONE_LEAD = lazyre.compile(r"^\W*(?:stage|status|existence|adoption|level)\s+(?:\w+\s+)?(?:reached\s+by|of|attained\s+by)\s+(?:the\s+|a\s+)?",
+MILESTONE_LEAD = lazyre.compile(r"^\W*(?:the\s+)?(?:stage|status|existence|adoption|level)\s+(?:\w+\s+)?(?:reached\s+by|of|attained\s+by)\s+(?:the\s+|a\s+)?",
                             re.IGNORECASE)  # fmt: skip
+WORD_OF_3 = lazyre.compile(r"[^\W\d_]{3,}")  # the thing whose stage or existence is read ("a case database")
 PREDICATE = lazyre.compile(r"\b[a-z]{3,}(?:ed|en)\b", re.IGNORECASE)
 
 
@@ -525,11 +526,11 @@ def _subject(statement: str) -> str:
 
 def counting_problem(ind: Indicator) -> str | None:
     """What the statement fails to say about what is counted (S2), if anything."""
-    lenient = ind.type == "qualitative" or (
-        ind.type == "milestone" and bool(MILESTONE_LEAD.match(ind.statement))
-    )
+    lead = MILESTONE_LEAD.match(ind.statement) if ind.type == "milestone" else None
+    lenient = ind.type == "qualitative" or bool(lead)
+    named = bool(lead) and bool(WORD_OF_3.search(ind.statement, lead.end()))
     problem = (
-        _unit_problem(ind.statement, lenient)
+        (None if named else _unit_problem(ind.statement, lenient))  # "The existence of a case database": it
         or _nothing_counted(ind)
         or _goal_restated(ind)
         or _level_unscaled(ind)
@@ -1079,12 +1080,15 @@ ACTIVITY_START = lazyre.compile(
 )  # "Strengthening the detection capabilities of officials", "Enhance the role of …": what the project will do
 
 
-def _activity_wording(statement: str) -> str | None:
-    """A statement worded as the project's own work (an imperative or gerund of doing), not as a change."""
+def _activity_wording(statement: str, level: str = "outcome") -> indicatortext.Action | None:
+    """A statement worded as the project's own work or, at outcome level, as the aim itself ("Improve the
+    quality of services"), not as a measure of the change."""
     if indicatortext.aimed_measure(statement):
         return None  # "Strengthen the number of …" aims at a measure
-    found = ACTIVITY_START.match(statement)
-    return found.group(1) if found else None
+    if found := ACTIVITY_START.match(statement):
+        return indicatortext.Action(found.group(1), "delivery")
+    action = indicatortext.action_start(statement)
+    return action if action and (action.kind == "delivery" or level == "outcome") else None
 
 
 def _behaviour(statement: str) -> str | None:
@@ -1176,9 +1180,13 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         verb = (
             None  # "resident permits provided to victims": a state's decision, not what the project delivered
         )
-    activity = _activity_wording(ind.statement) if above_output and not verb else None
-    if activity:
-        yield Hit(f"'{activity}' words this as the project's own work (an activity), not as a change at {ind.level} level.",
+    activity = _activity_wording(ind.statement, ind.level) if above_output and not verb else None
+    if activity and activity.kind == "aim":
+        yield Hit(f"'{activity.words}' states the change hoped for, the {ind.level} itself, not an indicator that shows it.",
+               "Measure the change: who does or has what, observed how, e.g. '% of assisted survivors who report "
+               "feeling safe at the 6-month follow-up'.", "level")  # fmt: skip
+    elif activity:
+        yield Hit(f"'{activity.words}' words this as the project's own work (an activity), not as a change at {ind.level} level.",
                "State the change the work should bring and how it is observed, e.g. '% of trained officials who "
                "referred at least one presumed victim within 6 months', and keep the activity in the workplan.",
                "level")  # fmt: skip
@@ -1857,12 +1865,23 @@ INDICATOR_RULES: tuple[Rule, ...] = (
 )
 
 
+WORDING_RULES = frozenset({"S1", "S2", "S3", "M1", "M3", "A2", "A4", "R1", "R3", "R4", "T3", "D1"})
+"""The rules that judge the statement by its words; the others read the indicator's fields (unit, targets,
+baseline, denominator, data source, ethics notes) or marks any language writes ('%', '[placeholder]')."""
+
+
 def review_indicator(plan: Plan, index: int, kb: KnowledgeBase | None = None) -> list[Finding]:
-    """Findings for the indicator at `index` of `plan`; with `kb`, also its fit with its result."""
+    """Findings for the indicator at `index` of `plan`; with `kb`, also its fit with its result. A statement
+    in a language the wording rules cannot read gets one note instead of their findings."""
     ctx = Context(plan, index, kb)
     indicator = ctx.indicator
     findings = []
+    skipped = readable.unread(indicator.statement)
+    if skipped:
+        findings.append(_unread_note(skipped, indicator.id, ctx.path("statement")))
     for rule in INDICATOR_RULES:
+        if skipped and rule.id in WORDING_RULES:
+            continue
         for hit in rule.check(indicator, ctx):
             severity = hit.severity or rule.severity
             findings.append(
@@ -1871,6 +1890,17 @@ def review_indicator(plan: Plan, index: int, kb: KnowledgeBase | None = None) ->
                 )
             )
     return findings
+
+
+def _unread_note(unread: readable.Unread, indicator: str, path: str) -> Finding:
+    shown = ", ".join(f"'{w}'" for w in list(dict.fromkeys(w for w in unread.unknown if len(w) > 2))[:5])
+    return Finding("L1", "specific", "info",
+                   f"The statement seems to be in a language the review cannot read: only {unread.known} of its "
+                   f"{unread.counted} words are English, Spanish, French or Portuguese words it knows (not {shown}). "
+                   "Its wording was not checked (unit, period, level, compound measures, absolute promises, fit, "
+                   "breakdowns); the targets, baseline, denominator, data source and ethics notes were.",
+                   "Check the wording yourself against the SMART checklist, or write the statement in English, "
+                   "Spanish, French or Portuguese to have it checked.", indicator, path)  # fmt: skip
 
 
 # --- plan rules ------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import pytest
 
+from ctguide import indicatortext
 from ctguide.indicatortext import adjective_position, bare_victim_count, is_plural_noun, read
 
 READINGS = [
@@ -100,3 +101,46 @@ def test_a_goal_verb_aiming_at_a_measure_is_read_past():
     assert read("Increase the number of victims served by the shelter") == read(
         "Number of victims served by the shelter"
     )
+
+
+@pytest.mark.parametrize(
+    ("statement", "words", "kind"),
+    [
+        ("Establish a national referral mechanism by 2028", "Establish", "delivery"),
+        ("Strengthening the capacity of labour inspectors", "Strengthening", "delivery"),
+        ("Establishment of a new National Referral Mechanism", "Establishment of", "delivery"),
+        ("Continuous monitoring of workplaces across supply chains", "Continuous monitoring of", "delivery"),
+        ("La création d'un observatoire national", "création d", "delivery"),
+        ("La mise en place d'un mécanisme national d'identification", "mise en place", "delivery"),
+        ("Fortalecer serviços e programas socioassistenciais para vítimas", "Fortalecer", "delivery"),
+        ("Capacitar agentes consulares para identificação de vítimas", "Capacitar", "delivery"),
+        ("Improve the quality of GBV response services", "Improve", "aim"),
+        ("Increasing awareness of the hotline among young people", "Increasing", "aim"),
+        ("Formally establish a national referral mechanism", "establish", "delivery"),
+        ("Élargir encore le champ d'intervention à toutes les formes de traite", "Élargir", "aim"),
+        ("Mejorar la calidad de los servicios para las víctimas", "Mejorar", "aim"),
+    ],
+)
+def test_a_line_worded_as_work_or_as_an_aim_is_read_as_such_in_four_languages(statement, words, kind):
+    assert indicatortext.action_start(statement) == indicatortext.Action(words, kind)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Number of victims identified in the reporting year",
+        "Increase the number of victims served",  # names its measure
+        "Support provided to victims in 2028",  # a noun with its participle: what is counted
+        "Trained officers who referred at least one victim",
+        "Funding allocated to shelters in State budgets",
+        "Training of trainers",
+        "Número de víctimas atendidas en 2028",
+        "Taller de capacitación para jueces",  # a noun before 'de'
+        "Mujer sobreviviente con empleo estable",  # a noun that ends like an infinitive
+        "Nombre de victimes orientées en 2028",
+        "Number exited",
+        "Member organisations reporting a case",  # English, not an infinitive
+    ],
+)
+def test_a_measure_or_a_noun_is_no_action(statement):
+    assert indicatortext.action_start(statement) is None

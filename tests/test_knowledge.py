@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from ctguide.drafting import starter_plan
+from ctguide.donoharm import harmful_measure
+from ctguide.drafting import QUALITY_UNITS, starter_plan
+from ctguide.indicatortext import bare_victim_count
 from ctguide.knowledge import CATALOGUES, KnowledgeError, load_knowledge
 from ctguide.paths import builtin_knowledge_dir
 from ctguide.smart import review_plan
@@ -76,6 +78,89 @@ def test_counts_with_a_perverse_incentive_are_monitored_never_targeted(kb):
     assert [i.id for i in kb.indicators if "INC" in i.pitfalls and i.direction != "monitor"] == []
     monitored = [i for i in kb.indicators if i.direction == "monitor"]
     assert monitored and all(i.direction_note for i in monitored)
+    silent = [i.id for i in monitored if "target" not in i.direction_note.lower()]
+    assert silent == [], "a monitored count's note says why it carries no target"
+
+
+# Tracked, never targeted (README, "The knowledge base"): a figure that rises when someone acts on more people
+# (finds, labels, moves, holds or punishes them, or pushes them into a procedure or a service) is monitored with
+# pitfall INC. One row per act; each row must still find something in the knowledge base.
+PROCESSED = [
+    ("identified", r"\bidentified\b"),
+    ("detected", r"\bdetected\b"),
+    ("referred", r"\breferred\b|\breferrals\b"),
+    ("handed over", r"\bhanded over\b"),
+    ("accommodated", r"\baccommodated\b|\bsheltered\b"),
+    ("returned", r"\breturned\b|\bassisted to return\b"),
+    ("investigated", r"\binvestigations? opened\b|\binvestigated\b|\bsuspected of\b"),
+    ("charged", r"\bcharged\b"),
+    ("prosecuted", r"\bprosecuted\b|\bstages? of criminal proceedings\b"),
+    ("convicted", r"\bconvicted\b|\bfound guilty\b|\bconvictions?\b"),
+    ("penalised", r"\bpenali[sz]ed\b|\bsanctions? imposed\b"),
+    ("raids", r"\braids?\b|\bjoint inspections\b"),
+    ("reported to an authority", r"\breports\b.*\b(received|filed)\b|\breported (by|to)\b|\brecorded (in|by)\b"),
+    ("claims filed", r"\bclaims? filed\b"),
+    ("permits granted", r"\bpermits? (issued|granted)\b"),
+    ("giving evidence", r"\bgave evidence\b|\btestif(y|ied)\b"),
+    ("withdrawing from proceedings", r"\bwithdr[ae]w\b"),
+    ("missing from care", r"\bmissing from care\b"),
+    ("sums obtained through proceedings", r"\bremedies paid\b|\bfreezing orders\b"),
+    ("victims served", r"^Number of\b.*\b(victims?|survivors?|victim-witnesses)\b.*\b(received|attended|accompanied|opened|assisted)\b"),
+]  # fmt: skip
+HUNTED_ONLY = ["intercepted", "repatriated", "removed", "deported", "arrested", "rescued"]
+"""Acts the review's H1 names that no knowledge indicator counts today: any count of them must be monitored too."""
+COUNT_UNITS = ("number", "rate", "amount")
+
+
+@pytest.mark.parametrize(("act", "pattern"), PROCESSED + [(verb, rf"\b{verb}\b") for verb in HUNTED_ONLY],
+                         ids=[row[0] for row in PROCESSED] + HUNTED_ONLY)  # fmt: skip
+def test_counts_of_people_processed_or_served_are_monitored_never_targeted(kb, act, pattern):
+    counted = [i for i in kb.indicators if i.unit in COUNT_UNITS and re.search(pattern, i.statement, re.I)]
+    targetable = [i.id for i in counted if "INC" not in i.pitfalls or i.direction != "monitor"]
+    assert targetable == [], f"counts of people or cases {act} must carry INC and direction: monitor"
+    plain = [i.id for i in counted if not i.direction_note or "target" not in i.direction_note.lower()]
+    assert plain == [], "the direction note says in plain words why there is no target"
+    if act not in HUNTED_ONLY:
+        assert any(re.search(pattern, i.statement, re.I) for i in kb.indicators), (
+            f"no indicator left for '{act}'"
+        )
+
+
+def test_every_count_the_review_reads_as_target_prone_is_monitored(kb):
+    """The review's H1 reading of a statement and the knowledge base agree on every count: what H1 would warn
+    about under a target is already monitor-only in our own content."""
+    read_as_harmful = [
+        i.id
+        for i in kb.indicators
+        if i.unit in COUNT_UNITS
+        and "INC" not in i.pitfalls
+        and (harmful_measure(i.filled_statement()) or bare_victim_count(i.filled_statement()))
+    ]
+    assert read_as_harmful == []
+
+
+def test_every_target_prone_indicator_is_one_the_principle_names(kb):
+    unexplained = [i.id for i in kb.indicators if "INC" in i.pitfalls
+                   and not any(re.search(pattern, i.statement, re.I) for _, pattern in PROCESSED)]  # fmt: skip
+    assert unexplained == []
+
+
+def test_a_count_the_project_sets_out_to_reach_can_take_a_target(kb):
+    reached = {"BRD-05": "officials trained", "SMG-06": "migrants counselled at an open centre",
+               "EDU-07": "students", "COM-09": "community members", "ECO-08": "participants it enrols",
+               "SHL-07": "places"}  # fmt: skip
+    assert {i: kb.indicator_by_id[i].direction for i in reached} == dict.fromkeys(reached, "increase")
+    assert not any("INC" in kb.indicator_by_id[i].pitfalls for i in reached)
+
+
+def test_every_result_has_a_measure_that_can_take_a_target(kb):
+    only_monitored = [
+        result_id
+        for area in kb.areas
+        for result_id in (area.objective_id, *(r.id for r in area.results))
+        if all("INC" in i.pitfalls for i in area.indicators_for(result_id))
+    ]
+    assert only_monitored == []
 
 
 def test_every_area_has_a_dac_purpose_code_from_the_crs_list(kb):
@@ -375,3 +460,23 @@ def test_a_starter_plan_for_any_single_area_covers_its_goal_and_objective(kb):
         assert [i.level for i in plan.indicators if i.result == plan.goal.id] == ["impact"], area.id
         assert any(i.result == area.objective_id for i in plan.indicators), area.id
         assert [f.message for f in review_plan(plan) if f.criterion == "coverage"] == [], area.id
+
+
+def test_a_starter_plan_targets_quality_and_coverage_and_never_an_inc_count(kb):
+    """Issue 10, starter plans: per result the best fit that is not target-prone (INC) or ambiguous (AMB) where
+    the result has one, a share, rate or score before a milestone before a count; an INC count, where nothing
+    else fits, is monitor only with no slot for a target."""
+    for area in kb.areas:
+        plan = starter_plan(kb, [area.id], period=(dt.date(2027, 1, 1), dt.date(2029, 12, 31)))
+        for indicator in plan.indicators:
+            source = kb.indicator_by_id[indicator.kb_id]
+            if "INC" in source.pitfalls:
+                assert indicator.direction == "monitor" and indicator.targets == (), indicator.kb_id
+        picked = {i.result: kb.indicator_by_id[i.kb_id] for i in plan.indicators if i.result != plan.goal.id}
+        for result_id, source in picked.items():
+            offered = area.indicators_for(result_id)
+            clean = [i for i in offered if not {"INC", "AMB"} & set(i.pitfalls)]
+            if clean:
+                assert not {"INC", "AMB"} & set(source.pitfalls), (result_id, source.id)
+            if any(i.unit in QUALITY_UNITS for i in clean):
+                assert source.unit in QUALITY_UNITS, (result_id, source.id)

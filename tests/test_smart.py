@@ -495,6 +495,16 @@ TWINS = [
     ("M2", "a denominator deferred in a sentence",
      {"denominator": "To be determined at baseline"}, {"denominator": "Inspectors trained by the project who were reached at endline"}),
     ("M2", "a denominator that points elsewhere", {"denominator": "Same as numerator"}, {}),
+    ("R1", "a Portuguese line describing the project's work, at outcome level",
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Fortalecer serviços e programas socioassistenciais para vítimas"},
+     {**COUNT, "statement": "Fortalecer serviços e programas socioassistenciais para vítimas"}),
+    ("R1", "a French noun of doing ('La création d'un …'), at outcome level",
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "La création d'un observatoire national sur la traite"},
+     {**COUNT, "statement": "La création d'un observatoire national sur la traite"}),
+    ("R1", "an aim where the outcome's indicator belongs; its measure is no aim",
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Improve the quality of shelter services in Chisinau"},
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "unit": "percent", "denominator": "Residents who left the shelter in the year",
+      "statement": "% of residents in Chisinau who rated the shelter's services good or very good at exit in 2028"}),
     ("R1", "'trained on' at outcome level",
      {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Number of first responders trained on victim identification in Chisinau in the year"},
      {**COUNT, "statement": "Number of first responders trained on victim identification in Chisinau in the year"}),
@@ -517,6 +527,9 @@ TWINS = [
     ("R1", "reported practice at output level",
      {"level": "output", "result": "SHL-OP1", "statement": "% of participants in Chisinau who report using safe migration channels 6 months after the session"},
      {"level": "outcome", "statement": "% of participants in Chisinau who report using safe migration channels 6 months after the session"}),
+    ("S2", "a yes/no on the existence of a named thing says what is observed, with or without 'The'",
+     {**COUNT, "statement": "The existence of a specialized software for the case database, by December 2027"},
+     {**MILESTONE, "statement": "The existence of a specialized software for the case database, by December 2027"}),
     ("S2", "nothing counted after '% of'",
      {"statement": "% of knowledge gained by the end of the course in Chisinau"},
      {"statement": "% of course participants in Chisinau who pass the knowledge test at the end of the course"}),
@@ -1828,3 +1841,36 @@ def test_a_promise_to_end_the_problem_is_unrealistic_in_four_languages(statement
 def test_a_count_of_what_the_project_produced_is_an_output(statement, flagged):
     changes = {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": statement}
     assert ("R1" in rule_ids(**changes)) is flagged
+
+
+def test_a_statement_in_a_language_the_rules_cannot_read_gets_one_note_not_wording_findings():
+    romanian = "Număr de campanii de prevenire derulate cu sprijinul proiectului"
+    found = findings_for(statement=romanian, unit="number", numerator=None, denominator=None)
+    notes = [f for f in found if f.rule == "L1"]
+    assert (
+        len(notes) == 1
+        and notes[0].severity == "info"
+        and "English, Spanish, French or Portuguese" in notes[0].message
+    )
+    assert not {f.rule for f in found} & {"S2", "M1", "T3", "R1", "D1"}
+    field_checked = findings_for(statement=romanian, denominator="(to be set)")
+    assert "M2" in {f.rule for f in field_checked}  # the fields are still checked
+
+
+def test_a_statement_the_rules_can_read_gets_no_language_note():
+    assert "L1" not in rule_ids()
+    assert "L1" not in rule_ids(
+        statement="Número de víctimas identificadas por la UIF en 2028", unit="number"
+    )
+
+
+def test_an_aim_at_impact_level_is_the_impact_itself_but_an_activity_there_is_not():
+    aim = {
+        **COUNT,
+        "level": "impact",
+        "result": "SHL-OC1",
+        "statement": "Eliminating all forms of human trafficking in Moldova",
+    }
+    work = {**aim, "statement": "Establishment of a national referral mechanism in Moldova"}
+    assert "R1" not in rule_ids(**aim)
+    assert "R1" in rule_ids(**work)
