@@ -806,6 +806,23 @@ def _max_tabs(value: str) -> int:
     return int(value)
 
 
+def _check_listening(host: str, port: int) -> None:
+    """Refuse before any address is printed: a host that is no address of this machine, a port already taken."""
+    import socket
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(
+                socket.SOL_SOCKET, socket.SO_REUSEADDR, 1
+            )  # as the server binds: TIME_WAIT is free
+            probe.bind(address)
+    except (OSError, UnicodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise UsageProblem(f"cannot listen on {host}:{port} ({reason}); expected an address of this machine "
+                           "(127.0.0.1, or 0.0.0.0 for the room) and a free port") from None  # fmt: skip
+
+
 def _serve(args: argparse.Namespace) -> int:
     from importlib.util import find_spec
 
@@ -815,6 +832,7 @@ def _serve(args: argparse.Namespace) -> int:
         raise UsageProblem(
             f"--kb {args.kb}: no such folder; expected a knowledge folder (areas/, catalogues/)"
         )
+    _check_listening(args.host, args.port)
     from ctguide.sessions import sessions_dir
     from ctguide.tui.serve import DEFAULT_MAX_TABS, Room, is_loopback, new_token, room_addresses, serve
 

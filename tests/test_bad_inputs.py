@@ -166,6 +166,7 @@ BAD_ARGUMENTS = [
     ("non-UTF-8 standard input", ["suggest", "--json", "-"], b"shelter\n\xe9l\xe8ves\n", 2, "standard input, line 2, is not UTF-8 text"),
     ("binary standard input", ["suggest", "--json", "-"], b"\xff\xfe\x00garbage\n", 2, "standard input, line 1, is not UTF-8 text"),
     ("too many rows", ["import", "{big_csv}", "-o", "{out}"], None, 2, "10,001 rows; an indicator list is expected to have at most 10,000"),
+    ("no such host", ["serve", "--host", "256.1.1.1", "--port", "8123"], None, 2, "cannot listen on 256.1.1.1:8123 ("),
     ("endless answers file", ["run", "--answers", "/dev/zero", "-o", "{out}"], None, 2, "is a device, not a regular file"),
 ]  # fmt: skip
 
@@ -227,3 +228,16 @@ def test_the_good_twins_of_bad_arguments_work_and_leave_the_users_files_alone(
     assert result.code == 0, result.err
     assert says in result.out, result.out
     assert _snapshot(folder) == before
+
+
+def test_serve_on_a_port_in_use_says_so_before_printing_any_address(cli):
+    import socket
+
+    pytest.importorskip("textual_serve")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = cli("serve", "--port", port)
+    assert result.code == 2 and f"cannot listen on 127.0.0.1:{port} (" in result.err, result.err
+    assert "open http" not in result.err
