@@ -161,6 +161,9 @@ def _kb_option(parser: argparse.ArgumentParser) -> None:
                         help="an organisation's own knowledge folder, layered over the built-in one")  # fmt: skip
 
 
+REVIEW_DERIVES = ("fit", "matching")  # a review's fit rule reads indicators with the matcher too
+
+
 def load_kb(folder: Path | None, *, derived: tuple[str, ...] = ()):  # noqa: ANN201 - KnowledgeBase, imported lazily
     """The knowledge base a command works with (compiled once, see ctguide.kbcache), with what the
     command derives from it ("matching", "fit"); invalid knowledge ends the command (exit 2)."""
@@ -477,7 +480,7 @@ def _review(args: argparse.Namespace) -> int:
     plan = read_valid_plan(args.plan, "fix these problems first")
     if plan is None:
         return EXIT_INVALID
-    kb = load_kb(getattr(args, "kb", None), derived=("fit",))
+    kb = load_kb(getattr(args, "kb", None), derived=REVIEW_DERIVES)
     findings = review_plan(plan, kb)
     if args.json:
         from ctguide.reviewview import review_json
@@ -906,7 +909,7 @@ def _export(args: argparse.Namespace) -> int:
     if plan is None:
         return EXIT_INVALID
     reviews = FORMATS[name].reviews  # its findings are those of `ctguide review`, with the same knowledge
-    kb = load_kb(args.kb, derived=("fit",)) if reviews or name == "iati" else None
+    kb = load_kb(args.kb, derived=REVIEW_DERIVES) if reviews or name == "iati" else None
     sectors = area_sectors(kb) if name == "iati" else ()
     options = ExportOptions(iati_identifier=args.iati_id, reporting_org_ref=args.reporting_org,
                             reporting_org_name=args.reporting_org_name, reporting_org_type=args.reporting_org_type,

@@ -141,9 +141,27 @@ DOCUMENT_CONTENT = lazyre.compile(
 )  # "Legislation … stipulating the definition and prohibition of …": what one document says
 
 
+ACT_NOUN = r"(?:[a-z]{3,}(?:tion|sion|ment|ance|ence|ship)s?)"
+ACT_PAIR = lazyre.compile(
+    rf"(?<!\bfrom )\b({ACT_NOUN})\s*,?\s+(?:and|or|and/or|&)\s+({ACT_NOUN})"
+    r"(?=\s*(?:$|[,;.:()]|(?:of|to|for|in|on|with|by|at|through|among|under|into|from)\b))",
+    re.IGNORECASE,
+)  # two acts named as nouns, as what is measured: not a pair before a noun it qualifies, nor harms kept "from"
+MEANS = lazyre.compile(r"\b(?:through|via|by means of|thanks to)\b[^;]*$", re.IGNORECASE)
+RATED = lazyre.compile(r"\b(?:rating|score|index|grade|ranking)\b[^;]*$", re.IGNORECASE)
+
+
 def _nominal_pair(text: str) -> str | None:
+    """Two kinds of work as what is measured; not those the statement names as the means ("through the donation
+    of equipment and provision of a grant"), nor what one rating covers ("rating for investigation and prosecution")."""
     match = NOMINAL_PAIR.search(text)
-    if match is None or DOCUMENT_CONTENT.search(text, 0, match.start()):
+    if match is None and (match := ACT_PAIR.search(text)) and RATED.search(text, 0, match.start()):
+        return None
+    if (
+        match is None
+        or DOCUMENT_CONTENT.search(text, 0, match.start())
+        or MEANS.search(text, 0, match.start())
+    ):
         return None
     pair = (match.group(1).lower(), match.group(2).lower())
     return None if pair in ONE_PRACTICE or pair[0] == pair[1] else match.group(0)

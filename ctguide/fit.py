@@ -470,3 +470,72 @@ def topic_mismatch(
         mass = sum(ref.weight[k] for k in keys) or 1.0
         share = sum(ref.weight[k] for k in keys if k in theirs) / mass
     return None if share >= OWN_CONSTRUCT else found
+
+
+@dataclass(frozen=True)
+class AreaReading:
+    """What the matcher reads an indicator as when that is clearly another area's work than its result's."""
+
+    area: Area
+    why: str  # the matcher's first reason: the words that say so
+    result: str | None = None  # that area's result whose wording the indicator shares most, if any
+
+
+CLEAR_READING = 80.0  # the matcher's score (0-100) of an area it reads clearly, not on one shared word
+_HOMES: dict[tuple[int, str, str], tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def home_areas(
+    kb: KnowledgeBase, result_statement: str, result_id: str | None, area_id: str
+) -> frozenset[str]:
+    """The areas a result belongs to: its own, and every area the matcher reads in its wording and, for a
+    knowledge-base result, in its indicators' wording (a referral count fits a counselling result whose
+    indicators speak of referral)."""
+    key = (id(kb), result_statement, result_id or "")
+    cached = _HOMES.get(key)
+    if cached is None or cached[0] is not kb:
+        from ctguide.matching import suggest  # only here: importing the review compiles no matcher patterns
+
+        own = [i.statement for i in kb.indicators if i.result == result_id] if result_id else []
+        read = suggest(kb, " ".join([result_statement, *own]))
+        if len(_HOMES) > 512:
+            _HOMES.clear()
+        cached = _HOMES[key] = (kb, frozenset({area_id, *(a.id for a in read.areas)}))
+    return cached[1]
+
+
+def reads_as_other_area(
+    kb: KnowledgeBase,
+    indicator: str,
+    result_statement: str,
+    result_id: str | None,
+    area_id: str,
+    defined: str = "",
+) -> AreaReading | None:
+    """The area the `indicator` statement reads as, when the matcher reads it clearly (sure, and at
+    CLEAR_READING or more) and finds nothing of the result's areas (`home_areas`) in it, nor in it with its
+    definitions (`defined`): none among the areas it supports, none among the results whose wording it shares.
+    The statement says what is measured; its definitions may tie it to the result's work, never away from it."""
+    from ctguide.matching import (
+        rank_results,
+        suggest,
+    )  # only here: importing the review compiles no matcher patterns
+
+    reading = suggest(kb, indicator, limit=len(kb.areas))
+    if not reading.areas or reading.not_sure or reading.too_thin or reading.areas[0].score < CLEAR_READING:
+        return None
+    first = reading.areas[0]
+    if first.pillar in kb.area_by_id[area_id].also:
+        return None  # an area that also serves that pillar (research, data) measures its work there too
+    home = home_areas(kb, result_statement, result_id, area_id)
+    closest = rank_results(kb, indicator)
+    for text in (indicator, f"{indicator} {defined}") if defined else (indicator,):
+        read, results = (
+            (reading, closest)
+            if text is indicator
+            else (suggest(kb, text, limit=len(kb.areas)), rank_results(kb, text))
+        )
+        if any(match.id in home for match in read.areas) or any(m.area in home for m in results):
+            return None
+    there = next((m.id for m in closest if m.area == first.id), None)
+    return AreaReading(kb.area_by_id[first.id], first.why[0] if first.why else "", there)

@@ -19,7 +19,9 @@ from ctguide import compound, donoharm, indicatortext, lazyre, readable
 from ctguide.fit import (
     CLEARLY_BETTER,
     SIBLING_FIT,
+    home_areas,
     misplaced,
+    reads_as_other_area,
     reads_elsewhere,
     reference,
     strong_evidence,
@@ -1353,7 +1355,8 @@ def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                + ("; a target on it rewards pushing the figure either way." if targeted else "."),
                ("Make it monitor-only (no target) with " if targeted else "Add ")
                + f"a direction note that says how to read a rise and a fall, and {pair}.",
-               "direction_note")  # fmt: skip
+               "direction_note", "info" if ind.monitor_only else None)  # fmt: skip
+        # monitor-only declares the count is tracked, never aimed at: the note helps its reading, no aim is at stake
 
 
 def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -1723,7 +1726,9 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         return
     if ind.level == "impact":
         return  # an impact indicator measures the wider change, in words no single area owns
-    if found := misplaced(ref, measured, area_id):
+    # where the result's own wording or measures read as that area's work too, the indicator may measure it there
+    found = misplaced(ref, measured, area_id)
+    if found and found.area.id not in home_areas(ctx.kb, statement.statement, statement.kb_id, area_id):
         area_name = found.area.name.lower()
         reason = (
             f"it reads like a measure of {area_name} (the knowledge indicator {found.twin.id} "
@@ -1735,6 +1740,17 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         )
         yield Hit(f"{problem}: {reason}.",
                f"{use}move this one under a result of {found.area.name.lower()}.", "result")  # fmt: skip
+        return
+    defined = " ".join(f"{term}: {meaning}" for term, meaning in ind.definitions)
+    if elsewhere := reads_as_other_area(
+        ctx.kb, measured, statement.statement, statement.kb_id, area_id, defined
+    ):
+        name = elsewhere.area.name.lower()
+        there = ref.results.get(elsewhere.result or "")
+        target = f"{there.id} '{_short(there.statement, 90)}'" if there else f"a result of {name}"
+        yield Hit(f"{problem}: it reads as a measure of {name} ({elsewhere.why}), and nothing in it speaks of this "
+               "result's work or its area's.",
+               f"{use}if it measures {name}, move it under {target}.", "result")  # fmt: skip
         return
     in_result = ref.sibling(measured, statement.kb_id)[0] if statement.kb_id in ref.results else None
     if fit.best is not None and reads_elsewhere(fit, area_id, in_result):
@@ -1896,7 +1912,8 @@ def _unread_note(unread: readable.Unread, indicator: str, path: str) -> Finding:
     shown = ", ".join(f"'{w}'" for w in list(dict.fromkeys(w for w in unread.unknown if len(w) > 2))[:5])
     return Finding("L1", "specific", "info",
                    f"The statement seems to be in a language the review cannot read: only {unread.known} of its "
-                   f"{unread.counted} words are English, Spanish, French or Portuguese words it knows (not {shown}). "
+                   f"{unread.counted} words are English, Spanish, French or Portuguese words it knows"
+                   f"{f' (not {shown})' if shown else ''}. "
                    "Its wording was not checked (unit, period, level, compound measures, absolute promises, fit, "
                    "breakdowns); the targets, baseline, denominator, data source and ethics notes were.",
                    "Check the wording yourself against the SMART checklist, or write the statement in English, "

@@ -33,6 +33,8 @@ JOINED = [
     ("% of reports of forced labour recorded as a crime and investigated", "recorded as a crime and investigated"),
     ("Reducing the harm of slavery through improved victim identification and enhanced support", "improved victim identification and enhanced"),
     ("Number of people reached by GBV prevention and response interventions in 2028", "prevention and response interventions"),
+    ("Protection and assistance to victims of trafficking in the border districts in 2028", "Protection and assistance"),
+    ("Public participation and ownership of the national referral mechanism by 2028", "participation and ownership"),
 ]  # fmt: skip
 ONE_MEASURE = [
     "Number of women and girls accommodated in 2028",
@@ -67,6 +69,9 @@ ONE_MEASURE = [
     "A response plan developed and agreed upon by the members of the coordination group",
     "Number of survivors reached by care and support services in 2028",
     "Number of people reached by GBV response interventions in 2028",
+    "Children in the border districts protected from violence and exploitation in 2028",
+    "Employers briefed on their employment and immigration obligations in 2028",
+    "Survivors who started a business through the donation of equipment and provision of a cash grant in 2028",
 ]
 
 

@@ -4,6 +4,7 @@ from ctguide.fit import (
     families,
     family,
     other_field,
+    reads_as_other_area,
     reads_elsewhere,
     reference,
     strong_evidence,
@@ -211,3 +212,28 @@ def test_the_result_s_own_measures_closest_to_the_statement_come_first():
     fee = ref.nearest("% of migrant workers whose passports were kept by the employer in 2028", own)
     assert "document" in fee[0].filled_statement().lower() or "passport" in fee[0].filled_statement().lower()
     assert sorted(i.id for i in fee) == sorted(i.id for i in own)
+
+
+@pytest.mark.parametrize(
+    ("statement", "result", "read_as"),
+    [
+        ("Number of school teachers trained to teach a lesson on trafficking risks in 2028", "LEG-OP1",
+         "education_schools"),
+        ("Number of bilateral agreements on trafficking signed with destination countries in 2028", "SHL-OC1",
+         "cross_border_cooperation"),
+        # referral is among what the counselling result's own indicators speak of
+        ("Number of survivors referred to specialised counselling in 2028", "PSS-OP1", None),
+        # research and data also serve protection: a statistic of identified victims is their work
+        ("Number of identified victims by form of exploitation in 2028", "RSD-OC1", None),
+        # the matcher cannot place it: nothing speaks against its result
+        ("Number of authorities trained in 2028", "LEG-OP1", None),
+    ],
+)  # fmt: skip
+def test_an_indicator_the_matcher_reads_as_another_areas_work_and_nothing_of_its_results(
+    statement, result, read_as
+):
+    kb = load_knowledge()
+    owner = kb.result_by_id[result]
+    found = reads_as_other_area(kb, statement, owner.statement, result, owner.area)
+    assert (found.area.id if found else None) == read_as
+    assert found is None or found.why

@@ -59,7 +59,7 @@ UNNEEDED = {
     ("suggest", "shelter for women survivors"): ["yaml", "jsonschema", "fastjsonschema", "ctguide.plan"],
     ("validate", str(EXAMPLE_PLAN)): ["jsonschema", "rapidfuzz", "ctguide.knowledge", "ctguide.exporters.rows"],
     ("review", str(EXAMPLE_PLAN)): ["jsonschema", "ctguide.exporters.rows", "ctguide.exporters.markdown",
-                                    "ctguide.matching", "rapidfuzz", "ctguide.dialog"],
+                                    "ctguide.dialog"],  # its fit rule reads indicators with the matcher
     ("export", str(EXAMPLE_PLAN), "-o", "{tmp}/plan.md"): ["jsonschema", "openpyxl",
                                                           "ctguide.exporters.workbook", "ctguide.exporters.iati"],
     ("export", str(EXAMPLE_PLAN), "-o", "{tmp}/plan.csv"): ["jsonschema", "ctguide.kbcache", "ctguide.smart"],

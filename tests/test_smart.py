@@ -938,6 +938,17 @@ def test_the_shelter_script_case_gets_the_harm_warning_and_no_pass(kb):
     assert not outcome.ok and "harm" in outcome.summary
 
 
+def test_a_monitor_only_count_of_unclear_direction_gets_a_note_not_a_warning():
+    """A count tracked, never aimed at, still reads better with a note on a rise and a fall; no aim is at stake."""
+    statement = "Number of presumed victims identified by labour inspectors in Chisinau in the year"
+    changes = {**ACCOMMODATED, "statement": statement, "direction_note": None}
+    targeted = [f.severity for f in findings_for(**changes) if f.rule == "R3"]
+    monitored = [
+        f.severity for f in findings_for(**changes, direction="monitor", targets=()) if f.rule == "R3"
+    ]
+    assert (targeted, monitored) == (["warning"], ["info"])
+
+
 def test_a_target_on_a_knowledge_inc_indicator_is_harmful_even_when_the_plan_lost_its_pitfalls(kb):
     shelter = kb.area_by_id["shelter"]
     source = next(i for i in shelter.indicators if "INC" in i.pitfalls)
@@ -1060,6 +1071,27 @@ def test_every_knowledge_indicator_reviews_clean_but_for_targets_to_be_set(kb):
             noise += [(source.id, f.rule, f.message) for f in review_indicator(plan, 0, kb)
                       if f.severity != "info" and f.rule != "T1"]  # fmt: skip
     assert noise == []
+
+
+def test_a_target_on_a_knowledge_indicator_is_called_harmful_exactly_when_the_knowledge_says_inc(kb):
+    """The review (H1) and the knowledge base agree: a target on any INC indicator is a warning, a target on any
+    other measure (a share of returned survivors earning an income, returns preceded by a risk assessment) is not."""
+    disagree = []
+    for area in kb.areas:
+        chain = draft_chain(area)
+        for source in area.indicators:
+            if source.unit not in ("number", "percent", "rate", "ratio"):
+                continue
+            drafted = draft_indicator(kb, source, pillar=area.pillar, period=PERIOD, fill=True)
+            targeted = dataclasses.replace(
+                drafted, direction="increase", targets=(Target(dt.date(2028, 12, 31), 50),)
+            )
+            warned = any(
+                f.rule == "H1" for f in review_indicator(Plan(PROFILE, (chain,), (targeted,)), 0, kb)
+            )
+            if warned != ("INC" in source.pitfalls):
+                disagree.append((source.id, warned))
+    assert disagree == []
 
 
 def test_glossary_terms_are_not_undefined(kb):
@@ -1189,6 +1221,28 @@ def _fit_findings(kb, area_id, result, statement, **changes):
         CLEAN, statement=statement, area=area.id, result=result, pillar=area.pillar, **fields
     )
     return [f for f in review_plan(Plan(PROFILE, (draft_chain(area),), (indicator,)), kb) if f.rule == "R4"]
+
+
+def test_a_twin_of_another_areas_indicator_is_no_warning_where_the_results_own_wording_reads_as_that_area(kb):
+    """A worker-voice channel's result reads as hotline work too: calls fielded may measure it there."""
+    calls = "Calls and messages fielded from workers in the quarter"
+    loud = [
+        f.severity
+        for f in _fit_findings(kb, "business_supply_chains", "BSC-OP2", calls)
+        if f.severity != "info"
+    ]
+    assert loud == []
+    assert [f.severity for f in _fit_findings(kb, "ethical_recruitment", "ERC-OC1", calls)] == ["warning"]
+
+
+def test_an_indicator_that_reads_as_another_areas_work_names_the_result_and_its_own_measures(kb):
+    teachers = "Number of school teachers trained to teach a lesson on trafficking risks in 2028"
+    [fit] = _fit_findings(kb, "legal_assistance", "LEG-OP1", teachers)
+    assert fit.severity == "warning" and "LEG-OP1" in fit.message and "education" in fit.message.lower()
+    own = [i.id for i in kb.indicators if i.result == "LEG-OP1"]
+    assert any(ident in fit.fix for ident in own)
+    lawyers = "Number of victims represented by a qualified lawyer in criminal proceedings in 2028"
+    assert _fit_findings(kb, "legal_assistance", "LEG-OP1", lawyers) == []
 
 
 @pytest.mark.parametrize(
@@ -1855,6 +1909,13 @@ def test_a_statement_in_a_language_the_rules_cannot_read_gets_one_note_not_wordi
     assert not {f.rule for f in found} & {"S2", "M1", "T3", "R1", "D1"}
     field_checked = findings_for(statement=romanian, denominator="(to be set)")
     assert "M2" in {f.rule for f in field_checked}  # the fields are still checked
+
+
+def test_the_language_note_names_unknown_words_only_when_there_are_some():
+    named = [f for f in findings_for(statement="Număr de campanii de prevenire derulate") if f.rule == "L1"]
+    unnamed = [f for f in findings_for(statement="ab cd ef gh ij") if f.rule == "L1"]
+    assert "(not " in named[0].message and "'campanii'" in named[0].message
+    assert unnamed and "(not" not in unnamed[0].message and "knows. " in unnamed[0].message
 
 
 def test_a_statement_the_rules_can_read_gets_no_language_note():
