@@ -90,7 +90,7 @@ def misfit(
     other = topic_mismatch(reference(kb), indicator.statement, result.statement, result.kb_id, area.id)
     return Misfit(_reason(hit.message), other.field if other else None,
                   _replacements(kb, answers, area, result, indicator.statement),
-                  _moves(kb, answers, plan, index, result))  # fmt: skip
+                  _moves(kb, answers, plan, index))  # fmt: skip
 
 
 def _placed(kb: KnowledgeBase, answers: Answers, draft_id: str) -> tuple[Plan, int] | None:
@@ -128,19 +128,18 @@ def _replacements(
     return tuple(by_id[i.id] for i in nearest[:MAX_REPLACEMENTS])
 
 
-def _moves(
-    kb: KnowledgeBase, answers: Answers, plan: Plan, index: int, here: ResultDraft
-) -> tuple[ResultDraft, ...]:
-    """Results of the plan, their indicators already chosen, under which the review would not warn, and which
-    share words with the indicator (most first); the goal, as a context indicator, for a population-wide figure."""
+def _moves(kb: KnowledgeBase, answers: Answers, plan: Plan, index: int) -> tuple[ResultDraft, ...]:
+    """Results of the plan's other areas, their indicators already chosen, under which the review would not warn,
+    and which share words with the indicator (most first); the goal, as a context indicator, for a population-wide
+    figure."""
     indicator = plan.indicators[index]
     if population_figure(indicator) and answers.goal is not None and answers.goal.drafts is not None:
         return (answers.goal,)
     keys = families(indicator.statement)
     shares = []
     for area_id, result in answers.results():
-        if result.id == here.id or result.drafts is None or result is answers.goal:
-            continue
+        if area_id == indicator.area or result.drafts is None or result is answers.goal:
+            continue  # the warning says it reads as another area's measure: a result of its own area is no fix
         shared = len(keys & families(result.statement))
         if not shared:
             continue
