@@ -48,7 +48,7 @@ THINGS = lazyre.compile(
     r"links?|urls?|barriers?|obstacles?|bottlenecks?|gaps?|fees?|costs?|assets?|funds?|proceeds|property|properties|"
     r"wages?|salar(?:y|ies)|earnings|arrears|back ?pay|money|amounts?|salarios?|sal[áa]rios?|salaires?|"
     r"goods|products?|items?|shipments?|materials?|documents?|risks?|hazards?|issues?|problems?|vulnerabilit(?:y|ies)|"
-    r"weaknesses|indicators?|red flags?|transactions?|reports|(?:case )?files|records)\b",
+    r"weaknesses|indicators?|red flags?|transactions?|reports|(?:case )?files|records|breakdowns?|statistics)\b",
     re.IGNORECASE,
 )
 RECEIVING_SHELTER = lazyre.compile(
@@ -67,6 +67,12 @@ PEOPLE_INDICTED = lazyre.compile(
     re.IGNORECASE,
 )  # procesar/processar a person is to indict them; cases or files processed are only handled, as in English
 HARM_VERB = lazyre.compile(rf"\b({_HARM_VERBS})\b", re.IGNORECASE)
+POPULATION_NEXT = lazyre.compile(
+    r"^\s+(?:survivors|victims|persons|people|individuals|children|migrants|workers|women|girls|boys|nationals|"
+    r"residents|returnees|families|households|youth|adolescents)\b",
+    re.IGNORECASE,
+)  # "% of returned survivors earning a regular income": in a share the participle names who is followed
+PERMITS_HEAD = lazyre.compile(r"^(?:[\w-]+\s+){0,2}?(?:permits?|visas?)\b", re.IGNORECASE)
 _SETTLED = (  # where people housed are doing well: a stable home, or after they left the programme
     r"(?:\s+(?:safely|successfully|fully|stably|independently|permanently|sustainably))?\s+(?:"
     r"(?:after|following|since|by the time of)\s+(?:their\s+|the\s+)?(?:exit|leaving|departure|discharge|"
@@ -188,9 +194,11 @@ SHARES = SHARE_LEADS + SHARE_LEADS_ES_FR
 QUALITY = lazyre.compile(
     r"\bwithin\s+\d+\s+(?:hours?|days?|weeks?)\b|\b(?:according to|in line with|in accordance with|following|"
     r"through|under)\s+(?:the\s+)?(?:agreed\s+|national\s+|standard\s+)?(?:protocol|procedures?|SOPs?|standards?|"
-    r"guidelines|NRM|referral mechanism)\b|\b(?:voluntar\w*|with (?:their |informed )?consent|safely)\b",
+    r"guidelines|NRM|referral mechanism)\b|\b(?:voluntar\w*|with (?:their |informed )?consent|safely)\b|"
+    r"\bwithout (?:being |receiving (?:any |an? )?)?(?:detained|penali[sz]ed|punished|arrested|deported|"
+    r"(?:[\w-]+ )?(?:penalt(?:y|ies)|sanctions?|detention))\b|\bpreceded by\b",
     re.IGNORECASE,
-)
+)  # held to a standard: in time, by the protocol, by choice, without harm to the person, after an assessment
 
 
 AIMED_HARM = lazyre.compile(
@@ -222,14 +230,18 @@ def harmful_measure(statement: str) -> str | None:
         return indicted.group(1)
     if not share and not QUALITY.search(statement) and (reported := REPORTED_CASES.search(statement)):
         return reported.group(0)
-    if status := VICTIM_STATUS.search(statement):
-        return status.group(1)
+    if (status := VICTIM_STATUS.search(statement)) and not (share and PERMITS_HEAD.match(reading.head)):
+        return status.group(
+            1
+        )  # a share *of* permits (by the ground they were granted on) is not their number
     if reading.clause:
         return _in_clause(reading, share)
     noun = HARM_NOUN.search(statement)
     if noun and not (noun.group(1).lower() in ("returnees", "returning migrants") and share):
         return noun.group(1)  # a share *of* returnees measures what happens to them, not returns
     for match in _acts(statement):
+        if share and POPULATION_NEXT.match(statement[match.end() :]):
+            continue  # a share of returned survivors measures what happens to them, not returns
         return None if THINGS.search(statement[: match.start()]) else match.group(1)
     shelter = RECEIVING_SHELTER.search(statement) or PEOPLE_CERTIFIED.search(statement)
     return shelter.group(0) if shelter else None

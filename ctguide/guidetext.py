@@ -19,14 +19,19 @@ STAGES = (
         "the project: title, organisation, countries, dates, target groups, donor, the problem it addresses",
     ),
     ("describe", "what the project does, in your own words"),
-    ("areas", "the intervention areas that fit, each under the pillar your text implies (you can change it)"),
+    (
+        "areas",
+        "the intervention areas that fit, each under the pillar your text implies; where I am not sure, "
+        "you choose which area leads and which pillar an area sits under",
+    ),
     ("goal", "the project goal (impact) and its context indicators"),
     ("objective", "each area's objective, and its own indicators where the knowledge base has them"),
     ("results", "its outcomes (changes) and outputs (what you deliver); add your own"),
     ("indicators", "each result's own suggested indicators first: pick, reword, or write your own"),
     (
         "refine",
-        "each indicator in M&E order: wording, definitions, data source, breakdown, ethics, baseline, "
+        "each indicator in M&E order: whether it shows its result's change, wording, definitions, data source, "
+        "breakdown, ethics, baseline, "
         "target (or monitor only), frequency, who is responsible",
     ),
     ("ethics", "safeguards whenever data come from or about victims, shown before they are attached"),
@@ -53,6 +58,14 @@ COMMAND_HELP = "\n".join(
 KEEP_REST = "keep the rest"
 COMMANDS = ("help", "why", "back", "undo", "skip", "show", "edit", "restart", "save", "quit", KEEP_REST)
 """Everything the user can type at any point of the conversation."""
+
+PILLAR_GLOSS = {
+    "prevention": "work with people at risk, before harm is done",
+    "protection": "support for survivors",
+    "prosecution": "the justice response to traffickers",
+    "partnership": "coordination and cooperation between actors",
+}
+"""Each pillar in a few words, for a choice between pillars."""
 
 LEVEL_WORDS = {"goal": "Goal", "objective": "Objective", "outcome": "Outcome", "output": "Output"}
 NOT_WRITTEN = "not written yet"

@@ -19,6 +19,7 @@ from ctguide import compound, donoharm, indicatortext, lazyre, readable
 from ctguide.fit import (
     CLEARLY_BETTER,
     SIBLING_FIT,
+    home_areas,
     misplaced,
     reads_as_other_area,
     reads_elsewhere,
@@ -283,10 +284,12 @@ UNIT_OF_ANALYSIS_ES_FR = WordList(
     "entreprise,entreprises,commune,communes,communaute,communautes,ecole,ecoles,loi,lois,protocole,protocoles"
 )
 UNIT_WORD_ES_FR = lazyre.compile(
-    r"^\s*(%|#|(?:numero|porcentaje|promedio|media|mediana|tasa|proporcion|existencia|etapa|nombre|pourcentage|"
-    r"moyenne|mediane|taux|proportion|existence|etape|montant|monto|percentagem|porcentagem|proporcao|taxa)\b)",
+    r"^\s*(?:(?:el|la|le|l|o|a)\s+)?(%|#|(?:numero|porcentaje|promedio|media|mediana|tasa|proporcion|existencia|etapa|nombre|pourcentage|"
+    r"moyenne|mediane|taux|proportion|existence|etape|montant|monto|percentagem|porcentagem|percentual|proporcao|taxa|"
+    r"cantidad|quantidade|total|valor|valeur|indice|nivel|niveau|grado|grau|puntaje|puntuacion|pontuacao|score|"
+    r"tiempo|temps|tempo|delai|plazo|prazo|duracion|duree|duracao|dias|jours|estado|statut|situacao|estagio)\b)",
     re.IGNORECASE,
-)
+)  # folded: the unit a Spanish, French or Portuguese statement starts with, as UNIT_WORD in English
 
 
 PERCENT_CHANGE = lazyre.compile(
@@ -392,6 +395,9 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
         statement = aimed  # "Increase the number of victims served": the measure is what it aims at
     elif indicatortext.goal_verb(statement):
         return "It reads as a goal (what should happen), not an indicator: it does not say what is counted or observed."
+    elif (action := indicatortext.action_start(statement)) and not action.nominal:
+        return (f"It reads as {'a goal (what should happen)' if action.kind == 'aim' else 'work to do'} ('{action.words}'), "
+                "not an indicator: it does not say what is counted or observed.")  # fmt: skip
     if change := result_wording(statement):
         return f"It states the change hoped for ('{change}'), a result, not what is counted or observed."
     if document := DOCUMENT_LEAD.match(statement):
@@ -428,7 +434,10 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     named = any(indicatortext.is_plural_noun(w) for w in subject) or (
         subject and _counts_something(subject[-1])
     )
-    return None if named else "The statement does not say who or what is counted."
+    return None if named else NOTHING_NAMED
+
+
+NOTHING_NAMED = "The statement does not say who or what is counted."
 
 
 def _level_unscaled(ind: Indicator) -> str | None:
@@ -538,6 +547,8 @@ def counting_problem(ind: Indicator) -> str | None:
     )
     if problem and _rate_of_denominator(ind):
         return None  # "Prevalence rate of forced labour": whose rate, its denominator says
+    if problem == NOTHING_NAMED and ind.type == "milestone" and indicatortext.romance(ind.statement):
+        return None  # "Plan d'action national adopté …": the subject reading is English; a milestone names its thing
     return problem
 
 
@@ -1735,7 +1746,9 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         return
     if ind.level == "impact":
         return  # an impact indicator measures the wider change, in words no single area owns
-    if found := misplaced(ref, measured, area_id):
+    # where the result's own wording or measures read as that area's work too, the indicator may measure it there
+    found = misplaced(ref, measured, area_id)
+    if found and found.area.id not in home_areas(ctx.kb, statement.statement, statement.kb_id, area_id):
         area_name = found.area.name.lower()
         reason = (
             f"it reads like a measure of {area_name} (the knowledge indicator {found.twin.id} "
@@ -1920,7 +1933,8 @@ def _unread_note(unread: readable.Unread, indicator: str, path: str) -> Finding:
     shown = ", ".join(f"'{w}'" for w in list(dict.fromkeys(w for w in unread.unknown if len(w) > 2))[:5])
     return Finding("L1", "specific", "info",
                    f"The statement seems to be in a language the review cannot read: only {unread.known} of its "
-                   f"{unread.counted} words are English, Spanish, French or Portuguese words it knows (not {shown}). "
+                   f"{unread.counted} words are English, Spanish, French or Portuguese words it knows"
+                   f"{f' (not {shown})' if shown else ''}. "
                    "Its wording was not checked (unit, period, level, compound measures, absolute promises, fit, "
                    "breakdowns); the targets, baseline, denominator, data source and ethics notes were.",
                    "Check the wording yourself against the SMART checklist, or write the statement in English, "

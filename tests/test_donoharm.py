@@ -10,6 +10,14 @@ HARMFUL = [
     ("% of presumed victims screened who were formally identified in 2028", "identified"),
     ("Shelter bed-nights provided to victims in 2028", "bed-nights"),
     ("Number of people liberated from forced labour in 2028", "liberated"),
+    (
+        "Number of followed-up returned survivors in 2028",
+        "returned",
+    ),  # a count of them: twins of the shares below
+    ("% of assisted returns in 2028", "returns"),
+    ("Number of assisted returns in 2028 preceded by a risk assessment", "returns"),
+    ("% of presumed victims who were referred to assistance in 2028", "referred"),
+    ("Number of residence permits granted to victims in 2028", "residence permits"),
     ("Number of returning migrants benefiting from post-arrival assistance", "returning migrants"),
     ("Number of prosecutions that lead to convictions in 2028", "prosecutions"),
     ("Number of victims of trafficking certified in 2028", "victims of trafficking certified"),
@@ -71,6 +79,14 @@ HARMFUL = [
     ("Número de vítimas resgatadas depois da saída", "resgatadas"),
 ]
 NOT_HARMFUL = [
+    # shares the knowledge base sets targets on (RRI-03/04/05, RRI-07, BRD-10, LEG-14, RSD-11), in their own words
+    "% of followed-up returned survivors earning a regular income 12 months after return",
+    "% of followed-up rescued children living in family-based care 6 months later",
+    "% of assisted returns in 2028 preceded by a completed individual risk assessment",
+    "% of presumed victims identified at the border in 2028 who were referred to a victim-assistance provider without receiving any immigration penalty",
+    "% of presumed victims referred in 2028 without being detained",
+    "% of residence permits granted to project-supported victims in 2028 on the ground of their personal situation",
+    "% of the four core breakdowns available in the national statistics on identified victims for 2028",
     "% of identified victims who received a needs assessment within 7 days",
     "% of border officials trained in 2027 who referred at least one presumed victim within 12 months",
     "Number of survivors who received legal counselling in 2028",

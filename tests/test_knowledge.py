@@ -232,6 +232,46 @@ def test_people_level_indicators_are_disaggregated_by_sex(kb):
     assert len(missing) <= len(kb.indicators) // 20, missing
 
 
+PROFESSIONALS = (r"officials|officers|staff|lawyers|investigators|inspectors|professionals|practitioners|first responders|"
+                 r"responders|judges|prosecutors|trainers|teachers|counsellors|case managers|"
+                 r"(?:health|child-protection|social|frontline|case|humanitarian|outreach) workers|members|leaders|participants")  # fmt: skip
+PUBLIC = (r"victims|survivors|residents|migrants|workers|children|women|girls|boys|callers|contactors|persons|people|"
+          r"individuals|students|clients|patients|victim-witnesses|returnees|nationals|adolescents|youth|job ?seekers|"
+          r"respondents|adults|applicants")  # fmt: skip
+COUNTED_HEAD = re.compile(rf"^(?:(?:Number|%|Share|Proportion|Rate) of|[\w-]+ rate among) (?:[\w()-]+ ){{0,4}}?"
+                          rf"(?:(?P<professionals>{PROFESSIONALS})|(?P<public>{PUBLIC}))\b", re.I)  # fmt: skip
+"""What a count or share counts, read from its head noun: professionals (officials, staff, inspectors …), or the people
+a project serves or studies (victims, children, migrants, workers …). "Participants" are trainees in most areas."""
+
+
+def _counted_people(indicator) -> str | None:
+    match = COUNTED_HEAD.match(indicator.filled_statement())
+    if match is None:
+        return None
+    return "professionals" if match.group("professionals") else "public"
+
+
+def test_every_count_or_share_of_people_is_broken_down_by_sex_and_age_where_it_matters(kb):
+    """Sex for everyone counted; age too for the people a project serves or studies (a child is protected differently)."""
+    needed = {"professionals": {"SEX"}, "public": {"SEX", "AGE"}}
+    counted = [(i, _counted_people(i)) for i in kb.indicators]
+    missing = {i.id: sorted(needed[kind] - set(i.disaggregation)) for i, kind in counted if kind}
+    assert sum(1 for _, kind in counted if kind) >= 150
+    assert {k: v for k, v in missing.items() if v} == {}
+
+
+NO_NAMES = re.compile(
+    r"\bcodes?\b|\bcoded\b|\bno names\b|\bwithout names\b|\bonly counts\b|\bstays? in\b", re.I
+)
+
+
+def test_registers_of_the_people_a_project_serves_leave_names_where_they_are_kept(kb):
+    """A sign-in sheet names people: M&E gets codes or counts, the register stays with whoever keeps it."""
+    naming = [i.id for i in kb.indicators if "REG" in i.means_of_verification and _counted_people(i) == "public"
+              and not NO_NAMES.search(i.data_collection)]  # fmt: skip
+    assert naming == []
+
+
 def test_victim_data_carry_ethics_flags(kb):
     direct = {m.code for m in kb.methods if m.direct_contact}
     victims = re.compile(r"\b(victims?|survivors?|residents?)\b", re.IGNORECASE)

@@ -530,6 +530,9 @@ TWINS = [
     ("S2", "a yes/no on the existence of a named thing says what is observed, with or without 'The'",
      {**COUNT, "statement": "The existence of a specialized software for the case database, by December 2027"},
      {**MILESTONE, "statement": "The existence of a specialized software for the case database, by December 2027"}),
+    ("S2", "a Spanish line worded as work to do says nothing counted; its measure does",
+     {**COUNT, "statement": "Promover la reforma del marco normativo en materia de trata de personas"},
+     {**COUNT, "statement": "Número de reformas del marco normativo en materia de trata de personas aprobadas en 2028"}),
     ("S2", "nothing counted after '% of'",
      {"statement": "% of knowledge gained by the end of the course in Chisinau"},
      {"statement": "% of course participants in Chisinau who pass the knowledge test at the end of the course"}),
@@ -1073,6 +1076,27 @@ def test_every_knowledge_indicator_reviews_clean_but_for_targets_to_be_set(kb):
     assert noise == []
 
 
+def test_a_target_on_a_knowledge_indicator_is_called_harmful_exactly_when_the_knowledge_says_inc(kb):
+    """The review (H1) and the knowledge base agree: a target on any INC indicator is a warning, a target on any
+    other measure (a share of returned survivors earning an income, returns preceded by a risk assessment) is not."""
+    disagree = []
+    for area in kb.areas:
+        chain = draft_chain(area)
+        for source in area.indicators:
+            if source.unit not in ("number", "percent", "rate", "ratio"):
+                continue
+            drafted = draft_indicator(kb, source, pillar=area.pillar, period=PERIOD, fill=True)
+            targeted = dataclasses.replace(
+                drafted, direction="increase", targets=(Target(dt.date(2028, 12, 31), 50),)
+            )
+            warned = any(
+                f.rule == "H1" for f in review_indicator(Plan(PROFILE, (chain,), (targeted,)), 0, kb)
+            )
+            if warned != ("INC" in source.pitfalls):
+                disagree.append((source.id, warned))
+    assert disagree == []
+
+
 def test_glossary_terms_are_not_undefined(kb):
     trained = dataclasses.replace(CLEAN, definitions=())
     plan = Plan(PROFILE, (CHAIN,), (trained,))
@@ -1200,6 +1224,18 @@ def _fit_findings(kb, area_id, result, statement, **changes):
         CLEAN, statement=statement, area=area.id, result=result, pillar=area.pillar, **fields
     )
     return [f for f in review_plan(Plan(PROFILE, (draft_chain(area),), (indicator,)), kb) if f.rule == "R4"]
+
+
+def test_a_twin_of_another_areas_indicator_is_no_warning_where_the_results_own_wording_reads_as_that_area(kb):
+    """A worker-voice channel's result reads as hotline work too: calls fielded may measure it there."""
+    calls = "Calls and messages fielded from workers in the quarter"
+    loud = [
+        f.severity
+        for f in _fit_findings(kb, "business_supply_chains", "BSC-OP2", calls)
+        if f.severity != "info"
+    ]
+    assert loud == []
+    assert [f.severity for f in _fit_findings(kb, "ethical_recruitment", "ERC-OC1", calls)] == ["warning"]
 
 
 def test_an_indicator_that_reads_as_another_areas_work_names_the_result_and_its_own_measures(kb):
@@ -1878,6 +1914,13 @@ def test_a_statement_in_a_language_the_rules_cannot_read_gets_one_note_not_wordi
     assert "M2" in {f.rule for f in field_checked}  # the fields are still checked
 
 
+def test_the_language_note_names_unknown_words_only_when_there_are_some():
+    named = [f for f in findings_for(statement="Număr de campanii de prevenire derulate") if f.rule == "L1"]
+    unnamed = [f for f in findings_for(statement="ab cd ef gh ij") if f.rule == "L1"]
+    assert "(not " in named[0].message and "'campanii'" in named[0].message
+    assert unnamed and "(not" not in unnamed[0].message and "knows. " in unnamed[0].message
+
+
 def test_a_statement_the_rules_can_read_gets_no_language_note():
     assert "L1" not in rule_ids()
     assert "L1" not in rule_ids(
@@ -1920,3 +1963,38 @@ def test_a_context_indicator_is_never_asked_for_a_target(attributable, direction
             assert "no target" in finding.message and "monitor only" in finding.fix
     outcome = verdict(found)
     assert ("target value" in outcome.summary) is (expected == {"T1"})
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Plan d'action national adopté d'ici juin 2028", False),
+        ("Plano nacional de enfrentamento aprovado até junho de 2028", False),
+        ("Protocolo nacional de identificación aprobado a diciembre de 2027", False),
+        ("La existencia de un protocolo nacional de identificación, a diciembre de 2027", False),
+        ("Trafficking in the district reduced by 2028", True),  # a result worded as a milestone
+        ("Fortalecer la atención a víctimas a diciembre de 2027", True),  # work to do
+    ],
+)
+def test_a_milestone_in_spanish_french_or_portuguese_names_its_thing(statement, flagged):
+    assert ("S2" in rule_ids(**MILESTONE, statement=statement)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "unit"),
+    [
+        ("Tiempo medio en días entre la identificación y el primer servicio, en 2028", "duration"),
+        ("Délai moyen en jours entre l'identification et le premier service, en 2028", "duration"),
+        (
+            "Percentual de vítimas identificadas que receberam apoio jurídico em 30 dias, no ano de referência",
+            "percent",
+        ),
+        (
+            "Nivel de conocimiento de los inspectores medido con la prueba estandarizada al final de 2028",
+            "score",
+        ),
+    ],
+)
+def test_a_spanish_french_or_portuguese_unit_word_is_a_unit(statement, unit):
+    assert "M1" not in rule_ids(statement=statement, unit=unit)
+    assert "M1" in rule_ids(statement="Sobre la identificación y el primer servicio, en 2028", unit=unit)

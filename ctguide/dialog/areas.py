@@ -22,14 +22,21 @@ def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         raise Unclear("I could not relate that to a counter-trafficking intervention. Say what the project does, "
                       "for whom, e.g. 'we run a shelter for women survivors and help them find work'")  # fmt: skip
     proposed = tuple(a.id for a in result.areas)
+    chosen = {a: p for a, p in answers.pillars if a in answers.decided}
     pillars = tuple(
-        (a.id, a.pillar if a.pillar in kb.area_by_id[a.id].pillars else kb.area_by_id[a.id].pillar)
+        (
+            a.id,
+            chosen.get(a.id)
+            or (a.pillar if a.pillar in kb.area_by_id[a.id].pillars else kb.area_by_id[a.id].pillar),
+        )
         for a in result.areas
-    )
+    )  # a pillar the user chose stays chosen when the project is described again
     description = text.strip() if answers.description is None else f"{answers.description} {text.strip()}"
     reasons = tuple((a.id, distinct_reasons(a.why, text)) for a in result.areas)
+    reading, weak = _sureness(result)
     return dataclasses.replace(answers, description=description[:2000], proposed=proposed, pillars=pillars,
-                               reading=_sureness(result), reasons=reasons), ()  # fmt: skip
+                               reading=reading, reasons=reasons, unsure=weak,
+                               lead=None), ()  # fmt: skip
 
 
 def pillar_of(kb: KnowledgeBase, answers: Answers, area_id: str) -> str:
@@ -84,7 +91,8 @@ def _set_pillar(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         names = ", ".join(kb.pillar_by_id[p].name for p in area.pillars)
         raise Unclear(f"{area.name} can sit under: {names}")
     pillars = tuple((a, p) for a, p in answers.pillars if a != area.id) + ((area.id, wanted),)
-    return dataclasses.replace(answers, pillars=pillars), (
+    decided = answers.decided if area.id in answers.decided else (*answers.decided, area.id)
+    return dataclasses.replace(answers, pillars=pillars, decided=decided), (
         f"{area.name} is now under {kb.pillar_by_id[wanted].name}.",
     )
 
@@ -99,7 +107,11 @@ def _areas_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         picks = tuple(range(len(answers.proposed)))
     else:
         picks = parse_picks(text, len(answers.proposed))
-    chosen = tuple(answers.proposed[i] for i in picks)
+    return choose_areas(kb, answers, tuple(answers.proposed[i] for i in picks))
+
+
+def choose_areas(kb: KnowledgeBase, answers: Answers, chosen: tuple[str, ...]) -> Outcome:
+    """The areas kept, in this order; one chosen before (then set aside by an edit) keeps its answers."""
     previous = {a.area: a for a in (*answers.kept, *(answers.areas or ()))}
     areas = tuple(
         previous[a].with_pillar(pillar_of(kb, answers, a))
@@ -142,26 +154,51 @@ def distinct_reasons(why: tuple[str, ...], description: str = "", count: int = 2
         key = words.group(1) if words else reason
         if not any(f" {key} " in f" {said} " for said in seen):
             seen.append(key)
-            kept.append(f"'{as_typed(key, description)}'{reason[words.end(1) + 1 :]}" if words else reason)
+            kept.append(
+                f"'{as_typed(key, description)}'{reason[words.end(1) + 1 :]}" if words else plain(reason)
+            )
     return tuple(kept[:count])
+
+
+_PLAIN = (
+    (re.compile(r"^words real projects in this area use: "), "words projects of this kind often use: "),
+    (re.compile(r"^weighs less: the text serves (\w+), where this area is not offered$"),
+     r"counts for less: your words are mostly about \1 work, and this area is not"),
+)  # fmt: skip
+
+
+def plain(reason: str) -> str:
+    """The matcher's reason in a newcomer's words ('weighs less: the text serves protection, where this area is
+    not offered' read as if the area were refused)."""
+    for pattern, words in _PLAIN:
+        reason = pattern.sub(words, reason)
+    return reason
 
 
 # The quoted words may hold apostrophes ('d'orientation'): up to the first "' matched" or "' close to".
 QUOTED_START = re.compile(r"'(.+?)' (?:matched|close to) ")
 
 
-def _sureness(result: Suggestions) -> tuple[str, ...]:
-    """What the reading rests on: words read differently, and 'not sure' when the evidence is weak or split."""
+TIE = ("The first areas fit your words about equally well: keep every one that applies, the main one first "
+       "(e.g. `2 1`).")  # fmt: skip
+NOT_SURE = "**Not sure**"
+
+
+def _sureness(result: Suggestions) -> tuple[tuple[str, ...], bool]:
+    """What the reading rests on: words read differently, and 'not sure' when the evidence is weak or split;
+    and whether it is weak (then the user is asked which area leads: ctguide.dialog.doubts). Two areas the
+    user's words name outright are a tie, not a doubt: the user keeps both, the main one first."""
     lines = []
     if result.readings:
         lines.append("I read " + "; ".join(r.replace(" read as ", " as ") for r in result.readings) + ".")
     tie = result.not_sure or result.tied
     if tie and len(result.areas) > 1 and all(_named(a.why) for a in result.areas[:2]):
-        lines.append("The first areas fit your words about equally well: keep every one that applies.")
-    elif result.not_sure:
-        lines.append("**Not sure**: your words point only weakly to these areas. Keep the ones that are right, "
+        lines.append(TIE)
+        return tuple(lines), False
+    if result.not_sure:
+        lines.append(f"{NOT_SURE}: your words point only weakly to these areas. Keep the ones that are right, "
                      "`add <area>` for one I missed, or say more with `edit description`.")  # fmt: skip
-    return tuple(lines)
+    return tuple(lines), result.not_sure
 
 
 def _named(why: tuple[str, ...]) -> bool:
@@ -176,10 +213,17 @@ def areas_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     lead = "That reads like these areas, strongest first" + (
         f", all under **{kb.pillar_by_id[next(iter(pillars))].name}**:" if len(pillars) == 1 else ":"
     )
+    if answers.lead:
+        lead = lead.replace("strongest first", "your main one first")
     if len(answers.proposed) == 1:
         lead = lead.replace("these areas, strongest first", "this area")
     count = len(answers.proposed)
-    return Question("areas", "areas", (*answers.reading, lead, *_area_lines(kb, answers),
+    reading = (
+        answers.reading
+        if answers.lead is None
+        else tuple(r for r in answers.reading if r.startswith("I read "))
+    )
+    return Question("areas", "areas", (*reading, lead, *_area_lines(kb, answers),
                     "Type the numbers to keep (e.g. `1 2`), `add <area>` for one I missed, `remove <n>`, or "
                     "`pillar <n> <pillar>` to file an area under another pillar."),
                     _areas_reader, options=("all", *(str(n) for n in range(1, count + 1))),

@@ -6,7 +6,8 @@ Each stage lives in its own module and builds Questions that know how to read th
 what `skip` means for them and why they are asked:
 
     profile      title, organisation, countries, dates, target groups, donor
-    areas        the project in the user's words, then the intervention areas it matches
+    areas        the project in the user's words, then the intervention areas it matches; where the reading
+                 is not sure, which area leads and which pillar an area sits under
     results      the project goal; per area the objective, its outcomes and outputs, and
                  per objective and result the assumptions under which it leads to the next level
     indicators   per result (the goal too): suggestions to pick, reword, or the user's own
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ctguide.dialog.areas import areas_question, describe_question
+from ctguide.dialog.doubts import lead_question, pillar_question
 from ctguide.dialog.indicators import indicators_question, suggestions_for
 from ctguide.dialog.profile import profile_question
 from ctguide.dialog.question import REST, Outcome, Question
@@ -92,7 +94,9 @@ def result_steps(
 STEPS: tuple[Callable[[KnowledgeBase, Answers], Question | None], ...] = (
     profile_question,
     describe_question,
+    lead_question,
     areas_question,
+    pillar_question,
     goal,
     per_area,
     review_question,

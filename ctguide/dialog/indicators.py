@@ -152,7 +152,7 @@ def indicators_question(kb: KnowledgeBase, answers: Answers, area: Area, result:
             raise Unclear(f"results are added at the results step: `edit results {area.id}` goes back there")
         draft = custom_draft(kb, answers, area, result, text)
         return answers.replace_result(area.id, dataclasses.replace(result, drafts=(draft,))), (
-            "Your own indicator it is. I'll ask what it counts and how the data are collected first.",)  # fmt: skip
+            "Your own indicator it is. I'll ask what it counts and how the data are collected.",)  # fmt: skip
 
     def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         return answers.replace_result(area.id, dataclasses.replace(result, drafts=())), (
@@ -228,7 +228,7 @@ def kb_draft(
     assert answers.period is not None
     source = suggestion.indicator
     area_draft = answers.area(area.id)
-    ident = _unique_id(source.id, taken)
+    ident = unique_id(source.id, taken)
     indicator = draft_indicator(kb, source, pillar=area_draft.pillar, period=answers.period, ident=ident)
     offer = indicator.ethics_notes
     level = plan_level(result, source.level)
@@ -276,7 +276,7 @@ def plan_level(result: ResultDraft, wanted: str) -> str:
     return result.level
 
 
-def _unique_id(base: str, used: set[str]) -> str:
+def unique_id(base: str, used: set[str]) -> str:
     if base not in used:
         return base
     n = 2
@@ -290,7 +290,7 @@ def custom_draft(kb: KnowledgeBase, answers: Answers, area: Area, result: Result
     statement = read_statement(text)
     start, end = answers.period
     area_draft = answers.area(area.id)
-    ident = _unique_id(f"{result.id}-X1", answers.used_ids())
+    ident = unique_id(f"{result.id}-X1", answers.used_ids())
     unit = (
         "percent"
         if re.search(r"(^|\s)%|percentage|proportion|share of", statement, re.IGNORECASE)

@@ -51,8 +51,11 @@ def unit_step(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDra
             changes.update(numerator="(to be set)", denominator="(to be set)")
         return update(answers, **changes), ()
 
-    return Question("refine", f"refine.{draft.id}.unit", (header(draft), "What is its unit?"), read,
-                    options=("number", "percent", "mean", "median", "stage", "yes_no", "text"), example="percent",
+    units = ("number", "percent", "mean", "median", "stage", "yes_no", "text")
+    guess = draft.indicator.unit if draft.indicator.unit in units else "number"  # what its wording reads as
+    return Question("refine", f"refine.{draft.id}.unit",
+                    (header(draft), f"What is its unit? The wording reads as `{guess}`."), read,
+                    options=(guess, *(u for u in units if u != guess)), example=guess,
                     why="The unit says what one data point is: a count, a share of a group (%), an average, a stage "
                         "reached (a milestone) or a narrative (qualitative).")  # fmt: skip
 

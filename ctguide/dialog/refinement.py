@@ -13,7 +13,7 @@ from ctguide.dialog.baseline import (
     targets_step,
 )
 from ctguide.dialog.ethics import ethics_step, suggested_ethics
-from ctguide.dialog.fit import fit_step
+from ctguide.dialog.fit import fit_step, misfit, relevance_step
 from ctguide.dialog.measures import (
     definitions_step,
     denominator_example,
@@ -45,10 +45,15 @@ def refine_question(
     for placeholder in draft.placeholders():
         if f"fill:{placeholder}" not in draft.done:
             return fill_question(kb, answers, area, result, draft, placeholder)
-    for step, applies, build in _STEPS:
-        if step not in draft.done and applies(draft, kb):
-            return build(kb, answers, area, result, draft)
-    return None
+    pending = next(
+        ((s, build) for s, applies, build in _STEPS if s not in draft.done and applies(draft, kb)), None
+    )
+    if pending is None:
+        return None
+    found = misfit(kb, answers, area, result, draft)  # asked once the wording is whole, while it is refined
+    if found is not None:
+        return relevance_step(kb, answers, area, result, draft, found)
+    return pending[1](kb, answers, area, result, draft)
 
 
 def _always(draft: Draft, kb: KnowledgeBase) -> bool:
@@ -140,6 +145,9 @@ def keep_rest(kb: KnowledgeBase, answers: Answers, draft_id: str, *, ethics_show
     area_draft, result, draft = next((a, r, d) for a, r, d in answers.drafts() if d.id == draft_id)
     if _borrowed(draft, kb) and "fit" not in draft.done:
         raise Unclear("first say whether this indicator measures this result (`yes` or `drop`)")
+    whole = all(f"fill:{p}" in draft.done for p in draft.placeholders())
+    if whole and misfit(kb, answers, kb.area_by_id[area_draft.area], result, draft) is not None:
+        raise Unclear(f"first say whether {draft.id} shows the change in {result.id} (a number, or `drop`)")
     for placeholder in draft.placeholders():
         if f"fill:{placeholder}" not in draft.done:
             found = slot(kb, answers, draft, placeholder)
@@ -152,6 +160,11 @@ def keep_rest(kb: KnowledgeBase, answers: Answers, draft_id: str, *, ethics_show
                 answers, _ = spread(
                     answers.replace_draft(area_draft.area, result.id, draft), placeholder, value
                 )
+    filled = answers.replace_draft(area_draft.area, result.id, draft)
+    if not whole and misfit(kb, filled, kb.area_by_id[area_draft.area], result, draft) is not None:
+        return filled, (
+            f"Filled in {draft.id}'s wording: “{draft.statement()}”. First, one question about it.",
+        )
     updated = draft
     while pending := [
         s for s, applies, _ in _STEPS if s not in updated.done and s != "ethics" and applies(updated, kb)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ctguide.dialog.fit import CONFIRMED
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, build_plan
 from ctguide.findingtext import named
@@ -57,7 +58,11 @@ def review_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
         f for f in findings if f.severity == "info" and f.rule != TO_BE_SET_RULE
     ]  # the summary's suggestions
     shown = points[:SHOWN]
-    lines += [f"- {marks[item.kind]} {item.text.removeprefix(PLAN_WIDE)}" for item in shown]
+    confirmed = {i.id for i in plan.indicators if CONFIRMED in (i.rationale or "")}
+    lines += [f"- {marks[item.kind]} {item.text.removeprefix(PLAN_WIDE)}"
+              + (" You said it does; the plan notes it, and a reviewer may still ask."
+                 if item.kind == "fit" and item.indicator in confirmed else "")
+              for item in shown]  # fmt: skip
     lines += [
         f"- ℹ {f.indicator + ': ' if f.indicator else ''}{f.message} {f.fix}"
         for f in notes[: SHOWN - len(shown)]

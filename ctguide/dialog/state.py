@@ -150,6 +150,11 @@ class Answers:
     pillars: tuple[
         tuple[str, str], ...
     ] = ()  # (area, pillar) read from the description or chosen by the user
+    unsure: bool = False  # the reading that proposed the areas was not sure (weak evidence)
+    lead: str | None = (
+        None  # the area the user said the project is mainly about ("": left as read); None: not asked
+    )
+    decided: tuple[str, ...] = ()  # areas whose pillar the user chose (asked, or `pillar <n> <pillar>`)
     goal: ResultDraft | None = None  # the project goal (impact level) and its indicators
     fills: tuple[tuple[str, str], ...] = ()  # placeholder -> what it stands for in this project
     confirmed: bool = False

@@ -1,6 +1,6 @@
 """What every finished conversation must hold, whatever was typed: each knowledge indicator under
 its own result (or adopted for another with the user's say-so), none taken twice, and no who/where/when
-placeholder holding another project's example."""
+placeholder holding another project's example; every area under one of its own pillars, its indicators with it."""
 
 from ctguide.knowledge import KnowledgeBase
 from ctguide.placeholders import kind_of
@@ -12,7 +12,14 @@ def problems(kb: KnowledgeBase, answers) -> list[str]:
     found = []
     taken = [d.indicator.kb_id for _, _, d in answers.drafts() if d.indicator.kb_id]
     found += [f"{kb_id} taken twice" for kb_id in sorted({k for k in taken if taken.count(k) > 1})]
-    for _, result, draft in answers.drafts():
+    for area in answers.areas or ():
+        if area.pillar not in kb.area_by_id[area.area].pillars:
+            found.append(f"{area.area} filed under {area.pillar}, not one of its pillars")
+    for area, result, draft in answers.drafts():
+        if draft.indicator.pillar != area.pillar and result is not answers.goal:
+            found.append(
+                f"{draft.id} under {draft.indicator.pillar}, its area {area.area} under {area.pillar}"
+            )
         source = kb.indicator_by_id.get(draft.indicator.kb_id or "")
         if source is None:
             continue

@@ -114,7 +114,9 @@ def _complete(turn, limit=400):
     ["we run a shelter for women survivors and give psychological counselling",
      "train police and prosecutors on financial investigations of trafficking networks",
      "radio campaign and school sessions on fake job offers in the Mekong",
-     "support the national anti-trafficking committee and its action plan, and a survivor advisory board"],
+     "support the national anti-trafficking committee and its action plan, and a survivor advisory board",
+     "we work with communities",  # not sure: which area leads is asked
+     "awareness raising and livelihoods for survivors"],  # areas under two pillars: the pillar is asked
 )  # fmt: skip
 def test_following_the_examples_always_reaches_a_sound_plan(description):
     turn = start(KB)
@@ -201,6 +203,8 @@ DESCRIPTIONS = [
     "train police and prosecutors on financial investigations of trafficking networks and support victim-witnesses in court",
     "radio campaign and community committees on fake job offers in border districts, and a hotline",
     "labour inspections and ethical recruitment with employers in the garment supply chain",
+    "we work with communities",
+    "awareness raising and livelihoods for survivors",
 ]
 COMMAND_OPTIONS = {"help", "why", "back", "show", "edit 1"}
 

@@ -323,13 +323,21 @@ def _first_reply(description: str):
 )  # fmt: skip
 def test_the_first_reply_says_not_sure_when_the_reading_is_weak(description, not_sure):
     turn = _first_reply(description)
-    assert turn.session.key == "areas"
+    assert turn.session.key == (
+        "areas.lead" if not_sure else "areas"
+    )  # not sure: the user says which area leads
     assert any(line.startswith("**Not sure**") for line in turn.say) is not_sure
 
 
 def test_two_areas_named_outright_are_a_tie_not_a_doubt():
     turn = _first_reply("we run a shelter for women survivors and give psychological counselling")
-    assert "The first areas fit your words about equally well: keep every one that applies." in turn.say
+    assert turn.session.key == "areas"
+    assert (
+        "The first areas fit your words about equally well: keep every one that applies, the main one first "
+        "(e.g. `2 1`)." in turn.say
+    )
+    kept = reply(KB, turn.session, "2 1")  # the order kept is the plan's order
+    assert [c.area for c in kept.session.plan.results_chain] == ["psychosocial_support", "shelter"]
 
 
 def test_the_first_reply_says_which_words_it_read_differently():
@@ -371,3 +379,19 @@ def test_the_areas_question_gives_the_reasons_of_the_reading_that_proposed_the_a
 )  # fmt: skip
 def test_a_reason_quotes_the_users_words_as_they_typed_them(phrase, description, typed):
     assert as_typed(phrase, description) == typed
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "choices", "example", "shown"),
+    [("[district]", (), "the three project districts", "the project districts"),
+     ("[village cluster]", (), "the northern villages", "the village cluster"),
+     ("[district]", ("Jhapa",), "the three project districts", "Jhapa"),
+     ("[the shelter]", (), "the Chisinau shelter", "the Chisinau shelter")],
+)  # fmt: skip
+def test_a_place_the_profile_does_not_name_shows_a_neutral_example_not_another_projects(
+    placeholder, choices, example, shown
+):
+    from ctguide.dialog.placeholders import Slot, example_for
+
+    kind = "where" if placeholder != "[the shelter]" else "other"
+    assert example_for(Slot(placeholder, kind, choices, example), None) == shown
