@@ -10,7 +10,7 @@ from ctguide.dialog.placeholders import remembered
 from ctguide.dialog.profile import donor_family
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import OBJECTIVE, Answers, Draft, ResultDraft
-from ctguide.drafting import draft_indicator, first_quarter_end
+from ctguide.drafting import GOAL_SDGS, NARROW_GROUPS, draft_indicator, first_quarter_end
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
 from ctguide.matching import rank_results
 from ctguide.parsing import Unclear, parse_picks
@@ -41,7 +41,7 @@ def suggestions_for(
     homes = {r.kb_id for _, r in answers.results() if r.kb_id and r.id != result.id}
     free = [i for i in kb.indicators if i.id not in taken and i.result not in homes]
     if result.level == IMPACT:
-        return _for_goal(answers, free)
+        return _for_goal(kb, answers, free)
     own = [i for i in free if result.kb_id and i.result == result.kb_id]
     if donor_family(answers.donor) == "us":
         own.sort(key=lambda i: not f_codes(i))
@@ -69,16 +69,24 @@ def _closest(
     return [Suggestion(i, kb.result_by_id.get(i.result)) for i in others[:room]]
 
 
-def _for_goal(answers: Answers, free: list[KbIndicator]) -> tuple[Suggestion, ...]:
+def _for_goal(kb: KnowledgeBase, answers: Answers, free: list[KbIndicator]) -> tuple[Suggestion, ...]:
+    """The impact indicators of the plan's areas, then the SDG measures of trafficking for the whole population
+    under the plan's pillars: never another area's national picture (border detections for a shelter)."""
     chosen = [a.area for a in answers.areas or ()]
-    impact = [i for i in free if i.level == IMPACT]
+    pillars = {a.pillar for a in answers.areas or ()}
+    impact = [i for i in free if i.level == IMPACT and (i.area in chosen or _goal_measure(kb, i, pillars))]
     impact.sort(key=lambda i: (chosen.index(i.area) if i.area in chosen else len(chosen), i.id))
     return tuple(
-        Suggestion(
-            i, note="" if getattr(i, "attributable", True) else "context: not attributable to the project"
-        )
+        Suggestion(i, note="" if i.attributable else "context: not attributable to the project")
         for i in impact[:MAX_SUGGESTIONS]
     )
+
+
+def _goal_measure(kb: KnowledgeBase, indicator: KbIndicator, pillars: set[str]) -> bool:
+    """An SDG measure of trafficking (16.2.2, 8.7.1, 10.7.1) of the whole population, under one of `pillars`."""
+    sdg = any(r.vocabulary == "sdg" and r.code in GOAL_SDGS for r in indicator.external_refs)
+    whole = indicator.unit not in ("yes_no", "stage") and not NARROW_GROUPS.search(indicator.statement)
+    return sdg and whole and bool(pillars & set(kb.area_by_id[indicator.area].pillars))
 
 
 def f_codes(indicator: KbIndicator) -> tuple[str, ...]:
@@ -86,14 +94,28 @@ def f_codes(indicator: KbIndicator) -> tuple[str, ...]:
     return tuple(r.code for r in indicator.external_refs if r.vocabulary == "usg_f")
 
 
-def _suggestion_line(kb: KnowledgeBase, answers: Answers, n: int, suggestion: Suggestion) -> str:
-    indicator = suggestion.indicator
-    warnings = [
-        kb.catalogue["pitfalls"][p].name
+PITFALL_TIPS = {
+    "ACT": "it shows delivery, not change: pair it with a measure of the change",
+    "AMB": "read a rise or a fall with its direction note",
+    "INC": "monitor it, never set a target on it",
+}
+"""The knowledge's pitfall tags a suggestion shows, as advice on using it well (they are not review findings)."""
+OUTPUT = "output"
+
+
+def pitfall_tips(indicator: KbIndicator, level: str) -> tuple[str, ...]:
+    """The tips that apply where the indicator is offered: a delivery measure (ACT) is right for an output."""
+    return tuple(
+        PITFALL_TIPS[p]
         for p in indicator.pitfalls
-        if p in ("ACT", "AMB", "INC") and p in kb.catalogue["pitfalls"]
-    ]
-    flag = f" ⚠ {warnings[0].lower()}" if warnings else ""
+        if p in PITFALL_TIPS and not (p == "ACT" and level == OUTPUT)
+    )
+
+
+def _suggestion_line(kb: KnowledgeBase, answers: Answers, n: int, suggestion: Suggestion, level: str) -> str:
+    indicator = suggestion.indicator
+    tips = pitfall_tips(indicator, level)
+    flag = f" (tip: {'; '.join(tips)})" if tips else ""
     marks = []
     if suggestion.written_for is not None:
         marks.append(f"↪ written for {suggestion.written_for.id} “{suggestion.written_for.statement}”")
@@ -158,7 +180,7 @@ def indicators_question(kb: KnowledgeBase, answers: Answers, area: Area, result:
         return answers.replace_result(area.id, dataclasses.replace(result, drafts=())), (
             f"Skipped {result.id}: it has no indicator for now (the review will remind you).",)  # fmt: skip
 
-    lines = tuple(_suggestion_line(kb, answers, n, s) for n, s in enumerate(options, start=1))
+    lines = tuple(_suggestion_line(kb, answers, n, s, result.level) for n, s in enumerate(options, start=1))
     what = level_name(answers, result.level)
     if options:
         intro = f"{what} {result.id} “{result.statement.rstrip('.')}”. Suggested indicators:"

@@ -91,7 +91,7 @@ def results_question(kb: KnowledgeBase, answers: Answers, area: Area) -> Questio
     return Question("results", f"results.{area.id}",
                     ("Results for this area: outcomes are the changes you expect, outputs what the project delivers.",
                      *lines, "Keep them all (`all`), pick numbers, or `add outcome <text>` / `add output <text>`."),
-                    read, options=("all", *(str(n) for n, r in enumerate(results, start=1) if r.level == "outcome")),
+                    read, options=("all", *(str(n) for n in range(1, count + 1))),
                     example="all" if count else "add outcome survivors live safely in the community",
                     why="An **outcome** is a change in what people or institutions do or experience because they used "
                         "what the project delivered (survivors feel safe; inspectors apply the checklist). An **output** "
@@ -137,7 +137,7 @@ def assumptions_question(kb: KnowledgeBase, answers: Answers, area: Area, result
         return answers.replace_result(area.id, dataclasses.replace(result, assumptions=chosen))
 
     upward = "the objective" if result.level == "outcome" else "the outcomes"
-    return _assumptions(area, result.id, result.statement, upward, store)
+    return _assumptions(area, result.id, result.statement, upward, store, _attached(answers, area, result.id))
 
 
 def objective_assumptions_question(answers: Answers, area: Area) -> Question:
@@ -148,14 +148,39 @@ def objective_assumptions_question(answers: Answers, area: Area) -> Question:
     def store(answers: Answers, chosen: tuple[str, ...]) -> Answers:
         return answers.replace_area(dataclasses.replace(answers.area(area.id), objective_assumptions=chosen))
 
-    return _assumptions(area, objective_id(area), draft.objective, "the goal", store)
+    ident = objective_id(area)
+    return _assumptions(area, ident, draft.objective, "the goal", store, _attached(answers, area, ident))
+
+
+def _attached(answers: Answers, area: Area, ident: str) -> dict[str, str]:
+    """Each assumption already chosen for another statement of the area, with the first statement's id."""
+    draft = answers.area(area.id)
+    if draft is None:
+        return {}
+    held = [
+        (objective_id(area), draft.objective_assumptions or ()),
+        *((r.id, r.assumptions or ()) for r in draft.results or ()),
+    ]
+    return {a: where for where, chosen in reversed(held) if where != ident for a in chosen}
+
+
+def _already(where: str | None) -> str:
+    return f" (already chosen for {where})" if where else ""
 
 
 def _assumptions(
-    area: Area, ident: str, statement: str, upward: str, store: Callable[[Answers, tuple[str, ...]], Answers]
+    area: Area,
+    ident: str,
+    statement: str,
+    upward: str,
+    store: Callable[[Answers, tuple[str, ...]], Answers],
+    attached: dict[str, str],
 ) -> Question:
+    """The area's assumptions, numbered as always; those already chosen for another statement say so and are
+    left out of the quick replies."""
     offered = area.assumptions
-    lines = [f"{n}. {a}" for n, a in enumerate(offered, start=1)]
+    lines = [f"{n}. {a}{_already(attached.get(a))}" for n, a in enumerate(offered, start=1)]
+    fresh = [str(n) for n, a in enumerate(offered, start=1) if a not in attached]
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         lowered = " ".join(text.strip().lower().split())
@@ -176,12 +201,12 @@ def _assumptions(
     def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         return store(answers, ()), ()
 
-    ask = "Pick by number (`1 3`), write your own, or `none`." if offered else "Write one, or `none`."
+    pick = " ".join((fresh or ["1", "3"])[:2])
+    ask = f"Pick by number (`{pick}`), write your own, or `none`." if offered else "Write one, or `none`."
     return Question("assumptions", f"assumptions.{ident}",
                     (f"{ident} “{statement}”: what must hold outside the project for it to lead to "
                      f"{upward}? (assumptions and risks)", *lines, ask),
-                    read, options=(*(str(n) for n in range(1, len(offered) + 1)), "none"),
-                    example="1" if offered else "none", skip=skip,
+                    read, options=(*fresh, "none"), example=fresh[0] if fresh else "none", skip=skip,
                     why="An assumption is a condition outside the project's control that must hold for a result to "
                         "lead to the next level (e.g. authorities keep funding the service). Writing them down shows "
                         "the risks and what to monitor besides the indicators.")  # fmt: skip

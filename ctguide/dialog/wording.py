@@ -10,8 +10,9 @@ from ctguide.dialog.placeholders import Slot, default_for, example_for, read_val
 from ctguide.dialog.question import Outcome, Question, echo, header
 from ctguide.dialog.review import wording_errors
 from ctguide.dialog.state import Answers, Draft, ResultDraft
-from ctguide.knowledge import Area, KnowledgeBase
+from ctguide.knowledge import Area, KbIndicator, KnowledgeBase
 from ctguide.parsing import Unclear
+from ctguide.plan import MONITOR
 from ctguide.smart import unit_problem
 
 
@@ -28,8 +29,11 @@ def rewrite_question(
                 f"Dropped {draft.id}." + ("" if drafts else f" {result.id} has no indicator now."),)  # fmt: skip
         wording = read_statement(text)
         done = frozenset(step for step in draft.done if not step.startswith("fill:"))
+        taken = next((s.indicator for s in suggestions_for(kb, answers, area, result)
+                      if s.indicator.statement == text.strip()), None)  # fmt: skip
+        measure = _measure_of(taken) if taken is not None else {}
         rewritten = dataclasses.replace(draft, template=wording, fills=(), done=done, rewrite=False,
-                                        indicator=dataclasses.replace(draft.indicator, statement=wording))  # fmt: skip
+                                        indicator=dataclasses.replace(draft.indicator, statement=wording, **measure))  # fmt: skip
         return answers.replace_draft(area.id, result.id, rewritten), (echo(wording),)
 
     def skip(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
@@ -50,13 +54,24 @@ def rewrite_question(
 DROP = "drop"
 
 
+def _measure_of(source: KbIndicator) -> dict[str, object]:
+    """What a knowledge wording taken in place of the user's own brings with it: its unit, and for a context
+    indicator that it is monitored, never targeted."""
+    measure: dict[str, object] = {"unit": source.unit, "type": source.type, "attributable": source.attributable,
+                                  "numerator": source.numerator, "denominator": source.denominator}  # fmt: skip
+    if source.is_context or source.direction == MONITOR:
+        measure |= {"direction": MONITOR, "targets": ()}
+    return measure
+
+
 def _replacements(
     kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft
 ) -> tuple[str, ...]:
-    """Knowledge-base wordings for this result that measure in the draft's unit, so the answers kept still fit."""
-    statements = [s.indicator.statement for s in suggestions_for(kb, answers, area, result)
-                  if s.indicator.unit == draft.indicator.unit]  # fmt: skip
-    return tuple(statements[:2])
+    """Knowledge-base wordings for this result that measure in the draft's unit, so the answers kept still fit;
+    for the user's own indicator, whose unit was read from its wording, any unit (taking one takes its unit)."""
+    offered = [s.indicator for s in suggestions_for(kb, answers, area, result)]
+    same = [i.statement for i in offered if i.unit == draft.indicator.unit]
+    return tuple((same or ([i.statement for i in offered] if draft.custom else []))[:2])
 
 
 USE_EXAMPLE = "use the example"

@@ -36,3 +36,24 @@ def test_edit_assumptions_reopens_the_objective_first():
     assert turn.session.answers.areas[0].objective_assumptions == (
         "Families accept survivors back without blame or pressure to migrate again.",
     )
+
+
+def test_an_assumption_already_chosen_is_marked_and_left_out_of_the_quick_replies():
+    turn = replay(KB, SCRIPT[:29])
+    assert turn.session.key == "assumptions.SHL-OC1"
+    offered = KB.area_by_id["shelter"].assumptions
+    said = "\n".join(turn.say)
+    assert f"1. {offered[0]} (already chosen for SHL-OBJ)" in said
+    assert f"3. {offered[2]} (already chosen for SHL-OBJ)" in said
+    assert f"2. {offered[1]}\n" in f"{said}\n"
+    assert "2" in turn.options and not {"1", "3"} & set(turn.options)
+    assert "Pick by number (`2`)" in said
+    first = replay(KB, SCRIPT[:16])
+    assert first.session.key == "assumptions.SHL-OBJ" and "already chosen" not in "\n".join(first.say)
+    assert {"1", "2", "3"} <= set(first.options)
+
+
+def test_the_results_list_offers_every_result_as_a_quick_reply():
+    turn = replay(KB, SCRIPT[:17])
+    assert turn.session.key == "results.shelter"
+    assert {"all", "1", "2", "3", "4"} <= set(turn.options)
