@@ -191,10 +191,19 @@ def relevance_step(kb: KnowledgeBase, answers: Answers, area: Area, result: Resu
                           f"{found.field} part of the programme's framework")  # fmt: skip
         if said in ("drop", "remove"):
             return _drop(answers, area, result, draft)
-        words = {"keep": "keep", "yes": "yes", "replace": "replace", "move": "move"}
-        named = [n for n, (label, _) in enumerate(choices) if said in words and label.startswith(words[said])]
+        named = [
+            n
+            for n, (label, _) in enumerate(choices)
+            if said in ("keep", "replace", "move") and label.startswith(said)
+        ]
         if named:
             return choices[named[0]][1](answers)
+        if is_yes(
+            said
+        ):  # the first choice answers the question: keep it, or (another field) say so in the wording
+            return choices[0][1](answers)
+        if is_no(said):
+            raise Unclear(_otherwise(choices[1:]))
         picks = parse_picks(text, len(choices))
         if len(picks) > 1:
             raise Unclear("pick one")
@@ -206,6 +215,15 @@ def relevance_step(kb: KnowledgeBase, answers: Answers, area: Area, result: Resu
                     numbered=len(choices),
                     why="An indicator should show the change its result promises. One that measures something else "
                         "makes the logframe claim what it does not measure, and a donor's reviewer will ask.")  # fmt: skip
+
+
+def _otherwise(choices: list[tuple[str, Callable[[Answers], Outcome]]]) -> str:
+    """What 'no' leaves the user: the replace and move choices, numbered as they are listed, or `drop`."""
+    listed = [
+        f"`{n}` to {label}" for n, (label, _) in enumerate(choices, start=2) if not label.startswith("keep")
+    ]
+    return ("then " + ", ".join(listed) + ", or `drop` it" if listed
+            else "then `drop` it, and write one that shows this result's change")  # fmt: skip
 
 
 def _confirm(answers: Answers, area: Area, result: ResultDraft, draft: Draft) -> Outcome:
