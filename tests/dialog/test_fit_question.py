@@ -225,3 +225,28 @@ def test_no_in_four_languages_to_another_fields_measure_says_what_it_measures(te
 def test_keep_to_another_fields_measure_keeps_its_wording():
     turn = reply(KB, _own(OTHER_FIELD).session, "keep")
     assert _draft(turn, "SHL-OC1-X1").indicator.statement == OTHER_FIELD
+
+
+@pytest.mark.parametrize(
+    ("statement", "added"),
+    [
+        (OTHER_FIELD, " among survivors of trafficking"),
+        ("% de mujeres con prueba de VIH en el distrito", " entre sobrevivientes de trata de personas"),
+        (
+            "% de femmes dépistées pour le VIH dans le district",
+            " parmi les personnes survivantes de la traite",
+        ),
+        ("% de mulheres testadas para HIV no distrito", " entre sobreviventes de tráfico de pessoas"),
+    ],
+    ids=["en", "es", "fr", "pt"],
+)
+def test_saying_another_fields_measure_counts_survivors_words_it_in_the_statements_language(statement, added):
+    asked = _own(statement)
+    assert any(f"“{statement}{added}”" in line for line in asked.say if line.startswith("1. yes"))
+    turn = reply(KB, asked.session, "1")
+    assert _draft(turn, "SHL-OC1-X1").indicator.statement == statement + added
+    assert _draft(turn, "SHL-OC1-X1").template.endswith(added)
+    others = {" among survivors", " entre sobreviv", " parmi les"} - {added[:15]}
+    assert not any(
+        o in _draft(turn, "SHL-OC1-X1").indicator.statement for o in others if not added.startswith(o)
+    )
