@@ -246,7 +246,3 @@ def test_saying_another_fields_measure_counts_survivors_words_it_in_the_statemen
     turn = reply(KB, asked.session, "1")
     assert _draft(turn, "SHL-OC1-X1").indicator.statement == statement + added
     assert _draft(turn, "SHL-OC1-X1").template.endswith(added)
-    others = {" among survivors", " entre sobreviv", " parmi les"} - {added[:15]}
-    assert not any(
-        o in _draft(turn, "SHL-OC1-X1").indicator.statement for o in others if not added.startswith(o)
-    )
