@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -128,7 +128,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "--new", action="store_true", help="open the assistant on a new plan without offering to resume"
     )
     parser.add_argument(
-        "--kb", type=Path, metavar="DIR", help="your own knowledge folder, layered over the built-in one"
+        "--kb",
+        type=_file_name,
+        metavar="DIR",
+        help="your own knowledge folder, layered over the built-in one",
     )
     verbs = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name, add in COMMANDS.items():
@@ -137,8 +140,24 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _file_name(value: str) -> Path:
+    """A file or folder named on the command line; an empty name ('') would read or write the current folder."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("expected a file or folder name, got an empty one")
+    return Path(value)
+
+
+def _some_text(value: str) -> str:
+    """A title, name, country or group: words, not an empty or blank text."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("expected some text, got an empty one")
+    if any("\udc80" <= c <= "\udcff" for c in value):
+        raise argparse.ArgumentTypeError("expected UTF-8 text; set the terminal to UTF-8")
+    return " ".join(value.split())
+
+
 def _kb_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--kb", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+    parser.add_argument("--kb", type=_file_name, metavar="DIR", default=argparse.SUPPRESS,
                         help="an organisation's own knowledge folder, layered over the built-in one")  # fmt: skip
 
 
@@ -201,7 +220,7 @@ def _add_validate(verbs: argparse._SubParsersAction) -> None:
         description="Check a plan file (YAML or JSON) against the plan schema and the rules across its fields. "
         "Prints every problem as FILE:LINE: $.path: message. Exit 0 valid, 1 invalid, 2 unreadable.",
     )
-    cmd.add_argument("plan", type=Path, metavar="PLAN.yaml")
+    cmd.add_argument("plan", type=_file_name, metavar="PLAN.yaml")
     cmd.set_defaults(handler=_validate)
 
 
@@ -268,7 +287,7 @@ def _add_kb(verbs: argparse._SubParsersAction) -> None:
     check = actions.add_parser("check", help="validate knowledge files; exit 1 with every problem",
                                description="Validate the built-in knowledge base, or DIR layered over it. "
                                "Prints every problem as FILE:LINE: $.path: message.")  # fmt: skip
-    check.add_argument("dir", nargs="?", type=Path, metavar="DIR")
+    check.add_argument("dir", nargs="?", type=_file_name, metavar="DIR")
     check.set_defaults(handler=_kb_check)
     listing = actions.add_parser("list", help="pillars, areas and indicator counts",
                                  description="List pillars, their areas and how many indicators each has.")  # fmt: skip
@@ -379,7 +398,7 @@ def _suggest(args: argparse.Namespace) -> int:
 
     if args.text == ["-"]:
         return _suggest_lines(args)
-    text = " ".join(args.text).strip()
+    text = _utf8(" ".join(args.text).strip(), "the description")
     if not text:
         raise UsageProblem(
             "give a description of the project, e.g. ctguide suggest 'shelter for women survivors'"
@@ -408,13 +427,33 @@ def _suggest_lines(args: argparse.Namespace) -> int:
         )
     kb = load_kb(args.kb, derived=("matching",))
     seen = 0
-    for line in sys.stdin:
-        text = line.strip()
+    for number, line in enumerate(_input_lines(), start=1):
+        text = _utf8(line, f"standard input, line {number},").strip()
         seen += bool(text)
         print(json.dumps(suggest(kb, text, limit=args.limit).to_json(), ensure_ascii=False), flush=True)
     if not seen:
         raise UsageProblem("standard input held no description; give one per line")
     return EXIT_OK
+
+
+def _input_lines() -> Iterator[str]:
+    """Standard input a line at a time, bytes that are not UTF-8 kept as lone surrogates for _utf8 to name."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text stream put in its place (tests, embedding)
+        yield from sys.stdin
+        return
+    for line in raw:
+        yield line.decode("utf-8", "surrogateescape")
+
+
+def _utf8(text: str, what: str) -> str:
+    """`text` when it is UTF-8; a usage problem naming `what` when bytes of another encoding came in (the
+    command line and standard input keep them as lone surrogates)."""
+    if any("\udc80" <= c <= "\udcff" for c in text):
+        raise UsageProblem(
+            f"{what} is not UTF-8 text; expected UTF-8 (set the terminal or the file to UTF-8)"
+        )
+    return text
 
 
 def _clip(text: str) -> str:
@@ -427,7 +466,7 @@ def _add_review(verbs: argparse._SubParsersAction) -> None:
     cmd = verbs.add_parser("review", help="SMART and do-no-harm review of a plan",
                            description="Check every indicator of a plan against the SMART and do-no-harm rules, "
                            "then the plan as a whole (coverage, balance). Exit 1 when an error-level finding remains.")  # fmt: skip
-    cmd.add_argument("plan", type=Path, metavar="PLAN.yaml")
+    cmd.add_argument("plan", type=_file_name, metavar="PLAN.yaml")
     cmd.add_argument(
         "--json", action="store_true", help="print JSON: rule, severity, indicator, path, message, fix"
     )
@@ -471,18 +510,21 @@ def _add_starter(verbs: argparse._SubParsersAction) -> None:
         metavar="ID",
         help="an area id (repeat for more); see `ctguide kb list`",
     )
-    cmd.add_argument("--title", help="the project title")
-    cmd.add_argument("--organisation", help="the organisation that runs it")
-    cmd.add_argument("--country", action="append", default=[], help="a country (repeat for more)")
-    cmd.add_argument("--region", action="append", default=[], help="a region or district (repeat for more)")
-    cmd.add_argument("--target-group", action="append", default=[], metavar="GROUP",
+    cmd.add_argument("--title", type=_some_text, help="the project title")
+    cmd.add_argument("--organisation", type=_some_text, help="the organisation that runs it")
+    cmd.add_argument(
+        "--country", type=_some_text, action="append", default=[], help="a country (repeat for more)"
+    )
+    cmd.add_argument("--region", type=_some_text, action="append", default=[],
+                     help="a region or district (repeat for more)")  # fmt: skip
+    cmd.add_argument("--target-group", type=_some_text, action="append", default=[], metavar="GROUP",
                      help="a group the project works with, e.g. 'women in shelters' (repeat for more)")  # fmt: skip
     cmd.add_argument("--start", help="start month, e.g. 2027-01 (default: next month)")
     cmd.add_argument("--months", type=_months, default=24, help="duration in months (default 24)")
     cmd.add_argument(
         "--per-result", type=_positive, default=1, metavar="N", help="indicators per result (default 1)"
     )
-    cmd.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.yaml")
+    cmd.add_argument("-o", "--output", type=_file_name, required=True, metavar="PLAN.yaml")
     cmd.add_argument(
         "--force", action="store_true", help="replace an existing file (the old one is kept as .bak)"
     )
@@ -503,7 +545,7 @@ def _starter(args: argparse.Namespace) -> int:
     from ctguide.plan import PlanInvalid, write_plan
 
     _refuse_existing(args.output, args.force)
-    description = " ".join(args.description).strip()
+    description = _utf8(" ".join(args.description).strip(), "the description")
     if description and args.area:
         raise UsageProblem(
             "give either --area or a description, not both: the description would choose its own areas"
@@ -573,6 +615,10 @@ def _countries_read_from(description: str) -> list[str]:
     return countries
 
 
+STARTER_TIED = ("tied: the description fits {first} and {second} about equally;\n"
+                "  the plan keeps both, {first} first (--area ID, repeated, sets the order)")  # fmt: skip
+
+
 def _areas_read_from(kb, description: str) -> list[str]:  # noqa: ANN001 - a KnowledgeBase
     """The areas `suggest` reads from a description, said on stderr, with how sure the reading is."""
     from ctguide.matching import suggest
@@ -584,6 +630,8 @@ def _areas_read_from(kb, description: str) -> list[str]:  # noqa: ANN001 - a Kno
         raise UsageProblem(NOT_UNDERSTOOD.format(text=_clip(description)))
     named = "".join(f"\n  - {a.name} ({a.id})" for a in result.areas)  # one a line: whole at 80 columns
     print(f"areas read from the description:{named}", file=sys.stderr)
+    if result.tied:
+        print(STARTER_TIED.format(first=result.areas[0].id, second=result.areas[1].id), file=sys.stderr)
     if result.not_sure:
         print("not sure of this reading: check it with `ctguide suggest` and give --area ID to choose",
               file=sys.stderr)  # fmt: skip
@@ -619,16 +667,42 @@ def _refuse_existing(path: Path, force: bool) -> None:
         raise UsageProblem(f"{path}: the folder {path.parent} does not exist")
 
 
+def _refuse_writing_over_inputs(outputs: Sequence[Path | None], inputs: Sequence[Path]) -> None:
+    """An output that is a file the command reads, or another of its outputs, is refused even with --force:
+    writing it would replace what the user wrote with what the command made of it."""
+    written: list[Path] = []
+    for output in (o for o in outputs if o is not None):
+        if any(_same_file(output, i) for i in inputs):
+            raise UsageProblem(
+                f"{output}: is the file this command reads; write to another file (nothing was written)"
+            )
+        if any(_same_file(output, w) for w in written):
+            raise UsageProblem(
+                f"{output}: is given for two outputs; give each its own file (nothing was written)"
+            )
+        written.append(output)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    """The same file: one path, or two names of it (a link, '../' and './' spellings)."""
+    try:
+        if one.exists() and other.exists():
+            return os.path.samefile(one, other)
+        return one.resolve() == other.resolve()
+    except (OSError, RuntimeError):  # a loop of links, a name too long: not provably the same
+        return False
+
+
 def _add_run(verbs: argparse._SubParsersAction) -> None:
     cmd = verbs.add_parser("run", help="drive the conversation from a file of replies",
                            description="Drive the guided conversation from a list of replies (ANSWERS.yaml with one "
                            "key `answers:`), typed as a person would, commands included. The session is saved after "
                            "every answer: run the same command again after an interruption and it resumes where it "
                            "stopped. Exit 1 when the answers run out before the plan is done.")  # fmt: skip
-    cmd.add_argument("--answers", type=Path, required=True, metavar="ANSWERS.yaml")
-    cmd.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.yaml")
+    cmd.add_argument("--answers", type=_file_name, required=True, metavar="ANSWERS.yaml")
+    cmd.add_argument("-o", "--output", type=_file_name, required=True, metavar="PLAN.yaml")
     cmd.add_argument(
-        "--transcript", type=Path, metavar="T.md", help="also write the conversation as Markdown"
+        "--transcript", type=_file_name, metavar="T.md", help="also write the conversation as Markdown"
     )
     cmd.add_argument(
         "--fresh",
@@ -637,7 +711,7 @@ def _add_run(verbs: argparse._SubParsersAction) -> None:
     )
     cmd.add_argument(
         "--pace",
-        type=float,
+        type=_pace,
         default=0.0,
         metavar="SECONDS",
         help="pause between answers and, on a terminal, show the conversation as it goes (for live demos)",
@@ -649,11 +723,22 @@ def _add_run(verbs: argparse._SubParsersAction) -> None:
     cmd.set_defaults(handler=_run)
 
 
+def _pace(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = float("nan")
+    if not 0 <= seconds <= 60:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"expected seconds from 0 to 60, e.g. 1.5, got {value!r}")
+    return seconds
+
+
 def _run(args: argparse.Namespace) -> int:
     from functools import partial
 
     from ctguide.scripted import run_script
 
+    _refuse_writing_over_inputs([args.output, args.transcript], [args.answers])
     return run_script(args, partial(load_kb, derived=("matching",)), UsageProblem)
 
 
@@ -724,6 +809,23 @@ def _max_tabs(value: str) -> int:
     return int(value)
 
 
+def _check_listening(host: str, port: int) -> None:
+    """Refuse before any address is printed: a host that is no address of this machine, a port already taken."""
+    import socket
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(
+                socket.SOL_SOCKET, socket.SO_REUSEADDR, 1
+            )  # as the server binds: TIME_WAIT is free
+            probe.bind(address)
+    except (OSError, UnicodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise UsageProblem(f"cannot listen on {host}:{port} ({reason}); expected an address of this machine "
+                           "(127.0.0.1, or 0.0.0.0 for the room) and a free port") from None  # fmt: skip
+
+
 def _serve(args: argparse.Namespace) -> int:
     from importlib.util import find_spec
 
@@ -733,6 +835,7 @@ def _serve(args: argparse.Namespace) -> int:
         raise UsageProblem(
             f"--kb {args.kb}: no such folder; expected a knowledge folder (areas/, catalogues/)"
         )
+    _check_listening(args.host, args.port)
     from ctguide.sessions import sessions_dir
     from ctguide.tui.serve import DEFAULT_MAX_TABS, Room, is_loopback, new_token, room_addresses, serve
 
@@ -759,19 +862,25 @@ def _add_export(verbs: argparse._SubParsersAction) -> None:
     listing = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
     cmd = verbs.add_parser("export", help="write a plan as yaml, json, csv, md, xlsx, docx or iati",
                            description=f"Write a valid plan in another format. Formats — {listing}.")  # fmt: skip
-    cmd.add_argument("plan", type=Path, metavar="PLAN.yaml")
+    cmd.add_argument("plan", type=_file_name, metavar="PLAN.yaml")
     cmd.add_argument("--format", choices=list(FORMATS), help="the format (default: from the extension of -o)")
-    cmd.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    cmd.add_argument("-o", "--output", type=_file_name, required=True, metavar="OUT")
     cmd.add_argument(
         "--force", action="store_true", help="replace an existing file (the old one is kept as .bak)"
     )
-    cmd.add_argument("--iati-id", help="IATI activity identifier (iati format)")
+    cmd.add_argument("--iati-id", type=_some_text, help="IATI activity identifier (iati format)")
     cmd.add_argument(
-        "--reporting-org", metavar="REF", help="IATI reporting organisation identifier (iati format)"
+        "--reporting-org",
+        type=_some_text,
+        metavar="REF",
+        help="IATI reporting organisation identifier (iati format)",
     )
-    cmd.add_argument("--reporting-org-name", metavar="NAME", help="its name (iati format)")
+    cmd.add_argument("--reporting-org-name", type=_some_text, metavar="NAME", help="its name (iati format)")
     cmd.add_argument(
-        "--reporting-org-type", metavar="CODE", help="its IATI organisation type code, e.g. 21 (iati format)"
+        "--reporting-org-type",
+        type=_some_text,
+        metavar="CODE",
+        help="its IATI organisation type code, e.g. 21 (iati format)",
     )
     _kb_option(cmd)
     cmd.set_defaults(handler=_export)
@@ -794,6 +903,7 @@ def _export(args: argparse.Namespace) -> int:
         raise UsageProblem(
             f"cannot tell the format from {args.output.name!r}; add --format ({', '.join(FORMATS)})"
         )
+    _refuse_writing_over_inputs([args.output], [args.plan])
     _refuse_existing(args.output, args.force)
     plan = read_valid_plan(args.plan, "nothing was written")
     if plan is None:
@@ -825,11 +935,11 @@ def _add_import(verbs: argparse._SubParsersAction) -> None:
                            description="Read an indicator list or logframe saved from a spreadsheet as CSV (headers such as "
                            "Indicator, Result, Means of verification / MoV, Baseline, Target, Frequency, Responsible), "
                            "write a plan, and report what could not be mapped. Then run `ctguide review` on it.")  # fmt: skip
-    cmd.add_argument("csv", type=Path, metavar="LIST.csv")
-    cmd.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.yaml")
-    cmd.add_argument("--title", default="Imported indicator plan")
-    cmd.add_argument("--organisation", default="(to be set)")
-    cmd.add_argument("--country", action="append", default=[])
+    cmd.add_argument("csv", type=_file_name, metavar="LIST.csv")
+    cmd.add_argument("-o", "--output", type=_file_name, required=True, metavar="PLAN.yaml")
+    cmd.add_argument("--title", type=_some_text, default="Imported indicator plan")
+    cmd.add_argument("--organisation", type=_some_text, default="(to be set)")
+    cmd.add_argument("--country", type=_some_text, action="append", default=[])
     cmd.add_argument("--start", help="start month, e.g. 2027-01 (default: next month)")
     cmd.add_argument("--months", type=_months, default=24)
     cmd.add_argument("--encoding", help="the file's encoding, if not UTF-8 (e.g. cp1252, latin-1)")
@@ -859,10 +969,11 @@ def _import(args: argparse.Namespace) -> int:
 
     from ctguide.atomic import WriteRefused
     from ctguide.importers import ImportOptions, ImportProblem, decode, import_table, read_table
+    from ctguide.inputs import InputUnreadable, read_input
     from ctguide.plan import PlanInvalid, write_plan
 
+    _refuse_writing_over_inputs([args.output], [args.csv])
     _refuse_existing(args.output, args.force)
-    from ctguide.inputs import InputUnreadable, read_input
 
     try:
         raw = read_input(args.csv, "CSV file")

@@ -1,7 +1,9 @@
 """The countries counter-trafficking projects name, with their ISO 3166-1 codes, and where a text names them.
 
 One table serves the IATI export (recipient-country codes) and `ctguide starter` (the countries a project
-description names, "a shelter for women survivors in Nepal"). A name not in the table is never guessed.
+description names, "a shelter for women survivors in Nepal"). A name not in the table is never guessed, and a
+name in it is not read where the text's structure says it names something else: a person ('Jordan Smith'),
+a US state ('Atlanta, Georgia', 'New Mexico').
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 import unicodedata
 
 from ctguide import lazyre
-from ctguide.textnorm import fold
+from ctguide.textnorm import STOP_WORDS, fold
 
 # ISO 3166-1 alpha-2 (as in IATI's Country codelist, which adds XK for Kosovo): the countries of origin,
 # transit and destination that counter-trafficking projects name most. Names are matched without case,
@@ -171,6 +173,25 @@ _IN_TEXT = lazyre.compile(
 )
 
 
+GIVEN_NAMES = frozenset({"jordan", "georgia", "chad", "india", "kenya", "israel"})
+"""Country names that are also people's first names: 'Jordan Smith' is a person, 'in Jordan' the country."""
+BODY_WORDS = frozenset(
+    """
+    police government ministry national red crescent cross refugee refugees response plan compact office mission
+    programme program project country team network coalition committee commission council authority federation
+    association society foundation institute university embassy chapter branch section border coast valley
+    river post times airways tech
+    """.split()
+)
+"""What a capitalised word after a country names in the name of one of its bodies, plans or places
+('Jordan Refugee Response', 'Georgia Red Cross'): the country, not a person's surname."""
+TITLES = frozenset("mr mrs ms miss dr prof sr sra srta mme mlle m".split())
+US_STATES = {"georgia": "after a city", "mexico": "after New"}
+"""Country names inside the name of a US state: 'Atlanta, Georgia' and 'New Mexico' name no country."""
+_NAME_WORD = lazyre.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_BEFORE = lazyre.compile(r"(?:([A-Z][a-z]+)\.?,|([A-Z][a-z]+)\.?)\s+$")
+
+
 def named_in(text: str) -> tuple[str, ...]:
     """The countries `text` names, once each, in the order it names them, each by the table's first spelling
     ("shelters in nepal and india" -> ("Nepal", "India")), in English, Spanish, French or Portuguese ("no Brasil").
@@ -183,6 +204,8 @@ def named_in(text: str) -> tuple[str, ...]:
             continue
         if any(word not in re.split(r"[\W_]+", written) for word in _CAPITALS.get(key, ())):
             continue
+        if _a_person(plain, match, key) or _a_us_state(plain, match, key):
+            continue
         codes.setdefault(_COUNTRY_CODE[key], None)
     return tuple(english_name(code) for code in codes)
 
@@ -191,3 +214,26 @@ def english_name(code: str) -> str:
     """The table's first spelling of a country, with the article English gives it ('the Philippines')."""
     name = COUNTRY_NAMES[code].split("|")[0]
     return f"the {name}" if code in WITH_THE else name
+
+
+def _a_person(text: str, match: re.Match[str], key: str) -> bool:
+    """A first name, not the country: a title before it ('Ms Georgia …') or a surname after it ('Jordan Smith',
+    a capitalised word that is neither a small word nor what names one of the country's bodies or places)."""
+    if key not in GIVEN_NAMES:
+        return False
+    before = _BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+    if before and before.group(2) and fold(before.group(2)) in TITLES:
+        return True
+    after = _NAME_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+    return bool(after) and fold(after.group(0)) not in BODY_WORDS | STOP_WORDS
+
+
+def _a_us_state(text: str, match: re.Match[str], key: str) -> bool:
+    """'Atlanta, Georgia' (after a place that is not itself a country) and 'New Mexico' are US states."""
+    where = US_STATES.get(key)
+    before = _BEFORE.search(text[max(0, match.start() - 40) : match.start()]) if where else None
+    if before is None:
+        return False
+    if where == "after New":
+        return before.group(2) == "New"
+    return bool(before.group(1)) and fold(before.group(1)) not in _COUNTRY_CODE

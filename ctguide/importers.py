@@ -86,6 +86,11 @@ PILLARS = {"prevention": "prevention", "protection": "protection", "prosecution"
            "poursuites": "prosecution", "partenariat": "partnership"}  # fmt: skip
 
 
+MAX_ROWS = 10_000
+"""The most indicator rows one import reads: far above a real logframe (tens to hundreds of rows), and placed
+under areas in seconds; a larger file is a data dump, not an indicator list."""
+
+
 class ImportProblem(Exception):
     """The file cannot be used at all (no indicator column, empty, unreadable)."""
 
@@ -190,6 +195,9 @@ def read_table(text: str) -> tuple[list[str], list[list[str]]]:
         ) from None
     if not rows:
         raise ImportProblem("the file holds no rows")
+    if len(rows) - 1 > MAX_ROWS:
+        raise ImportProblem(f"{len(rows) - 1:,} rows; an indicator list is expected to have at most {MAX_ROWS:,} "
+                            "(split it by project or by area)")  # fmt: skip
     return [c.strip() for c in rows[0]], rows[1:]
 
 

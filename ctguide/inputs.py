@@ -27,7 +27,7 @@ def read_input(path: Path, kind: str = "file", *, limit: int = MAX_INPUT_BYTES) 
     except FileNotFoundError:
         raise InputUnreadable(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise InputUnreadable(f"{path}: is a folder, not a {kind}") from None
+        raise InputUnreadable(f"{path}: is a folder, not {_a(kind)}") from None
     except OSError as error:
         raise InputUnreadable(f"{path}: cannot read ({error.strerror})") from None
     try:
@@ -41,7 +41,7 @@ def read_input(path: Path, kind: str = "file", *, limit: int = MAX_INPUT_BYTES) 
 def _read_regular(fd: int, path: Path, kind: str, limit: int) -> bytes:
     mode = os.fstat(fd).st_mode
     if stat.S_ISDIR(mode):
-        raise InputUnreadable(f"{path}: is a folder, not a {kind}")
+        raise InputUnreadable(f"{path}: is a folder, not {_a(kind)}")
     if not stat.S_ISREG(mode):
         raise InputUnreadable(
             f"{path}: is {special_kind(mode)}, not a regular file; save the {kind} to disk and give its name"
@@ -51,7 +51,7 @@ def _read_regular(fd: int, path: Path, kind: str, limit: int) -> bytes:
         size += len(chunk)
         if size > limit:
             raise InputUnreadable(
-                f"{path}: larger than {_size(limit)}; a {kind} is expected to be far smaller"
+                f"{path}: larger than {_size(limit)}; {_a(kind)} is expected to be far smaller"
             )
         chunks.append(chunk)
     return b"".join(chunks)
@@ -66,3 +66,8 @@ def special_kind(mode: int) -> str:
 
 def _size(limit: int) -> str:
     return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
+
+
+def _a(kind: str) -> str:
+    """'a plan file', 'an answers file'."""
+    return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"

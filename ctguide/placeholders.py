@@ -34,6 +34,11 @@ QUANTITY_NAME = lazyre.compile_now(
     r"review window|pass mark|the pass mark|\d+ of \d+|six months|[a-z]+ (?:months|days|hours|weeks|years?))\]$",
     re.IGNORECASE,
 )
+WITHIN_A_COUNTRY = lazyre.compile_now(
+    r"district|province|village|municipal|governorate|county|commune|\bcit(?:y|ies)\b|\btowns?\b|\bsites?\b",
+    re.IGNORECASE,
+)
+"""Places smaller than a country: only the profile's regions and districts stand for them, never a country."""
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 COUNTRY_NAMES = ("[country]", "[partner countries]")
 
@@ -80,6 +85,8 @@ def choices(placeholder: str, kind: str, setting: Setting, first: tuple[str, ...
             found = (listed(countries),)
         elif placeholder.lower() in COUNTRY_NAMES:
             found = (listed(countries), *countries) if len(countries) > 1 else countries
+        elif WITHIN_A_COUNTRY.search(placeholder):
+            found = (listed(regions), *regions)
         else:
             found = (listed(regions), *regions, listed(countries)) if regions else (listed(countries),)
     elif kind == "when":

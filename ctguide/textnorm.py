@@ -109,6 +109,12 @@ _FALSE_FRIENDS = {
 }
 
 
+_WHOLE_ROOTS = (("internation", "internation"), ("internacion", "internation"), ("mentor", "mentor"))
+"""Roots the suffix rules would cut into another family's key, kept whole with every ending: international
+is not internal ('intern' + -ational), a mentor is not mental ('ment' + -or)."""
+_ROOT_STARTS = tuple(root for root, _ in _WHOLE_ROOTS)
+
+
 _LIGATURES = str.maketrans(
     {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"}
 )  # no decomposition of their own
@@ -144,6 +150,8 @@ def stem(token: str) -> str:
     """The family key of one folded word (see the module docstring); digits and short words stay."""
     if token in _FALSE_FRIENDS:
         return _FALSE_FRIENDS[token]
+    if token.startswith(_ROOT_STARTS):
+        return next(key for root, key in _WHOLE_ROOTS if token.startswith(root))
     if len(token) == _MIN_STEM and token.isalpha() and token.endswith("s") and token[-2] not in "isu":
         return token[:-1]  # laws, ngos, sops, jobs: the plural of a short word
     if len(token) <= _MIN_STEM or not token.isalpha():
@@ -206,6 +214,10 @@ GENERIC_TOKENS = frozenset(
     vitima vitimas sobrevivente sobreviventes trafico pessoas projeto apoio mulheres criancas
     capacity capacities capacidad capacidades capacite capacites capacidade strengthen strengthening
     fortalecer fortalecimiento renforcer renforcement fortalecimento
+    nation national nationally nationwide nacion nacional nacionais nationale nationaux
     """.split()
 )
-"""Words that appear in almost every counter-trafficking description, in four languages."""
+"""Words that appear in almost every counter-trafficking description, in four languages, and the nation family:
+'national' says at what scale the work is done (a national hotline, plan, referral mechanism, police), not which
+work; the phrases that hold it keep their full weight. ('country' stays: 'countries' of origin and destination
+point to cross-border and migration work in the labelled descriptions.)"""

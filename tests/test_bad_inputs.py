@@ -138,3 +138,106 @@ def test_a_fifo_in_a_knowledge_overlay_is_a_located_problem(cli, tmp_path):
 def test_a_device_as_output_is_refused_and_never_read(cli, args):
     result = cli(*args, "-o", "/dev/full", "--force")
     assert result.code == 2 and "/dev/full: is a device, not a regular file" in result.err, result.err
+
+
+# Bad arguments, table-driven: {plan}, {answers}, {csv} and {big_csv} are the user's own files in a folder of
+# the test, {out} a file not yet written. Each row: the arguments, standard input (bytes) or None, the exit code
+# and a fragment of the message. No row may change or add a file in the folder.
+BAD_ARGUMENTS = [
+    ("empty plan name", ["validate", ""], None, 2, "argument PLAN.yaml: expected a file or folder name, got an empty one"),
+    ("empty output name", ["export", "{plan}", "--format", "json", "-o", ""], None, 2, "argument -o/--output: expected a file or folder name"),
+    ("empty kb folder", ["kb", "list", "--kb", ""], None, 2, "argument --kb: expected a file or folder name"),
+    ("empty kb check folder", ["kb", "check", ""], None, 2, "argument DIR: expected a file or folder name"),
+    ("export over its plan", ["export", "{plan}", "--format", "yaml", "-o", "{plan}", "--force"], None, 2, "is the file this command reads"),
+    ("import over its csv", ["import", "{csv}", "-o", "{csv}", "--force"], None, 2, "is the file this command reads"),
+    ("run over its answers", ["run", "--answers", "{answers}", "-o", "{answers}", "--force"], None, 2, "is the file this command reads"),
+    ("transcript over the answers", ["run", "--answers", "{answers}", "-o", "{out}", "--transcript", "{answers}", "--force"], None, 2, "is the file this command reads"),
+    ("transcript over the plan", ["run", "--answers", "{answers}", "-o", "{out}", "--transcript", "{out}"], None, 2, "is given for two outputs"),
+    ("negative pace", ["run", "--answers", "{answers}", "-o", "{out}", "--pace", "-1"], None, 2, "argument --pace: expected seconds from 0 to 60"),
+    ("nan pace", ["run", "--answers", "{answers}", "-o", "{out}", "--pace", "nan"], None, 2, "argument --pace: expected seconds from 0 to 60"),
+    ("endless pace", ["run", "--answers", "{answers}", "-o", "{out}", "--pace", "inf"], None, 2, "argument --pace: expected seconds from 0 to 60"),
+    ("empty title", ["import", "{csv}", "-o", "{out}", "--title", ""], None, 2, "argument --title: expected some text, got an empty one"),
+    ("blank country", ["starter", "--area", "shelter", "-o", "{out}", "--country", "  "], None, 2, "argument --country: expected some text"),
+    ("empty region", ["starter", "--area", "shelter", "-o", "{out}", "--region", ""], None, 2, "argument --region: expected some text"),
+    ("empty organisation", ["import", "{csv}", "-o", "{out}", "--organisation", ""], None, 2, "argument --organisation: expected some text"),
+    ("non-UTF-8 title", ["starter", "--area", "shelter", "-o", "{out}", "--title", "\udce9l\udce8ves"], None, 2, "argument --title: expected UTF-8 text"),
+    ("non-UTF-8 description", ["suggest", "\udce9l\udce8ves form\udce9s"], None, 2, "the description is not UTF-8 text"),
+    ("non-UTF-8 starter description", ["starter", "\udce9l\udce8ves", "-o", "{out}"], None, 2, "the description is not UTF-8 text"),
+    ("non-UTF-8 standard input", ["suggest", "--json", "-"], b"shelter\n\xe9l\xe8ves\n", 2, "standard input, line 2, is not UTF-8 text"),
+    ("binary standard input", ["suggest", "--json", "-"], b"\xff\xfe\x00garbage\n", 2, "standard input, line 1, is not UTF-8 text"),
+    ("too many rows", ["import", "{big_csv}", "-o", "{out}"], None, 2, "10,001 rows; an indicator list is expected to have at most 10,000"),
+    ("no such host", ["serve", "--host", "256.1.1.1", "--port", "8123"], None, 2, "cannot listen on 256.1.1.1:8123 ("),
+    ("endless answers file", ["run", "--answers", "/dev/zero", "-o", "{out}"], None, 2, "is a device, not a regular file"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("args", "stdin", "code", "says"), [row[1:] for row in BAD_ARGUMENTS], ids=[row[0] for row in BAD_ARGUMENTS])  # fmt: skip
+def test_bad_arguments_get_their_exit_code_and_a_message_and_nothing_is_written(
+    cli, tmp_path, monkeypatch, args, stdin, code, says
+):
+    import io
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    files = {"plan": folder / "plan.yaml", "answers": folder / "answers.yaml", "csv": folder / "list.csv",
+             "big_csv": folder / "big.csv", "out": folder / "out.yaml"}  # fmt: skip
+    shutil.copyfile(EXAMPLE_PLAN, files["plan"])
+    shutil.copyfile(DATA / "answers" / "shelter.yaml", files["answers"])
+    shutil.copyfile(BAD / "csv" / "plain.csv", files["csv"])
+    files["big_csv"].write_text(
+        "Indicator,Target\n" + "Number of people trained,10\n" * 10_001, encoding="utf-8"
+    )
+    before = _snapshot(folder)
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+    result = cli(*[a.format(**files) for a in args])
+    assert result.code == code, f"exit {result.code}\n{result.out}{result.err}"
+    assert says in result.err, result.err
+    assert "Traceback" not in result.err
+    assert _snapshot(folder) == before
+    assert sorted(folder.iterdir()) == sorted(before)
+
+
+GOOD_TWINS = [  # the same commands with what was expected: they work, and the user's files stay as they were
+    (["export", "{plan}", "--format", "json", "-o", "{out}.json"], None, "wrote"),
+    (["import", "{csv}", "-o", "{out}", "--title", "  Mon   projet ", "--country", "Moldova"], None, "wrote"),
+    (["run", "--answers", "{answers}", "-o", "{out}", "--transcript", "{out}.md", "--pace", "0"], None, "wrote"),
+    (["starter", "--area", "shelter", "-o", "{out}", "--title", "Élèves", "--region", "Jhapa"], None, "wrote"),
+    (["suggest", "--json", "-"], "shelter for women\nélèves formés\n".encode(), '"query": "élèves formés"'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("args", "stdin", "says"), GOOD_TWINS, ids=[" ".join(t[0][:2]) for t in GOOD_TWINS])
+def test_the_good_twins_of_bad_arguments_work_and_leave_the_users_files_alone(
+    cli, tmp_path, monkeypatch, args, stdin, says
+):
+    import io
+
+    monkeypatch.setenv("CTGUIDE_DATA_DIR", str(tmp_path / "data"))
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    files = {"plan": folder / "plan.yaml", "answers": folder / "answers.yaml", "csv": folder / "list.csv",
+             "out": tmp_path / "out.yaml"}  # fmt: skip
+    shutil.copyfile(EXAMPLE_PLAN, files["plan"])
+    shutil.copyfile(DATA / "answers" / "shelter.yaml", files["answers"])
+    shutil.copyfile(BAD / "csv" / "plain.csv", files["csv"])
+    before = _snapshot(folder)
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+    result = cli(*[a.format(**files) for a in args])
+    assert result.code == 0, result.err
+    assert says in result.out, result.out
+    assert _snapshot(folder) == before
+
+
+def test_serve_on_a_port_in_use_says_so_before_printing_any_address(cli):
+    import socket
+
+    pytest.importorskip("textual_serve")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = cli("serve", "--port", port)
+    assert result.code == 2 and f"cannot listen on 127.0.0.1:{port} (" in result.err, result.err
+    assert "open http" not in result.err

@@ -395,3 +395,21 @@ def test_starter_and_review_print_on_a_stream_that_cannot_encode_arrows(tmp_path
         )
         assert done.returncode == 0, done.stderr.decode("ascii", "replace")
         assert b"Traceback" not in done.stderr and done.stdout.isascii()
+
+
+@pytest.mark.parametrize(
+    ("description", "tied"),
+    [("We run a shelter for women survivors and give psychological counselling", True),
+     ("a shelter for women survivors in Nepal", False)],
+)  # fmt: skip
+def test_starter_says_when_the_first_areas_tie_as_suggest_does(cli, tmp_path, description, tied):
+    from ctguide.knowledge import load_knowledge
+    from ctguide.matching import suggest
+
+    assert suggest(load_knowledge(), description).tied is tied
+    result = cli("starter", description, "-o", tmp_path / "p.yaml")
+    assert result.code == 0, result.err
+    said = "tied: the description fits shelter and psychosocial_support about equally" in result.err
+    assert said is tied
+    assert ("tied:" in result.err) is tied
+    assert all(len(line) <= 80 for line in result.err.splitlines())

@@ -78,3 +78,29 @@ def test_every_spelling_in_every_language_maps_to_its_own_code():
         for code, names in table.items():
             assert all(country_code(name) == code for name in names.split("|")), code
     assert country_code("the Philippines") == "PH" and country_code("Brasil") == "BR"
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a person's first name: a surname or a title goes with it
+        ("Jordan Smith coordinates the project", ()),
+        ("Jordan Smith works with survivors in Atlanta, Georgia", ()),
+        ("Ms Georgia Brown leads the shelter in Kenya", ("Kenya",)),
+        ("Chad Miller trains labour inspectors in Chad", ("Chad",)),
+        # a US state: after a city, or in 'New Mexico'
+        ("a hotline based in Atlanta, Georgia", ()),
+        ("farmworkers in New Mexico and Mexico", ("Mexico",)),
+        # the country: after a preposition, before 's, in a list, in the name of its bodies and plans
+        ("refugees in Jordan and Lebanon", ("Jordan", "Lebanon")),
+        ("Georgia's border police screen travellers", ("Georgia",)),
+        ("Armenia, Georgia and Azerbaijan", ("Armenia", "Georgia", "Azerbaijan")),
+        ("IOM Jordan and the Jordan Red Crescent run the shelter", ("Jordan",)),
+        ("under the Jordan Refugee Response Plan", ("Jordan",)),
+        ("Refugees In Jordan And Lebanon", ("Jordan", "Lebanon")),
+        ("Jordan hosts many refugees", ("Jordan",)),
+        ("Mexico City and Guatemala", ("Mexico", "Guatemala")),
+    ],
+)  # fmt: skip
+def test_a_first_name_or_a_us_state_is_no_country_and_the_country_still_is(text, countries):
+    assert named_in(text) == countries

@@ -22,6 +22,19 @@ def test_a_file_over_the_cap_is_refused_without_reading_it_all(tmp_path):
     assert read_input(path, "CSV file", limit=5000) == b"x" * 5000
 
 
+@pytest.mark.parametrize(
+    ("kind", "says"),
+    [("answers file", "an answers file is expected"), ("plan file", "a plan file is expected")],
+)
+def test_the_message_names_the_kind_of_file_with_its_article(tmp_path, kind, says):
+    path = tmp_path / "big"
+    path.write_bytes(b"x" * 5000)
+    with pytest.raises(InputUnreadable, match=says):
+        read_input(path, kind, limit=4096)
+    with pytest.raises(InputUnreadable, match=f"is a folder, not {says.removesuffix(' is expected')}"):
+        read_input(tmp_path, kind)
+
+
 def test_a_fifo_with_a_writer_waiting_is_still_refused_at_once(tmp_path):
     fifo = tmp_path / "answers.yaml"
     os.mkfifo(fifo)

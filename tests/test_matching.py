@@ -690,3 +690,20 @@ def test_one_typed_phrase_counts_once_among_the_phrases_said_outright(kb, text, 
     index = index_for(kb)
     named = matching._score_areas(index, _Query.read(index, text))[4]
     assert named.get(area, 0) == places
+
+
+@pytest.mark.parametrize(("text", "area"), [
+    # 'national' says at what scale the work is done, not which work: alone it is too thin to tell
+    ("nation", None), ("national", None), ("a project for the nation", None), ("nacional", None),
+    # the phrases that hold it keep their weight
+    ("support to the national referral mechanism", "referral_mechanism"),
+    ("a national action plan against trafficking", "coordination_bodies"),
+    ("a national hotline for victims", "hotline_helpline"),
+    ("mécanisme national d'orientation des victimes", "referral_mechanism"),
+])  # fmt: skip
+def test_the_word_national_alone_points_to_no_area(kb, text, area):
+    result = suggest(kb, text)
+    if area is None:
+        assert result.too_thin and not result.areas
+    else:
+        assert result.areas[0].id == area and not result.too_thin

@@ -40,12 +40,12 @@ SILENT = Setting()
             Setting(countries=("Guatemala", "Honduras")),
             "victims from Guatemala and Honduras",
         ),
-        (
-            "in [district]",
-            Setting(countries=("Nepal", "India", "Bangladesh")),
-            "in Nepal, India and Bangladesh",
-        ),
+        # a district is within a country: only the profile's regions stand for it, never the country
+        ("in [district]", Setting(countries=("Nepal", "India", "Bangladesh")), "in [district]"),
         ("in [district]", Setting(countries=("Nepal",), regions=("Bihar", "Jhapa")), "in Bihar and Jhapa"),
+        ("in [the target districts]", Setting(countries=("Nepal",)), "in [the target districts]"),
+        ("along [corridor]", Setting(countries=("Nepal", "India")), "along Nepal and India"),
+        ("in [target area]", Setting(countries=("Nepal",)), "in Nepal"),
     ],
 )
 def test_who_where_when_come_from_the_profile_the_rest_stays(statement, setting, expected):
@@ -101,3 +101,20 @@ def test_a_placeholder_left_open_gets_a_plain_stand_in_or_the_projects_own_value
 
 def test_a_blank_placeholder_gets_a_stand_in_not_an_exception():
     assert stand_in("[ ]", "12", Setting(), "within ", " of arrival").text == "12"
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "setting", "offered"),
+    [
+        ("[district]", Setting(countries=("Nepal",)), ()),
+        ("[district]", Setting(countries=("Nepal",), regions=("Jhapa",)), ("Jhapa",)),
+        ("[village cluster]", Setting(countries=("Nepal",)), ()),
+        ("[the project districts]", Setting(countries=("Nepal",), regions=("Bihar", "Jhapa")),
+         ("Bihar and Jhapa", "Bihar", "Jhapa")),
+        ("[country]", Setting(countries=("Nepal",), regions=("Jhapa",)), ("Nepal",)),
+        ("[programme area]", Setting(countries=("Nepal",)), ("Nepal",)),
+        ("[programme area]", Setting(countries=("Nepal",), regions=("Jhapa",)), ("Jhapa", "Nepal")),
+    ],
+)  # fmt: skip
+def test_a_place_within_a_country_is_offered_the_regions_never_the_country(placeholder, setting, offered):
+    assert choices(placeholder, "where", setting) == offered

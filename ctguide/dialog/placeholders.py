@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ctguide.dialog.state import Answers, Draft
 from ctguide.knowledge import KnowledgeBase
 from ctguide.parsing import Unclear, is_tbd, parse_number
-from ctguide.placeholders import NUMBER_WORDS, Setting, choices, kind_of
+from ctguide.placeholders import NUMBER_WORDS, PLACE_STAND_INS, Setting, choices, kind_of
 
 UNIT_WORDS = re.compile(
     r"^(?:[\d.,]+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>[a-z][a-z %-]*)$", re.IGNORECASE
@@ -117,10 +117,18 @@ def example_for(found: Slot, answers: Answers) -> str:
         return f"3 {found.unit}" if found.unit else "3"
     if found.kind == "when":
         return "the reporting quarter"
+    inner = found.placeholder.strip("[]")
+    if (
+        found.kind == "where"
+    ):  # a place the profile does not name (a district): never another project's places
+        return PLACE_STAND_INS.get(found.placeholder.lower(), _the(inner))
     if found.example:
         return found.example  # something only the project can name: the hint is labelled as another project's
-    inner = found.placeholder.strip("[]")
-    return inner if inner.lower().startswith("the ") else f"the {inner}"
+    return _the(inner)
+
+
+def _the(words: str) -> str:
+    return words if words.lower().startswith("the ") else f"the {words}"
 
 
 def remembered(answers: Answers, draft: Draft) -> tuple[Draft, tuple[str, ...]]:

@@ -379,3 +379,19 @@ def test_the_areas_question_gives_the_reasons_of_the_reading_that_proposed_the_a
 )  # fmt: skip
 def test_a_reason_quotes_the_users_words_as_they_typed_them(phrase, description, typed):
     assert as_typed(phrase, description) == typed
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "choices", "example", "shown"),
+    [("[district]", (), "the three project districts", "the project districts"),
+     ("[village cluster]", (), "the northern villages", "the village cluster"),
+     ("[district]", ("Jhapa",), "the three project districts", "Jhapa"),
+     ("[the shelter]", (), "the Chisinau shelter", "the Chisinau shelter")],
+)  # fmt: skip
+def test_a_place_the_profile_does_not_name_shows_a_neutral_example_not_another_projects(
+    placeholder, choices, example, shown
+):
+    from ctguide.dialog.placeholders import Slot, example_for
+
+    kind = "where" if placeholder != "[the shelter]" else "other"
+    assert example_for(Slot(placeholder, kind, choices, example), None) == shown
