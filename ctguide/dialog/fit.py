@@ -13,7 +13,7 @@ from ctguide.dialog.indicators import Suggestion, kb_draft, plan_level, suggesti
 from ctguide.dialog.question import Outcome, Question, echo, header
 from ctguide.dialog.state import Answers, Draft, ResultDraft, build_plan
 from ctguide.fit import families, reference, topic_mismatch
-from ctguide.indicatortext import _romance as romance  # indicatortext (review10j) keeps it private for now
+from ctguide.indicatortext import romance
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.parsing import Unclear, is_no, is_yes, parse_picks
 from ctguide.plan import Plan
@@ -88,10 +88,9 @@ _OWN_WORDS = {  # function words of one of the three Romance languages only, fol
 def survivors_phrase(statement: str) -> str:
     """' among survivors of trafficking' in the statement's language: English unless its function words are
     Romance (indicatortext's reading), then the language whose own function words it uses most."""
-    folded = fold(statement)
-    if not romance(folded):
+    if not romance(statement):
         return SURVIVORS["en"]
-    words = folded.split()
+    words = fold(statement).split()
     counts = {lang: sum(w in own for w in words) for lang, own in _OWN_WORDS.items()}
     best = max(counts, key=lambda lang: counts[lang])
     return SURVIVORS[best] if counts[best] else SURVIVORS["en"]
