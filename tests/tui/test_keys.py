@@ -278,7 +278,9 @@ def test_long_indicator_wordings_are_shown_in_full_at_80_columns():
         last = list(app.query(".bubble.assistant"))[-1]
         await pilot.pause()
         shown = [p for p in last.query("MarkdownOrderedList MarkdownParagraph") if p.size.height]
-        assert len(shown) == 3  # the goal list offers the plan areas' impact indicators; their details are folded
+        assert (
+            len(shown) == 3
+        )  # the goal list offers the plan areas' impact indicators; their details are folded
         assert all(p.styles.text_wrap == "wrap" for p in shown)
         assert max(p.size.height for p in shown) >= 3 and all(p.size.width < 80 for p in shown)
         assert not any(d.display for d in last.query("MarkdownOrderedList MarkdownBulletList"))
