@@ -186,10 +186,25 @@ BODY_WORDS = frozenset(
 """What a capitalised word after a country names in the name of one of its bodies, plans or places
 ('Jordan Refugee Response', 'Georgia Red Cross'): the country, not a person's surname."""
 TITLES = frozenset("mr mrs ms miss dr prof sr sra srta mme mlle m".split())
-US_STATES = {"georgia": "after a city", "mexico": "after New"}
+US_STATES = {"georgia": "after a city of the state", "mexico": "after New"}
 """Country names inside the name of a US state: 'Atlanta, Georgia' and 'New Mexico' name no country."""
+GEORGIA_US_CITIES = frozenset(
+    """atlanta savannah augusta athens macon columbus albany marietta valdosta roswell springs alpharetta
+    decatur smyrna dalton gainesville rome robins brunswick statesboro kennesaw duluth lawrenceville
+    """.split()
+)
+"""The cities of the US state: 'Atlanta, Georgia' is the state, 'Tbilisi, Georgia' or 'Batumi, Georgia' the country."""
+_US_CONTEXT = lazyre.compile(r"^\W*(?:GA|USA|US|U\.S\.A?\.?|United States)(?!\w)")
+PLACE_PREPOSITIONS = frozenset(
+    """in into to from across throughout within inside at near towards toward around en dans au aux vers
+    desde hacia para na no nos nas em""".split()
+)
+"""A word of place before 'Jordan', 'India', 'Chad': 'in Jordan Amman', 'to India Kerala' name the country."""
 _NAME_WORD = lazyre.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _BEFORE = lazyre.compile(r"(?:([A-Z][a-z]+)\.?,|([A-Z][a-z]+)\.?)\s+$")
+_PREPOSITION = lazyre.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+$", re.IGNORECASE
+)
 
 
 def named_in(text: str) -> tuple[str, ...]:
@@ -224,16 +239,21 @@ def _a_person(text: str, match: re.Match[str], key: str) -> bool:
     before = _BEFORE.search(text[max(0, match.start() - 40) : match.start()])
     if before and before.group(2) and fold(before.group(2)) in TITLES:
         return True
+    if _PREPOSITION.search(text[max(0, match.start() - 20) : match.start()]):
+        return False
     after = _NAME_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
     return bool(after) and fold(after.group(0)) not in BODY_WORDS | STOP_WORDS
 
 
 def _a_us_state(text: str, match: re.Match[str], key: str) -> bool:
-    """'Atlanta, Georgia' (after a place that is not itself a country) and 'New Mexico' are US states."""
+    """'New Mexico' and Georgia after one of the state's cities ('Atlanta, Georgia') or before 'GA'/'USA' are
+    US states; after a city of the country ('Tbilisi, Georgia') or in a list of countries, Georgia is the country."""
     where = US_STATES.get(key)
-    before = _BEFORE.search(text[max(0, match.start() - 40) : match.start()]) if where else None
-    if before is None:
+    if where is None:
         return False
+    before = _BEFORE.search(text[max(0, match.start() - 40) : match.start()])
     if where == "after New":
-        return before.group(2) == "New"
-    return bool(before.group(1)) and fold(before.group(1)) not in _COUNTRY_CODE
+        return bool(before) and before.group(2) == "New"
+    if _US_CONTEXT.match(text[match.end() : match.end() + 20]):
+        return True
+    return bool(before and before.group(1)) and fold(before.group(1)) in GEORGIA_US_CITIES

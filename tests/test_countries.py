@@ -104,3 +104,43 @@ def test_every_spelling_in_every_language_maps_to_its_own_code():
 )  # fmt: skip
 def test_a_first_name_or_a_us_state_is_no_country_and_the_country_still_is(text, countries):
     assert named_in(text) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # Georgia the country: after one of its cities, in a list of countries, unless the text says US
+        ("Shelter for survivors in Tbilisi, Georgia", ("Georgia",)),
+        ("Batumi, Georgia and Yerevan, Armenia", ("Georgia", "Armenia")),
+        ("returnees to Kutaisi, Georgia from Türkiye", ("Georgia", "Türkiye")),
+        ("Moldova, Georgia and Ukraine", ("Moldova", "Georgia", "Ukraine")),
+        # Georgia the US state: after one of its cities, or before GA / USA / U.S.
+        ("a hotline based in Atlanta, Georgia", ()),
+        ("outreach in Savannah, Georgia and Tbilisi", ()),
+        ("a task force in Georgia, USA", ("the United States",)),
+        ("farms in rural Georgia (U.S.) and Mexico", ("Mexico",)),
+        ("Dalton, Georgia, U.S.", ()),
+    ],
+)  # fmt: skip
+def test_georgia_is_the_country_unless_its_city_or_the_text_says_the_us_state(text, countries):
+    assert named_in(text) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a word of place before the name: the country, whatever capitalised word follows
+        ("Refugees in Jordan Amman and Zarqa", ("Jordan",)),
+        ("Survivors returning to India Kerala", ("India",)),
+        ("Work in Chad Lake region", ("Chad",)),
+        ("camps across Jordan Mafraq governorate", ("Jordan",)),
+        ("women trafficked from India Punjab", ("India",)),
+        # no word of place: a first name and a surname, or a title
+        ("Jordan Smith coordinates the project", ()),
+        ("Ms Georgia Brown leads the shelter in Kenya", ("Kenya",)),
+        ("the trainer, India Jones, met survivors", ()),
+        ("with Chad Miller in Nepal", ("Nepal",)),
+    ],
+)  # fmt: skip
+def test_a_word_of_place_before_a_given_name_makes_it_the_country(text, countries):
+    assert named_in(text) == countries
