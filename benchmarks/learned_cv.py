@@ -3,8 +3,9 @@
 The tuning descriptions (ctguide.learned.tuning_descriptions: real.yaml tune split, round1.yaml, round2.yaml's
 seen half, round3.yaml, round4.yaml, round5.yaml; never round2's blind half) are split into FOLDS by a hash of their source group. Each
 fold is matched with word evidence (ctguide.learned, and the pillar words of ctguide.pillars) learned from the
-other folds only, so no description (nor any text from its source) teaches the words it is scored on. Round2's blind half is matched with
-weights learned from all tuning descriptions (it never teaches anything).
+other folds only, so no description (nor any text from its source) teaches the words it is scored on; so is the re-ranker
+(ctguide.rerank), trained on the other folds as benchmarks/rerank_cv.py does. Round2's blind half is matched with
+weights learned from all tuning descriptions (it never teaches anything). --grid runs without the re-ranker.
 
 Default: the current ranker, per set (pooled over folds), per fold, and round2 blind: area top-1 (label or
 an `also` area first), top-3 (label among the first three), pillar, and the sure gap (how many points more
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._args import at_least, numbers, setting  # noqa: E402
-from ctguide import learned, matching, pillars  # noqa: E402
+from ctguide import learned, matching, pillars, rerank  # noqa: E402
 from ctguide.knowledge import load_knowledge  # noqa: E402
 from ctguide.yamlio import load_yaml  # noqa: E402
 
@@ -50,16 +51,26 @@ def hits(kb, item) -> tuple[bool, bool, bool, bool, list[str]]:  # noqa: ANN001 
     )
 
 
-def run(kb, items, models, pillar_models) -> list[list[tuple]]:  # noqa: ANN001
+def run(kb, items, models, pillar_models, rerankers=None) -> list[list[tuple]]:  # noqa: ANN001
+    """Each fold matched with its own models; `rerankers` (one per fold) None: without the re-ranker."""
     per_fold = []
     for k, (model, pillar_model) in enumerate(zip(models, pillar_models, strict=True)):
-        with learned.using(model), pillars.using(pillar_model):
+        reranker = rerankers[k] if rerankers else {}
+        with learned.using(model), pillars.using(pillar_model), rerank.using(reranker):
             per_fold.append([(*hits(kb, i), i) for i in items if i["_fold"] == k])
     return per_fold
 
 
 def pillar_models(items: list[dict], folds: int) -> list:
     return [pillars.train([i for i in items if i["_fold"] != k]) for k in range(folds)]
+
+
+def rerank_models(kb, items: list[dict], folds: int) -> list:  # noqa: ANN001
+    """Per fold, the re-ranker trained on the other folds (nested: see ctguide.rerank.examples)."""
+    assigned = [i["_fold"] for i in items]
+    return [
+        rerank.stored(rerank.train(rerank.examples(kb, items, assigned, excluded=k))) for k in range(folds)
+    ]
 
 
 def rates(rows: list[tuple]) -> list[float]:
@@ -94,7 +105,7 @@ def report(kb, folds: int, misses: bool) -> None:  # noqa: ANN001
         {**i, "_set": s, "_fold": learned.source_fold(i, folds)} for s, rows in sets.items() for i in rows
     ]
     models = [learned.train([i for i in items if i["_fold"] != k]) for k in range(folds)]
-    per_fold = run(kb, items, models, pillar_models(items, folds))
+    per_fold = run(kb, items, models, pillar_models(items, folds), rerank_models(kb, items, folds))
     print(f"{len(items)} tuning descriptions, {len({i['group'] for i in items})} sources, {folds} folds")
     print(f"{'':<14}{'n':>5}{'top-1':>9}{'top-3':>9}{'pillar':>9}{'sure gap':>9}")
     by_set: dict[str, list[tuple]] = defaultdict(list)
@@ -107,7 +118,8 @@ def report(kb, folds: int, misses: bool) -> None:  # noqa: ANN001
         print(line(f"fold {k}", rows))
     round2 = load_yaml((DATA / "round2.yaml").read_text(encoding="utf-8"))["descriptions"]
     blind = [{**i, "_fold": 0} for i in round2 if learned.blind_half(i)]
-    print(line("round2 blind", run(kb, blind, [learned.train(items)], [pillars.train(items)])[0]))
+    everything = [rerank.stored(rerank.train(rerank.examples(kb, items, [i["_fold"] for i in items])))]
+    print(line("round2 blind", run(kb, blind, [learned.train(items)], [pillars.train(items)], everything)[0]))
     if misses:
         for _, top3, _, _, ranked, item in itertools.chain.from_iterable(per_fold):
             if not top3:

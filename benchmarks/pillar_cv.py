@@ -7,7 +7,8 @@ and the written set with it trained on all tuning descriptions; the same holds f
 ctguide.pillars. For each setting of the pillar constants (the switch off an area's home pillar, HOME_BIAS and
 SWITCH_MARGIN, the weight of areas not offered under the pillar the text clearly serves, SERVED_MIN / SERVED_LEAD /
 SERVED_MISFIT, and the lead a description-level pillar reading needs to choose the first area,
-ctguide.pillars.CLEAR_MARGIN; "inf" turns that off)
+ctguide.pillars.CLEAR_MARGIN; "inf" turns that off); the re-ranker (ctguide.rerank) of each fold is trained on the
+other folds under the current setting (nested, as benchmarks/rerank_cv.py does)
 it prints pooled pillar (the first area's pillar is the label), area top-1, strict top-1, pair (the first area
 is the label or an `also` area AND its pillar is the labelled one: what the user gets right at once), "given the
 area" (the labelled area's pillar as read from the text, over labels whose area has several pillars),
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._args import at_least  # noqa: E402
-from ctguide import learned, matching, pillars  # noqa: E402
+from ctguide import learned, matching, pillars, rerank  # noqa: E402
 from ctguide.knowledge import load_knowledge  # noqa: E402
 from ctguide.yamlio import load_yaml  # noqa: E402
 
@@ -69,7 +70,7 @@ def scored_out_of_fold(kb, index, items, folds, models) -> list[tuple]:  # noqa:
     """Each description scored with the learned area and pillar words of the other folds."""
     rows: list[tuple] = []
     for item, fold in zip(items, folds, strict=True):
-        with learned.using(models[fold][0]), pillars.using(models[fold][1]):
+        with learned.using(models[fold][0]), pillars.using(models[fold][1]), rerank.using(models[fold][2]):
             rows.append(hits(kb, index, item))
     return rows
 
@@ -102,15 +103,20 @@ def main() -> None:
     models = []
     for k in range(args.folds):
         train = [i for i, f in zip(tuning, folds, strict=True) if f != k]
-        models.append((learned.train(train), pillars.train(train)))
-    everything = learned.train(tuning), pillars.train(tuning)
+        reranker = rerank.stored(rerank.train(rerank.examples(kb, tuning, folds, excluded=k)))
+        models.append((learned.train(train), pillars.train(train), reranker))
+    everything = (
+        learned.train(tuning),
+        pillars.train(tuning),
+        rerank.stored(rerank.train(rerank.examples(kb, tuning, folds))),
+    )
     print(f"{'setting':<16}{'pillar':>8}{'top-1':>8}{'strict':>8}{'pair':>8}{'given':>8}{'blind p/t1':>13}{'written':>9}"
           "   pillar per fold / top-1 per fold")  # fmt: skip
     scored: dict[str, list[tuple]] = {}
     for name, values in settings.items():
         setting(values)
         rows = scored[name] = scored_out_of_fold(kb, index, tuning, folds, models)
-        with learned.using(everything[0]), pillars.using(everything[1]):
+        with learned.using(everything[0]), pillars.using(everything[1]), rerank.using(everything[2]):
             side = [hits(kb, index, i) for i in blind], [hits(kb, index, i) for i in written]
         per_fold = [[r for r, f in zip(rows, folds, strict=True) if f == k] for k in range(args.folds)]
         print(

@@ -29,7 +29,9 @@ and the home pillar stays unless another clearly leads; who organises, funds or 
 vote. When those words clearly say whom the text serves, areas not offered under that pillar weigh
 less (_served_pillar_misfits). When the whole description clearly reads as one pillar's work by the words
 labelled real descriptions of each pillar use (ctguide.pillars), the first area is the best-ranked one offered
-under that pillar (_pillar_lead). Thresholds chosen by source-grouped cross-validation (benchmarks/pillar_cv.py). The reply says `not_sure` when the text names none of the first area's
+under that pillar (_pillar_lead). Before that, a small learned re-ranker (ctguide.rerank) may put another of the
+CANDIDATES first, from the structure of each one's evidence (_features: scores, rank, where the text names it,
+whether its pillars fit the text's); the area it moves says why (RERANK_REASONS). Thresholds chosen by source-grouped cross-validation (benchmarks/pillar_cv.py). The reply says `not_sure` when the text names none of the first area's
 phrases outright, or names one while its wording favours another area (_not_sure), `tied` when the first
 two areas are about equally supported, and `too_thin` when the text has too few meaningful words to tell.
 """
@@ -51,7 +53,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ctguide import learned, pillars
+from ctguide import learned, pillars, rerank
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.lexicon import translations
 from ctguide.textnorm import GENERIC_TOKENS, STOP_WORDS, content_tokens, fold, join_prefixes, stem
@@ -139,6 +141,21 @@ SLATE_LEARNED_WEIGHT = 3.0
 SLATE_LEARNED_CAP = 12.0
 LEARNED_REASON = "words real projects in this area use: "
 PILLAR_LEAD_REASON = "first: the whole description reads as "
+CANDIDATES = 8  # how many areas the re-ranker (ctguide.rerank) chooses the first three from
+FEATURE_FLOOR = -3.0
+PILLAR_READ_SCALE = 10.0  # pillars.CLEAR_MARGIN: a clear lead of the whole text's pillar reading
+PILLAR_CUE_SCALE = 2.0  # SERVED_MIN: a strong cue, or two
+SURE_ENOUGH = 0.7
+RERANK_REASON = "put first: "
+RERANK_REASONS = {
+    "its evidence, counted in full, is among the strongest": ("score", "slate", "known"),
+    "words real projects in this area use": ("learned",),
+    "the text names it earlier or more often": ("named", "unnamed", "said_at"),
+    "the text's wording favours it": ("words_lead",),
+    "its pillar fits how the whole description reads": ("pillar_reading",),
+    "its pillar fits whom the text serves and who does the work": ("pillar_cues", "misfit"),
+}
+"""Why the re-ranker (ctguide.rerank) moved an area first: the group of features that adds most to its lead."""
 
 
 @dataclass(frozen=True)
@@ -406,16 +423,124 @@ def suggest(
     """Rank the areas (and then indicators) that fit `text`, each with why it was chosen."""
     index = index_for(kb)
     query = _Query.read(index, text)
-    known, reasons, words_lead, evidence, named = _score_areas(index, query)
+    reading = _read(index, query, limit)
+    model = rerank.active()
+    ranked, likely = reading.ranked, 0.0
+    if model and ranked:
+        rows = _features(index, query, reading)
+        order = rerank.order(model, rows)
+        ranked = _reordered(ranked, order, _rerank_reason(model, rows, order[0]))
+        likely = rerank.probabilities(model, rows)[order[0]]
+    ranked = _pillar_lead(index, query, ranked)[:limit]
+    first = ranked[0].id if ranked else None
+    unsure = _not_sure(first, reading.named.get(first, 0), reading.words_lead, likely)
+    indicators = _rank_indicators(kb, index, query, ranked, indicator_limit or limit * 2)
+    readings = tuple(f"'{typed}' read as '{meant}'" for typed, meant in query.readings)
+    return Suggestions(text, ranked, indicators, readings, unsure, reading.thin, _tied(reading.known, ranked))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the ranker reads from a text: the candidate areas in its order, and the evidence behind it."""
+
+    ranked: tuple[AreaMatch, ...]
+    known: dict[str, float]
+    scores: dict[str, float]
+    slate: dict[str, float]
+    evidence: dict[str, float]
+    named: dict[str, int]
+    said_at: dict[str, int]
+    words_lead: str | None
+    thin: bool
+
+
+def _read(index: MatchIndex, query: _Query, limit: int = 0) -> _Reading:
+    known, reasons, words_lead, evidence, named, said_at = _score_areas(index, query)
     scores = _with_learned(index, query, known, reasons)
     thin = _too_thin(index, query, scores, reasons)
     slate = _slate_scores(index, query, evidence)
-    ranked = () if thin else _pillar_lead(index, query, _rank(index, query, scores, slate, reasons, limit))
-    first = ranked[0].id if ranked else None
-    unsure = _not_sure(first, named.get(first, 0), words_lead)
-    indicators = _rank_indicators(kb, index, query, ranked, indicator_limit or limit * 2)
-    readings = tuple(f"'{typed}' read as '{meant}'" for typed, meant in query.readings)
-    return Suggestions(text, ranked, indicators, readings, unsure, thin, _tied(known, ranked))
+    ranked = () if thin else _rank(index, query, scores, slate, reasons, max(limit, CANDIDATES))
+    return _Reading(ranked, known, scores, slate, evidence, named, said_at, words_lead, thin)
+
+
+def candidate_features(kb: KnowledgeBase, text: str) -> tuple[tuple[str, ...], tuple[rerank.Row, ...]]:
+    """The candidate areas of `text` in the ranker's own order, each with its re-ranking features
+    (ctguide.rerank.FEATURES): what the re-ranker is trained on."""
+    index = index_for(kb)
+    query = _Query.read(index, text)
+    reading = _read(index, query)
+    return tuple(a.id for a in reading.ranked), _features(index, query, reading)
+
+
+def _ratio(value: float, best: float) -> float:
+    """log(value / best), floored at FEATURE_FLOOR (0 for the best)."""
+    if value <= 0 or best <= 0:
+        return FEATURE_FLOOR
+    return max(math.log(value / best), FEATURE_FLOOR)
+
+
+def _features(index: MatchIndex, query: _Query, reading: _Reading) -> tuple[rerank.Row, ...]:
+    """Per candidate, the structure of its evidence (rerank.FEATURES, in that order)."""
+    ids = [a.id for a in reading.ranked]
+    learned_gain = {
+        a: min(gain, SLATE_LEARNED_CAP)
+        for a, (gain, _) in learned.evidence(learned.active(), query.at).items()
+    }
+    reads = pillars.totals(pillars.active(), learned.tokens(query.raw))
+    cues = _text_pillars(index, query)
+    best_read, best_cue = max(reads.values(), default=0.0), max(cues.values(), default=0.0)
+    top = {
+        name: max((values.get(a, 0.0) for a in ids), default=0.0)
+        for name, values in (("score", reading.scores), ("slate", reading.slate), ("known", reading.known),
+                             ("learned", learned_gain))
+    }  # fmt: skip
+    length = max(len(query.tokens), 1)
+    rows = []
+    for rank, area_id in enumerate(ids):
+        area_pillars = index.areas[area_id].pillars
+        named = reading.named.get(area_id, 0)
+        rows.append((
+            float(rank == 0),
+            math.log(1 + rank),
+            _ratio(reading.scores.get(area_id, 0.0), top["score"]),
+            _ratio(reading.slate.get(area_id, 0.0), top["slate"]),
+            _ratio(reading.known.get(area_id, 0.0), top["known"]),
+            (learned_gain.get(area_id, 0.0) - top["learned"]) / SLATE_LEARNED_CAP,
+            float(min(named, 3)),
+            float(named == 0),
+            reading.said_at[area_id] / length if area_id in reading.said_at else 1.0,
+            float(area_id == reading.words_lead),
+            max(max(reads.get(p, 0.0) for p in area_pillars) - best_read, -PILLAR_READ_SCALE) / PILLAR_READ_SCALE,
+            max(max(cues.get(p, 0.0) for p in area_pillars) - best_cue, -PILLAR_CUE_SCALE) / PILLAR_CUE_SCALE,
+            float(reading.known.get(area_id, 0.0) < reading.evidence.get(area_id, 0.0)),
+        ))  # fmt: skip
+    return tuple(rows)
+
+
+def _reordered(ranked: tuple[AreaMatch, ...], order: list[int], reason: str) -> tuple[AreaMatch, ...]:
+    """`ranked` in the re-ranker's `order`, the area it moved first saying why (`reason`), no score shown above
+    the one before it."""
+    if order == list(range(len(ranked))):
+        return ranked
+    moved: list[AreaMatch] = []
+    for n in order:
+        area = ranked[n]
+        if not moved and n != 0:
+            area = dataclasses.replace(area, why=(*area.why[:3], reason))
+        elif moved and area.score > moved[-1].score:
+            area = dataclasses.replace(area, score=moved[-1].score)
+        moved.append(area)
+    return tuple(moved)
+
+
+def _rerank_reason(model: dict[str, float], rows: tuple[rerank.Row, ...], chosen: int) -> str:
+    """Why the re-ranker put candidate `chosen` before the ranker's first (RERANK_REASONS)."""
+    gain = {
+        f: model.get(f, 0.0) * (new - old)
+        for f, new, old in zip(rerank.FEATURES, rows[chosen], rows[0], strict=True)
+    }
+    said = max(RERANK_REASONS, key=lambda r: sum(gain[f] for f in RERANK_REASONS[r]))
+    return RERANK_REASON + said
 
 
 @dataclass(frozen=True)
@@ -582,9 +707,12 @@ def _within(short: str, long: str) -> bool:
 
 def _score_areas(
     index: MatchIndex, query: _Query
-) -> tuple[dict[str, float], dict[str, list[str]], str | None, dict[str, float], dict[str, int]]:
+) -> tuple[
+    dict[str, float], dict[str, list[str]], str | None, dict[str, float], dict[str, int], dict[str, int]
+]:
     """Each area's score and reasons, the area the text's words alone favour (see _not_sure), each area's
-    evidence before the served pillar weighs in, and how many of its phrases the text says outright."""
+    evidence before the served pillar weighs in, how many of its phrases the text says outright and the
+    token where it first says one."""
     hits: dict[str, list[tuple[float, bool, str]]] = defaultdict(list)
     said: dict[str, set[tuple[int, int]]] = defaultdict(set)  # where the text says an area's phrase outright
     seen: set[tuple[str, tuple[str, ...]]] = set()
@@ -636,7 +764,8 @@ def _score_areas(
     if leader and leader != max(scores, key=lambda a: (scores[a], a)):
         words_lead = leader  # whom the text serves overturned the lead: the evidence points two ways
     named = {area_id: len(spans) for area_id, spans in said.items()}
-    return scores, reasons, words_lead, evidence, named
+    said_at = {area_id: min(spans)[0] for area_id, spans in said.items() if spans}
+    return scores, reasons, words_lead, evidence, named, said_at
 
 
 def _with_learned(
@@ -863,13 +992,18 @@ def _too_thin(
     return not meaningful or scores[top] < THIN_BELOW or (not named and passing and few)
 
 
-def _not_sure(first: str | None, named: int, words_lead: str | None) -> bool:
+def _not_sure(first: str | None, named: int, words_lead: str | None, likely: float = 0.0) -> bool:
     """The first area is likely wrong: the text says none of its keywords, synonyms or name outright, or
     says one and its wording favours another area (`named` counts separate typed spans, generic phrases
-    such as 'víctimas de trata' left out). On the tuning descriptions, source-grouped cross-validation
-    (benchmarks/learned_cv.py) finds such a first area right 66 % of the time against 92 % otherwise
-    (a sure gap of 26 points pooled); it varies by fold from 17 to 34 points. Weak or near-tied scores
-    and learned words that disagree with the keywords told right from wrong less well."""
+    such as 'víctimas de trata' left out), unless the re-ranker finds it `likely` (SURE_ENOUGH) the primary
+    area all the same. On the tuning descriptions, source-grouped cross-validation (benchmarks/learned_cv.py)
+    found such a first area right 66 % of the time against 92 % otherwise (a sure gap of 26 points pooled);
+    it varies by fold from 17 to 34 points. Weak or near-tied scores and learned words that disagree with
+    the keywords told right from wrong less well. With the re-ranker, nested cross-validation
+    (benchmarks/rerank_cv.py) gave a gap of 19.8 points with this rule alone and 21.8 with SURE_ENOUGH
+    (0.6 to 0.8 all gave 21.8 to 22.8), wider on every fold."""
+    if likely >= SURE_ENOUGH:
+        return False
     return first is None or named == 0 or (named == 1 and first != words_lead)
 
 

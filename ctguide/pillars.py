@@ -62,20 +62,32 @@ def train(items: Iterable[Mapping], *, prior: float = PRIOR) -> Weights:
     return {w: dict(sorted(p.items())) for w, p in sorted(weights.items())}
 
 
+def readings(weights: Weights, words: Iterable[str]) -> dict[str, list[tuple[float, str]]]:
+    """Per pillar, the log-odds of each of the words that read as it."""
+    hits: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for w in set(words):
+        for pillar, odds in weights.get(w, {}).items():
+            hits[pillar].append((odds, w))
+    return hits
+
+
+def totals(weights: Weights, words: Iterable[str]) -> dict[str, float]:
+    """How strongly the words read as each pillar: the sum of their log-odds (0 for a pillar none reads as)."""
+    hits = readings(weights, words)
+    return {p: sum(o for o, _ in hits.get(p, ())) for p in PILLARS}
+
+
 def clear(
     weights: Weights, words: Iterable[str], margin: float | None = None
 ) -> tuple[str, list[str]] | None:
     """The pillar the words read as when it leads the next by `margin` (CLEAR_MARGIN), with its words,
     strongest first."""
     margin = CLEAR_MARGIN if margin is None else margin
-    hits: dict[str, list[tuple[float, str]]] = defaultdict(list)
-    for w in set(words):
-        for pillar, odds in weights.get(w, {}).items():
-            hits[pillar].append((odds, w))
-    totals = sorted(((sum(o for o, _ in found), p) for p, found in hits.items()), reverse=True)
-    if not totals or totals[0][0] - (totals[1][0] if len(totals) > 1 else 0.0) < margin:
+    hits = readings(weights, words)
+    ordered = sorted(((sum(o for o, _ in found), p) for p, found in hits.items()), reverse=True)
+    if not ordered or ordered[0][0] - (ordered[1][0] if len(ordered) > 1 else 0.0) < margin:
         return None
-    pillar = totals[0][1]
+    pillar = ordered[0][1]
     return pillar, [w for _, w in sorted(hits[pillar], key=lambda h: (-h[0], h[1]))]
 
 
