@@ -45,7 +45,7 @@ COUNTRY_NAMES = {
     "TH": "Thailand", "TL": "Timor-Leste|East Timor", "VN": "Viet Nam|Vietnam", "PG": "Papua New Guinea",
     "FJ": "Fiji",
     # West and Central Africa
-    "BJ": "Benin", "BF": "Burkina Faso", "GQ": "Equatorial Guinea", "CV": "Cabo Verde|Cape Verde", "CM": "Cameroon", "TD": "Chad",
+    "BJ": "Benin", "BF": "Burkina Faso", "GQ": "Equatorial Guinea", "CV": "Cabo Verde|Cape Verde", "CM": "Cameroon", "TD": "Chad", "GA": "Gabon",
     "CI": "Côte d'Ivoire|Cote d'Ivoire|Ivory Coast", "GM": "Gambia|The Gambia", "GH": "Ghana",
     "GN": "Guinea", "GW": "Guinea-Bissau", "LR": "Liberia", "ML": "Mali", "MR": "Mauritania", "NE": "Niger",
     "NG": "Nigeria", "SN": "Senegal", "SL": "Sierra Leone", "TG": "Togo",
@@ -98,7 +98,7 @@ OTHER_LANGUAGES = {  # the same countries as Spanish, French and Portuguese writ
     "SG": "Singapur|Singapour|Singapura", "TH": "Tailandia|Thaïlande|Tailândia", "TL": "Timor Oriental",
     "VN": "Vietnã|Vietname", "PG": "Papúa Nueva Guinea|Papouasie-Nouvelle-Guinée|Papua-Nova Guiné",
     "FJ": "Fiyi|Fidji", "BJ": "Benín|Bénin|Benim", "GQ": "Guinea Ecuatorial|Guinée équatoriale|Guiné Equatorial",
-    "CV": "Cap-Vert", "CM": "Camerún|Cameroun|Camarões", "TD": "Tchad|Chade",
+    "CV": "Cap-Vert", "CM": "Camerún|Cameroun|Camarões", "GA": "Gabón|Gabão", "TD": "Tchad|Chade",
     "CI": "Costa de Marfil|Costa do Marfim", "GM": "Gambie|Gâmbia", "GN": "Guinée|Guiné",
     "GW": "Guinea-Bisáu|Guinée-Bissau|Guiné-Bissau", "LR": "Libéria", "MR": "Mauritanie|Mauritânia",
     "NG": "Nigéria", "SN": "Sénégal", "SL": "Sierra Leona|Serra Leoa",
@@ -211,8 +211,46 @@ def named_in(text: str) -> tuple[str, ...]:
     """The countries `text` names, once each, in the order it names them, each by the table's first spelling
     ("shelters in nepal and india" -> ("Nepal", "India")), in English, Spanish, French or Portuguese ("no Brasil").
     Codes ("NP") are not read in running text; abbreviations only in capitals ("USA", never the verb "usa")."""
+    return tuple(english_name(code) for code in dict.fromkeys(code for code, _ in _mentions(text)))
+
+
+def worked_in_and_destinations(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The countries `text` names split into where the project works and where people are taken to: a country
+    after a word of destination ('traite des enfants vers le Nigeria et le Gabon', 'trafficked to Thailand',
+    'from Nepal to India') is a destination unless the text also names it as a place of work."""
+    mentions = _mentions(text)
+    worked = dict.fromkeys(code for code, destination in mentions if not destination)
+    destinations = dict.fromkeys(code for code, destination in mentions if destination and code not in worked)
+    return tuple(map(english_name, worked)), tuple(map(english_name, destinations))
+
+
+DESTINATION_WORDS = (
+    "towards|toward|vers|hacia|rumo (?:a|ao|as|aos)|en route (?:to|for)|destined for|bound for|"
+    "a destination de|(?:con|com) destino (?:a|al|ao|para)|en direction (?:de|du|des)"
+)
+MOVED = (
+    r"traffick\w*|smuggl\w*|migrat\w*|emigrat\w*|sent|sold|taken|moved|recruited|transported|travel\w*|"
+    r"exploited|envoy\w*|enviad\w*|llevad\w*|levad\w*|emmen\w*|vendu\w*|vendid\w*|(?:from|desde|depuis) \S+"
+)
+TRADE = r"(?:trafficking|smuggling|migration|traite|trata|trafico|trafic)\s+(?:of|de|des|du|da|do|das|dos)(?:\s+\S+){1,3}"
+"""'To' (or 'into', 'au', 'a', 'para') names a destination only after a word of movement: 'trafficked to
+Thailand', 'trafficking of women to', 'la trata de mujeres de Paraguay a', 'from Nepal to India'; 'assistance to
+Nepal' and 'returning to India' do not."""
+_LEAD_IN = r"(?:(?:the|le|la|les|l'|el|los|las|o|os|a|as)\s+)?"
+_DESTINATION = lazyre.compile(
+    r"(?:\b(?:" + DESTINATION_WORDS + r")|\b(?:(?:" + MOVED + r")(?:\s+\S+){0,2}?|" + TRADE + r")\s+"
+    r"(?:to|into|au|aux|en|a|al|ao|para))\s+" + _LEAD_IN + r"$",
+    re.IGNORECASE,
+)
+_LIST_JOIN = lazyre.compile(r"^\s*(?:,|,?\s*(?:and|or|et|ou|y|e|o)\b)\s*" + _LEAD_IN + r"$", re.IGNORECASE)
+_RETURN = lazyre.compile(r"\b(?:return\w*|repatriat\w*|retour\w*|regres\w*|retorn\w*)\b", re.IGNORECASE)
+
+
+def _mentions(text: str) -> list[tuple[str, bool]]:
+    """Each country named in `text`, in order, with whether it is named as a destination."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    codes: dict[str, None] = {}
+    found: list[tuple[str, bool]] = []
+    end = -1
     for match in _IN_TEXT.finditer(plain):
         written, key = match.group(0), fold(match.group(0))
         if (written.islower() and key in LOWER_CASE_WORDS) or key in _NOT_IN_TEXT:
@@ -221,8 +259,12 @@ def named_in(text: str) -> tuple[str, ...]:
             continue
         if _a_person(plain, match, key) or _a_us_state(plain, match, key):
             continue
-        codes.setdefault(_COUNTRY_CODE[key], None)
-    return tuple(english_name(code) for code in codes)
+        before = plain[max(0, match.start() - 60) : match.start()]
+        listed = bool(found) and found[-1][1] and bool(_LIST_JOIN.match(plain[end : match.start()]))
+        destination = listed or (bool(_DESTINATION.search(before)) and not _RETURN.search(before))
+        found.append((_COUNTRY_CODE[key], destination))
+        end = match.end()
+    return found
 
 
 def english_name(code: str) -> str:
