@@ -629,20 +629,24 @@ STARTER_TIED = ("tied: the description fits {first} and {second} about equally;\
 def _areas_read_from(kb, description: str) -> list[str]:  # noqa: ANN001 - a KnowledgeBase
     """The areas `suggest` reads from a description, said on stderr, with how sure the reading is."""
     from ctguide.matching import suggest
+    from ctguide.starterareas import left_out_lines, starter_areas
 
     result = suggest(kb, description)
     if result.too_thin:
         raise UsageProblem(TOO_THIN.format(text=_clip(description)))
     if not result.understood:
         raise UsageProblem(NOT_UNDERSTOOD.format(text=_clip(description)))
-    named = "".join(f"\n  - {a.name} ({a.id})" for a in result.areas)  # one a line: whole at 80 columns
+    areas = starter_areas(result)
+    named = "".join(f"\n  - {a.name} ({a.id})" for a in areas.kept)  # one a line: whole at 80 columns
     print(f"areas read from the description:{named}", file=sys.stderr)
     if result.tied:
         print(STARTER_TIED.format(first=result.areas[0].id, second=result.areas[1].id), file=sys.stderr)
     if result.not_sure:
         print("not sure of this reading: check it with `ctguide suggest` and give --area ID to choose",
               file=sys.stderr)  # fmt: skip
-    return [a.id for a in result.areas]
+    for line in left_out_lines(areas.left_out):
+        print(line, file=sys.stderr)
+    return [a.id for a in areas.kept]
 
 
 def project_period(start_text: str | None, months: int):  # noqa: ANN201 - (date, date)

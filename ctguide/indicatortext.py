@@ -236,7 +236,7 @@ ENGLISH_FUNCTION = frozenset(
     "the of and or to in for by with on at from a an as that who which is are their its".split()
 )
 ROMANCE_FUNCTION = frozenset(
-    "el la los las un una unos unas del y en con por para se su sus al le les des du et ou au aux dans pour par "
+    "de d l el la los las un una unos unas del y en con por para se su sus al le les des du et ou au aux dans pour par "
     "sur avec une qui ces leur leurs da das do dos na nas nos um uma com pelo pela pelos pelas e ao aos seu sua "
     "seus suas os as a o".split()
 )
@@ -251,6 +251,14 @@ class Action:
 
     words: str
     kind: str  # "delivery": the project's own work; "aim": the change hoped for
+
+    @property
+    def nominal(self) -> bool:
+        """A noun of doing ("Establishment of", "La mise en place"): read as a milestone, something done or not."""
+        from ctguide.textnorm import fold
+
+        last = fold(self.words).split()[-1]
+        return last in OF_WORDS or last == "place" or not _verb_form(fold(self.words).split()[0])
 
 
 def action_start(statement: str) -> Action | None:
@@ -276,17 +284,41 @@ def action_start(statement: str) -> Action | None:
     return None
 
 
+NOUN_TOO = frozenset("support draft design map launch hold train fund equip".split())
+DETERMINERS = frozenset("the a an all its their our his her this these those every each".split())
+
+
 def _takes_an_object(after: str, verb: str) -> bool:
-    """The verb is followed by what it acts on, not by a verb of its own ("Support provided to …" counts support)."""
+    """The verb is followed by what it acts on, not by a verb of its own ("Support provided to …" counts support).
+    A word that is also a noun ("support", "draft") reads as a verb only before a determiner ("Support the
+    network …", not "Support services available …", "Draft law adopted …")."""
     following = after.split(maxsplit=1)
     if verb.endswith((" of", " de", " d", " des")) or not following:
         return bool(following)
+    if verb in NOUN_TOO:
+        return following[0] in DETERMINERS or following[0].isdigit()
     return following[0] not in NOT_AN_OBJECT and not following[0].endswith("ed")
+
+
+def _verb_form(word: str) -> bool:
+    """An imperative, gerund or infinitive, as opposed to a noun of doing ("creation", "mise")."""
+    return not word.endswith(("tion", "cion", "cao", "ment", "miento", "mento", "mise"))
+
+
+def romance(text: str) -> bool:
+    """More Spanish, French or Portuguese function words than English ones."""
+    return _romance(fold_text(text))
 
 
 def _romance(folded: str) -> bool:
     words = folded.split()
     return sum(w in ROMANCE_FUNCTION for w in words) > sum(w in ENGLISH_FUNCTION for w in words)
+
+
+def fold_text(text: str) -> str:
+    from ctguide.textnorm import fold
+
+    return fold(text)
 
 
 def as_typed_start(statement: str, folded_words: str) -> str:

@@ -5,7 +5,7 @@ The wording rules read English, Spanish, French and Portuguese. On a statement i
 all three, which is noise, not review. The test is general, not a list of foreign words: a word is known
 when it is a function word of one of the four languages, or its word family (textnorm.stem) occurs in the
 built-in knowledge base or in the Spanish, French and Portuguese lexicon (compiled/vocabulary.txt, written
-by `python -m ctguide.kbseed`). Numbers, acronyms (two capitals or more), single letters and capitalised
+by `python -m ctguide.kbseed`; run it again after changing knowledge/, the lexicon or textnorm.stem). Numbers, acronyms (two capitals or more), single letters and capitalised
 names inside the statement say nothing about its language and are not counted. A statement with fewer
 than MIN_WORDS counted words is always read: too short to judge, and short English labels ("Crisis
 Calls") are common. With the vocabulary file missing every statement is read, as before.
@@ -21,7 +21,7 @@ from ctguide import lazyre
 from ctguide.textnorm import fold, stem
 
 STORE = Path(__file__).resolve().parent / "compiled" / "vocabulary.txt"
-FORMAT = "ctguide-vocabulary 1"
+FORMAT = "ctguide-vocabulary 2"
 MIN_WORDS = 4
 MIN_KNOWN = 0.6  # readable English, Spanish, French and Portuguese statements know >= 0.7; others <= 0.5
 
@@ -102,12 +102,13 @@ def known_families() -> frozenset[str]:
         return frozenset()
     if not lines or lines[0] != FORMAT:
         return frozenset()
-    return frozenset(stem(word) for word in lines[1:] if word)
+    return frozenset(word for word in lines[1:] if word)
 
 
 def generate(folder: Path | None = None) -> str:
-    """The text of compiled/vocabulary.txt: every folded word of the knowledge files in `folder` (the built-in
-    knowledge) and of the lexicon, one a line, sorted, so that changes merge cleanly."""
+    """The text of compiled/vocabulary.txt: the word family (textnorm.stem) of every folded word of the knowledge
+    files in `folder` (the built-in knowledge) and of the lexicon, one a line, sorted, so that changes merge
+    cleanly; families, not words, so that reading it costs no stemming."""
     from ctguide.knowledge import knowledge_files
     from ctguide.lexicon import translations
     from ctguide.paths import builtin_knowledge_dir
@@ -116,5 +117,5 @@ def generate(folder: Path | None = None) -> str:
     for path in knowledge_files(builtin_knowledge_dir() if folder is None else folder):
         words.update(fold(path.read_text(encoding="utf-8")).split())
     words.update(translations())
-    words = {w for w in words if w.isalpha() and len(w) > 1 and w not in FUNCTION_WORDS}
-    return "\n".join([FORMAT, *sorted(words)]) + "\n"
+    families = {stem(w) for w in words if w.isalpha() and len(w) > 1 and w not in FUNCTION_WORDS}
+    return "\n".join([FORMAT, *sorted(families)]) + "\n"

@@ -284,10 +284,12 @@ UNIT_OF_ANALYSIS_ES_FR = WordList(
     "entreprise,entreprises,commune,communes,communaute,communautes,ecole,ecoles,loi,lois,protocole,protocoles"
 )
 UNIT_WORD_ES_FR = lazyre.compile(
-    r"^\s*(%|#|(?:numero|porcentaje|promedio|media|mediana|tasa|proporcion|existencia|etapa|nombre|pourcentage|"
-    r"moyenne|mediane|taux|proportion|existence|etape|montant|monto|percentagem|porcentagem|proporcao|taxa)\b)",
+    r"^\s*(?:(?:el|la|le|l|o|a)\s+)?(%|#|(?:numero|porcentaje|promedio|media|mediana|tasa|proporcion|existencia|etapa|nombre|pourcentage|"
+    r"moyenne|mediane|taux|proportion|existence|etape|montant|monto|percentagem|porcentagem|percentual|proporcao|taxa|"
+    r"cantidad|quantidade|total|valor|valeur|indice|nivel|niveau|grado|grau|puntaje|puntuacion|pontuacao|score|"
+    r"tiempo|temps|tempo|delai|plazo|prazo|duracion|duree|duracao|dias|jours|estado|statut|situacao|estagio)\b)",
     re.IGNORECASE,
-)
+)  # folded: the unit a Spanish, French or Portuguese statement starts with, as UNIT_WORD in English
 
 
 PERCENT_CHANGE = lazyre.compile(
@@ -393,6 +395,9 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
         statement = aimed  # "Increase the number of victims served": the measure is what it aims at
     elif indicatortext.goal_verb(statement):
         return "It reads as a goal (what should happen), not an indicator: it does not say what is counted or observed."
+    elif (action := indicatortext.action_start(statement)) and not action.nominal:
+        return (f"It reads as {'a goal (what should happen)' if action.kind == 'aim' else 'work to do'} ('{action.words}'), "
+                "not an indicator: it does not say what is counted or observed.")  # fmt: skip
     if change := result_wording(statement):
         return f"It states the change hoped for ('{change}'), a result, not what is counted or observed."
     if document := DOCUMENT_LEAD.match(statement):
@@ -429,7 +434,10 @@ def _unit_problem(statement: str, lenient: bool = False) -> str | None:
     named = any(indicatortext.is_plural_noun(w) for w in subject) or (
         subject and _counts_something(subject[-1])
     )
-    return None if named else "The statement does not say who or what is counted."
+    return None if named else NOTHING_NAMED
+
+
+NOTHING_NAMED = "The statement does not say who or what is counted."
 
 
 def _level_unscaled(ind: Indicator) -> str | None:
@@ -539,6 +547,8 @@ def counting_problem(ind: Indicator) -> str | None:
     )
     if problem and _rate_of_denominator(ind):
         return None  # "Prevalence rate of forced labour": whose rate, its denominator says
+    if problem == NOTHING_NAMED and ind.type == "milestone" and indicatortext.romance(ind.statement):
+        return None  # "Plan d'action national adopté …": the subject reading is English; a milestone names its thing
     return problem
 
 
@@ -1360,12 +1370,22 @@ def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if ind.monitor_only or "INC" in ind.pitfalls:
-        return  # a count to monitor, never to target (see H1)
+    if ind.monitor_only or "INC" in ind.pitfalls or not ind.attributable:
+        return  # a count to monitor, never to target (see H1); a context indicator takes none (T5)
     if all(t.status == "to_be_set" for t in ind.targets):
         yield Hit("The target value is still to be set.",
                "Set the target value and its date once the baseline is known (or now, from a comparable project).",
                "targets")  # fmt: skip
+
+
+def time_bound_context(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if ind.monitor_only or ind.attributable or not ind.targets:
+        return
+    if all(t.status == "to_be_set" for t in ind.targets):
+        yield Hit("A context indicator (not attributable to the project): it shows the situation the project works "
+               "in, not a result the project can claim, so it needs no target.",
+               "Make it monitor only (direction: monitor, no targets) and report it as context; the project's own "
+               "indicators carry the targets.", "targets")  # fmt: skip
 
 
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|thirty-six|forty-eight|a|an)"
@@ -1874,6 +1894,7 @@ INDICATOR_RULES: tuple[Rule, ...] = (
     Rule("T2", "time_bound", "warning", time_bound_window),
     Rule("T3", "time_bound", "warning", time_bound_statement),
     Rule("T4", "time_bound", "error", time_bound_target_dates),
+    Rule("T5", "time_bound", "info", time_bound_context),
     Rule("P1", "specific", "warning", placeholders_filled),
     Rule("D1", "disaggregation", "warning", disaggregated),
     Rule("E1", "ethics", "error", ethics_victim_data),

@@ -119,6 +119,7 @@ def test_a_goal_verb_aiming_at_a_measure_is_read_past():
         ("Formally establish a national referral mechanism", "establish", "delivery"),
         ("Élargir encore le champ d'intervention à toutes les formes de traite", "Élargir", "aim"),
         ("Mejorar la calidad de los servicios para las víctimas", "Mejorar", "aim"),
+        ("Support the national referral network with case management tools", "Support", "delivery"),
     ],
 )
 def test_a_line_worded_as_work_or_as_an_aim_is_read_as_such_in_four_languages(statement, words, kind):
@@ -140,7 +141,24 @@ def test_a_line_worded_as_work_or_as_an_aim_is_read_as_such_in_four_languages(st
         "Nombre de victimes orientées en 2028",
         "Number exited",
         "Member organisations reporting a case",  # English, not an infinitive
+        "Support services available to victims in Chisinau in 2028",  # 'support' as a noun
+        "Draft law on trafficking adopted by parliament by 2028",
     ],
 )
 def test_a_measure_or_a_noun_is_no_action(statement):
     assert indicatortext.action_start(statement) is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "nominal"),
+    [
+        ("Establishment of a new National Referral Mechanism", True),
+        ("La mise en place d'un mécanisme national", True),
+        ("Continuous monitoring of workplaces", True),
+        ("Establish a new National Referral Mechanism", False),
+        ("Fortalecer serviços para vítimas", False),
+        ("Strengthening the capacity of labour inspectors", False),
+    ],
+)
+def test_a_noun_of_doing_reads_as_a_milestone_a_verb_as_work_to_do(statement, nominal):
+    assert indicatortext.action_start(statement).nominal is nominal

@@ -530,6 +530,9 @@ TWINS = [
     ("S2", "a yes/no on the existence of a named thing says what is observed, with or without 'The'",
      {**COUNT, "statement": "The existence of a specialized software for the case database, by December 2027"},
      {**MILESTONE, "statement": "The existence of a specialized software for the case database, by December 2027"}),
+    ("S2", "a Spanish line worded as work to do says nothing counted; its measure does",
+     {**COUNT, "statement": "Promover la reforma del marco normativo en materia de trata de personas"},
+     {**COUNT, "statement": "Número de reformas del marco normativo en materia de trata de personas aprobadas en 2028"}),
     ("S2", "nothing counted after '% of'",
      {"statement": "% of knowledge gained by the end of the course in Chisinau"},
      {"statement": "% of course participants in Chisinau who pass the knowledge test at the end of the course"}),
@@ -1935,3 +1938,63 @@ def test_an_aim_at_impact_level_is_the_impact_itself_but_an_activity_there_is_no
     work = {**aim, "statement": "Establishment of a national referral mechanism in Moldova"}
     assert "R1" not in rule_ids(**aim)
     assert "R1" in rule_ids(**work)
+
+
+TO_BE_SET = (Target(dt.date(2028, 12, 31), status="to_be_set"),)
+CONTEXT_TARGETS = [
+    # attributable, direction, targets -> what T1 and T5 say
+    (True, "increase", TO_BE_SET, {"T1"}),
+    (False, "increase", TO_BE_SET, {"T5"}),
+    (False, "monitor", (), set()),
+    (True, "monitor", (), set()),
+    (False, "increase", (Target(dt.date(2028, 12, 31), 60),), set()),  # a target the user chose stays theirs
+    (True, "increase", (Target(dt.date(2028, 12, 31), 60),), set()),
+]
+
+
+@pytest.mark.parametrize(("attributable", "direction", "targets", "expected"), CONTEXT_TARGETS)
+def test_a_context_indicator_is_never_asked_for_a_target(attributable, direction, targets, expected):
+    found = [f for f in findings_for(attributable=attributable, direction=direction, targets=targets)
+             if f.rule in ("T1", "T5")]  # fmt: skip
+    assert {f.rule for f in found} == expected
+    for finding in found:
+        if finding.rule == "T5":
+            assert finding.severity == "info" and "context indicator" in finding.message
+            assert "no target" in finding.message and "monitor only" in finding.fix
+    outcome = verdict(found)
+    assert ("target value" in outcome.summary) is (expected == {"T1"})
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Plan d'action national adopté d'ici juin 2028", False),
+        ("Plano nacional de enfrentamento aprovado até junho de 2028", False),
+        ("Protocolo nacional de identificación aprobado a diciembre de 2027", False),
+        ("La existencia de un protocolo nacional de identificación, a diciembre de 2027", False),
+        ("Trafficking in the district reduced by 2028", True),  # a result worded as a milestone
+        ("Fortalecer la atención a víctimas a diciembre de 2027", True),  # work to do
+    ],
+)
+def test_a_milestone_in_spanish_french_or_portuguese_names_its_thing(statement, flagged):
+    assert ("S2" in rule_ids(**MILESTONE, statement=statement)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("statement", "unit"),
+    [
+        ("Tiempo medio en días entre la identificación y el primer servicio, en 2028", "duration"),
+        ("Délai moyen en jours entre l'identification et le premier service, en 2028", "duration"),
+        (
+            "Percentual de vítimas identificadas que receberam apoio jurídico em 30 dias, no ano de referência",
+            "percent",
+        ),
+        (
+            "Nivel de conocimiento de los inspectores medido con la prueba estandarizada al final de 2028",
+            "score",
+        ),
+    ],
+)
+def test_a_spanish_french_or_portuguese_unit_word_is_a_unit(statement, unit):
+    assert "M1" not in rule_ids(statement=statement, unit=unit)
+    assert "M1" in rule_ids(statement="Sobre la identificación y el primer servicio, en 2028", unit=unit)
