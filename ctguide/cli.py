@@ -603,16 +603,23 @@ def _starter(args: argparse.Namespace) -> int:
 
 
 def _countries_read_from(description: str) -> list[str]:
-    """The countries a description names ("… in Nepal"), said on stderr: the plan's profile and goal name them."""
-    from ctguide.countries import named_in
+    """The countries a description names ("… in Nepal"), said on stderr: the plan's profile and goal name them.
+    Destinations ("trafficking of children to Nigeria") are said and left out: the plan has no place for them."""
+    from ctguide.countries import worked_in_and_destinations
 
-    countries = list(named_in(description))
+    countries, destinations = worked_in_and_destinations(description)
     if countries:
         print(
             f"countries read from the description: {', '.join(countries)} (--country names others)",
             file=sys.stderr,
         )
-    return countries
+    if destinations:
+        print(
+            f"destinations read from the description, not put in the plan (it records where the project works,"
+            f" not where people are taken): {', '.join(destinations)} (--country adds a country)",
+            file=sys.stderr,
+        )
+    return list(countries)
 
 
 STARTER_TIED = ("tied: the description fits {first} and {second} about equally;\n"
@@ -622,20 +629,24 @@ STARTER_TIED = ("tied: the description fits {first} and {second} about equally;\
 def _areas_read_from(kb, description: str) -> list[str]:  # noqa: ANN001 - a KnowledgeBase
     """The areas `suggest` reads from a description, said on stderr, with how sure the reading is."""
     from ctguide.matching import suggest
+    from ctguide.starterareas import left_out_lines, starter_areas
 
     result = suggest(kb, description)
     if result.too_thin:
         raise UsageProblem(TOO_THIN.format(text=_clip(description)))
     if not result.understood:
         raise UsageProblem(NOT_UNDERSTOOD.format(text=_clip(description)))
-    named = "".join(f"\n  - {a.name} ({a.id})" for a in result.areas)  # one a line: whole at 80 columns
+    areas = starter_areas(result)
+    named = "".join(f"\n  - {a.name} ({a.id})" for a in areas.kept)  # one a line: whole at 80 columns
     print(f"areas read from the description:{named}", file=sys.stderr)
     if result.tied:
         print(STARTER_TIED.format(first=result.areas[0].id, second=result.areas[1].id), file=sys.stderr)
     if result.not_sure:
         print("not sure of this reading: check it with `ctguide suggest` and give --area ID to choose",
               file=sys.stderr)  # fmt: skip
-    return [a.id for a in result.areas]
+    for line in left_out_lines(areas.left_out):
+        print(line, file=sys.stderr)
+    return [a.id for a in areas.kept]
 
 
 def project_period(start_text: str | None, months: int):  # noqa: ANN201 - (date, date)

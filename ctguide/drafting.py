@@ -132,14 +132,15 @@ def draft_indicator(
     fill: bool = False,
     ident: str | None = None,
 ) -> Indicator:
-    """A plan indicator from a knowledge-base one; baseline and target left to be set.
+    """A plan indicator from a knowledge-base one; baseline and target left to be set. A context indicator
+    (not attributable) is monitor only: it shows the situation the project works in, never a target to reach.
 
     With `fill`, the statement's [placeholders] take their example values (as in a worked example);
     without, they stay for the user to fill in.
     """
     start, end = period
     catalogue = kb.catalogue
-    monitor = source.direction == MONITOR
+    monitor = source.direction == MONITOR or source.is_context
     methods = [
         catalogue["methods"][code] for code in source.means_of_verification if code in catalogue["methods"]
     ]
@@ -205,17 +206,25 @@ QUALITY_UNITS = RATIO_UNITS | {"score", "mean", "median"}
 MILESTONE_UNITS = frozenset({"stage", "yes_no", "text", "duration"})
 
 
-def fit_rank(source: KbIndicator) -> tuple[int, int]:
-    """Lower is better: indicators free of INC and AMB first (then those with one of them), then quality and coverage measures
-    (shares, rates, scores), then milestones, then counts."""
+def fit_rank(source: KbIndicator) -> tuple[int, bool, int]:
+    """Lower is better: indicators free of INC and AMB first (then those with one of them), what the project can
+    claim (attributable) before context indicators, then quality and coverage measures (shares, rates, scores),
+    then milestones, then counts."""
     avoided = len(AVOIDED_PITFALLS.intersection(source.pitfalls))
     kind = 0 if source.unit in QUALITY_UNITS else 1 if source.unit in MILESTONE_UNITS else 2
-    return avoided, kind
+    return avoided, source.is_context, kind
 
 
 def best_indicators(area: Area, result_id: str, count: int) -> tuple[KbIndicator, ...]:
-    """The `count` best-fitting indicators of a result; curators' order breaks ties."""
-    return tuple(sorted(area.indicators_for(result_id), key=fit_rank)[:count])
+    """The `count` best-fitting indicators of a result; curators' order breaks ties. A result is always measured
+    by something the project can claim, listed first: when only context indicators make the cut, the best
+    claimable one is added before them (they stay, monitor only)."""
+    ranked = sorted(area.indicators_for(result_id), key=fit_rank)
+    chosen = ranked[:count]
+    claimable = [i for i in ranked if not i.is_context]
+    if claimable and all(i.is_context for i in chosen):
+        chosen.insert(0, claimable[0])
+    return tuple(sorted(chosen, key=lambda i: i.is_context))
 
 
 GOAL_ID = "GOAL"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ctguide.drafting import GOAL_ID, TO_BE_SET, first_quarter_end
 from ctguide.exporters.csv_table import FORMULA_STARTS
-from ctguide.exporters.rows import HEADINGS
+from ctguide.exporters.rows import CONTEXT_NO_TARGET, HEADINGS
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import suggest
 from ctguide.parsing import Unclear, parse_date, parse_number
@@ -475,7 +475,7 @@ def _indicator(kb: KnowledgeBase, values: dict[str, str], area: str, pillar: str
         "outcome" if result_kind == "objective" else "impact" if result_kind == "goal" else result_kind)  # fmt: skip
     direction = values.get("direction") if values.get("direction") in ("increase", "decrease", "maintain", "reach", MONITOR) else (
         "reach" if kind == "milestone" else "increase")  # fmt: skip
-    if _norm(values.get("targets", "")).startswith("monitor only"):
+    if _norm(values.get("targets", "")).startswith(("monitor only", _norm(CONTEXT_NO_TARGET))):
         direction = MONITOR
     stages = tuple(s.strip() for s in re.split(r"[;\n]", values.get("stages", "")) if s.strip())
     if unit == "stage" and len(stages) < 2:

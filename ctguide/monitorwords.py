@@ -9,6 +9,7 @@ MONITOR_ONLY = "monitor only (no target)"
 PROJECTION = "projection, not a target"
 NOT_ATTRIBUTABLE = "not attributable to the project"
 CONTEXT = f"context indicator, {NOT_ATTRIBUTABLE}"
+CONTEXT_NO_TARGET = "no target (context indicator)"
 
 
 def projections_text(indicator: Indicator) -> str:

@@ -35,8 +35,8 @@ MONTHS = {
     )
     for name in names.split()
 }
-YES = frozenset("y yes yeah yep ok okay sure si oui da add keep correct fine".split())
-NO = frozenset("n no nope non not".split())
+YES = frozenset("y yes yeah yep ok okay sure si sim oui da add keep correct fine".split())
+NO = frozenset("n no nope non nao not".split())
 TBD = frozenset(
     {
         "tbd",

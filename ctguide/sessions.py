@@ -21,9 +21,10 @@ from ctguide.textnorm import fold
 
 FORMAT = "ctguide-session"
 VERSION = 1
-FLOW = 2
+FLOW = 3
 """The order of the conversation's questions, saved with each session (2: the objective's assumptions are
-asked). Replies saved under an older order are replayed so that each lands on its own question
+asked; 3: which area leads, which pillar, and whether a doubted indicator shows its result's change are asked).
+Replies saved under an older order are replayed so that each lands on its own question
 (ctguide.dialog.upgrade, whose CURRENT it equals); under a newer one, with a warning."""
 ENV_DIR = "CTGUIDE_DATA_DIR"
 

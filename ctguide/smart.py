@@ -1370,12 +1370,22 @@ def relevant_direction(ind: Indicator, ctx: Context) -> Iterator[Hit]:
 
 
 def time_bound_targets(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if ind.monitor_only or "INC" in ind.pitfalls:
-        return  # a count to monitor, never to target (see H1)
+    if ind.monitor_only or "INC" in ind.pitfalls or not ind.attributable:
+        return  # a count to monitor, never to target (see H1); a context indicator takes none (T5)
     if all(t.status == "to_be_set" for t in ind.targets):
         yield Hit("The target value is still to be set.",
                "Set the target value and its date once the baseline is known (or now, from a comparable project).",
                "targets")  # fmt: skip
+
+
+def time_bound_context(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    if ind.monitor_only or ind.attributable or not ind.targets:
+        return
+    if all(t.status == "to_be_set" for t in ind.targets):
+        yield Hit("A context indicator (not attributable to the project): it shows the situation the project works "
+               "in, not a result the project can claim, so it needs no target.",
+               "Make it monitor only (direction: monitor, no targets) and report it as context; the project's own "
+               "indicators carry the targets.", "targets")  # fmt: skip
 
 
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|thirty-six|forty-eight|a|an)"
@@ -1884,6 +1894,7 @@ INDICATOR_RULES: tuple[Rule, ...] = (
     Rule("T2", "time_bound", "warning", time_bound_window),
     Rule("T3", "time_bound", "warning", time_bound_statement),
     Rule("T4", "time_bound", "error", time_bound_target_dates),
+    Rule("T5", "time_bound", "info", time_bound_context),
     Rule("P1", "specific", "warning", placeholders_filled),
     Rule("D1", "disaggregation", "warning", disaggregated),
     Rule("E1", "ethics", "error", ethics_victim_data),

@@ -291,6 +291,25 @@ def test_starter_reads_its_areas_from_a_description_and_says_which(cli, tmp_path
     assert {b.area for b in load_plan(plan).results_chain} == {"shelter", "economic_empowerment"}
 
 
+def test_starter_leaves_out_areas_the_description_only_hints_at_and_says_so(cli, tmp_path):
+    plan = tmp_path / "p.yaml"
+    text = "Apoio psicossocial e jurídico a vítimas de tráfico de pessoas para exploração laboral no Brasil, no Pará"
+    result = cli("starter", text, "-o", plan)
+    assert result.code == 0, result.err
+    assert "not sure the project does these too" in result.err and "(child_protection)" in result.err
+    areas = {b.area for b in load_plan(plan).results_chain}
+    assert {"psychosocial_support", "legal_assistance"} <= areas and "child_protection" not in areas
+    assert all(len(line) <= 80 for line in result.err.splitlines())
+    result = cli(
+        "starter", "--area", "psychosocial_support", "--area", "child_protection", "-o", plan, "--force"
+    )
+    assert result.code == 0 and {b.area for b in load_plan(plan).results_chain} == {
+        "psychosocial_support",
+        "child_protection",
+    }
+    assert "not sure" not in result.err
+
+
 def test_starter_puts_the_country_a_description_names_in_the_profile_and_the_goal(cli, tmp_path):
     plan = tmp_path / "p.yaml"
     result = cli("starter", "a shelter for women survivors in Nepal", "-o", plan)
@@ -299,6 +318,18 @@ def test_starter_puts_the_country_a_description_names_in_the_profile_and_the_goa
     written = load_plan(plan)
     assert written.profile.countries == ("Nepal",)
     assert written.goal.statement.startswith("Contribute to ending trafficking in persons in Nepal:")
+
+
+def test_starter_leaves_destinations_out_of_the_profile_and_says_so(cli, tmp_path):
+    plan = tmp_path / "p.yaml"
+    description = ("Sensibilisation des jeunes filles et des parents au Bénin sur les risques de la traite des "
+                   "enfants vers le Nigeria et le Gabon")  # fmt: skip
+    result = cli("starter", description, "-o", plan)
+    assert result.code == 0, result.err
+    assert "countries read from the description: Benin (" in result.err
+    assert "destinations read from the description, not put in the plan" in result.err
+    assert "Nigeria, Gabon" in result.err
+    assert load_plan(plan).profile.countries == ("Benin",)
 
 
 def test_starter_reads_no_country_from_a_verb_and_writes_the_article_english_uses(cli, tmp_path):

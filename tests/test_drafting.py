@@ -206,3 +206,46 @@ def test_a_plan_handed_over_keeps_each_stand_in_but_not_the_projects_own_values(
     assert all(w.lower() in i.statement.lower() for i in handed.indicators for w in i.stand_ins)
     named = {f.indicator for f in review_plan(handed) if f.rule == "P1"}
     assert named == {i.id for i in handed.indicators if i.stand_ins}
+
+
+@pytest.mark.parametrize("per_result", [1, 2, 3])
+def test_each_objective_is_measured_by_what_the_project_can_claim(kb, per_result):
+    for area in kb.areas:
+        plan = starter_plan(kb, [area.id], period=PERIOD, per_result=per_result)
+        first = next(i for i in plan.indicators if i.result == area.objective_id)
+        if any(i.attributable for i in area.objective_indicators):
+            assert first.attributable, (area.id, first.id)
+        for indicator in plan.indicators:
+            if not indicator.attributable:  # context: monitored, never a target to reach
+                assert indicator.direction == MONITOR and indicator.targets == (), (area.id, indicator.id)
+                assert not [
+                    f for f in review_plan(plan) if f.indicator == indicator.id and f.rule in ("T1", "T5")
+                ]
+        assert validate_plan(plan_to_data(plan)) == []
+
+
+def test_an_objective_with_only_a_context_indicator_keeps_it_as_monitor_only(kb):
+    shelter = kb.area_by_id["shelter"]
+    context_only = dataclasses.replace(
+        shelter, indicators=tuple(i for i in shelter.indicators if i.result != "SHL-OBJ" or i.is_context)
+    )
+    narrow = dataclasses.replace(kb, areas=tuple(context_only if a.id == "shelter" else a for a in kb.areas))
+    plan = starter_plan(narrow, ["shelter"], period=PERIOD)
+    kept = next(i for i in plan.indicators if i.result == "SHL-OBJ")
+    assert kept.kb_id == "SHL-10" and not kept.attributable
+    assert kept.direction == MONITOR and kept.targets == ()
+
+
+def test_fit_rank_puts_what_the_project_can_claim_before_context(kb):
+    base = kb.area_by_id["shelter"].indicators[0]
+    claimed = dataclasses.replace(base, unit="number", pitfalls=(), attributable=True)
+    context = dataclasses.replace(base, unit="percent", pitfalls=(), attributable=False)
+    ambiguous = dataclasses.replace(base, unit="percent", pitfalls=("AMB",), attributable=True)
+    assert sorted([ambiguous, context, claimed], key=fit_rank) == [claimed, context, ambiguous]
+
+
+def test_an_objective_whose_best_fit_is_context_is_also_measured_by_what_the_project_can_claim(kb):
+    law = kb.area_by_id["legislation_policy"]
+    picked = best_indicators(law, law.objective_id, 1)  # LAW-09 (context) is clean, LAW-10 ambiguous
+    assert [i.is_context for i in picked] == [False, True]
+    assert [i.id for i in best_indicators(kb.area_by_id["shelter"], "SHL-OBJ", 1)] == ["SHL-11"]

@@ -1940,6 +1940,31 @@ def test_an_aim_at_impact_level_is_the_impact_itself_but_an_activity_there_is_no
     assert "R1" in rule_ids(**work)
 
 
+TO_BE_SET = (Target(dt.date(2028, 12, 31), status="to_be_set"),)
+CONTEXT_TARGETS = [
+    # attributable, direction, targets -> what T1 and T5 say
+    (True, "increase", TO_BE_SET, {"T1"}),
+    (False, "increase", TO_BE_SET, {"T5"}),
+    (False, "monitor", (), set()),
+    (True, "monitor", (), set()),
+    (False, "increase", (Target(dt.date(2028, 12, 31), 60),), set()),  # a target the user chose stays theirs
+    (True, "increase", (Target(dt.date(2028, 12, 31), 60),), set()),
+]
+
+
+@pytest.mark.parametrize(("attributable", "direction", "targets", "expected"), CONTEXT_TARGETS)
+def test_a_context_indicator_is_never_asked_for_a_target(attributable, direction, targets, expected):
+    found = [f for f in findings_for(attributable=attributable, direction=direction, targets=targets)
+             if f.rule in ("T1", "T5")]  # fmt: skip
+    assert {f.rule for f in found} == expected
+    for finding in found:
+        if finding.rule == "T5":
+            assert finding.severity == "info" and "context indicator" in finding.message
+            assert "no target" in finding.message and "monitor only" in finding.fix
+    outcome = verdict(found)
+    assert ("target value" in outcome.summary) is (expected == {"T1"})
+
+
 @pytest.mark.parametrize(
     ("statement", "flagged"),
     [

@@ -14,6 +14,9 @@ from ctguide.textnorm import as_typed
 
 
 def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+    if answers.earlier:  # more words on a description none of whose areas was it: read the two together
+        text = f"{answers.earlier} {text.strip()}"
+        answers = dataclasses.replace(answers, earlier=None)
     result = suggest(kb, text, limit=6)
     if result.too_thin:
         raise Unclear("That is too thin to tell which areas fit. Say what the project does, for whom and where, "
@@ -47,8 +50,17 @@ def pillar_of(kb: KnowledgeBase, answers: Answers, area_id: str) -> str:
 def describe_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     if answers.description is not None:
         return None
-    return Question("describe", "describe",
-                    ("Now tell me in your own words what the project does: a sentence or a paragraph from your proposal is fine.",),
+    ask = (
+        (
+            f"So far you wrote: “{answers.earlier}”. What else does the project do, for whom, and where? I read the "
+            "two together.",
+        )
+        if answers.earlier
+        else (
+            "Now tell me in your own words what the project does: a sentence or a paragraph from your proposal is fine.",
+        )
+    )
+    return Question("describe", "describe", ask,
                     _describe_reader, example="we run a shelter for women survivors and help them find work after",
                     why="I match your words to the intervention areas of the knowledge base (prevention, protection, "
                         "prosecution, partnership) and suggest the ones that fit; you confirm, add or remove.")  # fmt: skip

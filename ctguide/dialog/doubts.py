@@ -43,9 +43,10 @@ def lead_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
         if said in LEFT_AS_READ:
             return dataclasses.replace(answers, lead=""), ("I'll keep the order I read.",)
         if said in NONE_OF_THESE:
-            return dataclasses.replace(answers, description=None, proposed=(), reasons=(), reading=(),
-                                       unsure=False, lead=None), (
-                "Then tell me a little more: what the project does, for whom, and where.",)  # fmt: skip
+            return dataclasses.replace(answers, description=None, earlier=answers.description, proposed=(),
+                                       reasons=(), reading=(), unsure=False, lead=None), (
+                "Then tell me a little more: what the project does, for whom, and where. I keep what you wrote "
+                "and read it with your new words.",)  # fmt: skip
         if is_yes(said) or said in ("all", "keep all"):
             return choose_areas(kb, dataclasses.replace(answers, lead=""), answers.proposed)
         picks = parse_picks(text, len(choices))

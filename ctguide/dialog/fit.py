@@ -13,10 +13,12 @@ from ctguide.dialog.indicators import Suggestion, kb_draft, plan_level, suggesti
 from ctguide.dialog.question import Outcome, Question, echo, header
 from ctguide.dialog.state import Answers, Draft, ResultDraft, build_plan
 from ctguide.fit import families, reference, topic_mismatch
+from ctguide.indicatortext import romance
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.parsing import Unclear, is_no, is_yes, parse_picks
 from ctguide.plan import Plan
 from ctguide.smart import Context, Hit, population_figure, relevant_fit
+from ctguide.textnorm import fold
 
 
 def adoption_note(draft: Draft, result: ResultDraft) -> str:
@@ -69,7 +71,29 @@ CONFIRMED = "The user confirmed it shows the change in"
 """How the plan's rationale notes that the user kept an indicator the review's fit rule doubts."""
 MAX_REPLACEMENTS = 2
 MAX_MOVES = 1
-SURVIVORS = " among survivors of trafficking"
+SURVIVORS = {
+    "en": " among survivors of trafficking",
+    "es": " entre sobrevivientes de trata de personas",
+    "fr": " parmi les personnes survivantes de la traite",
+    "pt": " entre sobreviventes de tráfico de pessoas",
+}
+"""What the reword adds to another field's measure, in the statement's language."""
+_OWN_WORDS = {  # function words of one of the three Romance languages only, folded
+    "es": frozenset("el los del y con una unos unas al hay mediante segun".split()),
+    "fr": frozenset("le les des du et avec pour dans au aux une qui sur ces leur leurs selon".split()),
+    "pt": frozenset("os do dos da das no na nas em com pelo pela pelos pelas um uma ao aos seu sua".split()),
+}
+
+
+def survivors_phrase(statement: str) -> str:
+    """' among survivors of trafficking' in the statement's language: English unless its function words are
+    Romance (indicatortext's reading), then the language whose own function words it uses most."""
+    if not romance(statement):
+        return SURVIVORS["en"]
+    words = fold(statement).split()
+    counts = {lang: sum(w in own for w in words) for lang, own in _OWN_WORDS.items()}
+    best = max(counts, key=lambda lang: counts[lang])
+    return SURVIVORS[best] if counts[best] else SURVIVORS["en"]
 
 
 def misfit(
@@ -158,7 +182,7 @@ def relevance_step(kb: KnowledgeBase, answers: Answers, area: Area, result: Resu
     named = f"**{draft.id}** “{statement}”"
     choices: list[tuple[str, Callable[[Answers], Outcome]]] = []
     if found.field:
-        reworded = statement.rstrip(". ") + SURVIVORS
+        reworded = statement.rstrip(". ") + survivors_phrase(statement)
         ask = (f"{named} measures {found.field}, not the change in {result.id} “{result.statement}”. "
                "Does it count trafficking survivors?")  # fmt: skip
         choices.append((f"yes: say so in the wording, “{reworded}”",
@@ -191,10 +215,19 @@ def relevance_step(kb: KnowledgeBase, answers: Answers, area: Area, result: Resu
                           f"{found.field} part of the programme's framework")  # fmt: skip
         if said in ("drop", "remove"):
             return _drop(answers, area, result, draft)
-        words = {"keep": "keep", "yes": "yes", "replace": "replace", "move": "move"}
-        named = [n for n, (label, _) in enumerate(choices) if said in words and label.startswith(words[said])]
+        named = [
+            n
+            for n, (label, _) in enumerate(choices)
+            if said in ("keep", "replace", "move") and label.startswith(said)
+        ]
         if named:
             return choices[named[0]][1](answers)
+        if is_yes(
+            said
+        ):  # the first choice answers the question: keep it, or (another field) say so in the wording
+            return choices[0][1](answers)
+        if is_no(said):
+            raise Unclear(_otherwise(choices[1:]))
         picks = parse_picks(text, len(choices))
         if len(picks) > 1:
             raise Unclear("pick one")
@@ -208,6 +241,15 @@ def relevance_step(kb: KnowledgeBase, answers: Answers, area: Area, result: Resu
                         "makes the logframe claim what it does not measure, and a donor's reviewer will ask.")  # fmt: skip
 
 
+def _otherwise(choices: list[tuple[str, Callable[[Answers], Outcome]]]) -> str:
+    """What 'no' leaves the user: the replace and move choices, numbered as they are listed, or `drop`."""
+    listed = [
+        f"`{n}` to {label}" for n, (label, _) in enumerate(choices, start=2) if not label.startswith("keep")
+    ]
+    return ("then " + ", ".join(listed) + ", or `drop` it" if listed
+            else "then `drop` it, and write one that shows this result's change")  # fmt: skip
+
+
 def _confirm(answers: Answers, area: Area, result: ResultDraft, draft: Draft) -> Outcome:
     note = f"{CONFIRMED} {result.id} “{result.statement}”."
     rationale = f"{draft.indicator.rationale} {note}" if draft.indicator.rationale else note
@@ -216,7 +258,7 @@ def _confirm(answers: Answers, area: Area, result: ResultDraft, draft: Draft) ->
 
 
 def _reword(answers: Answers, area: Area, result: ResultDraft, draft: Draft, wording: str) -> Outcome:
-    reworded = dataclasses.replace(draft, template=draft.template.rstrip(". ") + SURVIVORS,
+    reworded = dataclasses.replace(draft, template=draft.template.rstrip(". ") + survivors_phrase(wording),
                                    indicator=dataclasses.replace(draft.indicator, statement=wording))  # fmt: skip
     return answers.replace_draft(area.id, result.id, reworded), (  # checked again: it may read as another area's
         echo(wording), f"(`edit {draft.id} wording` words it differently.)")  # fmt: skip

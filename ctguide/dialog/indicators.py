@@ -210,6 +210,12 @@ def read_statement(text: str) -> str:
     return value[0].upper() + value[1:]
 
 
+CONTEXT_DRAFTED = (
+    "{id} is a context indicator: it shows the situation the project works in, not a result the project can "
+    "claim, so it is kept **monitor only**, with no target. The project's own indicators carry the targets."
+)
+
+
 def kb_draft(
     kb: KnowledgeBase,
     answers: Answers,
@@ -234,8 +240,10 @@ def kb_draft(
         answers,
         Draft(indicator=indicator, template=source.statement, ethics_offer=offer, written_for=written_for),
     )
-    note = f"{draft.id}: as before, {'; '.join(used)} (`edit {draft.id} fill` to change)." if used else None
-    return draft, (note,) if note else ()
+    notes = [f"{draft.id}: as before, {'; '.join(used)} (`edit {draft.id} fill` to change)."] if used else []
+    if source.is_context:
+        notes.append(CONTEXT_DRAFTED.format(id=draft.id))
+    return draft, tuple(notes)
 
 
 def _kb_drafts(

@@ -88,8 +88,13 @@ def _borrowed(draft: Draft, kb: KnowledgeBase) -> bool:
     return draft.written_for is not None
 
 
+def _claimed(draft: Draft, kb: KnowledgeBase) -> bool:
+    """A context indicator (not attributable) is never asked for a target nor a donor's figure."""
+    return draft.indicator.attributable
+
+
 def _monitored(draft: Draft, kb: KnowledgeBase) -> bool:
-    return draft.indicator.direction == MONITOR
+    return draft.indicator.direction == MONITOR and _claimed(draft, kb)
 
 
 _STEPS: tuple[tuple[str, Callable[[Draft, KnowledgeBase], bool], Callable[..., Question]], ...] = (
@@ -123,7 +128,7 @@ _STEPS: tuple[tuple[str, Callable[[Draft, KnowledgeBase], bool], Callable[..., Q
     # where it starts and where it should go
     ("baseline", _always, baseline_step),
     ("baseline_date", _needs_baseline_date, baseline_date_step),
-    ("targets", _always, targets_step),
+    ("targets", _claimed, targets_step),
     ("projection", _monitored, projection_step),
     # who measures it, how often
     ("frequency", _always, frequency_step),

@@ -140,6 +140,9 @@ class Answers:
     donor: str | None = None
     problem: str | None = None
     description: str | None = None
+    earlier: str | None = (
+        None  # a description set aside by `none` at the lead question: the next one adds to it
+    )
     proposed: tuple[str, ...] = ()
     reading: tuple[
         str, ...

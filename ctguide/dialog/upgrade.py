@@ -6,7 +6,11 @@ saved before the flow was recorded) went straight on to the results. Replayed as
 would slide one question: the results pick would answer the assumptions, and every later answer the question
 before its own. So the replay answers the new question itself (`skip`: nothing assumed yet) wherever flow 1
 did not ask it, keeps `back` meaning what it meant then, and reports which objectives were left without
-assumptions for the user to fill in.
+assumptions for the user to fill in. Flow 3 asks, where the reading of the description is not sure, which area
+leads (`areas.lead`) and which pillar an area that can sit under several belongs to (`areas.pillar.<id>`), and,
+where the review's fit rule doubts an indicator, whether it shows its result's change (`refine.<id>.relevance`);
+a flow-2 session is given the neutral answer to each (`not sure`: keep the order read; `skip`: keep the pillar
+read; `keep`: keep the indicator), so its own replies land on the questions they answered.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from ctguide.dialog import Turn, reply, start
 from ctguide.drafting import objective_id
 from ctguide.knowledge import KnowledgeBase
 
-CURRENT = 2
+CURRENT = 3
 """The flow this dialog asks (ctguide.sessions.FLOW saves it with every session)."""
 UNDO = ("back", "undo")
 
@@ -39,7 +43,6 @@ def replay_saved(
     """The turn reached by `replies` saved under `flow` (None: saved before flows were recorded, i.e. flow 1).
     `seen(turn, text)` is told each reply as it is sent, after the turn it answers (a transcript)."""
     turn = start(kb)
-    old = flow is None or flow < CURRENT
     sent: list[str] = []
     skipped: list[str] = []
 
@@ -49,15 +52,43 @@ def replay_saved(
         sent.append(text)
         return reply(kb, turn.session, text)
 
+    def added(turn: Turn) -> str | None:
+        """The neutral answer to a question the saved flow did not ask, or None when it asked it."""
+        if (flow is None or flow < 2) and _asks_objective_assumptions(kb, turn):
+            return "skip"
+        return _flow_3_answer(turn.session.key) if flow is None or flow < 3 else None
+
     for text in replies:
-        if old and _asks_objective_assumptions(kb, turn) and text.strip().lower() not in UNDO:
-            skipped.append(turn.session.key.split(".", 1)[1])
-            turn = send("skip")
+        undo = text.strip().lower() in UNDO
+        for _ in range(_MAX_ADDED):
+            neutral = None if undo or turn.session.done else added(turn)
+            if neutral is None:
+                break
+            if neutral == "skip" and turn.session.key.startswith("assumptions."):
+                skipped.append(turn.session.key.split(".", 1)[1])
+            turn = send(neutral)
         turn = send(text)
-        if old and text.strip().lower() in UNDO and _asks_objective_assumptions(kb, turn):
+        for _ in range(_MAX_ADDED):
+            if not undo or added(turn) is None:
+                break
             turn = send("back")  # the old order had no such step to go back to
     kept = tuple(dict.fromkeys(s for s in skipped if _still_empty(kb, turn, s)))
     return Upgraded(turn, tuple(sent), kept)
+
+
+_MAX_ADDED = 16
+"""More questions the old flow did not ask, in a row, than any plan has areas (a guard, never reached)."""
+
+
+def _flow_3_answer(key: str) -> str | None:
+    stage, _, rest = key.partition(".")
+    if key == "areas.lead":
+        return "not sure"
+    if stage == "areas" and rest.startswith("pillar."):
+        return "skip"
+    if stage == "refine" and rest.endswith(".relevance"):
+        return "keep"
+    return None
 
 
 def _objective_ids(kb: KnowledgeBase, turn: Turn) -> set[str]:

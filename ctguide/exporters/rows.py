@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ctguide.monitorwords import CONTEXT as CONTEXT  # the exporters' names for the one wording (monitorwords)
+from ctguide.monitorwords import CONTEXT_NO_TARGET as CONTEXT_NO_TARGET
 from ctguide.monitorwords import MONITOR_ONLY as MONITOR_ONLY
 from ctguide.monitorwords import NOT_ATTRIBUTABLE as NOT_ATTRIBUTABLE
 from ctguide.monitorwords import PROJECTION as PROJECTION
@@ -49,9 +50,12 @@ def baseline_text(indicator: Indicator) -> str:
 
 
 def targets_text(indicator: Indicator) -> str:
-    """'60 by 2027-12-31; 80 by 2028-12-31' (to be set targets say so); 'monitor only (no target)'."""
+    """'60 by 2027-12-31; 80 by 2028-12-31' (to be set targets say so); 'monitor only (no target)'; a context
+    indicator is never shown as waiting for a target."""
     if indicator.monitor_only:
         return MONITOR_ONLY
+    if not indicator.attributable and all(t.status == "to_be_set" for t in indicator.targets):
+        return CONTEXT_NO_TARGET
     parts = []
     for target in indicator.targets:
         value = "to be set" if target.status == "to_be_set" else str(target.value)

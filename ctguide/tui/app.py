@@ -42,6 +42,7 @@ from ctguide.tui.commands import (
     PANEL,
     SHELL_COMMANDS,
     format_named,
+    quit_hint,
     quit_question,
     shell_command,
 )
@@ -704,6 +705,10 @@ class CtGuideApp(App[None]):
             self.notify(
                 f"The download failed ({event.exception}); try again.", severity="error", markup=False
             )
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C with nothing selected to copy: say how to quit (Textual's own hint looks for its quit action)."""
+        self.notify(quit_hint(unsaved=self.unsaved), title="Do you want to quit?")
 
     def action_quit_app(self) -> None:
         if isinstance(self.screen, ConfirmScreen):

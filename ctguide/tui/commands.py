@@ -52,6 +52,12 @@ def format_named(word: str, formats: dict[str, str]) -> str | None:
     return next((name for name, extension in formats.items() if extension == word), None)
 
 
+def quit_hint(*, unsaved: bool) -> str:
+    """What Ctrl+C says: it copies a selection in ctguide, and quitting is Ctrl+Q."""
+    saved = "your last answers could not be saved yet" if unsaved else "everything is saved"
+    return f"Press Ctrl+Q to quit ({saved}); Ctrl+C copies selected text."
+
+
 def quit_question(*, in_browser: bool, draft: str, unsaved: bool, unwritten: bool) -> str | None:
     """What quitting now would lose or end, asked as a question to confirm; None when nothing is at stake.
     In a browser it always asks: quitting ends the app in the tab, and Ctrl+Q is easily pressed by habit."""

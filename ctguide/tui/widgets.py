@@ -382,6 +382,13 @@ def result_details(plan: Plan, result_id: str) -> str:
     return "\n".join(lines)
 
 
+def frequency_label(code: str, kb: KnowledgeBase | None) -> str:
+    """'baseline_endline' -> 'baseline and endline': the knowledge base's name, else the code in words."""
+    known = kb.catalogue["frequencies"].get(code) if kb is not None else None
+    name = known.name if known is not None else code.replace("_", " ")
+    return name[:1].lower() + name[1:]
+
+
 def indicator_details(plan: Plan, indicator_id: str, kb: KnowledgeBase | None = None) -> str:
     """Markdown for the selected indicator: its main fields and its open findings (with `kb`, its fit too)."""
     indicator = next((i for i in plan.indicators if i.id == indicator_id), None)
@@ -399,7 +406,7 @@ def indicator_details(plan: Plan, indicator_id: str, kb: KnowledgeBase | None = 
     lines = [f"**{md(indicator.id)}** {md(indicator.statement)}", "",
              f"- level: {indicator.level}; unit: {indicator.unit}; direction: {indicator.direction}",
              f"- baseline: {md(baseline)}", f"- target: {md(target)}",
-             f"- data: {md(indicator.means_of_verification)} ({md(indicator.frequency)}); {md(indicator.responsible)}",
+             f"- data: {md(indicator.means_of_verification)} ({md(frequency_label(indicator.frequency, kb))}); {md(indicator.responsible)}",
              f"- breakdown: {md(', '.join(d.code for d in indicator.disaggregation) or 'none')}"]  # fmt: skip
     if findings:
         lines += ["", "**Findings**"]

@@ -145,3 +145,20 @@ def test_a_pillar_chosen_survives_describing_the_project_again():
 )  # fmt: skip
 def test_the_matchers_reasons_are_shown_in_a_newcomers_words(reason, shown):
     assert plain(reason) == shown
+
+
+def test_none_keeps_the_description_and_reads_it_with_the_new_words():
+    again = reply(KB, _at(WEAK).session, "none")
+    assert again.session.answers.description is None and again.session.answers.earlier == WEAK
+    assert any(f"So far you wrote: “{WEAK}”" in line for line in again.say)
+    more = "we run a shelter for women survivors"
+    turn = reply(KB, again.session, more)
+    assert turn.problem is None and turn.session.answers.description == f"{WEAK} {more}"
+    assert turn.session.answers.earlier is None
+    assert "shelter" in turn.session.answers.proposed
+
+
+def test_a_first_description_is_read_alone():
+    turn = _at("we run a shelter for women survivors")
+    assert turn.session.answers.description == "we run a shelter for women survivors"
+    assert not any("So far you wrote" in line for line in _at().say)

@@ -186,3 +186,63 @@ def test_every_choice_leads_on_to_a_sound_plan(statement, choice):
     assert turn.session.done and seen <= (1 if reworded else 0)
     assert validate_plan(plan_to_data(turn.session.plan)) == []
     assert not has_errors(review_plan(turn.session.plan)) and problems(KB, turn.session.answers) == []
+
+
+YES_WORDS = ["yes", "Sí", "oui", "sim"]  # English, Spanish, French, Portuguese
+NO_WORDS = ["no", "No", "non", "não"]
+
+
+@pytest.mark.parametrize("text", YES_WORDS)
+def test_yes_in_four_languages_keeps_an_indicator_the_review_doubts(text):
+    turn = reply(KB, _own(MISPLACED).session, text)
+    assert turn.problem is None and turn.session.key == "refine.SHL-OC1-X1.unit"
+    assert "confirmed it shows the change in SHL-OC1" in _draft(turn, "SHL-OC1-X1").indicator.rationale
+
+
+@pytest.mark.parametrize("text", NO_WORDS)
+def test_no_in_four_languages_shows_the_replace_and_move_choices_again(text):
+    asked = _own(MISPLACED)
+    turn = reply(KB, asked.session, text)
+    assert turn.session == asked.session
+    assert turn.problem and "`2` to replace it with SHL-0" in turn.problem and "`drop`" in turn.problem
+    assert "keep" not in turn.problem
+
+
+@pytest.mark.parametrize("text", YES_WORDS)
+def test_yes_in_four_languages_says_another_fields_measure_counts_survivors(text):
+    turn = reply(KB, _own(OTHER_FIELD).session, text)
+    assert turn.problem is None
+    assert _draft(turn, "SHL-OC1-X1").indicator.statement.startswith(OTHER_FIELD + " ")
+
+
+@pytest.mark.parametrize("text", NO_WORDS)
+def test_no_in_four_languages_to_another_fields_measure_says_what_it_measures(text):
+    asked = _own(OTHER_FIELD)
+    turn = reply(KB, asked.session, text)
+    assert turn.problem and "measures HIV" in turn.problem and turn.session == asked.session
+
+
+def test_keep_to_another_fields_measure_keeps_its_wording():
+    turn = reply(KB, _own(OTHER_FIELD).session, "keep")
+    assert _draft(turn, "SHL-OC1-X1").indicator.statement == OTHER_FIELD
+
+
+@pytest.mark.parametrize(
+    ("statement", "added"),
+    [
+        (OTHER_FIELD, " among survivors of trafficking"),
+        ("% de mujeres con prueba de VIH en el distrito", " entre sobrevivientes de trata de personas"),
+        (
+            "% de femmes dépistées pour le VIH dans le district",
+            " parmi les personnes survivantes de la traite",
+        ),
+        ("% de mulheres testadas para HIV no distrito", " entre sobreviventes de tráfico de pessoas"),
+    ],
+    ids=["en", "es", "fr", "pt"],
+)
+def test_saying_another_fields_measure_counts_survivors_words_it_in_the_statements_language(statement, added):
+    asked = _own(statement)
+    assert any(f"“{statement}{added}”" in line for line in asked.say if line.startswith("1. yes"))
+    turn = reply(KB, asked.session, "1")
+    assert _draft(turn, "SHL-OC1-X1").indicator.statement == statement + added
+    assert _draft(turn, "SHL-OC1-X1").template.endswith(added)

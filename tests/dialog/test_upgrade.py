@@ -91,3 +91,45 @@ def test_edit_assumptions_of_one_objective_reopens_only_those():
     assert len(chain[0].objective.assumptions) == 2
     results_before = [s.assumptions for _, s in session.plan.results_chain[0].results() if _ != "objective"]
     assert [s.assumptions for _, s in chain[0].results() if _ != "objective"] == results_before
+
+
+# --- flow 2 (before the lead, pillar and fit questions): each saved reply still answers its own question -------
+OPENING = ["Project", "Org", "Moldova", "2027-01 to 2028-12", "women", "skip", "skip"]
+SHELTER = ["Safe Return", "NGO X", "Moldova", "2027-01 to 2028-12", "women", "skip", "skip",
+           "we run a shelter for women survivors in Chisinau and help them find work", "1", "keep", "skip", "keep",
+           "skip", "none", "all"]  # fmt: skip
+FLOW_3 = [
+    # a not-sure description: today asks which area leads (`not sure` keeps the order read)
+    (OPENING, ["we work with communities", "not sure", "1", "keep"], (1,)),
+    # areas under different pillars: today asks the pillar (`skip` keeps it where it was read)
+    (OPENING, ["awareness raising and livelihoods for survivors", "all", "skip", "keep"], (2,)),
+    # an indicator the fit rule doubts: today asks whether it shows the change (`keep`)
+    (SHELTER, ["Number of police officers trained on victim identification", "keep", "number"], (1,)),
+]
+
+
+@pytest.mark.parametrize(("opening", "today", "added"), FLOW_3, ids=["lead", "pillar", "relevance"])
+def test_a_flow_2_session_gets_the_neutral_answer_to_each_new_question(opening, today, added):
+    saved = [*opening, *(t for i, t in enumerate(today) if i not in added)]
+    expected = replay(KB, [*opening, *today])
+    assert replay(KB, saved).session.answers != expected.session.answers  # replayed as saved, it slides
+    upgraded = replay_saved(KB, saved, 2)
+    assert upgraded.replies == (*opening, *today)
+    assert upgraded.turn.session.key == expected.session.key
+    assert upgraded.turn.session.answers == expected.session.answers
+    assert upgraded.skipped == ()
+
+
+@pytest.mark.parametrize(("opening", "today", "added"), FLOW_3, ids=["lead", "pillar", "relevance"])
+def test_a_session_saved_under_today_s_flow_is_replayed_as_it_is(opening, today, added):
+    replies = [*opening, *today]
+    upgraded = replay_saved(KB, replies, 3)
+    assert upgraded.replies == tuple(replies)
+    assert upgraded.turn.session.answers == replay(KB, replies).session.answers
+
+
+def test_a_saved_back_over_a_new_question_goes_back_to_the_question_it_left():
+    saved = [*OPENING, "we work with communities", "back", "we run a shelter for women survivors", "1"]
+    upgraded = replay_saved(KB, saved, 2)
+    expected = replay(KB, [*OPENING, "we run a shelter for women survivors", "1"])
+    assert upgraded.turn.session.answers == expected.session.answers

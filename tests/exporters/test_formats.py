@@ -263,3 +263,35 @@ def test_a_format_is_described_by_what_the_user_gets_not_by_its_own_name(fmt):
 def test_an_export_leaves_garbage_collection_on(name):
     export(PLAN, name, ExportOptions(kb=KB) if name == "iati" else None)
     assert gc.isenabled()
+
+
+def _attributed(attributable, direction, targets):
+    first = PLAN.indicators[0]
+    return dataclasses.replace(
+        first, attributable=attributable, direction=direction, targets=targets, projections=()
+    )
+
+
+TO_BE_SET = (dataclasses.replace(PLAN.indicators[0].targets[-1], status="to_be_set", value=None),)
+TARGET_CELLS = [
+    # attributable, direction, targets -> the Targets cell, what the import makes of it
+    (False, "increase", TO_BE_SET, "no target (context indicator)", "monitor"),
+    (False, "monitor", (), "monitor only (no target)", "monitor"),
+    (True, "increase", TO_BE_SET, f"to be set by {TO_BE_SET[0].date}", "increase"),
+]
+
+
+@pytest.mark.parametrize(("attributable", "direction", "targets", "cell", "imported"), TARGET_CELLS)
+def test_a_context_indicator_is_never_shown_waiting_for_a_target(
+    attributable, direction, targets, cell, imported
+):
+    indicator = _attributed(attributable, direction, targets)
+    plan = dataclasses.replace(PLAN, indicators=(indicator, *PLAN.indicators[1:]))
+    row = _csv_rows(plan)[0]
+    assert row["Targets"] == cell
+    assert ("context indicator" in row["Attribution"]) is not attributable
+    sheet = export(plan, "md").content.split(f"### {indicator.id} ")[1].split("\n### ")[0]
+    assert f"| **Targets** | {cell} |" in sheet
+    again, _, notes = _reimport(plan)
+    assert again.indicators[0].direction == imported and notes == []
+    assert again.indicators[0].attributable is attributable

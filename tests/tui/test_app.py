@@ -486,3 +486,21 @@ def test_placeholders_in_angle_brackets_are_shown_not_swallowed_as_html():
         assert len(steps) == 3 and "we are here" in steps[0] and "we are here" not in steps[1]
 
     run(scenario, size=(80, 24))
+
+
+@pytest.mark.parametrize("selected", [False, True], ids=["nothing-selected", "text-selected"])
+def test_ctrl_c_says_how_to_quit_unless_it_copies_a_selection(selected):
+    async def scenario(app, pilot):
+        prompt = app.query_one("Prompt")
+        prompt.value = "Safe Return"
+        if selected:
+            prompt.select_all()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        hints = [n for n in app._notifications if "Press Ctrl+Q to quit" in str(n.message)]
+        assert app.is_running
+        assert bool(hints) is not selected
+        if hints:
+            assert "everything is saved" in str(hints[0].message)
+
+    run(scenario)

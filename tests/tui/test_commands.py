@@ -2,7 +2,7 @@
 
 import pytest
 
-from ctguide.tui.commands import quit_question
+from ctguide.tui.commands import quit_hint, quit_question
 
 
 def test_nothing_at_stake_in_a_terminal_quits_without_a_question():
@@ -36,3 +36,9 @@ def test_in_a_browser_it_always_asks_and_says_how_to_come_back(unwritten):
 def test_in_a_browser_a_failed_save_is_not_called_saved():
     question = quit_question(in_browser=True, draft="", unsaved=True, unwritten=False)
     assert "could not be saved" in question and "conversation is saved" not in question
+
+
+@pytest.mark.parametrize(("unsaved", "said"), [(False, "everything is saved"), (True, "could not be saved")])
+def test_the_ctrl_c_hint_names_ctrl_q_and_whether_everything_is_saved(unsaved, said):
+    hint = quit_hint(unsaved=unsaved)
+    assert hint.startswith("Press Ctrl+Q to quit") and said in hint
