@@ -603,16 +603,23 @@ def _starter(args: argparse.Namespace) -> int:
 
 
 def _countries_read_from(description: str) -> list[str]:
-    """The countries a description names ("… in Nepal"), said on stderr: the plan's profile and goal name them."""
-    from ctguide.countries import named_in
+    """The countries a description names ("… in Nepal"), said on stderr: the plan's profile and goal name them.
+    Destinations ("trafficking of children to Nigeria") are said and left out: the plan has no place for them."""
+    from ctguide.countries import worked_in_and_destinations
 
-    countries = list(named_in(description))
+    countries, destinations = worked_in_and_destinations(description)
     if countries:
         print(
             f"countries read from the description: {', '.join(countries)} (--country names others)",
             file=sys.stderr,
         )
-    return countries
+    if destinations:
+        print(
+            f"destinations read from the description, not put in the plan (it records where the project works,"
+            f" not where people are taken): {', '.join(destinations)} (--country adds a country)",
+            file=sys.stderr,
+        )
+    return list(countries)
 
 
 STARTER_TIED = ("tied: the description fits {first} and {second} about equally;\n"

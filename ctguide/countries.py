@@ -45,7 +45,7 @@ COUNTRY_NAMES = {
     "TH": "Thailand", "TL": "Timor-Leste|East Timor", "VN": "Viet Nam|Vietnam", "PG": "Papua New Guinea",
     "FJ": "Fiji",
     # West and Central Africa
-    "BJ": "Benin", "BF": "Burkina Faso", "GQ": "Equatorial Guinea", "CV": "Cabo Verde|Cape Verde", "CM": "Cameroon", "TD": "Chad",
+    "BJ": "Benin", "BF": "Burkina Faso", "GQ": "Equatorial Guinea", "CV": "Cabo Verde|Cape Verde", "CM": "Cameroon", "TD": "Chad", "GA": "Gabon",
     "CI": "Côte d'Ivoire|Cote d'Ivoire|Ivory Coast", "GM": "Gambia|The Gambia", "GH": "Ghana",
     "GN": "Guinea", "GW": "Guinea-Bissau", "LR": "Liberia", "ML": "Mali", "MR": "Mauritania", "NE": "Niger",
     "NG": "Nigeria", "SN": "Senegal", "SL": "Sierra Leone", "TG": "Togo",
@@ -98,7 +98,7 @@ OTHER_LANGUAGES = {  # the same countries as Spanish, French and Portuguese writ
     "SG": "Singapur|Singapour|Singapura", "TH": "Tailandia|Thaïlande|Tailândia", "TL": "Timor Oriental",
     "VN": "Vietnã|Vietname", "PG": "Papúa Nueva Guinea|Papouasie-Nouvelle-Guinée|Papua-Nova Guiné",
     "FJ": "Fiyi|Fidji", "BJ": "Benín|Bénin|Benim", "GQ": "Guinea Ecuatorial|Guinée équatoriale|Guiné Equatorial",
-    "CV": "Cap-Vert", "CM": "Camerún|Cameroun|Camarões", "TD": "Tchad|Chade",
+    "CV": "Cap-Vert", "CM": "Camerún|Cameroun|Camarões", "GA": "Gabón|Gabão", "TD": "Tchad|Chade",
     "CI": "Costa de Marfil|Costa do Marfim", "GM": "Gambie|Gâmbia", "GN": "Guinée|Guiné",
     "GW": "Guinea-Bisáu|Guinée-Bissau|Guiné-Bissau", "LR": "Libéria", "MR": "Mauritanie|Mauritânia",
     "NG": "Nigéria", "SN": "Sénégal", "SL": "Sierra Leona|Serra Leoa",
@@ -186,18 +186,71 @@ BODY_WORDS = frozenset(
 """What a capitalised word after a country names in the name of one of its bodies, plans or places
 ('Jordan Refugee Response', 'Georgia Red Cross'): the country, not a person's surname."""
 TITLES = frozenset("mr mrs ms miss dr prof sr sra srta mme mlle m".split())
-US_STATES = {"georgia": "after a city", "mexico": "after New"}
+US_STATES = {"georgia": "after a city of the state", "mexico": "after New"}
 """Country names inside the name of a US state: 'Atlanta, Georgia' and 'New Mexico' name no country."""
+GEORGIA_US_CITIES = frozenset(
+    """atlanta savannah augusta athens macon columbus albany marietta valdosta roswell springs alpharetta
+    decatur smyrna dalton gainesville rome robins brunswick statesboro kennesaw duluth lawrenceville
+    """.split()
+)
+"""The cities of the US state: 'Atlanta, Georgia' is the state, 'Tbilisi, Georgia' or 'Batumi, Georgia' the country."""
+_US_CONTEXT = lazyre.compile(r"^\W*(?:GA|USA|US|U\.S\.A?\.?|United States)(?!\w)")
+PLACE_PREPOSITIONS = frozenset(
+    """in into to from across throughout within inside at near towards toward around en dans au aux vers
+    desde hacia para na no nos nas em""".split()
+)
+"""A word of place before 'Jordan', 'India', 'Chad': 'in Jordan Amman', 'to India Kerala' name the country."""
 _NAME_WORD = lazyre.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _BEFORE = lazyre.compile(r"(?:([A-Z][a-z]+)\.?,|([A-Z][a-z]+)\.?)\s+$")
+_PREPOSITION = lazyre.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+$", re.IGNORECASE
+)
 
 
 def named_in(text: str) -> tuple[str, ...]:
     """The countries `text` names, once each, in the order it names them, each by the table's first spelling
     ("shelters in nepal and india" -> ("Nepal", "India")), in English, Spanish, French or Portuguese ("no Brasil").
     Codes ("NP") are not read in running text; abbreviations only in capitals ("USA", never the verb "usa")."""
+    return tuple(english_name(code) for code in dict.fromkeys(code for code, _ in _mentions(text)))
+
+
+def worked_in_and_destinations(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The countries `text` names split into where the project works and where people are taken to: a country
+    after a word of destination ('traite des enfants vers le Nigeria et le Gabon', 'trafficked to Thailand',
+    'from Nepal to India') is a destination unless the text also names it as a place of work."""
+    mentions = _mentions(text)
+    worked = dict.fromkeys(code for code, destination in mentions if not destination)
+    destinations = dict.fromkeys(code for code, destination in mentions if destination and code not in worked)
+    return tuple(map(english_name, worked)), tuple(map(english_name, destinations))
+
+
+DESTINATION_WORDS = (
+    "towards|toward|vers|hacia|rumo (?:a|ao|as|aos)|en route (?:to|for)|destined for|bound for|"
+    "a destination de|(?:con|com) destino (?:a|al|ao|para)|en direction (?:de|du|des)"
+)
+MOVED = (
+    r"traffick\w*|smuggl\w*|migrat\w*|emigrat\w*|sent|sold|taken|moved|recruited|transported|travel\w*|"
+    r"exploited|envoy\w*|enviad\w*|llevad\w*|levad\w*|emmen\w*|vendu\w*|vendid\w*|(?:from|desde|depuis) \S+"
+)
+TRADE = r"(?:trafficking|smuggling|migration|traite|trata|trafico|trafic)\s+(?:of|de|des|du|da|do|das|dos)(?:\s+\S+){1,3}"
+"""'To' (or 'into', 'au', 'a', 'para') names a destination only after a word of movement: 'trafficked to
+Thailand', 'trafficking of women to', 'la trata de mujeres de Paraguay a', 'from Nepal to India'; 'assistance to
+Nepal' and 'returning to India' do not."""
+_LEAD_IN = r"(?:(?:the|le|la|les|l'|el|los|las|o|os|a|as)\s+)?"
+_DESTINATION = lazyre.compile(
+    r"(?:\b(?:" + DESTINATION_WORDS + r")|\b(?:(?:" + MOVED + r")(?:\s+\S+){0,2}?|" + TRADE + r")\s+"
+    r"(?:to|into|au|aux|en|a|al|ao|para))\s+" + _LEAD_IN + r"$",
+    re.IGNORECASE,
+)
+_LIST_JOIN = lazyre.compile(r"^\s*(?:,|,?\s*(?:and|or|et|ou|y|e|o)\b)\s*" + _LEAD_IN + r"$", re.IGNORECASE)
+_RETURN = lazyre.compile(r"\b(?:return\w*|repatriat\w*|retour\w*|regres\w*|retorn\w*)\b", re.IGNORECASE)
+
+
+def _mentions(text: str) -> list[tuple[str, bool]]:
+    """Each country named in `text`, in order, with whether it is named as a destination."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    codes: dict[str, None] = {}
+    found: list[tuple[str, bool]] = []
+    end = -1
     for match in _IN_TEXT.finditer(plain):
         written, key = match.group(0), fold(match.group(0))
         if (written.islower() and key in LOWER_CASE_WORDS) or key in _NOT_IN_TEXT:
@@ -206,8 +259,12 @@ def named_in(text: str) -> tuple[str, ...]:
             continue
         if _a_person(plain, match, key) or _a_us_state(plain, match, key):
             continue
-        codes.setdefault(_COUNTRY_CODE[key], None)
-    return tuple(english_name(code) for code in codes)
+        before = plain[max(0, match.start() - 60) : match.start()]
+        listed = bool(found) and found[-1][1] and bool(_LIST_JOIN.match(plain[end : match.start()]))
+        destination = listed or (bool(_DESTINATION.search(before)) and not _RETURN.search(before))
+        found.append((_COUNTRY_CODE[key], destination))
+        end = match.end()
+    return found
 
 
 def english_name(code: str) -> str:
@@ -224,16 +281,21 @@ def _a_person(text: str, match: re.Match[str], key: str) -> bool:
     before = _BEFORE.search(text[max(0, match.start() - 40) : match.start()])
     if before and before.group(2) and fold(before.group(2)) in TITLES:
         return True
+    if _PREPOSITION.search(text[max(0, match.start() - 20) : match.start()]):
+        return False
     after = _NAME_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
     return bool(after) and fold(after.group(0)) not in BODY_WORDS | STOP_WORDS
 
 
 def _a_us_state(text: str, match: re.Match[str], key: str) -> bool:
-    """'Atlanta, Georgia' (after a place that is not itself a country) and 'New Mexico' are US states."""
+    """'New Mexico' and Georgia after one of the state's cities ('Atlanta, Georgia') or before 'GA'/'USA' are
+    US states; after a city of the country ('Tbilisi, Georgia') or in a list of countries, Georgia is the country."""
     where = US_STATES.get(key)
-    before = _BEFORE.search(text[max(0, match.start() - 40) : match.start()]) if where else None
-    if before is None:
+    if where is None:
         return False
+    before = _BEFORE.search(text[max(0, match.start() - 40) : match.start()])
     if where == "after New":
-        return before.group(2) == "New"
-    return bool(before.group(1)) and fold(before.group(1)) not in _COUNTRY_CODE
+        return bool(before) and before.group(2) == "New"
+    if _US_CONTEXT.match(text[match.end() : match.end() + 20]):
+        return True
+    return bool(before and before.group(1)) and fold(before.group(1)) in GEORGIA_US_CITIES

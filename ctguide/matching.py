@@ -425,15 +425,15 @@ def suggest(
     query = _Query.read(index, text)
     reading = _read(index, query, limit)
     model = rerank.active()
-    ranked, likely = reading.ranked, 0.0
+    ranked, likely = reading.ranked, {}
     if model and ranked:
         rows = _features(index, query, reading)
         order = rerank.order(model, rows)
         ranked = _reordered(ranked, order, _rerank_reason(model, rows, order[0]))
-        likely = rerank.probabilities(model, rows)[order[0]]
+        likely = dict(zip((a.id for a in reading.ranked), rerank.probabilities(model, rows), strict=True))
     ranked = _pillar_lead(index, query, ranked)[:limit]
     first = ranked[0].id if ranked else None
-    unsure = _not_sure(first, reading.named.get(first, 0), reading.words_lead, likely)
+    unsure = _not_sure(first, reading.named.get(first, 0), reading.words_lead, likely.get(first, 0.0))
     indicators = _rank_indicators(kb, index, query, ranked, indicator_limit or limit * 2)
     readings = tuple(f"'{typed}' read as '{meant}'" for typed, meant in query.readings)
     return Suggestions(text, ranked, indicators, readings, unsure, reading.thin, _tied(reading.known, ranked))

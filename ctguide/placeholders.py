@@ -51,6 +51,7 @@ class Setting:
     regions: tuple[str, ...] = ()
     target_groups: tuple[str, ...] = ()
     period: tuple[dt.date, dt.date] | None = None
+    destinations: tuple[str, ...] = ()
 
 
 COUNTED = r"(?:number|%|percentage|share|proportion|ratio) of (?:the )?"
@@ -87,12 +88,26 @@ def choices(placeholder: str, kind: str, setting: Setting, first: tuple[str, ...
             found = (listed(countries), *countries) if len(countries) > 1 else countries
         elif WITHIN_A_COUNTRY.search(placeholder):
             found = (listed(regions), *regions)
+        elif CORRIDOR.search(placeholder):
+            found = corridors(countries, setting.destinations)
         else:
             found = (listed(regions), *regions, listed(countries)) if regions else (listed(countries),)
     elif kind == "when":
         found = periods(placeholder, setting.period)
     cleaned = (" ".join(re.sub(r"[\[\]]", " ", v).split()) for v in (*first, *found))
     return tuple(dict.fromkeys(v for v in cleaned if re.search(r"[^\W\d_]", v) or (kind == "when" and v)))
+
+
+CORRIDOR = lazyre.compile_now(r"corridor", re.IGNORECASE)
+
+
+def corridors(origins: tuple[str, ...], destinations: tuple[str, ...]) -> tuple[str, ...]:
+    """A corridor runs from where people leave to where they are taken ('the Nepal–Qatar corridor'): none
+    without a known destination (the project's districts or countries alone are no corridor), all of them first."""
+    pairs = tuple(f"{origin}–{destination}" for origin in origins for destination in destinations)
+    if len(pairs) < 2:
+        return tuple(f"the {pair} corridor" for pair in pairs)
+    return (f"the {listed(pairs)} corridors", *(f"the {pair} corridor" for pair in pairs))
 
 
 TO_BE_SET = "(to be set)"

@@ -320,6 +320,18 @@ def test_starter_puts_the_country_a_description_names_in_the_profile_and_the_goa
     assert written.goal.statement.startswith("Contribute to ending trafficking in persons in Nepal:")
 
 
+def test_starter_leaves_destinations_out_of_the_profile_and_says_so(cli, tmp_path):
+    plan = tmp_path / "p.yaml"
+    description = ("Sensibilisation des jeunes filles et des parents au Bénin sur les risques de la traite des "
+                   "enfants vers le Nigeria et le Gabon")  # fmt: skip
+    result = cli("starter", description, "-o", plan)
+    assert result.code == 0, result.err
+    assert "countries read from the description: Benin (" in result.err
+    assert "destinations read from the description, not put in the plan" in result.err
+    assert "Nigeria, Gabon" in result.err
+    assert load_plan(plan).profile.countries == ("Benin",)
+
+
 def test_starter_reads_no_country_from_a_verb_and_writes_the_article_english_uses(cli, tmp_path):
     plan = tmp_path / "p.yaml"
     result = cli(

@@ -4,7 +4,13 @@ import re
 
 import pytest
 
-from ctguide.countries import COUNTRY_NAMES, OTHER_LANGUAGES, country_code, named_in
+from ctguide.countries import (
+    COUNTRY_NAMES,
+    OTHER_LANGUAGES,
+    country_code,
+    named_in,
+    worked_in_and_destinations,
+)
 
 
 @pytest.mark.parametrize(
@@ -104,3 +110,73 @@ def test_every_spelling_in_every_language_maps_to_its_own_code():
 )  # fmt: skip
 def test_a_first_name_or_a_us_state_is_no_country_and_the_country_still_is(text, countries):
     assert named_in(text) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # Georgia the country: after one of its cities, in a list of countries, unless the text says US
+        ("Shelter for survivors in Tbilisi, Georgia", ("Georgia",)),
+        ("Batumi, Georgia and Yerevan, Armenia", ("Georgia", "Armenia")),
+        ("returnees to Kutaisi, Georgia from Türkiye", ("Georgia", "Türkiye")),
+        ("Moldova, Georgia and Ukraine", ("Moldova", "Georgia", "Ukraine")),
+        # Georgia the US state: after one of its cities, or before GA / USA / U.S.
+        ("a hotline based in Atlanta, Georgia", ()),
+        ("outreach in Savannah, Georgia and Tbilisi", ()),
+        ("a task force in Georgia, USA", ("the United States",)),
+        ("farms in rural Georgia (U.S.) and Mexico", ("Mexico",)),
+        ("Dalton, Georgia, U.S.", ()),
+    ],
+)  # fmt: skip
+def test_georgia_is_the_country_unless_its_city_or_the_text_says_the_us_state(text, countries):
+    assert named_in(text) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a word of place before the name: the country, whatever capitalised word follows
+        ("Refugees in Jordan Amman and Zarqa", ("Jordan",)),
+        ("Survivors returning to India Kerala", ("India",)),
+        ("Work in Chad Lake region", ("Chad",)),
+        ("camps across Jordan Mafraq governorate", ("Jordan",)),
+        ("women trafficked from India Punjab", ("India",)),
+        # no word of place: a first name and a surname, or a title
+        ("Jordan Smith coordinates the project", ()),
+        ("Ms Georgia Brown leads the shelter in Kenya", ("Kenya",)),
+        ("the trainer, India Jones, met survivors", ()),
+        ("with Chad Miller in Nepal", ("Nepal",)),
+    ],
+)  # fmt: skip
+def test_a_word_of_place_before_a_given_name_makes_it_the_country(text, countries):
+    assert named_in(text) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "worked", "destinations"),
+    [
+        # after a word of destination, or 'to' after a word of movement, a country (and the list it heads)
+        # is where people are taken
+        ("Sensibilisation des jeunes filles et des parents au Bénin sur les risques de la traite des enfants "
+         "vers le Nigeria et le Gabon", ("Benin",), ("Nigeria", "Gabon")),
+        ("women trafficked to Thailand from Myanmar", ("Myanmar",), ("Thailand",)),
+        ("trafficking of women from Nigeria to Italy", ("Nigeria",), ("Italy",)),
+        ("la trata de mujeres de Paraguay a Argentina y Brasil", ("Paraguay",), ("Argentina", "Brazil")),
+        ("tráfico de pessoas do Brasil para Portugal e Espanha", ("Brazil",), ("Portugal", "Spain")),
+        ("niños víctimas de trata enviados a México desde Guatemala", ("Guatemala",), ("Mexico",)),
+        ("migrants en route to Libya and Italy", (), ("Libya", "Italy")),
+        # where the project works: a place, a recipient of support, a home people return to, a country named both ways
+        ("shelters in Nepal and India", ("Nepal", "India"), ()),
+        ("technical assistance to Nepal", ("Nepal",), ()),
+        ("trafficking survivors in Nepal and support to India", ("Nepal", "India"), ()),
+        ("Survivors returning to India Kerala", ("India",), ()),
+        ("returnees from Türkiye to Georgia", ("Türkiye", "Georgia"), ()),
+        ("shelters in Italy for women trafficked to Italy", ("Italy",), ()),
+        ("work in Moldova, Ukraine and Romania", ("Moldova", "Ukraine", "Romania"), ()),
+    ],
+)  # fmt: skip
+def test_a_country_people_are_taken_to_is_a_destination_not_where_the_project_works(
+    text, worked, destinations
+):
+    assert worked_in_and_destinations(text) == (worked, destinations)
+    assert set(named_in(text)) == {*worked, *destinations}

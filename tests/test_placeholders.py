@@ -44,7 +44,23 @@ SILENT = Setting()
         ("in [district]", Setting(countries=("Nepal", "India", "Bangladesh")), "in [district]"),
         ("in [district]", Setting(countries=("Nepal",), regions=("Bihar", "Jhapa")), "in Bihar and Jhapa"),
         ("in [the target districts]", Setting(countries=("Nepal",)), "in [the target districts]"),
-        ("along [corridor]", Setting(countries=("Nepal", "India")), "along Nepal and India"),
+        # a corridor runs from origin to destination: the project's countries or districts alone are none
+        ("along [corridor]", Setting(countries=("Nepal", "India")), "along [corridor]"),
+        (
+            "in [corridor]",
+            Setting(countries=("Nepal",), regions=("Sindhupalchok", "Dolakha")),
+            "in [corridor]",
+        ),
+        (
+            "in [corridor]",
+            Setting(countries=("Nepal",), destinations=("Qatar",)),
+            "in the Nepal–Qatar corridor",
+        ),
+        (
+            "in [corridor]",
+            Setting(countries=("Nepal",), destinations=("Qatar", "Malaysia")),
+            "in the Nepal–Qatar and Nepal–Malaysia corridors",
+        ),
         ("in [target area]", Setting(countries=("Nepal",)), "in Nepal"),
     ],
 )

@@ -123,6 +123,30 @@ def test_a_sure_re_ranker_overrules_not_sure_and_an_unsure_one_never_adds_it(
     assert matching._not_sure(first, named, words_lead, likely) is unsure
 
 
+def test_not_sure_weighs_the_area_shown_first_even_when_the_pillar_lead_moved_it(kb, monkeypatch):
+    """The re-ranker's confidence belongs to an area: when the pillar lead puts another area first, the reply is
+    judged by that area's probability, not by the one the re-ranker preferred."""
+    text = "We run a shelter for women survivors and train police to identify victims"
+    unmoved = matching.suggest(kb, text)
+    swapped = lambda index, query, ranked: (ranked[1], ranked[0], *ranked[2:])  # noqa: E731
+    monkeypatch.setattr(matching, "_pillar_lead", swapped)
+    seen = []
+    real_not_sure = matching._not_sure
+    monkeypatch.setattr(matching, "_not_sure", lambda *a: seen.append(a) or real_not_sure(*a))
+    moved = matching.suggest(kb, text)
+    assert moved.areas[0].id == unmoved.areas[1].id != unmoved.areas[0].id
+    index = matching.index_for(kb)
+    query = matching._Query.read(index, text)
+    reading = matching._read(index, query, 5)
+    rows = matching._features(index, query, reading)
+    probability = dict(
+        zip((a.id for a in reading.ranked), rerank.probabilities(rerank.active(), rows), strict=True)
+    )
+    first, _, _, likely = seen[-1]
+    assert probability[unmoved.areas[0].id] != probability[first]
+    assert first == moved.areas[0].id and likely == pytest.approx(probability[first])
+
+
 def test_the_compiled_model_is_current():
     """The compiled weights are those the tuning descriptions give today, within DRIFT: the features read the
     knowledge base, so an edit to an area's keywords moves a weight in its third decimal, which needs no recompiling;
