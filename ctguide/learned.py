@@ -172,20 +172,32 @@ def source_fold(item: Mapping, folds: int) -> int:
     return hashlib.sha256(item["group"].encode()).digest()[1] % folds
 
 
+DESCRIPTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "descriptions"
+
+
+def store_text(head: Mapping[str, object], words: Mapping[str, object]) -> str:
+    """The text of a compiled weights store (read_weights reads it back): one word family or feature a line,
+    so that changes merge cleanly."""
+    lines = [f"{json.dumps(w)}: {json.dumps(v, sort_keys=True)}" for w, v in words.items()]
+    return json.dumps(dict(head))[:-1] + ', "words": {\n' + ",\n".join(lines) + "\n}}\n"
+
+
+def write_store(path: Path, generate: Callable[[Path], str]) -> None:
+    """Compile a store from the labelled tuning descriptions (dev time: `python -m ctguide.<module>`)."""
+    from ctguide.atomic import write_atomic
+
+    write_atomic(path, generate(DESCRIPTIONS))
+    print(f"wrote {path}")
+
+
 def generate(data: Path) -> str:
-    """The text of compiled/learned.json: one word family a line, so that changes merge cleanly."""
+    """The text of compiled/learned.json."""
     weights = train(tuning_descriptions(data))
-    lines = [f"{json.dumps(w)}: {json.dumps(a, sort_keys=True)}" for w, a in weights.items()]
-    head = json.dumps({"format": FORMAT, "prior": PRIOR, "also_weight": ALSO_WEIGHT})[:-1]
-    return head + ', "words": {\n' + ",\n".join(lines) + "\n}}\n"
+    return store_text({"format": FORMAT, "prior": PRIOR, "also_weight": ALSO_WEIGHT}, weights)
 
 
 def main() -> None:
-    from ctguide.atomic import write_atomic
-
-    data = Path(__file__).resolve().parent.parent / "tests" / "data" / "descriptions"
-    write_atomic(LEARNED, generate(data))
-    print(f"wrote {LEARNED}")
+    write_store(LEARNED, generate)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ damaged.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -103,19 +102,13 @@ using = _SWITCH.using
 
 
 def generate(data: Path) -> str:
-    """The text of compiled/pillars.json: one word family a line, so that changes merge cleanly."""
+    """The text of compiled/pillars.json."""
     weights = train(learned.tuning_descriptions(data))
-    lines = [f"{json.dumps(w)}: {json.dumps(p, sort_keys=True)}" for w, p in weights.items()]
-    head = json.dumps({"format": FORMAT, "prior": PRIOR, "margin": CLEAR_MARGIN})[:-1]
-    return head + ', "words": {\n' + ",\n".join(lines) + "\n}}\n"
+    return learned.store_text({"format": FORMAT, "prior": PRIOR, "margin": CLEAR_MARGIN}, weights)
 
 
 def main() -> None:
-    from ctguide.atomic import write_atomic
-
-    data = Path(__file__).resolve().parent.parent / "tests" / "data" / "descriptions"
-    write_atomic(COMPILED, generate(data))
-    print(f"wrote {COMPILED}")
+    learned.write_store(COMPILED, generate)
 
 
 if __name__ == "__main__":

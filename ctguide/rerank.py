@@ -25,7 +25,6 @@ Its probability serves "not sure" too (matching._not_sure, SURE_ENOUGH): the sur
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -178,17 +177,13 @@ def generate(data: Path) -> str:
     items = learned.tuning_descriptions(data)
     folds = [learned.source_fold(i, FOLDS) for i in items]
     model = train(examples(load_knowledge(), items, folds))
-    lines = [f"{json.dumps(f)}: {json.dumps({'weight': v})}" for f, v in model.items()]
-    head = json.dumps({"format": FORMAT, "l2": L2, "folds": FOLDS})[:-1]
-    return head + ', "words": {\n' + ",\n".join(lines) + "\n}}\n"
+    return learned.store_text(
+        {"format": FORMAT, "l2": L2, "folds": FOLDS}, {f: {"weight": v} for f, v in model.items()}
+    )
 
 
 def main() -> None:
-    from ctguide.atomic import write_atomic
-
-    data = Path(__file__).resolve().parent.parent / "tests" / "data" / "descriptions"
-    write_atomic(COMPILED, generate(data))
-    print(f"wrote {COMPILED}")
+    learned.write_store(COMPILED, generate)
 
 
 if __name__ == "__main__":
