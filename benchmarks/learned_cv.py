@@ -1,7 +1,7 @@
 """Source-grouped cross-validation of the whole area ranker on the tuning descriptions.
 
 The tuning descriptions (ctguide.learned.tuning_descriptions: real.yaml tune split, round1.yaml, round2.yaml's
-seen half, round3.yaml, round4.yaml, round5.yaml; never round2's blind half) are split into FOLDS by a hash of their source group. Each
+seen half, round3.yaml, round4.yaml, round5.yaml, round6.yaml; never round2's blind half) are split into FOLDS by a hash of their source group. Each
 fold is matched with word evidence (ctguide.learned, and the pillar words of ctguide.pillars) learned from the
 other folds only, so no description (nor any text from its source) teaches the words it is scored on; so is the re-ranker
 (ctguide.rerank), trained on the other folds as benchmarks/rerank_cv.py does. Round2's blind half is matched with
@@ -93,7 +93,15 @@ def tuning_sets() -> dict[str, list[dict]]:
     """The tuning descriptions by the set they come from (the same items as learned.tuning_descriptions)."""
     by_id = {i["id"]: i for i in learned.tuning_descriptions(DATA)}
     sets: dict[str, list[dict]] = {}
-    for name in ("real.yaml", "round1.yaml", "round2.yaml", "round3.yaml", "round4.yaml", "round5.yaml"):
+    for name in (
+        "real.yaml",
+        "round1.yaml",
+        "round2.yaml",
+        "round3.yaml",
+        "round4.yaml",
+        "round5.yaml",
+        "round6.yaml",
+    ):
         items = load_yaml((DATA / name).read_text(encoding="utf-8"))["descriptions"]
         sets[name.removesuffix(".yaml")] = [i for i in items if i["id"] in by_id]
     return sets

@@ -1,6 +1,6 @@
 """Source-grouped cross-validation of how the pillar is read from the text (ctguide.matching).
 
-The tuning descriptions (real.yaml tune split, round1.yaml, round2.yaml's seen half, round3.yaml, round4.yaml, round5.yaml) are
+The tuning descriptions (real.yaml tune split, round1.yaml, round2.yaml's seen half, round3.yaml, round4.yaml, round5.yaml, round6.yaml) are
 split into FOLDS by a hash of their source group (ctguide.learned.source_fold); each fold is matched with the word
 evidence of ctguide.learned trained on the other folds only (as benchmarks/learned_cv.py does), round2's blind half
 and the written set with it trained on all tuning descriptions; the same holds for the pillar words of

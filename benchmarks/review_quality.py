@@ -1,17 +1,17 @@
-"""Review quality on the labelled statements in tests/data/review_set/ (tune, holdout, round1, tune2, round2, round3, round4, round5, separately).
+"""Review quality on the labelled statements in tests/data/review_set/ (tune, holdout, round1, tune2, round2, round3, round4, round5, round6, separately).
 
 Per category: recall (labelled items the review flags for that category) and the share of items NOT
 labelled with it that it still flags. On the good statements (full metadata): the false-alarm rate,
 i.e. the share with any warning or error on the indicator itself (plan-level coverage findings of the
 one-indicator test plan, such as "this area measures only outputs", are not about the statement). Targets on the holdout: every category >= 85 %,
 false alarms <= 5 %.
-Run: python benchmarks/review_quality.py [--part tune|holdout|round1|tune2|round2|round3|round4|round5|all] [--misses]
+Run: python benchmarks/review_quality.py [--part tune|holdout|round1|tune2|round2|round3|round4|round5|round6|all] [--misses]
      python benchmarks/review_quality.py --cv [--folds 5] [--fold N --misses]
 --cv pools every tuning part and splits it into source-grouped folds (tests/review_set.py source_folds: no
 publisher's wording on both sides); it prints per fold and pooled recall, flags where not labelled and false
 alarms, and the worst fold. The rules are hand-written, so "cross-validation" is a discipline: read the misses
 of some folds only (--fold N --misses), and keep a change only if no fold, above all the unread ones, gets worse.
-round1 to round5 are the untouched sets of sessions 18 to 22, reported once and tuned on since.
+round1 to round6 are the untouched sets of sessions 18 to 23, reported once and tuned on since.
 The untouched set is scored only with --untouched (the lead's one final run); no other option prints it.
 """
 

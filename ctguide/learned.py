@@ -151,7 +151,7 @@ def evidence(weights: Weights, words: Iterable[str]) -> dict[str, tuple[float, l
 
 def tuning_descriptions(data: Path) -> list[dict]:
     """The labelled tuning descriptions: real.yaml's tune split, round1.yaml, round2.yaml's seen half,
-    round3.yaml, round4.yaml and round5.yaml (never round2's blind half, nor any holdout or untouched set)."""
+    round3.yaml, round4.yaml, round5.yaml and round6.yaml (never round2's blind half, nor any holdout or untouched set)."""
     from ctguide.yamlio import load_yaml
 
     def load(name: str) -> list[dict]:
@@ -159,7 +159,15 @@ def tuning_descriptions(data: Path) -> list[dict]:
 
     real = [i for i in load("real.yaml") if i["split"] == "tune"]
     seen = [i for i in load("round2.yaml") if not blind_half(i)]
-    return real + load("round1.yaml") + seen + load("round3.yaml") + load("round4.yaml") + load("round5.yaml")
+    return (
+        real
+        + load("round1.yaml")
+        + seen
+        + load("round3.yaml")
+        + load("round4.yaml")
+        + load("round5.yaml")
+        + load("round6.yaml")
+    )
 
 
 def blind_half(item: Mapping) -> bool:

@@ -26,8 +26,9 @@ ROUND2 = "round2"  # session 19's untouched set: reported once, then tuned on
 ROUND3 = "round3"  # session 20's untouched set: reported once, then tuned on
 ROUND4 = "round4"  # session 21's untouched set: reported once, then tuned on
 ROUND5 = "round5"  # session 22's untouched set: reported once, then tuned on
+ROUND6 = "round6"  # session 23's untouched set: reported once, then tuned on
 TUNE2 = "tune2"  # real donor and government wording collected for tuning (issue 10)
-TUNING_PARTS = (*PARTS, ROUND1, TUNE2, ROUND2, ROUND3, ROUND4, ROUND5)
+TUNING_PARTS = (*PARTS, ROUND1, TUNE2, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6)
 UNTOUCHED = "untouched"  # scored only by `benchmarks/review_quality.py --untouched`, once, at the end
 CATEGORIES = (
     "time_bound",

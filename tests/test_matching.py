@@ -17,8 +17,8 @@ from tests.conftest import DATA
 TAXONOMY = load_yaml((DATA / "taxonomy.yaml").read_text())["areas"]
 FLOORS = {
     "written": (0.92, 0.98, 0.93),
-    "tune": (0.90, 0.93, 0.82),
-}  # top-1, top-3, pillar (measured, rounded down)
+    "tune": (0.90, 0.92, 0.82),
+}  # top-1, top-3, pillar (measured, rounded down; tune top-3 92.96 % once round6 joined the learned words' training)
 FOLDS = 5
 
 
@@ -178,7 +178,7 @@ def _out_of_fold(item) -> learned.Weights:
 
 
 def test_not_sure_is_said_when_the_first_area_is_likely_wrong(kb):
-    """On the real tuning descriptions (real tune, round1, round2, round3, round4, round5), replies marked not sure are right
+    """On the real tuning descriptions (real tune, round1, round2, round3, round4, round5, round6), replies marked not sure are right
     far less often than the others. Pooled: per set, one description read right (a tie now broken the right
     way) moves the rate of a set of 20-odd unsure replies by 3-4 points. Round4 (fresh text, where not sure was
     right 67 % of the time against 83 % for sure replies) narrowed the pooled gap from over 20 points to 18; not
@@ -193,6 +193,7 @@ def test_not_sure_is_said_when_the_first_area_is_likely_wrong(kb):
         + _descriptions("round3.yaml")
         + _descriptions("round4.yaml")
         + _descriptions("round5.yaml")
+        + _descriptions("round6.yaml")
     )
     right = {True: [], False: []}
     for item in items:

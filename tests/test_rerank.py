@@ -111,7 +111,8 @@ def test_the_compiled_model_leaves_clear_cases_alone(kb, text):
 
 @pytest.mark.parametrize(("first", "named", "words_lead", "likely", "unsure"), [
     ("shelter", 0, "shelter", 0.0, True),  # none of its phrases said outright
-    ("shelter", 0, "shelter", matching.SURE_ENOUGH, False),  # ... but the re-ranker is sure of it
+    ("shelter", 0, "shelter", 0.99, True),  # ... and a sure re-ranker cannot vouch for what the text never says
+    ("shelter", 1, "shelter", matching.SURE_ENOUGH - 0.01, False),  # named once, its wording agrees
     ("shelter", 1, "medical_care", matching.SURE_ENOUGH - 0.01, True),  # the re-ranker is not sure enough
     ("shelter", 1, "medical_care", 0.95, False),
     ("shelter", 2, "medical_care", 0.1, False),  # named twice: an unsure re-ranker does not make it unsure

@@ -13,6 +13,7 @@ from tests.review_set import (
     ROUND3,
     ROUND4,
     ROUND5,
+    ROUND6,
     TUNE2,
     TUNING_PARTS,
     UNTOUCHED,
@@ -57,6 +58,7 @@ REAL_PART_SIZES = {
     ROUND3: (100, 7, 25),
     ROUND4: (100, 7, 25),
     ROUND5: (100, 7, 25),
+    ROUND6: (130, 7, 30),
     UNTOUCHED: (130, 12, 30),
     TUNE2: (120, 10, 30),
 }
