@@ -19,6 +19,8 @@ from ctguide import compound, donoharm, indicatortext, lazyre, readable
 from ctguide.fit import (
     CLEARLY_BETTER,
     SIBLING_FIT,
+    ConstructGap,
+    construct_gap,
     home_areas,
     misplaced,
     reads_as_other_area,
@@ -1721,7 +1723,11 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     fit = ref.fit(measured, area_id)
     own = ref.nearest(
         measured,
-        [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)],
+        [
+            i
+            for i in ref.indicators.get(_kb_result(ref, statement), ())
+            if not {"INC", "AMB"} & set(i.pitfalls)
+        ],
     )[:2]  # the result's own measures closest to what the user meant come first
     examples = "; ".join(f"{i.id} '{_short(i.filled_statement(), 90)}'" for i in own)
     use = (
@@ -1744,7 +1750,9 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                f"{use}if it serves this result (survivors of trafficking among those it counts, say), say so in the "
                f"statement; if not, keep it in the {other.field} part of the programme's framework.", "result")  # fmt: skip
         return
+    gap = _construct_mismatch(ind, ctx, statement, measured)
     if ind.level == "impact":
+        yield from _construct_hit(gap, problem, use)
         return  # an impact indicator measures the wider change, in words no single area owns
     # where the result's own wording or measures read as that area's work too, the indicator may measure it there
     found = misplaced(ref, measured, area_id)
@@ -1772,6 +1780,9 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "result's work or its area's.",
                f"{use}if it measures {name}, move it under {target}.", "result")  # fmt: skip
         return
+    if gap:
+        yield from _construct_hit(gap, problem, use)
+        return
     in_result = ref.sibling(measured, statement.kb_id)[0] if statement.kb_id in ref.results else None
     if fit.best is not None and reads_elsewhere(fit, area_id, in_result):
         if strong_evidence(ref, fit, measured, area_id):
@@ -1792,6 +1803,40 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
             yield Hit(f"{problem}: it reads like a measure of {other.level} {sibling} '{_short(other.statement, 90)}'.",
                    f"{use}move this one under {sibling}.", "result", "info")  # fmt: skip
             # a suggestion: the level rule (R1) already warns when the wording is of another level
+
+
+def _construct_hit(gap: ConstructGap | None, problem: str, use: str) -> Iterator[Hit]:
+    if gap is not None:
+        said = "" if gap.words.lower() == gap.asked else f" ('{gap.words}')"
+        yield Hit(f"{problem}: it counts '{gap.counted}', while the result asks about {gap.asked}{said}, which a "
+               "count of acts cannot show.",
+               f"{use}keep this count, if you need it, as a monitor-only figure beside an indicator of {gap.asked}.",
+               "result")  # fmt: skip
+
+
+def _construct_mismatch(ind: Indicator, ctx: Context, result: Any, measured: str) -> ConstructGap | None:
+    """A count of people or acts (rescued, convicted, raids …) under an objective or outcome that asks about a
+    quality, a state or a behaviour (timeliness, access, safety, knowledge …) the count cannot show."""
+    if ind.unit != "number" or indicatortext.read(measured).lead in SHARE_LEADS:
+        return None
+    if _result_kind(ctx.plan, result.id) not in ("objective", "outcome"):
+        return None
+    ref = reference(ctx.kb)
+    return construct_gap(ref, donoharm.harmful_measure(measured), result.statement, _kb_result(ref, result))
+
+
+def _kb_result(ref: Any, result: Any) -> str:
+    """The knowledge base's id for a plan result: its kb_id, or for an area's objective (whose kb_id is the area)
+    the objective's own id, under which the knowledge base files the objective's indicators (SHL-OBJ)."""
+    if result.kb_id in ref.areas and result.id in ref.indicators:
+        return result.id
+    return result.kb_id or ""
+
+
+def _result_kind(plan: Plan, result_id: str) -> str | None:
+    return next(
+        (kind for block in plan.results_chain for kind, s in block.results() if s.id == result_id), None
+    )
 
 
 POPULATION_SCOPE = lazyre.compile(

@@ -1013,13 +1013,57 @@ def test_an_indicator_that_does_not_measure_its_result_gets_a_fit_warning(kb):
 
 
 def test_word_overlap_short_of_strong_evidence_is_only_a_check(kb):
-    """The corridor is the recruitment area's word too: whether a rescue count there measures fair recruitment
-    is for the user to judge, so the review asks, naming the result's own knowledge indicators."""
-    area = kb.area_by_id["ethical_recruitment"]
-    rescue = dataclasses.replace(CLEAN, statement="Number of victims rescued by police in the corridor in 2028", unit="number",
-                                 numerator=None, denominator=None, area=area.id, result="ERC-OC1", pillar=area.pillar)  # fmt: skip
-    [fit] = [f for f in review_plan(Plan(PROFILE, (draft_chain(area),), (rescue,)), kb) if f.rule == "R4"]
-    assert fit.severity == "info" and fit.message.startswith("Check") and "ERC-0" in fit.fix
+    """Online platforms are the online area's word, the reporting protocol this result's too: whether the count
+    measures child-friendly facilities is for the user to judge, so the review asks, naming the result's own
+    knowledge indicators."""
+    area = kb.area_by_id["child_protection"]
+    platforms = dataclasses.replace(CLEAN, statement="Number of online platforms that signed the reporting protocol by 2028",
+                                    unit="number", numerator=None, denominator=None, area=area.id, result="CHP-OP2",
+                                    pillar=area.pillar)  # fmt: skip
+    [fit] = [f for f in review_plan(Plan(PROFILE, (draft_chain(area),), (platforms,)), kb) if f.rule == "R4"]
+    assert fit.severity == "info" and fit.message.startswith("Check") and "CHP-0" in fit.fix
+
+
+@pytest.mark.parametrize(
+    ("area", "result", "statement", "asked"),
+    [
+        ("ethical_recruitment", "ERC-OC1", "Number of victims rescued by police in the corridor in 2028", "practice ('comply')"),
+        ("shelter", "SHL-OBJ", "Number of victims rescued in Chisinau in 2028", "access"),
+        ("shelter", "SHL-OBJ", "Número de víctimas rescatadas en Chisinau en 2028", "access"),
+        ("prosecution_judiciary", "PRJ-OC2", "Number of convictions secured in 2028", "timeliness ('timely')"),
+        ("awareness_raising", "AWR-OC1", "Número de personas liberadas de las redes de trata en 2028", "knowledge ('recognises')"),
+    ],
+)  # fmt: skip
+def test_a_count_of_acts_under_a_result_about_a_quality_is_a_construct_mismatch(
+    kb, area, result, statement, asked
+):
+    """ux23 #5: a police count of rescues does not measure access to safe accommodation; a conviction count does
+    not measure timely proceedings. The warning names the result, what it asks about, and its own measures."""
+    [fit] = [f for f in _fit_findings(kb, area, result, statement) if f.severity == "warning"]
+    code = kb.area_by_id[area].code
+    assert result in fit.message and f"asks about {asked}," in fit.message and f"{code}-" in fit.fix
+    assert "monitor-only" in fit.fix
+
+
+@pytest.mark.parametrize(
+    ("area", "result", "statement"),
+    [
+        ("shelter", "SHL-OBJ", "Number of victims accommodated in the shelters in 2028"),
+        ("victim_identification", "VID-OC1", "Number of presumed victims identified by frontline agencies in 2028"),
+        ("return_reintegration", "RRI-OC1", "Number of survivors repatriated in 2028"),
+        ("prosecution_judiciary", "PRJ-OC1", "Number of public officials prosecuted for complicity in 2028"),
+        ("prosecution_judiciary", "PRJ-OC2", "Median months from indictment to first-instance verdict in cases concluded in 2028"),
+    ],
+)  # fmt: skip
+def test_a_count_the_result_itself_names_or_a_measure_of_its_quality_is_no_construct_mismatch(
+    kb, area, result, statement
+):
+    """Accommodation is the access a shelter objective asks about; a result that names the act (identify, return,
+    prosecute) is measured on topic by its count (the level rule judges what level it is)."""
+    unit = "median" if statement.startswith("Median") else "number"
+    assert not any(
+        "count of acts" in f.message for f in _fit_findings(kb, area, result, statement, unit=unit)
+    )
 
 
 @pytest.mark.parametrize(
