@@ -1087,6 +1087,35 @@ def _products_counted(statement: str) -> str | None:
     return _counted(reading.head) if PRODUCTS.fullmatch(noun) else None
 
 
+ACTIVITY_NOUN = lazyre.compile(
+    r"(?:training|trainings|outreach|awareness[- ]raising|raising|capacity[- ]building|sensiti[sz]ation|workshops?|"
+    r"campaigns?|sessions?|seminars?|courses?|events?|activities)$",
+    re.IGNORECASE,
+)
+ACTIVITY_NOUN_ES_FR_PT = WordList(
+    "capacitacion,capacitaciones,formacion,formaciones,sensibilizacion,talleres,taller,campanas,campana,charlas,"
+    "formation,formations,sensibilisation,ateliers,atelier,campagnes,campagne,"
+    "capacitacao,capacitacoes,formacao,formacoes,sensibilizacao,oficinas,oficina,campanhas,campanha,palestras"
+)
+
+
+def _activity_named(statement: str) -> str | None:
+    """A heading that names the project's activity as what it tracks ("Domestic Law Enforcement Training",
+    "Awareness Raising on Labour Rights", "Outreach to NGOs", "Capacitación de fiscales"): the work done, an
+    output. English names it last in its noun phrase, Spanish, French and Portuguese first."""
+    reading = indicatortext.read(statement)
+    if reading.lead or reading.clause:
+        return None
+    counted = _counted(reading.head).strip(" ,;:")
+    words = fold(counted).split()
+    if not words:
+        return None
+    if indicatortext.romance(statement):
+        return as_typed(words[0], statement) if ACTIVITY_NOUN_ES_FR_PT.fullmatch(words[0]) else None
+    found = ACTIVITY_NOUN.search(counted)
+    return counted if found else None
+
+
 ACTIVITY_START = lazyre.compile(
     r"^\W*(?:further\s+)?((?:strengthen|enhanc|promot|reinforc|build|develop|establish|provid|conduct|organi[sz]|"
     r"carry(?:ing)? out|deliver|train)(?:e|es|ing|en|ens)?)\b",
@@ -1185,6 +1214,7 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         or _bodies_counted(ind.statement)
         or _reach_counted(ind.statement)
         or _products_counted(ind.statement)
+        or _activity_named(ind.statement)
         if above_output
         else None
     )
