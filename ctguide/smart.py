@@ -33,7 +33,7 @@ from ctguide.knowledge import KbIndicator, KnowledgeBase
 from ctguide.placeholders import listed, named
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
 from ctguide.textnorm import as_typed, fold
-from ctguide.wordlist import COUNT_LEADS, LEADS_ES_FR, SHARE_LEADS, WordList
+from ctguide.wordlist import COUNT_LEADS, LEADS_ES_FR, SHARE_LEADS, SHARE_LEADS_ES_FR, WordList
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -1315,6 +1315,55 @@ COMPOSITION = lazyre.compile(
 # a share of one group among another says who they are, not whether things got better
 
 
+PROBLEM_POPULATION = lazyre.compile(
+    r"^(?:(?:the|las?|los|les|as|os)\s+)?((?:[\w-]+\s+){0,2}?)"
+    r"(victims|survivors|cases|complaints|reports|calls|callers|contacts|incidents|"
+    r"victimas|casos|denuncias|llamad[ao]s|mujeres|victimes|cas|plaintes|appels|femmes|vitimas|chamadas|mulheres)\b",
+    re.IGNORECASE,
+)  # matched unaccented: the people or cases the problem brings, in English, Spanish, French and Portuguese
+NOT_DONE = (
+    r"affected|afectad[ao]s|affect[ée]e?s|afetad[ao]s|trafficked|exploited|explotad[ao]s|exploit[ée]e?s|"
+    r"explorad[ao]s|identified|identificad[ao]s|identifi[ée]e?s|registrad[ao]s|registered|recorded|reported|"
+    r"detected|detectad[ao]s|trafficking"
+)  # what makes them victims or cases, or how they came to be counted: no act of the project
+DONE_TO_THEM = lazyre.compile(
+    rf"\b(?!(?:{NOT_DONE})\b)(?:[a-z]{{3,}}(?:ed|ad[ao]s?|id[ao]s?)|[a-zà-ÿ]{{2,}}(?<!it)(?<!ut)(?:é|ée|és|ées)|[a-z]{{3,}}ing)\b",
+    re.IGNORECASE,
+)
+PARTICIPLE_FIRST = lazyre.compile(
+    r"^(?:[a-z]{3,}(?:ed|ad[ao]s?|id[ao]s?)|[a-zà-ÿ]{2,}(?:é|ée|és|ées))\b", re.IGNORECASE
+)
+TRAIT_WORD = lazyre.compile(r"\b(?!(?:in|en|em|dans|during|durante|pendant|the|el|la|le|o|a)\b)\w{2,}")
+NOT_A_TRAIT = lazyre.compile(
+    r"\b(?:not|no|without|sin|sans|n[ãa]o|sem|within|dentro|d[ée]lai|at[ée])\b|\bfrozen\b", re.IGNORECASE
+)  # a state reached or a standard met ("not re-trafficked", "within 48 hours"): an outcome, not who they are
+BEING = lazyre.compile(
+    r"^(?:were|was|are|is|eran|son|fueron|[ée]taient|sont|eram|s[ãa]o|foram)\b", re.IGNORECASE
+)
+
+
+def _composition_share(reading: indicatortext.Reading) -> str | None:
+    """A share of victims or cases by a trait they have ("Porcentaje de víctimas de explotación laboral",
+    "% of victims aged 18 or over", "% of cases that were child trafficking"): who they are, a breakdown whose
+    rise is neither good nor bad; a share of them to whom something was done measures the doing."""
+    if reading.lead not in SHARE_LEADS and fold(reading.lead) not in SHARE_LEADS_ES_FR:
+        return None
+    population = PROBLEM_POPULATION.match(compound.unaccented(reading.head))
+    if population is None or (reading.clause and not BEING.match(reading.clause)):
+        return None
+    if PARTICIPLE_FIRST.match(BEING.sub("", reading.clause).strip()):
+        return None  # "… who are identified by 2029": a share of them something happened to
+    trait = TIME_FRAME.sub(" ", reading.head[population.end() :])
+    said = f"{population.group(1)} {trait} {BEING.sub('', reading.clause)}"
+    if (
+        not (TRAIT_WORD.search(trait) or reading.clause)
+        or DONE_TO_THEM.search(said)
+        or NOT_A_TRAIT.search(said)
+    ):
+        return None
+    return " ".join(f"{reading.head} {reading.clause}".split())
+
+
 def _ambiguous_count(ind: Indicator) -> str | None:
     reading = indicatortext.read(ind.statement)
     if perceived := PROBLEM_PERCEIVED.search(ind.statement):
@@ -1327,6 +1376,8 @@ def _ambiguous_count(ind: Indicator) -> str | None:
         return composition.group(
             0
         )  # "children among victims identified": more children is neither good nor bad
+    if breakdown := _composition_share(reading):
+        return breakdown
     if ind.unit not in ("number", "rate") or reading.lead in SHARE_LEADS:
         return None
     if in_care := _in_care(reading):
