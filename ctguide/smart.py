@@ -851,6 +851,37 @@ def achievable_plausible(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if ind.unit == "percent" and value == 100 and ind.level == "outcome":
         yield Hit("A 100% target for a change in behaviour or condition is rarely achievable and invites over-reporting.",
                "Set a realistic share, e.g. from a pilot or a comparable project.", "targets")  # fmt: skip
+    if _programme_scale(ind, value):
+        yield Hit(f"A target of {value:,.0f} is the scale of a national programme or service, not of one project's "
+               "work.",
+               "Set the target from what the project's own staff, sites and budget can reach, e.g. from a comparable "
+               "project; report a national figure as context, not as the project's target.", "targets")  # fmt: skip
+    if _instant(ind, value):
+        yield Hit(f"A target of {_fmt(value)} on a time to be cut promises that it all but disappears, which no project "
+               "can guarantee; it invites recording the start late or the end early.",
+               "Set a reduction you can evidence from the baseline, e.g. from a comparable service.", "targets")  # fmt: skip
+
+
+PROGRAMME_SCALE = 20_000  # people, calls or cases: a count target this large is a national programme's figure
+AUDIENCE = lazyre.compile(
+    r"\b(?:audiences?|listeners|viewers|views|impressions|followers|readers|subscribers|"
+    r"reached\s+(?:through|by|via|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:media|radio|tv|television|campaigns?|messages?))\b",
+    re.IGNORECASE,
+)  # a media campaign's audience runs to hundreds of thousands in any country
+
+
+def _programme_scale(ind: Indicator, value: float) -> bool:
+    return (
+        ind.unit == "number"
+        and ind.direction not in ("decrease", "maintain")
+        and value >= PROGRAMME_SCALE
+        and not AUDIENCE.search(ind.statement)
+    )
+
+
+def _instant(ind: Indicator, value: float) -> bool:
+    """A duration cut to one unit or less ("1 day" to process a case, "1 month" to recovery): the time's zero."""
+    return ind.direction == "decrease" and ind.unit in ("duration", "median", "mean") and 0 < value <= 1
 
 
 CONTEXT_NOTE = lazyre.compile(r"\bcontext(?:ual)?\b", re.IGNORECASE)
