@@ -1862,6 +1862,12 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                f"{use}if it serves this result (survivors of trafficking among those it counts, say), say so in the "
                f"statement; if not, keep it in the {other.field} part of the programme's framework.", "result")  # fmt: skip
         return
+    if breakdown := _breakdown_under(statement.statement, measured):
+        yield Hit(f"{problem}: it is a breakdown ('{breakdown}'): it says who the victims or cases are, not whether "
+               "the change this result names happened.",
+               f"{use}keep the breakdown as a disaggregation of a count (by sex, age, form of exploitation, "
+               "nationality) rather than as an indicator.", "result")  # fmt: skip
+        return
     gap = _construct_mismatch(ind, ctx, statement, measured)
     if ind.level == "impact":
         yield from _construct_hit(gap, problem, use)
@@ -1915,6 +1921,23 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
             yield Hit(f"{problem}: it reads like a measure of {other.level} {sibling} '{_short(other.statement, 90)}'.",
                    f"{use}move this one under {sibling}.", "result", "info")  # fmt: skip
             # a suggestion: the level rule (R1) already warns when the wording is of another level
+
+
+ABOUT_DATA = lazyre.compile(
+    r"\b(?:data|statistics?|research|estad[íi]sticas?|datos|statistiques?|donn[ée]es|estat[íi]sticas?|dados|"
+    r"recherche|investigaci[óo]n|pesquisa)\b",
+    re.IGNORECASE,
+)
+
+
+def _breakdown_under(result: str, measured: str) -> str | None:
+    """A share of victims or cases by a trait they have ("children among victims", "Porcentaje de víctimas de
+    explotación laboral") under a result that is not about data or statistics: a profile, no change."""
+    if ABOUT_DATA.search(result):
+        return None
+    reading = indicatortext.read(measured)
+    among = COMPOSITION.match(reading.head) if reading.lead in SHARE_LEADS and not reading.clause else None
+    return among.group(0) if among else _composition_share(reading)
 
 
 def _construct_hit(gap: ConstructGap | None, problem: str, use: str) -> Iterator[Hit]:

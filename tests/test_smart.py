@@ -1076,6 +1076,26 @@ def test_a_count_of_acts_under_a_result_about_a_quality_is_a_construct_mismatch(
 
 
 @pytest.mark.parametrize(
+    ("area", "result", "statement", "flagged"),
+    [
+        ("victim_identification", "VID-OC2", "Proportion of children among victims identified in 2028", True),
+        ("hotline_helpline", "HOT-OC1", "Porcentaje de denuncias por explotación sexual en 2028", True),
+        ("research_data", "RSD-OC1", "Proportion of children among victims identified in 2028", False),
+        ("research_data", "RSD-OC1", "Porcentaje de víctimas de explotación laboral en 2028", False),
+        ("victim_identification", "VID-OC2", "% of victims identified in 2028 who were referred within 48 hours", False),
+    ],
+)  # fmt: skip
+def test_a_breakdown_fits_only_a_result_about_data(kb, area, result, statement, flagged):
+    """Who the victims are (children among them, the form of exploitation) is a profile for statistics; under a
+    result about identification or a hotline it shows no change."""
+    found = [
+        f for f in _fit_findings(kb, area, result, statement, unit="percent") if "breakdown" in f.message
+    ]
+    assert bool(found) is flagged
+    assert all(result in f.message and "disaggregation" in f.fix for f in found)
+
+
+@pytest.mark.parametrize(
     ("area", "result", "statement"),
     [
         ("shelter", "SHL-OBJ", "Number of victims accommodated in the shelters in 2028"),
