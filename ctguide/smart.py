@@ -1362,8 +1362,15 @@ DONE_TO_THEM = lazyre.compile(
     re.IGNORECASE,
 )
 PARTICIPLE_FIRST = lazyre.compile(
-    r"^(?:[a-z]{3,}(?:ed|ad[ao]s?|id[ao]s?)|[a-zà-ÿ]{2,}(?:é|ée|és|ées))\b", re.IGNORECASE
+    r"^(?:[a-z]{3,}(?:ed|ad[ao]s?|id[ao]s?)|[a-zà-ÿ]{2,}(?:é|ée|és|ées)|paid|given|held|kept|met|sent|taught|found|made|"
+    r"taken|seen|told|brought|done|shown|won|put|set)\b",
+    re.IGNORECASE,
 )
+CLASSED_AS = lazyre.compile(
+    r"\b(?:indicated|identified|classified|recorded|registered|categori[sz]ed|identificad[ao]s|clasificad[ao]s|"
+    r"classificad[ao]s|registrad[ao]s|identifi[ée]e?s|class[ée]e?s)\s+(?:as|como|comme)\b",
+    re.IGNORECASE,
+)  # "victims indicated as children": the class a case was put in, a trait
 TRAIT_WORD = lazyre.compile(r"\b(?!(?:in|en|em|dans|during|durante|pendant|the|el|la|le|o|a)\b)\w{2,}")
 NOT_A_TRAIT = lazyre.compile(
     r"\b(?:not|no|without|sin|sans|n[ãa]o|sem|within|dentro|d[ée]lai|at[ée])\b|\bfrozen\b", re.IGNORECASE
@@ -1380,19 +1387,20 @@ def _composition_share(reading: indicatortext.Reading) -> str | None:
     if reading.lead not in SHARE_LEADS and fold(reading.lead) not in SHARE_LEADS_ES_FR:
         return None
     population = PROBLEM_POPULATION.match(compound.unaccented(reading.head))
-    if population is None or (reading.clause and not BEING.match(reading.clause)):
+    if population is None:
         return None
-    if PARTICIPLE_FIRST.match(BEING.sub("", reading.clause).strip()):
-        return None  # "… who are identified by 2029": a share of them something happened to
+    whole = " ".join(f"{reading.head} {reading.clause}".split())
+    if reading.clause:  # "… that were child trafficking", "… who are female": the clause says who they are
+        said = BEING.sub("", reading.clause).strip()
+        being = BEING.match(reading.clause) and not PARTICIPLE_FIRST.match(said)
+        return whole if being and not (DONE_TO_THEM.search(said) or NOT_A_TRAIT.search(said)) else None
     trait = TIME_FRAME.sub(" ", reading.head[population.end() :])
-    said = f"{population.group(1)} {trait} {BEING.sub('', reading.clause)}"
-    if (
-        not (TRAIT_WORD.search(trait) or reading.clause)
-        or DONE_TO_THEM.search(said)
-        or NOT_A_TRAIT.search(said)
-    ):
+    if classed := CLASSED_AS.search(trait):  # "potential victims indicated as children"
+        return None if NOT_A_TRAIT.search(trait[classed.end() :]) else whole
+    said = f"{population.group(1)} {trait}"
+    if not TRAIT_WORD.search(trait) or DONE_TO_THEM.search(said) or NOT_A_TRAIT.search(said):
         return None
-    return " ".join(f"{reading.head} {reading.clause}".split())
+    return whole
 
 
 def _ambiguous_count(ind: Indicator) -> str | None:
