@@ -1965,7 +1965,30 @@ def _construct_mismatch(ind: Indicator, ctx: Context, result: Any, measured: str
     if _result_kind(ctx.plan, result.id) not in ("objective", "outcome"):
         return None
     ref = reference(ctx.kb)
-    return construct_gap(ref, donoharm.harmful_measure(measured), result.statement, _kb_result(ref, result))
+    counted = donoharm.harmful_measure(measured) or _act_counted(measured)
+    return construct_gap(ref, counted, result.statement, _kb_result(ref, result))
+
+
+ACT_IN_HEAD = lazyre.compile(
+    r"\b(?:inspected|investigated|dismantled|disrupted|inspeccionad[oa]s|investigad[oa]s|desarticulad[oa]s|"
+    r"desmantelad[oa]s|fiscalizad[oa]s|inspecionad[oa]s|desmantelad[oa]s|inspect[ée]e?s|d[ée]mantel[ée]e?s)\b",
+    re.IGNORECASE,
+)  # acts of inspectors and police on workplaces, cases and groups (donoharm names those on people)
+
+
+def _act_counted(measured: str) -> str | None:
+    """The inspection or investigation act a bare count names ("Trabajadores inspeccionados", "Grupos …
+    desarticulados", "cases investigated"), when no clause says more."""
+    reading = indicatortext.read(measured)
+    counting = reading.lead in COUNT_LEADS or fold(reading.lead) in ("numero", "nombre") or not reading.lead
+    if reading.clause or not counting:
+        return None
+    found = ACT_IN_HEAD.search(reading.head)
+    return (
+        found.group(0)
+        if found and not indicatortext.adjective_position(reading.head, found.start())
+        else None
+    )
 
 
 def _kb_result(ref: Any, result: Any) -> str:

@@ -1068,6 +1068,7 @@ def test_word_overlap_short_of_strong_evidence_is_only_a_check(kb):
         ("shelter", "SHL-OBJ", "Número de víctimas rescatadas en Chisinau en 2028", "access"),
         ("prosecution_judiciary", "PRJ-OC2", "Number of convictions secured in 2028", "timeliness ('timely')"),
         ("awareness_raising", "AWR-OC1", "Número de personas liberadas de las redes de trata en 2028", "knowledge ('recognises')"),
+        ("prosecution_judiciary", "PRJ-OC2", "Casos investigados de trata en Chisinau en 2028", "timeliness ('timely')"),
     ],
 )  # fmt: skip
 def test_a_count_of_acts_under_a_result_about_a_quality_is_a_construct_mismatch(
@@ -1108,6 +1109,7 @@ def test_a_breakdown_fits_only_a_result_about_data(kb, area, result, statement, 
         ("victim_identification", "VID-OC1", "Number of presumed victims identified by frontline agencies in 2028"),
         ("return_reintegration", "RRI-OC1", "Number of survivors repatriated in 2028"),
         ("prosecution_judiciary", "PRJ-OC1", "Number of public officials prosecuted for complicity in 2028"),
+        ("investigation_capacity", "INV-OC1", "Number of trafficking cases investigated in 2028"),
         ("prosecution_judiciary", "PRJ-OC2", "Median months from indictment to first-instance verdict in cases concluded in 2028"),
     ],
 )  # fmt: skip
