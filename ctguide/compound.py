@@ -423,6 +423,44 @@ def _two_means(text: str) -> str | None:
     return None if first == second or (first, second) in ONE_PRACTICE else match.group(0)
 
 
+# --- two units of analysis counted as one: people and cases, children and families --------------------------------
+
+UNIT_KINDS = (
+    ("people", lazyre.compile(
+        r"^(?:victims|survivors|migrants|workers|children|girls|boys|women|men|youth|adolescents|students|people|persons|"
+        r"participants|returnees|refugees|officials|officers|[a-z]{3,}(?<!numb)(?<!ord)(?<!cent)(?<!pap)(?<!oth)(?<!memb)"
+        r"(?:ers|ors)|victimas|personas|mujeres|ninos|ninas|trabajadores|victimes|personnes|femmes|enfants|travailleurs|"
+        r"vitimas|pessoas|mulheres|criancas|trabalhadores)$", re.IGNORECASE)),
+    ("households", lazyre.compile(r"^(?:families|households|familias|hogares|familles|menages)$", re.IGNORECASE)),
+    ("cases", lazyre.compile(
+        r"^(?:cases|incidents|reports|complaints|offences|offenses|crimes|casos|incidentes|denuncias|delitos|incidencia|"
+        r"cas|plaintes|infractions)$", re.IGNORECASE)),
+)  # fmt: skip
+KIND_PAIR = lazyre.compile(
+    r"([\w-]+)(?:\s+[^,;]{0,40}?)?\s+(?:and|y|et|e)\s+(?:(?:the|their|las|los|les|as|os)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _kind(word: str) -> str | None:
+    return next((name for name, pattern in UNIT_KINDS if pattern.match(word)), None)
+
+
+def two_units(statement: str) -> str | None:
+    """Two units of analysis joined in what is counted ("Cases and Offenders", "children pending reunification and
+    families", "Incidencia delictiva y víctimas"): the words that join them; None for one unit."""
+    reading = indicatortext.read(statement)
+    text = unaccented(reading.head if reading.lead else " ".join(statement.split()))
+    for start in (m.start() for m in re.finditer(r"\b\w", text)):
+        pair = KIND_PAIR.match(text, start)
+        if pair is None:
+            continue
+        first, second = _kind(pair.group(1)), _kind(pair.group(2))
+        if first and second and first != second:
+            return (reading.head if reading.lead else " ".join(statement.split()))[pair.start() : pair.end()]
+    return None
+
+
 # --- Spanish, French and Portuguese: the same structures, read on the words' own endings -------------------------
 
 ROMANCE_AND = r"(?:y|e|et|o|ou|e/ou|y/o|et/ou)"

@@ -267,11 +267,18 @@ def glossary_terms(kb: KnowledgeBase) -> str:
 
 
 def specific_one_variable(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    joined = compound.joined_measures(ind.statement)
+    joined = compound.joined_measures(ind.statement) or _two_units(ind)
     if joined:
         yield Hit(f"The statement joins two measures ('{joined}'): a rise could come from either one.",
                "Split it into two indicators, one per variable; e.g. 'Number of victims identified' and "
                "'% of identified victims who received assistance'.", "statement")  # fmt: skip
+
+
+def _two_units(ind: Indicator) -> str | None:
+    """Two units counted as one, unless a written numerator and denominator say how each is counted ("children
+    pending reunification", counted once with their family)."""
+    found = compound.two_units(ind.statement)
+    return None if found is None or (ind.numerator and ind.denominator) else found
 
 
 UNIT_OF_ANALYSIS_ES_FR = WordList(
@@ -1130,6 +1137,35 @@ ACTIVITY_NOUN_ES_FR_PT = WordList(
 )
 
 
+CONTACTS = lazyre.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:calls|messages|webforms|inquiries|enquiries|communications|contacts|requests|"
+    r"llamad[ao]s|mensajes|consultas|solicitudes|appels|demandes|chamadas|mensagens|liga[çc][õo]es|pedidos)\b",
+    re.IGNORECASE,
+)  # what reaches a hotline or a service: its volume says how much it was used
+OTHER_ACT = lazyre.compile(
+    r"\b(?!(?:received|fielded|answered|handled|logged|related|based|recibid[ao]s|atendid[ao]s|recebid[ao]s)\b)"
+    r"(?:[a-z]{3,}(?:ed|ad[ao]s|id[ao]s)|referred|sent|resolved)\b",
+    re.IGNORECASE,
+)  # "contacts … referred to the police": what was done with them, not how many came in
+
+
+def _contacts_counted(statement: str) -> str | None:
+    """A count of calls, messages or requests a service took in ("Hotline Calls Answered", "Llamados recibidos en
+    la línea 145", "Number of calls and webforms received"): how much the service was used, an output; what the
+    callers then obtained, or how the calls were handled, is the outcome."""
+    reading = indicatortext.read(statement)
+    counting = reading.lead in (*COUNT_LEADS, "total number", "total") or fold(reading.lead) in (
+        "numero",
+        "nombre",
+    )
+    if reading.clause or not (counting or not reading.lead) or TIMELINESS.search(statement):
+        return None
+    found = CONTACTS.match(compound.unaccented(reading.head))
+    if found is None or OTHER_ACT.search(compound.unaccented(reading.head[found.end() :])):
+        return None
+    return reading.head[: found.end()]
+
+
 def _activity_named(statement: str) -> str | None:
     """A heading that names the project's activity as what it tracks ("Domestic Law Enforcement Training",
     "Awareness Raising on Labour Rights", "Outreach to NGOs", "Capacitación de fiscales"): the work done, an
@@ -1246,6 +1282,7 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         or _reach_counted(ind.statement)
         or _products_counted(ind.statement)
         or _activity_named(ind.statement)
+        or _contacts_counted(ind.statement)
         if above_output
         else None
     )
@@ -1289,7 +1326,7 @@ AMBIGUOUS_HEAD = lazyre.compile(
     r"grievances|STRs|interceptions|prosecutions|raids|rescues|referrals|requests|identifications|convictions|"
     r"withdrawals|returns|repatriations|incidents|violations|breaches|non-compliances|sanctions|penalties|fines|"
     r"terminations|cancellations|corrective action plans|corrective actions|"
-    r"casos|denuncias|quejas|reclamos|llamadas|investigaciones|incidentes|infracciones|sanciones|"
+    r"casos|denuncias|quejas|reclamos|llamadas|llamados|investigaciones|incidentes|infracciones|sanciones|"
     r"cas|signalements|plaintes|appels|enqu[êe]tes|incidents|infractions|"
     r"den[úu]ncias|queixas|reclama[çc][õo]es|chamadas|investiga[çc][õo]es|processos|infra[çc][õo]es|san[çc][õo]es)\b",
     re.IGNORECASE,
@@ -1403,6 +1440,14 @@ def _composition_share(reading: indicatortext.Reading) -> str | None:
     return whole
 
 
+TIME_IN_SERVICE = lazyre.compile(
+    r"^\W*(?:(?:total|average|mean|median)\s+)?(?:number\s+of\s+)?(?:days|nights|bed[- ]nights|months|time|"
+    r"length\s+of\s+stay|amount\s+of\s+time)\s+(?:spent\s+|stayed\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:shelters?|care|accommodation|refuges?|safe\s+houses?|detention|custody)\b",
+    re.IGNORECASE,
+)  # a longer stay can be the help people need or their being kept: neither way is good in itself
+
+
 def _ambiguous_count(ind: Indicator) -> str | None:
     reading = indicatortext.read(ind.statement)
     if perceived := PROBLEM_PERCEIVED.search(ind.statement):
@@ -1421,6 +1466,8 @@ def _ambiguous_count(ind: Indicator) -> str | None:
         return None
     if in_care := _in_care(reading):
         return in_care
+    if stay := TIME_IN_SERVICE.match(ind.statement):
+        return stay.group(0)
     if RECEIVED.match(reading.clause):
         return None  # cases that received the project's mentoring or support: what the project delivered
     if reported := REPORTED.match(_measured_clause(reading)):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ctguide.compound import joined_measures
+from ctguide.compound import joined_measures, two_units
 from ctguide.indicatortext import goal_verb
 
 JOINED = [
@@ -147,3 +147,19 @@ def test_a_goal_is_read_by_the_verb_it_starts_with(statement, verb):
 )
 def test_a_second_relative_clause_is_a_second_measure(statement, joined):
     assert (joined_measures(statement) is not None) is joined
+
+
+@pytest.mark.parametrize(
+    ("statement", "words"),
+    [
+        ("Number of Human Trafficking Cases and Offenders", "Cases and Offenders"),
+        ("% of registered children pending reunification and families whose well-being is monitored", "children pending reunification and families"),
+        ("Incidencia delictiva y víctimas de trata registradas", "Incidencia delictiva y víctimas"),
+        ("Number of women and girls assisted in 2028", None),
+        ("Number of workers and employers trained in 2028", None),
+        ("Number of calls and messages received in 2028", None),
+        ("Número de casos y denuncias registrados en 2028", None),
+    ],
+)  # fmt: skip
+def test_two_units_of_analysis_counted_as_one(statement, words):
+    assert two_units(statement) == words
