@@ -30,6 +30,7 @@ from textual.widgets import Footer, Header, Input, Markdown, Tree
 if TYPE_CHECKING:
     from ctguide.dialog import Turn
     from ctguide.knowledge import KnowledgeBase
+    from ctguide.plan import Plan
 
 from ctguide.atomic import WriteRefused, write_new
 from ctguide.guidetext import COMMANDS, OPENING, STAGES, TITLE_EXAMPLE, counted
@@ -140,6 +141,9 @@ class CtGuideApp(App[None]):
         self.keeper: Keeper | None = None
         self.unsaved = False  # the last save failed: quitting would lose answers
         self.written: Path | None = None
+        self.exporting: tuple[Plan, tuple[str, ...]] | None = (
+            None  # the plan being written, what to say of it
+        )
         self.selected: str | None = None
         self.selected_result: str | None = None
         tab = os.environ.get(TAB_ENV, "")
@@ -462,13 +466,6 @@ class CtGuideApp(App[None]):
                 f"I can write the plan as {', '.join(FORMATS)} (for example `export xlsx`); not as “{for_markdown(word)}”.",
                 problem=True,
             )
-        elif not self.turn or not self.turn.session.done:
-            stage = self.turn.session.stage if self.turn else "profile"
-            transcript.add_assistant(
-                f"The plan is written once the review is done; we are at **{stage}**. "
-                "Answer the question above, or type `show` to see the plan so far.",
-                problem=True,
-            )
         else:
             self.action_export(name)
 
@@ -628,23 +625,29 @@ class CtGuideApp(App[None]):
         self.notify(f"Copied {what} to the clipboard.")
 
     def action_export(self, format_name: str | None = None) -> None:
-        plan = self.turn.session.plan if self.turn else None
-        if plan is None or not self.turn.session.done:
-            self.notify(
-                "Finish the conversation first: the plan is written once the review is done.",
-                severity="warning",
-            )
+        """The finished plan; before the review, the plan so far as a draft (ctguide.dialog.partial)."""
+        if self.turn is None or self.kb is None or len(self.screen_stack) > 1:
             return
-        if len(self.screen_stack) > 1:
+        from ctguide.dialog.partial import DRAFT_SUFFIX, partial_plan
+
+        session = self.turn.session
+        draft = None if session.done else partial_plan(self.kb, session.plan, session.stage)
+        plan = draft.plan if draft else session.plan
+        if plan is None:
+            self.query_one(Transcript).add_assistant("\n\n".join(draft.say if draft else ()), problem=True)
             return
+        self.exporting = (plan, draft.say if draft else ())
         default = str(self.written.with_suffix("")) if self.written else slug(plan.profile.title)
+        if draft:
+            default = slug(plan.profile.title) + DRAFT_SUFFIX
         self.push_screen(
             ExportScreen(default, browser=self.is_web, format_name=format_name), self._export_chosen
         )
 
     def _export_chosen(self, choice: ExportChoice | None) -> None:
-        if choice is None or self.turn is None:
+        if choice is None or self.turn is None or self.exporting is None:
             return
+        plan, about = self.exporting
         from ctguide.exporters import FORMATS, ExportOptions, ExportUnavailable, export
 
         extension = FORMATS[choice.format].extension
@@ -662,7 +665,7 @@ class CtGuideApp(App[None]):
             kb=self.kb,
         )
         try:
-            result = export(self.turn.session.plan, choice.format, options)
+            result = export(plan, choice.format, options)
             if self.is_web:
                 self._deliver(target.name, result.content)
                 backup = None
@@ -676,16 +679,18 @@ class CtGuideApp(App[None]):
             return
         for warning in result.warnings:
             self.notify(warning, severity="warning", timeout=10, markup=False)
-        self.written = target
+        if not about:
+            self.written = target  # a draft's name is not the finished plan's default
         if self.is_web:
-            self.query_one(Transcript).add_assistant(
-                f"Your browser is downloading **{for_markdown(target.name)}**. Type `export xlsx` (or md, csv, json, iati) "
-                "for another format."
+            downloading = (
+                f"Your browser is downloading **{for_markdown(target.name)}**. Type `export xlsx` (or md, csv, json, "
+                "iati) for another format."
             )
+            self.query_one(Transcript).add_assistant("\n\n".join((downloading, *about)))
             return
         kept = f" (the previous file is kept as {backup.name})" if backup else ""
         self.query_one(Transcript).add_assistant(
-            f"Wrote **{for_markdown(target.resolve())}**{for_markdown(kept)}."
+            "\n\n".join((f"Wrote **{for_markdown(target.resolve())}**{for_markdown(kept)}.", *about))
         )  # said in the chat only: a toast repeating it covered the last lines of the chat at 80×24
 
     def _deliver(self, name: str, content: str | bytes) -> None:
