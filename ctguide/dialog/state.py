@@ -143,6 +143,7 @@ class Answers:
     earlier: str | None = (
         None  # a description set aside by `none` at the lead question: the next one adds to it
     )
+    thin: bool = False  # the description was too thin to read (or skipped): the kind of work is asked instead
     proposed: tuple[str, ...] = ()
     reading: tuple[
         str, ...

@@ -98,7 +98,7 @@ def _assert_replays(turn):
     assert replayed.done == turn.session.done and replayed.plan == turn.session.plan
 
 
-def _complete(turn, limit=400):
+def _complete(turn, limit=1000):  # a whole pillar's areas (up to 10) take ~60 replies each
     trail = []
     for _ in range(limit):
         if turn.session.done:
