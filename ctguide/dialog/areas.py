@@ -7,12 +7,11 @@ import re
 
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, AreaDraft
+from ctguide.guidetext import PILLAR_GLOSS
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import Suggestions, suggest
-from ctguide.guidetext import PILLAR_GLOSS
 from ctguide.parsing import Unclear, is_yes, parse_picks
 from ctguide.textnorm import as_typed, fold
-
 
 TOO_THIN = "That is too thin to tell which areas fit"
 UNRELATED = "I could not relate that to a counter-trafficking intervention"
@@ -24,7 +23,9 @@ def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         text = f"{answers.earlier} {text.strip()}"
         answers = dataclasses.replace(answers, earlier=None)
     result = suggest(kb, text, limit=6)
-    if result.too_thin or not result.understood:  # no dead end: the kind of work is asked next (kind_question)
+    if (
+        result.too_thin or not result.understood
+    ):  # no dead end: the kind of work is asked next (kind_question)
         kept = text.strip() if result.too_thin else None  # unrelated words are not kept for the next reading
         return dataclasses.replace(answers, thin=True, earlier=kept), (
             f"{TOO_THIN}." if result.too_thin else f"{UNRELATED}.",
@@ -76,10 +77,15 @@ def _first_sentence(text: str) -> str:
 def kind_question(kb: KnowledgeBase, answers: Answers) -> Question:
     """After a description too thin to read (or `skip`): the four pillars to choose from, or more words."""
     lines = tuple(
-        f"{n}. **{p.name}**: {PILLAR_GLOSS.get(p.id, p.name.lower())}" for n, p in enumerate(kb.pillars, start=1)
+        f"{n}. **{p.name}**: {PILLAR_GLOSS.get(p.id, p.name.lower())}"
+        for n, p in enumerate(kb.pillars, start=1)
     )
     count = len(lines)
-    so_far = f" I keep what you wrote (“{answers.earlier}”) and read it with your new words." if answers.earlier else ""
+    so_far = (
+        f" I keep what you wrote (“{answers.earlier}”) and read it with your new words."
+        if answers.earlier
+        else ""
+    )
     return Question("describe", "describe.kind",
                     ("Say a little more: what the project does, for whom, and where." + so_far,
                      "Or choose the kind of work, and I list its areas to pick from:", *lines,

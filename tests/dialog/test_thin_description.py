@@ -6,7 +6,15 @@ from ctguide.dialog import replay
 from ctguide.knowledge import load_knowledge
 
 KB = load_knowledge()
-PROFILE = ["Safe Return Moldova", "La Strada Moldova", "Moldova", "2027-01 to 2028-12", "skip", "skip", "skip"]
+PROFILE = [
+    "Safe Return Moldova",
+    "La Strada Moldova",
+    "Moldova",
+    "2027-01 to 2028-12",
+    "skip",
+    "skip",
+    "skip",
+]
 PROTECTION = sorted(a.id for a in KB.areas if a.pillar == "protection")
 
 
