@@ -134,6 +134,9 @@ class Answers:
     title: str | None = None
     organisation: str | None = None
     countries: tuple[str, ...] | None = None
+    unknown_place: str | None = (
+        None  # a countries answer naming a place not known as a country: kept or retyped
+    )
     regions: tuple[str, ...] = ()
     period: tuple[dt.date, dt.date] | None = None
     target_groups: tuple[str, ...] | None = None

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 from ctguide.atomic import WriteRefused, write_new
 from ctguide.guidetext import COMMANDS, OPENING, STAGES, TITLE_EXAMPLE, counted
 from ctguide.literal import for_markdown, printable
-from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, load, slug
+from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, load, resumable, slug
 from ctguide.tui.commands import (
     CONTRAST,
     CONVERSATIONS,
@@ -310,7 +310,7 @@ class CtGuideApp(App[None]):
 
     @staticmethod
     def _unfinished() -> list:
-        return [r for r in list_sessions().sessions if not r.done][:8]
+        return list(resumable(list_sessions()))
 
     @staticmethod
     def _exists(name: str) -> bool:
@@ -342,7 +342,7 @@ class CtGuideApp(App[None]):
             transcript.add_assistant("\n\n".join(turn.say), problem=turn.problem is not None, scroll=False)
             transcript.add_user(text if text.strip() else "(empty)", scroll=False)
 
-        upgraded = replay_saved(self.kb, record.replies, record.flow, seen)
+        upgraded = replay_saved(self.kb, record.replies, record.flow, seen, record.keys)
         turn = upgraded.turn
         keeper = Keeper(name=record.name, kb=record.kb, script=record.script, created=record.created,
                         knowledge=self.kb.fingerprint)  # fmt: skip
@@ -417,7 +417,9 @@ class CtGuideApp(App[None]):
             self.query_one(Transcript).add_user(text if text.strip() else "(empty)")
         turn = reply(self.kb, previous.session, text)
         self._show(turn, repeated=previous.say if turn.problem else ())
-        if turn.session.replies != previous.session.replies:
+        if turn.action == "restart":  # a new saved conversation: the one before stays as it was
+            self.keeper, self.written = self._new_keeper(), None
+        elif turn.session.replies != previous.session.replies:
             self._save(turn)
         if turn.action == "save":
             self._save(turn, announce=True)
