@@ -65,7 +65,9 @@ class Turn:
     numbered: int = 0  # the first `numbered` options are items 1, 2, … of a numbered list (picked by digit)
 
 
-RESTARTED = "Starting a new conversation. The one before is saved as it was: resume it from the list of conversations."
+RESTARTED = (
+    "Starting a new conversation. The one before is saved as it was: `conversations` lists it, to resume it."
+)
 
 
 def start(kb: KnowledgeBase) -> Turn:

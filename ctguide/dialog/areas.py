@@ -71,7 +71,7 @@ def _kind_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
 def _first_sentence(text: str) -> str:
     first = re.sub(r"^Projects in this area ", "", text.split(". ")[0].strip().rstrip("."))
     first = first[:1].upper() + first[1:]
-    return first if len(first) <= 90 else first[:89].rstrip(" ,;:") + "…"
+    return first if len(first) <= 64 else first[:63].rstrip(" ,;:(") + "…"  # one line at 80 columns
 
 
 def kind_question(kb: KnowledgeBase, answers: Answers) -> Question:
@@ -138,7 +138,8 @@ def _area_lines(kb: KnowledgeBase, answers: Answers) -> tuple[str, ...]:
             (f" ({also})" if also else "") if one_pillar else f" ({where})"
         )  # the lead names a shared pillar once
         move = f"; to file it under {others[0]}: `pillar {n} {others[0].lower()}`" if others else ""
-        lines.append(f"{n}. **{area.name}**{shown}\n   - {reasons}{move}")
+        indent = " " * len(f"{n}. ")  # under the item's first word: a reason under '10.' stays in its item
+        lines.append(f"{n}. **{area.name}**{shown}\n{indent}- {reasons}{move}")
     return tuple(lines)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from ctguide.dialog.review import PLAN_WIDE
 from ctguide.findingtext import named
 from ctguide.knowledge import KnowledgeBase
 from ctguide.plan import Plan
@@ -34,7 +35,7 @@ def partial_plan(kb: KnowledgeBase, plan: Plan | None, stage: str) -> PartialPla
     if plan is None:
         return PartialPlan(None, (NOTHING_YET,))
     judged = verdict(named(review_plan(plan, kb), plan, kb))
-    items = [f"- {item.text}" for item in judged.open_items[:SHOWN]]
+    items = [f"- {item.text.removeprefix(PLAN_WIDE)}" for item in judged.open_items[:SHOWN]]
     hidden = len(judged.open_items) - SHOWN
     if hidden > 0:
         items.append(f"- … and {hidden} more")

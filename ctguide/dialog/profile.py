@@ -98,7 +98,7 @@ def _unknown_place_question(answers: Answers) -> Question:
                     (f"I don't know {shown} as {'a country' if len(unknown) == 1 else 'countries'}. Name the "
                      f"country, with regions or places in brackets after it, e.g. `{example}`; or `keep` to use "
                      f"“{typed}” as written.",),
-                    read, options=("keep",), example=example if known else "keep",
+                    read, options=("keep",), example=example if known else None,
                     why="The countries name the plan and its indicators ('in Moldova'), and fill the IATI "
                         "recipient-country codes; a region or town goes in brackets after its country.")  # fmt: skip
 

@@ -37,6 +37,9 @@ class Upgraded:
     turn: Turn  # where the conversation stands
     replies: tuple[str, ...]  # the replies in today's order: the saved ones and those given for the user
     skipped: tuple[str, ...] = ()  # objectives whose assumptions the old order never asked
+    before_restart: tuple[
+        str, ...
+    ] = ()  # the replies of a conversation a saved `restart` replaced (flows 1-3)
 
 
 def replay_saved(
@@ -69,7 +72,9 @@ def replay_saved(
             return _flow_3_answer(turn.session.key) or _flow_4_answer(turn.session.key)
         return _flow_4_answer(turn.session.key) if flow < 4 else None
 
-    for text in replies:
+    since = 0  # where the conversation replayed now began: a saved `restart` began a new one
+    before: tuple[str, ...] = ()
+    for text in _restarts_undone(replies):
         undo = text.strip().lower() in UNDO
         for _ in range(_MAX_ADDED):
             neutral = None if undo or turn.session.done else added(turn)
@@ -79,12 +84,26 @@ def replay_saved(
                 skipped.append(turn.session.key.split(".", 1)[1])
             turn = send(neutral)
         turn = send(text)
+        if turn.action == "restart":
+            before, since = tuple(sent[since:-1]), len(sent)
         for _ in range(_MAX_ADDED):
             if not undo or added(turn) is None:
                 break
             turn = send("back")  # the old order had no such step to go back to
     kept = tuple(dict.fromkeys(s for s in skipped if _still_empty(kb, turn, s)))
-    return Upgraded(turn, tuple(sent), kept)
+    return Upgraded(turn, tuple(sent), kept, before)
+
+
+def _restarts_undone(replies: tuple[str, ...] | list[str]) -> list[str]:
+    """Before flow 4, `back` right after `restart` brought the conversation back; today a restart is a new saved
+    conversation with nothing to undo, so such a pair is left out (it changed nothing)."""
+    kept: list[str] = []
+    for text in replies:
+        if text.strip().lower() in UNDO and kept and kept[-1].strip().lower() == "restart":
+            kept.pop()
+        else:
+            kept.append(text)
+    return kept
 
 
 _MAX_ADDED = 16

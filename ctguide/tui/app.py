@@ -35,7 +35,16 @@ if TYPE_CHECKING:
 from ctguide.atomic import WriteRefused, write_new
 from ctguide.guidetext import COMMANDS, OPENING, STAGES, TITLE_EXAMPLE, counted
 from ctguide.literal import for_markdown, printable
-from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, load, resumable, slug
+from ctguide.sessions import (
+    Keeper,
+    SessionProblem,
+    SessionRecord,
+    knowledge_changed,
+    list_sessions,
+    load,
+    resumable,
+    slug,
+)
 from ctguide.tui.commands import (
     CONTRAST,
     CONVERSATIONS,
@@ -343,6 +352,8 @@ class CtGuideApp(App[None]):
             transcript.add_user(text if text.strip() else "(empty)", scroll=False)
 
         upgraded = replay_saved(self.kb, record.replies, record.flow, seen, record.keys)
+        if upgraded.before_restart:
+            self._save_apart(record, upgraded.before_restart)
         turn = upgraded.turn
         keeper = Keeper(name=record.name, kb=record.kb, script=record.script, created=record.created,
                         knowledge=self.kb.fingerprint)  # fmt: skip
@@ -355,6 +366,22 @@ class CtGuideApp(App[None]):
             f"Welcome back to **{for_markdown(record.title or record.name)}**: {counted(len(record.replies), 'answer')} restored."
         )
         self._begin(turn, keeper)
+
+    def _save_apart(self, record: SessionRecord, replies: tuple[str, ...]) -> None:
+        """Saved before `restart` began a new saved conversation, a session holds two: the one restarted is saved
+        on its own before the other is saved again under the session's name."""
+        from ctguide.dialog.upgrade import replay_saved
+
+        assert self.kb is not None
+        earlier = replay_saved(self.kb, replies, record.flow).turn.session
+        try:
+            path = Keeper(kb=record.kb, created=record.created, knowledge=self.kb.fingerprint).save(earlier)
+        except SessionProblem as problem:
+            self.notify(str(problem), severity="error", timeout=10, markup=False)
+            return
+        self.notify(
+            f"The conversation you restarted here is saved on its own as '{path.stem}'.", markup=False
+        )
 
     def _begin(self, turn: Turn, keeper: Keeper, *, said: bool = False, focus: bool = True) -> None:
         self.keeper = keeper

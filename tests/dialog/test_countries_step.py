@@ -32,7 +32,7 @@ def test_the_countries_noted(replies, countries, regions):
 @pytest.mark.parametrize(
     ("typed", "said", "example"),
     [
-        ("the northern villages", "I don't know “the northern villages” as a country", "keep"),
+        ("the northern villages", "I don't know “the northern villages” as a country", None),
         ("Moldova, northern villages", "e.g. `Moldova (northern villages)`", "Moldova (northern villages)"),
         (
             "we run a shelter for women survivors in Nepal",
@@ -47,7 +47,7 @@ def test_a_place_not_known_as_a_country_is_asked_about(typed, said, example):
     assert turn.session.key == "profile.countries.check" and turn.session.answers.countries is None
     assert said in turn.say[0] and "`keep`" in turn.say[0] and turn.example == example
     assert "keep" in turn.options
-    followed = replay(KB, [*START, typed, example]).session
+    followed = replay(KB, [*START, typed, example or turn.options[0]]).session
     assert followed.key == "profile.dates"  # the example always moves on
 
 

@@ -186,3 +186,22 @@ def test_by_key_a_back_over_a_neutral_answer_returns_to_the_question_it_left():
     assert saved.keys[-1] == "areas" and saved.key == "describe"
     upgraded = replay_saved(KB, saved.replies, 4, keys=saved.keys)
     assert upgraded.turn.session.key == "describe"
+
+
+# --- before flow 4 `restart` went on in the same session (and `back` undid it); today it is a new saved one ------
+PERU = ["Fiscales contra la trata", "Fiscalía", "Peru", "2027-01 to 2028-12"]
+HOPE = ["Hope", "Hope NGO", "Moldova"]
+
+
+@pytest.mark.parametrize("flow", [None, 2, 3])
+def test_an_older_session_with_a_restart_holds_two_conversations(flow):
+    upgraded = replay_saved(KB, [*PERU, "restart", *HOPE], flow)
+    assert upgraded.before_restart == tuple(PERU)
+    assert upgraded.turn.session.replies == tuple(HOPE) and upgraded.turn.session.answers.title == "Hope"
+    assert replay_saved(KB, upgraded.before_restart, flow).turn.session.answers.title == PERU[0]
+
+
+def test_an_older_restart_undone_by_back_changed_nothing():
+    upgraded = replay_saved(KB, [*PERU, "restart", "back", "women"], 3)
+    assert upgraded.before_restart == ()
+    assert upgraded.turn.session.answers == replay(KB, [*PERU, "women"]).session.answers
