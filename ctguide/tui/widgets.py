@@ -327,6 +327,27 @@ def _stages(names: list[str], current: int, first: int, last: int) -> Text:
     return line
 
 
+class _LastReview:
+    """The review of the plan last shown: the tree and the details share it, and a turn that leaves the plan as
+    it was (`help`, `show`, a refused answer) does not review it again; a review with its fit reading is the
+    slowest thing a turn does (benchmarks/review_wait.py)."""
+
+    def __init__(self) -> None:
+        self._last: tuple[object, Plan, list] | None = None
+
+    def __call__(self, plan: Plan, kb: KnowledgeBase | None) -> list:
+        from ctguide.smart import review_plan
+
+        if self._last is not None and self._last[0] is kb and self._last[1] == plan:
+            return self._last[2]
+        findings = review_plan(plan, kb)
+        self._last = (kb, plan, findings)
+        return findings
+
+
+reviewed = _LastReview()
+
+
 class PlanTree(Tree[str]):
     """The plan as it grows: pillar → area → results → indicators, each with a SMART badge."""
 
@@ -356,9 +377,9 @@ class PlanTree(Tree[str]):
         self.clear()
         self.root.expand()
         self.root.set_label(Text(plan.profile.title))
-        from ctguide.smart import review_plan, worst_severity
+        from ctguide.smart import worst_severity
 
-        worst = worst_severity(review_plan(plan, kb))
+        worst = worst_severity(reviewed(plan, kb))
         if plan.goal is not None:
             goal = self.root.add(Text.assemble(("Goal ", "bold"), plan.goal.statement), expand=True,
                                  data=f"result:{plan.goal.id}")  # fmt: skip
@@ -439,9 +460,7 @@ def indicator_details(plan: Plan, indicator_id: str, kb: KnowledgeBase | None = 
     indicator = next((i for i in plan.indicators if i.id == indicator_id), None)
     if indicator is None:
         return ""
-    from ctguide.smart import review_plan
-
-    findings = [f for f in review_plan(plan, kb) if f.indicator == indicator_id]
+    findings = [f for f in reviewed(plan, kb) if f.indicator == indicator_id]
     md = for_markdown
     lines = [f"**{md(indicator.id)}** {md(indicator.statement)}", ""]
     if findings:

@@ -69,3 +69,20 @@ def test_details_say_each_field_in_words(changes, line, shown, not_shown):
     details = indicator_details(_with(item_plan(KB, RESCUE_UNDER_NO_FEE), **changes), "R1", KB)
     said = next(text for text in details.splitlines() if text.startswith(line))
     assert shown in said and (not_shown is None or not_shown not in said)
+
+
+def test_the_plan_is_reviewed_once_while_it_stays_the_same(monkeypatch):
+    from ctguide import smart
+    from ctguide.tui.widgets import _LastReview
+
+    calls = []
+    real = smart.review_plan
+    monkeypatch.setattr(smart, "review_plan", lambda plan, kb: calls.append(plan) or real(plan, kb))
+    reviewed = _LastReview()
+    plan = item_plan(KB, RESCUE_UNDER_NO_FEE)
+    first = reviewed(plan, KB)
+    assert reviewed(dataclasses.replace(plan), KB) is first and len(calls) == 1  # an equal plan: kept
+    changed = _with(plan, statement="Number of survivors sheltered in the corridor in 2028")
+    assert reviewed(changed, KB) != first and len(calls) == 2
+    reviewed(changed, None)
+    assert len(calls) == 3  # another knowledge base (none): reviewed again
