@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -51,15 +52,27 @@ class Transcript(VerticalScroll):
             held.remove_class("-answer")
         self.mount(*bubbles)
         if scroll:
-            self.scroll_end(animate=False)
+            self.anchor()
 
     def expand_last(self) -> None:
         bubbles = [b for b in self.query(".bubble.assistant") if not b.has_class("problem")]
         if bubbles and isinstance(bubbles[-1], AskedAgain):
-            bubbles[-1].unfold()
+            self.read_from_top(bubbles[-1], bubbles[-1].unfold())
         elif bubbles:
             bubbles[-1].add_class("-expanded")
-            self.call_after_refresh(bubbles[-1].scroll_visible, top=True, animate=False)
+            self.read_from_top(bubbles[-1])
+
+    def read_from_top(self, bubble: Widget, growing: Awaitable[None] | None = None) -> None:
+        """A bubble that grew (`more`) is read from its start, once it has grown: the end no longer holds the
+        view until the next message comes."""
+        self.anchor(False)
+
+        async def scroll() -> None:
+            if growing is not None:
+                await growing
+            self.call_after_refresh(self.scroll_to_widget, bubble, top=True, animate=False)
+
+        self.run_worker(scroll(), exit_on_error=False)
 
     def on_click(self, event: events.Click) -> None:
         bubble = (
@@ -67,8 +80,8 @@ class Transcript(VerticalScroll):
             if event.widget
             else None
         )
-        if isinstance(bubble, AskedAgain):
-            bubble.unfold()
+        if isinstance(bubble, AskedAgain) and bubble.folded:
+            self.read_from_top(bubble, bubble.unfold())
         elif bubble is not None and bubble.has_class("assistant"):
             bubble.toggle_class("-expanded")
 
@@ -89,12 +102,13 @@ class AskedAgain(Markdown):
         short = f"{question[-1]}\n\n{MORE_OF_IT}" if self.folded else self.whole
         super().__init__(short, classes="bubble assistant again")
 
-    def unfold(self) -> None:
-        if self.folded:
-            self.folded = False
-            self.add_class("-expanded")
-            self.update(self.whole)
-            self.call_after_refresh(self.scroll_visible, top=True, animate=False)
+    def unfold(self) -> Awaitable[None] | None:
+        """The whole question in place of its ask; what to await until it is laid out."""
+        if not self.folded:
+            return None
+        self.folded = False
+        self.add_class("-expanded")
+        return self.update(self.whole)
 
 
 def opening_bubble(markdown: str) -> Markdown:

@@ -54,10 +54,14 @@ def test_a_command_answer_and_the_open_question_are_both_in_view_at_80x24(comman
 def test_more_shows_the_whole_question_again_and_the_next_answer_unholds_the_last():
     async def scenario(app, pilot):
         await say(app, pilot, *TO_GOAL_LIST, "help", "more")
+        await pilot.pause(0.2)
         again = app.query_one(AskedAgain)
         assert "Suggested indicators" in again.source and MORE_OF_IT not in again.source
+        assert again.region.y == app.query_one("#transcript").region.y  # read from its start
         await say(app, pilot, "show")
+        await pilot.pause(0.1)
         assert len(app.query(".-answer")) == 1  # only the newest answer is held to part of the screen
+        assert _in_view(app, list(app.query(AskedAgain))[-1])  # the next message holds the view again
 
     run(scenario, size=(80, 24))
 
