@@ -501,7 +501,11 @@ def _add_review(verbs: argparse._SubParsersAction) -> None:
 def _review(args: argparse.Namespace) -> int:
     from ctguide.smart import has_errors, review_plan
 
-    plan = _review_json_problems(args.plan) if args.json else read_valid_plan(args.plan, "fix these problems first")
+    plan = (
+        _review_json_problems(args.plan)
+        if args.json
+        else read_valid_plan(args.plan, "fix these problems first")
+    )
     if plan is None:
         return EXIT_INVALID
     kb = load_kb(getattr(args, "kb", None), derived=REVIEW_DERIVES)
@@ -532,7 +536,10 @@ def _review_json_problems(path: Path):  # noqa: ANN201 - Plan | None, imported l
     if plan is None:
         print(json.dumps(not_reviewed_json(str(path), problems), ensure_ascii=False, indent=2))
         count = len(problems)
-        print(f"{path}: invalid, {count} problem{'s' if count != 1 else ''}; fix these problems first", file=sys.stderr)
+        print(
+            f"{path}: invalid, {count} problem{'s' if count != 1 else ''}; fix these problems first",
+            file=sys.stderr,
+        )
     return plan
 
 

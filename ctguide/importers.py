@@ -560,7 +560,9 @@ def _baseline(
             report.notes.append(f"row {number}: baseline date {values['baseline_date']!r} not read; the date is "
                                 "left to be written")  # fmt: skip
     if when is None:
-        report.notes.append(f"row {number}: baseline {text!r} has no date; review lists it as still to be written")
+        report.notes.append(
+            f"row {number}: baseline {text!r} has no date; review lists it as still to be written"
+        )
     source = values.get("baseline_source") or f"imported from {options.source} (source to be confirmed)"
     return Baseline(status="known", value=value, date=when, source=source, note=note)
 

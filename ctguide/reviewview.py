@@ -43,7 +43,9 @@ def review_json(source: str, findings: list[Finding], plan: Plan) -> dict[str, A
     }
 
 
-def not_reviewed_json(source: str, problems: list[LocatedProblem], unreadable: str | None = None) -> dict[str, Any]:
+def not_reviewed_json(
+    source: str, problems: list[LocatedProblem], unreadable: str | None = None
+) -> dict[str, Any]:
     """What `review --json` prints for a plan it cannot review: the same keys as a review, `valid` false, and
     each schema problem with its line and JSON path (`unreadable`: why the file could not be read at all)."""
     said = unreadable or f"invalid, {counted(len(problems), 'problem')}; fix these problems first"

@@ -143,7 +143,9 @@ def test_review_json_answers_in_json_whatever_the_plan(cli, tmp_path, plan, code
         (["suggest", "--json", "-"], "shelter\n" + "shelter " * 501 + "\n", 2),
     ],
 )
-def test_a_description_longer_than_a_paragraph_is_refused_with_what_was_expected(cli, monkeypatch, tmp_path, argv, stdin, code):
+def test_a_description_longer_than_a_paragraph_is_refused_with_what_was_expected(
+    cli, monkeypatch, tmp_path, argv, stdin, code
+):
     monkeypatch.chdir(tmp_path)
     if stdin is not None:
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
@@ -153,7 +155,9 @@ def test_a_description_longer_than_a_paragraph_is_refused_with_what_was_expected
         assert "characters long; expected at most 4,000" in result.err
         assert not (tmp_path / "plan.yaml").exists()
     if stdin is not None:
-        assert json.loads(result.out.splitlines()[0])["query"] == "shelter"  # the lines before it are answered
+        assert (
+            json.loads(result.out.splitlines()[0])["query"] == "shelter"
+        )  # the lines before it are answered
         assert "line 2" in result.err
 
 

@@ -394,7 +394,9 @@ def _baseline(plan: Plan, indicator: Indicator, code: str) -> ET.Element:
         element = ET.Element("baseline", year=str(plan.profile.start_date.year))
         undated = "The baseline's date is still to be written; the year is the project's first."
     else:
-        element = ET.Element("baseline", {"year": str(baseline.date.year), "iso-date": baseline.date.isoformat()})
+        element = ET.Element(
+            "baseline", {"year": str(baseline.date.year), "iso-date": baseline.date.isoformat()}
+        )
         undated = None
     value = _numeric(baseline.value, code)
     if value is not None:

@@ -29,8 +29,17 @@ class Transcript(VerticalScroll):
     """The conversation so far, anchored to its end: the newest message stays in view also while a long
     message is still being laid out (scrolling once after the next frame left it one message behind)."""
 
-    def on_mount(self) -> None:
-        self.anchor()
+    follow = True
+    """Keep the end in view (False while a bubble grown by `more` is read from its start)."""
+
+    def watch_virtual_size(self) -> None:
+        """Anchored only once the conversation is longer than the screen: an anchored container lays out a
+        short conversation at its bottom, away from where the welcome has always been."""
+        overflowing = self.virtual_size.height > self.scrollable_content_region.height
+        if self.follow and overflowing and not self.is_anchored:
+            self.anchor()
+        elif self.is_anchored and not overflowing:  # emptied for another conversation
+            self.anchor(False)
 
     def add_assistant(
         self, markdown: str, *, problem: bool = False, scroll: bool = True, unfolded: bool = False
@@ -52,7 +61,8 @@ class Transcript(VerticalScroll):
             held.remove_class("-answer")
         self.mount(*bubbles)
         if scroll:
-            self.anchor()
+            self.follow = True
+            self.scroll_end(animate=False)
 
     def expand_last(self) -> None:
         bubbles = [b for b in self.query(".bubble.assistant") if not b.has_class("problem")]
@@ -65,6 +75,7 @@ class Transcript(VerticalScroll):
     def read_from_top(self, bubble: Widget, growing: Awaitable[None] | None = None) -> None:
         """A bubble that grew (`more`) is read from its start, once it has grown: the end no longer holds the
         view until the next message comes."""
+        self.follow = False
         self.anchor(False)
 
         async def scroll() -> None:

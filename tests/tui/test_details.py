@@ -45,7 +45,9 @@ def test_details_name_the_frequency_not_its_code(code, with_kb, shown):
 
 
 def _with(plan, **changes):
-    return dataclasses.replace(plan, indicators=tuple(dataclasses.replace(i, **changes) for i in plan.indicators))
+    return dataclasses.replace(
+        plan, indicators=tuple(dataclasses.replace(i, **changes) for i in plan.indicators)
+    )
 
 
 def test_the_findings_come_before_the_fields_so_that_80x24_shows_them():
