@@ -17,7 +17,7 @@ from ctguide.wordlist import WordList
 
 LEAD = lazyre.compile(
     r"^[^\w%#]*(?P<lead>%|#|(?:no|nr|num)\.(?=\s)|(?:(?:mean|average|median|total|annual|cumulative)\s+)?"
-    r"(?:number|numbers|percentage|percent|proportion|share|rate|ratio|score|amount|time|duration|"
+    r"(?:number|numbers|percentage|percent|proportion|share|rate|ratio|score|amount|length of time|time|duration|"
     r"mean|average|median|total|value|n[uú]mero|porcentaje|nombre|pourcentage|proporci[oó]n|taux|tasa|"
     r"percentagem|porcentagem|propor[cç][aã]o|taxa)\b)"
     r"\s*(?P<rest>.*)$",
@@ -326,3 +326,108 @@ def as_typed_start(statement: str, folded_words: str) -> str:
     from ctguide.textnorm import as_typed
 
     return as_typed(folded_words, statement)
+
+
+ENGLISH_HEAD_END = lazyre.compile(
+    r"[,;:()\u2013\u2014]|\s-\s|\s(?:of|on|to|at|from|for|with|under|through|within|during|between|across|against|"
+    r"among|about|into|per|in|by|who|that|which|whose|where|is|are|was|were|has|have|had|will|can)\s",
+    re.IGNORECASE,
+)
+VERB_FORM = lazyre.compile(r"[a-z]{3,}(?:ed|en)", re.IGNORECASE)
+ROMANCE_DETERMINERS = frozenset(
+    "el la los las le les l o os a as un una unos unas des todos todas tous toutes nuevos nuevas "
+    "nouveaux nouvelles novos novas".split()
+)
+ROMANCE_NOT_PLURAL = frozenset(
+    "menos mais moins plus mas tres dos trois deux pais pays mes mois tras apres depois sobre sous entre segun "
+    "selon pues donc tambien aussi tambem".split()
+)  # closed-class words and singular nouns that end like a plural
+
+
+def counted_head(statement: str) -> str | None:
+    """The plural noun a statistic written as a bare noun phrase counts, as written: "Convictions" in
+    "Convictions secured for trafficking offences in 2023", "Víctimas" in "Víctimas liberadas de redes de trata
+    en el año de referencia", "cases" in "Human trafficking cases reported"; None when the head noun is not a
+    plural ("Training of interpreters", "Capacitación de intérpretes": what is counted, sessions or people?).
+    English puts the head last before its qualifiers; Spanish, French and Portuguese put it first."""
+    text = " ".join(statement.split())
+    folded = fold_text(text).split()
+    if _finite_clause(text, folded):
+        return None  # "Sanctions are in place", "Las víctimas son atendidas": a sentence, not a noun phrase
+    english = sum(w in ENGLISH_FUNCTION for w in folded)
+    romance_words = sum(w in ROMANCE_FUNCTION for w in folded)
+    if (
+        romance_words == english
+    ):  # "Sentencias absolutorias", "Menores liberados": no function word says which
+        readings = (_romance_head, _english_head)
+    else:
+        readings = (_romance_head,) if romance_words > english else (_english_head,)
+    return next((head for reading in readings if (head := reading(text))), None)
+
+
+def _english_head(text: str) -> str | None:
+    """The last word before the head noun's qualifiers (a preposition, a relative clause, a participle after
+    it); None for a clause ("Sanctions are in place", "The company requires …") or two heads ("Benefits and
+    services given …": no one unit)."""
+    boundary = ENGLISH_HEAD_END.search(f"{text} ")
+    phrase = words(text[: boundary.start()] if boundary else text)
+    for n, word in enumerate(phrase[1:], start=1):
+        participle = VERB_FORM.fullmatch(word) or (
+            word.lower().endswith("ing") and is_plural_noun(phrase[n - 1])
+        )
+        if participle and phrase[n - 1].lower() not in ADJECTIVE_BEFORE:
+            phrase = phrase[:n]
+            break
+    if len(phrase) > 2 and phrase[0].lower() in DETERMINERS and not is_plural_noun(phrase[1]):
+        return None  # "The company takes steps …": a verb after its singular subject
+    if phrase and COMPARATIVE.fullmatch(phrase[0]):
+        return None  # "Harsher punishments …", "More victims …": the change hoped for, not a count
+    if any(JUDGED.fullmatch(fold_text(w)) for w in phrase):
+        return None  # "Regular reports to the Committee …": a practice judged, not things counted
+    head = phrase[-1] if phrase else ""
+    rest = text[text.find(head) + len(head) :] if head else ""
+    if any(w.lower() in COORDINATORS for w in phrase) or COORDINATED.match(rest):
+        return None
+    return head if is_plural_noun(head) and head.lower() not in MASS_PLURALS else None
+
+
+def _finite_clause(text: str, folded: list[str]) -> bool:
+    """A finite verb before any relative clause: the statement is a sentence about its subject."""
+    if (finite := FINITE.search(text)) and not RELATIVE.search(text, 0, finite.start()):
+        return True
+    before = folded[: next((n for n, w in enumerate(folded) if w in ("que", "qui")), len(folded))]
+    return any(w in ROMANCE_FINITE for w in before)
+
+
+ROMANCE_FINITE = frozenset("son estan tienen fueron sont ont etaient sao estao tem foram".split())
+FINITE = lazyre.compile(r"\b(?:is|are|was|were|has|have|had|will|shall|should|must|can)\b", re.IGNORECASE)
+COMPARATIVE = lazyre.compile(
+    r"more|fewer|less|better|worse|greater|higher|lower|harsher|longer|shorter|stronger|weaker|larger|smaller|"
+    r"faster|quicker|safer|wider",
+    re.IGNORECASE,
+)
+COORDINATORS = frozenset("and or &".split())
+COORDINATED = lazyre.compile(r"^\s*(?:,|&|\band\b|\bor\b|\by\b|\be\b|\bet\b|\bou\b|\bo\b)", re.IGNORECASE)
+MASS_PLURALS = frozenset("data media".split())
+JUDGED = lazyre.compile(
+    r"regular|periodic|timely|routine|systematic|consistent|effective|appropriate|adequate|meaningful|successful|"
+    r"regulares|periodic[oa]s|periodiques|oportun[oa]s|sistematic[oa]s|eficaces|efectiv[oa]s|efetiv[oa]s|"
+    r"adecuad[oa]s|adequad[oa]s|appropriee?s|adequate?s|reguliers|regulieres|efficaces"
+)  # folded: adjectives that judge a practice ("regular reports"): what would be counted is not said
+ADJECTIVE_BEFORE = frozenset("the all a an newly not non".split())
+
+
+def _romance_head(text: str) -> str | None:
+    """The first word after the determiners, when it is a plural (Spanish, French and Portuguese plurals end in -s
+    or, in French, -aux)."""
+    typed = [part for w in words(text) for part in re.split(r"'", w) if part]
+    start = next((n for n, w in enumerate(typed) if fold_text(w) not in ROMANCE_DETERMINERS), None)
+    if start is None:
+        return None
+    word = fold_text(typed[start])
+    plural = len(word) >= 4 and word.endswith(("s", "aux")) and not word.endswith(("ss", "us", "sis"))
+    if any(JUDGED.fullmatch(fold_text(w)) for w in typed[start + 1 : start + 3]):
+        return None  # "Informes periódicos al Comité …"
+    return (
+        typed[start] if plural and word not in ROMANCE_NOT_PLURAL and word not in ROMANCE_FUNCTION else None
+    )

@@ -227,7 +227,7 @@ PEOPLE = WordList(
 )
 UNIT_WORD = lazyre.compile(
     r"^\s*(?:[^:;]{1,60}:\s*)?(?:the\s+)?(%|#|(?:no|nr|num)\.\s|(?:number|percentage|percent|proportion|share|rate|ratio|prevalence|incidence|mean|average|median|score|index|amount|"
-    r"value|total|sum|level|stage|existence|status|whether|extent|degree|time|days|hours|months|duration|"
+    r"value|total|sum|level|stage|existence|status|whether|extent|degree|length of time|time|days|hours|months|duration|"
     r"themes|views|stories|accounts|perceptions|changes|\w+'s own|[\w-]+ rate)\b)",
     re.IGNORECASE,
 )
@@ -287,7 +287,8 @@ UNIT_WORD_ES_FR = lazyre.compile(
     r"^\s*(?:(?:el|la|le|l|o|a)\s+)?(%|#|(?:numero|porcentaje|promedio|media|mediana|tasa|proporcion|existencia|etapa|nombre|pourcentage|"
     r"moyenne|mediane|taux|proportion|existence|etape|montant|monto|percentagem|porcentagem|percentual|proporcao|taxa|"
     r"cantidad|quantidade|total|valor|valeur|indice|nivel|niveau|grado|grau|puntaje|puntuacion|pontuacao|score|"
-    r"tiempo|temps|tempo|delai|plazo|prazo|duracion|duree|duracao|dias|jours|estado|statut|situacao|estagio)\b)",
+    r"tiempo|temps|tempo|delai|plazo|prazo|duracion|duree|duracao|dias|jours|estado|statut|situacao|estagio|"
+    r"incidencia|incidence|prevalencia|prevalence)\b)",
     re.IGNORECASE,
 )  # folded: the unit a Spanish, French or Portuguese statement starts with, as UNIT_WORD in English
 
@@ -578,7 +579,8 @@ def _rate_of_denominator(ind: Indicator) -> bool:
 
 MEASURE_WORD = lazyre.compile(
     r"%|#|\b(?:numbers?|percentage|percent|proportion|share|rate|ratio|per|amount|value|total|count|average|mean|"
-    r"median|score|index|level|extent|existence|status|whether|stage|duration|time|days|months|cost|costs|placement|"
+    r"median|score|index|level|extent|existence|status|whether|stage|duration|length of time|time|days|months|cost|costs|placement|"
+    r"prevalence|incidence|preval[eê]ncia|incid[eê]ncia|prevalencia|incidencia|pr[ée]valence|"
     r"rating|ranking|rank|tier|n[uú]meros?|nombre|porcentaje|pourcentage|percentagem|porcentagem|proporci[oó]n|"
     r"propor[cç][aã]o|tasa|taux|taxa|promedio|moyenne|m[eé]dia|mediana|m[eé]diane|puntuaci[oó]n|pontua[cç][aã]o|"
     r"[ií]ndice|indice|n[ií]vel|niveau|grado|grau|existencia|exist[eê]ncia|estado|statut|monto|montant|montante)\b",
@@ -605,9 +607,14 @@ def _nothing_counted(ind: Indicator) -> str | None:
         return None
     if UNIT_WORD.search(ind.statement) or UNIT_WORD_ES_FR.search(fold(ind.statement)):
         return None
-    if _counted_subject(ind.statement) or _counted_records(ind.statement):
-        return None  # "Survivors who …", "Cases reported …": they are counted; M1 asks for the unit word
+    if _named_count(ind.statement):
+        return None  # "Survivors who …", "Cases reported …", "Sentencias emitidas …": they are counted; M1 asks for the unit word
     return "It does not say what is counted: a number of what, or a share of whom?"
+
+
+def _named_count(statement: str) -> str | None:
+    """What a statement without a unit word names as counted, if anything."""
+    return _counted_subject(statement) or _counted_records(statement) or indicatortext.counted_head(statement)
 
 
 def _counted_subject(statement: str) -> str | None:
@@ -694,13 +701,10 @@ def measurable_unit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         and not UNIT_WORD_ES_FR.search(fold(ind.statement))
         and not (ind.unit not in ("number", "percent") and MEASURED_WITH.search(ind.statement))
     ):
-        named = (
-            _counted_subject(ind.statement) or _counted_records(ind.statement)
-            if ind.unit == "number"
-            else None
-        )
+        named = _named_count(ind.statement) if ind.unit in ("number", "amount") else None
         if named:
-            yield Hit(f"The statement counts {named} without saying 'Number of'.",
+            yield Hit(f"The statement {'sums' if ind.unit == 'amount' else 'counts'} {named} without saying "
+                   f"'{_unit_phrase(ind.unit)}'.",
                    f"For clarity start with the unit: e.g. '{_unit_phrase(ind.unit)} {ind.statement[:1].lower()}"
                    f"{ind.statement[1:40]}...'.", "statement", "info")  # fmt: skip
         else:

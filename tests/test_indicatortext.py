@@ -162,3 +162,52 @@ def test_a_measure_or_a_noun_is_no_action(statement):
 )
 def test_a_noun_of_doing_reads_as_a_milestone_a_verb_as_work_to_do(statement, nominal):
     assert indicatortext.action_start(statement).nominal is nominal
+
+
+@pytest.mark.parametrize(
+    ("statement", "head"),
+    [
+        ("Víctimas liberadas de redes de trata en el año de referencia", "Víctimas"),
+        ("Detenciones por trata y explotación en el año de referencia", "Detenciones"),
+        ("Sentencias absolutorias en el año de referencia", "Sentencias"),
+        ("Victimes identifiées par la police en 2023", "Victimes"),
+        ("Les condamnations prononcées pour traite en 2023", "condamnations"),
+        ("Vítimas resgatadas de trabalho escravo em 2023", "Vítimas"),
+        ("Ações do Plano monitoradas no ano de referência", "Ações"),
+        ("Convictions secured for trafficking offences in 2023", "Convictions"),
+        ("Human trafficking cases reported this year", "cases"),
+        ("Funds obligated in the reporting fiscal year", "Funds"),
+        ("Survivors reporting improved wellbeing", "Survivors"),
+        # the head is not a plural: sessions or people, nobody can tell
+        ("Training of interpreters in 2023", None),
+        ("Domestic law enforcement training", None),
+        ("Capacitación de intérpretes en 2023", None),
+        ("Formation des interprètes en 2023", None),
+        ("Sensibilização sobre direitos em 2023", None),
+        ("Survivors' satisfaction with services", None),
+        # a clause, two heads, a mass noun or a comparative is no count of one thing
+        ("Appropriate sanctions and methods of enforcement are in place", None),
+        ("All reports of trafficking will be recorded as a crime", None),
+        (".tags must be array", None),
+        ("Las víctimas son atendidas en refugios", None),
+        ("Les victimes sont orientées vers un foyer", None),
+        ("The company takes steps to ensure that fees are reimbursed", None),
+        ("Benefits and services given to trafficking victims", None),
+        ("Investigations, prosecutions, sentences and restitution orders", None),
+        ("Potential victim demographic data", None),
+        ("Harsher punishments imposed by the courts", None),
+        ("Menos víctimas en 2023", None),
+        ("Regular reports to the Committee on the Rights of the Child", None),
+        ("Informes periódicos al Comité de los Derechos del Niño", None),
+    ],
+)
+def test_a_bare_noun_phrase_counts_its_plural_head_in_four_languages(statement, head):
+    assert indicatortext.counted_head(statement) == head
+
+
+@pytest.mark.parametrize(
+    ("statement", "lead"),
+    [("Length of time from referral to first service", "length of time"), ("Length of the course", "")],
+)
+def test_a_length_of_time_is_a_duration_unit(statement, lead):
+    assert read(statement).lead == lead

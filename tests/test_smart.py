@@ -793,8 +793,11 @@ TWINS = [
     ("A4", "a near-total share written in as the promise",
      {**MILESTONE, "level": "outcome", "statement": "95% of trafficking cases in Chisinau are resolved and prosecuted annually by 2028"},
      {"level": "outcome", "statement": "% of trafficking cases in Chisinau indicted in 2027 that reached a verdict within 24 months"}),
-    ("S2", "cases recorded are counted; cases given a person's verb say nothing clear",
-     {**COUNT, "definitions": (("x", "y"),), "statement": "Legal cases assisted in Chisinau in 2028"},
+    ("S2", "cases recorded or assisted are counted; assistance given says nothing of what is counted",
+     {**COUNT, "definitions": (("x", "y"),), "statement": "Legal assistance given in Chisinau in 2028"},
+     {**COUNT, "definitions": (("x", "y"),), "statement": "Legal cases assisted in Chisinau in 2028"}),
+    ("S2", "a plural head noun is what a bare noun phrase counts",
+     {**COUNT, "definitions": (("x", "y"),), "statement": "Reporting to the police in Chisinau in 2028"},
      {**COUNT, "definitions": (("x", "y"),), "statement": "Trafficking cases reported to the police in Chisinau in 2028"}),
     ("R1", "a bare count of beneficiaries is the project's reach, an output",
      {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Number of child beneficiaries in 2028"},
@@ -2001,3 +2004,25 @@ def test_a_milestone_in_spanish_french_or_portuguese_names_its_thing(statement, 
 def test_a_spanish_french_or_portuguese_unit_word_is_a_unit(statement, unit):
     assert "M1" not in rule_ids(statement=statement, unit=unit)
     assert "M1" in rule_ids(statement="Sobre la identificación y el primer servicio, en 2028", unit=unit)
+
+
+@pytest.mark.parametrize(
+    ("statement", "unit", "flagged"),
+    [
+        ("Víctimas liberadas de redes de trata en el año de referencia", "number", False),
+        ("Capacitación de intérpretes en el año de referencia", "number", True),
+        ("Victimes identifiées par la police en 2028", "number", False),
+        ("Formation des interprètes en 2028", "number", True),
+        ("Vítimas resgatadas de trabalho escravo no ano de referência", "number", False),
+        ("Sensibilização sobre direitos trabalhistas no ano de referência", "number", True),
+        ("Convictions secured for trafficking offences in 2028", "number", False),
+        ("Awareness raising on labour rights in 2028", "number", True),
+        ("Funds obligated in fiscal year 2028 for anti-trafficking projects", "amount", False),
+        ("Length of time from referral to first service in 2028", "duration", False),
+        ("Incidencia delictiva de trata de personas registrada en el fuero común en 2028", "number", False),
+    ],
+)
+def test_a_statistic_written_as_a_bare_noun_phrase_counts_its_head_noun(statement, unit, flagged):
+    found = findings_for(**{**COUNT, "unit": unit}, statement=statement, definitions=(("x", "y"),))
+    loud = {f.rule for f in found if f.severity != "info"}
+    assert ("S2" in loud, "M1" in loud) == (flagged, flagged)
