@@ -1,12 +1,14 @@
 import pytest
 
 from ctguide.fit import (
+    construct_gap,
     families,
     family,
     other_field,
     reads_as_other_area,
     reads_elsewhere,
     reference,
+    result_construct,
     strong_evidence,
     topic_mismatch,
 )
@@ -258,3 +260,42 @@ def test_a_reading_is_kept_for_the_same_texts_knowledge_and_weights(monkeypatch)
     assert len(calls) == 3
     reads_as_other_area(load_knowledge(), *args)  # another knowledge base
     assert len(calls) == 4
+
+
+@pytest.mark.parametrize(
+    ("result", "asked"),
+    [
+        ("Trafficking proceedings are timely and end in proportionate sentences", "timeliness"),
+        ("Victims who need it have access to safe, voluntary accommodation", "access"),
+        ("The target group recognises deceptive-recruitment risks", "knowledge"),
+        ("Las víctimas reciben atención oportuna", "access"),
+        ("Les procédures se terminent par des peines proportionnées", "proportionate sentences"),
+        ("Os sobreviventes recuperam o bem-estar", "recovery"),
+        ("Trafficking cases move through the criminal justice process", None),
+    ],
+)
+def test_a_result_is_read_for_the_construct_it_asks_about(result, asked):
+    found = result_construct(result)
+    assert (found[0] if found else None) == asked
+
+
+@pytest.mark.parametrize(
+    ("counted", "result_id", "gap"),
+    [
+        (
+            "convictions",
+            "PRJ-OC2",
+            "timeliness",
+        ),  # a share of convictions among its measures is no count of them
+        ("rescued", "SHL-OC1", "safety"),
+        ("liberadas", "AWR-OC2", "practice"),
+        ("identified", "VID-OC1", None),  # the result's own count counts identifications
+        ("repatriated", "RRI-OC1", None),  # a repatriation is the return the result names
+        ("referred", "REF-OC1", None),  # a referral gives access to the services the result asks about
+        (None, "PRJ-OC2", None),
+    ],
+)
+def test_a_count_of_acts_is_a_gap_only_where_the_result_asks_about_something_else(counted, result_id, gap):
+    kb = load_knowledge()
+    found = construct_gap(reference(kb), counted, kb.result_by_id[result_id].statement, result_id)
+    assert (found.asked if found else None) == gap
