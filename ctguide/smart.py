@@ -30,8 +30,8 @@ from ctguide.fit import (
     topic_mismatch,
 )
 from ctguide.knowledge import KbIndicator, KnowledgeBase
-from ctguide.placeholders import listed, named
-from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
+from ctguide.placeholders import TO_BE_SET, listed, named
+from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan, undated_baseline
 from ctguide.textnorm import as_typed, fold
 from ctguide.wordlist import COUNT_LEADS, LEADS_ES_FR, SHARE_LEADS, SHARE_LEADS_ES_FR, WordList
 
@@ -758,8 +758,8 @@ DEFERRED = lazyre.compile(
 
 
 def measurable_denominator(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if ind.unit not in RATIO_UNITS or ind.type != "quantitative":
-        return
+    if ind.unit not in RATIO_UNITS or ind.type != "quantitative" or ind.denominator == TO_BE_SET:
+        return  # the plan's own mark of a denominator still to be written: a to-do (W1), not a wrong one
     denominator = (ind.denominator or "").strip()
     if NON_ANSWER.match(denominator) or DEFERRED.match(denominator) or PLACEHOLDER.fullmatch(denominator):
         shown = f"'{denominator}' is not a denominator" if denominator else "There is no denominator"
@@ -812,6 +812,23 @@ def measurable_method(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         yield Hit("Nobody is responsible for the data yet.",
                "Name the role that collects and reports it (e.g. 'M&E officer', 'case manager'), not a person.",
                "responsible")  # fmt: skip
+
+
+def still_to_write(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    """What the plan marks as still to be written (an imported list that had no such column or cell): a to-do,
+    said as one, never read as the user's wrong answer and never filled with a made-up value."""
+    if ind.unit in RATIO_UNITS and ind.numerator == TO_BE_SET:
+        yield Hit(f"The numerator is still to be written: what is counted for this {ind.unit}.",
+               "Say who or what is counted, e.g. 'residents who report feeling safe at exit'.", "numerator")  # fmt: skip
+    if ind.unit in RATIO_UNITS and ind.denominator == TO_BE_SET:
+        yield Hit(f"The denominator is still to be written: the {ind.unit} cannot be calculated until it says who "
+               "is eligible.",
+               "Name the eligible population and its period, e.g. 'all identified victims admitted in the quarter'.",
+               "denominator")  # fmt: skip
+    if undated_baseline(ind):
+        yield Hit(f"The baseline value {ind.baseline.value} has no date yet: when was it measured?",
+               "Add the date of the baseline value (and its source); without it nobody can tell which period it "
+               "describes or compare the targets with it.", "baseline.date")  # fmt: skip
 
 
 def measurable_baseline(ind: Indicator, ctx: Context) -> Iterator[Hit]:
@@ -2156,6 +2173,7 @@ INDICATOR_RULES: tuple[Rule, ...] = (
     Rule("M3", "measurable", "warning", measurable_definitions),
     Rule("M4", "measurable", "warning", measurable_method),
     Rule("M5", "measurable", "warning", measurable_baseline),
+    Rule("W1", "measurable", "warning", still_to_write),
     Rule("A3", "achievable", "error", achievable_direction),
     Rule("A1", "achievable", "warning", achievable_plausible),
     Rule("A2", "achievable", "warning", achievable_sphere),
@@ -2338,13 +2356,14 @@ HARM_RULES = frozenset({"H1"})
 ETHICS_RULES = frozenset({"E1", "E2"})
 FIT_RULES = frozenset({"R4"})
 TO_BE_SET_RULE = "T1"
+TO_WRITE_RULE = "W1"
 
 
 @dataclass(frozen=True)
 class OpenItem:
     """One thing left to do, in plain words, with the kind of problem it is."""
 
-    kind: str  # "error", "harm", "ethics", "fit", "warning" or "to_be_set"
+    kind: str  # "error", "to_write", "harm", "ethics", "fit", "warning" or "to_be_set"
     indicator: str | None
     text: str
 
@@ -2360,18 +2379,21 @@ class Verdict:
 
 _KIND_WORDS = {
     "error": ("problem that must be fixed", "problems that must be fixed"),
+    "to_write": ("part still to be written", "parts still to be written"),
     "harm": ("target that could push staff to harm people", "targets that could push staff to harm people"),
     "ethics": ("ethics or privacy risk for the people in the data", "ethics or privacy risks for the people in the data"),
     "fit": ("indicator that does not measure its result", "indicators that do not measure their result"),
     "warning": ("point to improve", "points to improve"),
     "to_be_set": ("target value still to be set", "target values still to be set"),
 }  # fmt: skip
-_BLOCKING = ("error", "harm", "ethics", "fit")
+_BLOCKING = ("error", "to_write", "harm", "ethics", "fit")
 
 
 def _kind(finding: Finding) -> str | None:
     if finding.rule == TO_BE_SET_RULE:
         return "to_be_set"
+    if finding.rule == TO_WRITE_RULE:
+        return "to_write"
     if finding.severity == "error":
         return "error"
     if finding.severity == "warning":

@@ -241,6 +241,27 @@ def test_an_indicator_the_matcher_reads_as_another_areas_work_and_nothing_of_its
     assert found is None or found.why
 
 
+def test_a_reading_is_kept_for_the_same_texts_knowledge_and_weights(monkeypatch):
+    from ctguide import fit, learned
+
+    kb = load_knowledge()
+    owner = kb.result_by_id["ERC-OC1"]
+    args = ("Number of survivors sheltered in 2028", owner.statement, "ERC-OC1", owner.area)
+    calls = []
+    real = fit.read_as_other_area
+    monkeypatch.setattr(fit, "read_as_other_area", lambda *a: calls.append(a) or real(*a))
+    fit._READINGS.clear()
+    first = reads_as_other_area(kb, *args)
+    assert reads_as_other_area(kb, *args) == first and len(calls) == 1  # kept
+    reads_as_other_area(kb, "Number of hotline calls answered in 2028", *args[1:])
+    assert len(calls) == 2  # another text is read
+    with learned.using({}):  # other weights (cross-validation): read again, not taken from before
+        reads_as_other_area(kb, *args)
+    assert len(calls) == 3
+    reads_as_other_area(load_knowledge(), *args)  # another knowledge base
+    assert len(calls) == 4
+
+
 @pytest.mark.parametrize(
     ("result", "asked"),
     [

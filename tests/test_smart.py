@@ -488,7 +488,10 @@ TWINS = [
      {"statement": "Recruitment cost borne by surveyed workers in Chisinau as a proportion of their monthly income", "denominator": INCOME},
      {"statement": "Recruitment cost borne by surveyed workers in Chisinau as a proportion of their monthly income, in the annual survey",
       "denominator": INCOME}),
-    ("M2", "denominator left as a placeholder", {"denominator": "(to be set)"}, {}),
+    ("M2", "denominator left as a placeholder", {"denominator": "[eligible population]"}, {}),
+    ("W1", "denominator marked still to be written", {"denominator": "(to be set)"}, {}),
+    ("W1", "numerator marked still to be written", {"numerator": "(to be set)"}, {}),
+    ("W1", "baseline value without its date", {"baseline": Baseline(status="known", value=60, source="survey")}, {}),
     ("M2", "denominator 'all'", {"denominator": "all"}, {}),
     ("M2", "denominator 'tbd'", {"denominator": "tbd"}, {}),
     ("M2", "no denominator", {"denominator": None}, {}),
@@ -2059,7 +2062,7 @@ def test_a_statement_in_a_language_the_rules_cannot_read_gets_one_note_not_wordi
         and "English, Spanish, French or Portuguese" in notes[0].message
     )
     assert not {f.rule for f in found} & {"S2", "M1", "T3", "R1", "D1"}
-    field_checked = findings_for(statement=romanian, denominator="(to be set)")
+    field_checked = findings_for(statement=romanian, denominator="tbd")
     assert "M2" in {f.rule for f in field_checked}  # the fields are still checked
 
 
