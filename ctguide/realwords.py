@@ -34,17 +34,59 @@ _VERB_ENDINGS = {
     ("fr", "er"): "e es ons ez ent ai a erent ait aient ee ees es ant era eront erait eraient",
     ("fr", "ir"): "is it issons issez issent issait issaient issant ie ies era iront irait",
 }  # fmt: skip
-_PLURALS = {"es": ("s", "es"), "pt": ("s", "es", "is"), "fr": ("s", "e", "es", "x")}
-_BASES: dict[tuple[str, str], tuple[str, ...]] = {}
-for _language, _endings in _PLURALS.items():
-    for _ending in _endings:
-        _BASES[(_language, _ending)] = ("",)
+_NOUN_FORMS = {
+    # (ending of the form, ending of its base, the letters the base must end in ('' any), the letters it must not).
+    "es": (("s", "", "aeiou", ""), ("es", "", "", "aeiousxz"), ("ces", "z", "", ""), ("a", "o", "", ""),
+           ("as", "o", "", ""), ("ora", "or", "", ""), ("oras", "or", "", "")),
+    "pt": (("s", "", "aeiou", ""), ("es", "", "rsz", ""), ("ais", "al", "", ""), ("eis", "el", "", ""),
+           ("ois", "ol", "", ""), ("uis", "ul", "", ""), ("is", "il", "", ""),
+           ("oes", "ao", "", ""), ("a", "o", "", ""), ("as", "o", "", ""), ("ora", "or", "", ""),
+           ("oras", "or", "", "")),
+    "fr": (("s", "", "", "sxz"), ("x", "", "", ""), ("aux", "al", "", ""), ("aux", "ail", "", ""),
+           ("e", "", "", "e"), ("es", "", "", "e")),
+}  # fmt: skip
+"""The regular plural and gender forms of nouns and adjectives, accents folded: Spanish adds -s after a vowel and
+-es after a consonant (factor -> factores, cantidad -> cantidades, juez -> jueces), Portuguese -s after a vowel,
+-es after r/s/z, -is for a final -l (animal -> animais) and -oes for -ao (-aes/-aos, and -ns for -m, collide with verb forms or
+are lexical: the lists name them); French -s, -x only
+after -au/-eu/-ou, -aux for -al/-ail, the feminine -e; -o -> -a (only for adjective and participle endings: a noun's gender is lexical) and -or -> -ora
+for the feminine."""
+_GENDERED = ("ado", "ido", "ero", "eiro", "ico", "oso", "ivo")
+_X_AFTER = ("au", "eu", "ou")
+_UNCOUNTED = 50
+"""The count pyspellchecker's frequency lists give a word they name but never counted (most of them)."""
+_NAMES_SLIPS = ("es", "fr", "pt")
+"""The lists whose uncounted words include typing slips ('educcion', 'equivalant', 'anojamento', 'susidio'); the
+English list's are rare real words ('throughput', 'dejection', 'reiteration'), kept whatever their neighbour."""
+
+
+def _noun_bases(language: str, word: str) -> Iterator[str]:
+    """The words of which `word` would be a regular plural or feminine."""
+    for ending, replaced, after, not_after in _NOUN_FORMS.get(language, ()):
+        if not word.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        base = word[: -len(ending)] + replaced
+        if (ending == "x" and not base.endswith(_X_AFTER)) or (
+            ending in ("a", "as") and not base.endswith(_GENDERED)
+        ):
+            continue
+        if (not after or base[-1] in after) and base[-1] not in not_after:
+            yield base
+
+
+_VERB_BASES: dict[tuple[str, str], tuple[str, ...]] = {}
 for (_language, _infinitive), _endings in _VERB_ENDINGS.items():
     for _ending in _endings.split():
-        _BASES[(_language, _ending)] = (*_BASES.get((_language, _ending), ()), _infinitive)
-_LONGEST = max(len(ending) for _, ending in _BASES) + 1
-"""(language, ending) -> what replaces it in the dictionary word: '' for a plural, the infinitive's ending for a
-verb form."""
+        _VERB_BASES[(_language, _ending)] = (*_VERB_BASES.get((_language, _ending), ()), _infinitive)
+_LONGEST = max(len(ending) for _, ending in _VERB_BASES) + 1
+"""(language, ending) -> the infinitive endings that replace it in the dictionary word."""
+
+
+def _verb_bases(language: str, word: str) -> Iterator[str]:
+    """The infinitives of which `word` would be a regular verb form."""
+    for size in range(1, min(_LONGEST, len(word) - 2)):
+        root = word[:-size]
+        yield from (root + infinitive for infinitive in _VERB_BASES.get((language, word[-size:]), ()))
 
 
 @lru_cache(maxsize=1)
@@ -59,29 +101,40 @@ def protected() -> frozenset[str]:
     return frozenset(word for word in lines[1:] if word)
 
 
-def is_real(word: str, dictionary: Mapping[str, frozenset[str]]) -> bool:
-    """`word` is in one language's `dictionary` (folded words), or a regular plural or verb form of one of its words
-    ('capacitamos', 'capacitados' of 'capacitar'; 'factores' of 'factor')."""
-    for language, words in dictionary.items():
-        if word in words:
+def is_real(word: str, dictionary: Mapping[str, Mapping[str, int]], near: str | None = None) -> bool:
+    """`word` is a counted word of one language's `dictionary` (folded word -> frequency), or a regular plural,
+    feminine or verb form of one ('capacitamos', 'capacitados' of 'capacitar'; 'factores' of 'factor'). A word the
+    Spanish, French or Portuguese frequency list only names, uncounted (its floor count: 'anojamento', 'educcion',
+    'equivalant' are there), is real unless `near`, the word it would be read as, is a counted word of the same
+    language: then it is taken for that word's slip, as a frequency spellchecker would."""
+    for language, counts in dictionary.items():
+        counted = lambda w, counts=counts: counts.get(w, 0) > _UNCOUNTED  # noqa: E731
+        if (
+            counted(word)
+            or any(map(counted, _noun_bases(language, word)))
+            or any(map(counted, _verb_bases(language, word)))
+        ):
             return True
-        for size in range(1, min(_LONGEST, len(word) - 2)):
-            root = word[:-size]
-            if any(root + base in words for base in _BASES.get((language, word[-size:]), ())):
-                return True
+        if word in counts and not (language in _NAMES_SLIPS and near and counted(near)):
+            return True
     return False
 
 
-def dictionaries() -> dict[str, frozenset[str]]:
-    """Each language's dictionary words, folded (dev time only: needs pyspellchecker)."""
+def dictionaries() -> dict[str, dict[str, int]]:
+    """Each language's dictionary words, folded, with their frequency (dev time only: needs pyspellchecker)."""
     from spellchecker import SpellChecker
 
     return {
-        language: frozenset(
-            fold.__wrapped__(w) for w in SpellChecker(language=language).word_frequency.dictionary
-        )
-        for language in LANGUAGES
+        language: _folded(SpellChecker(language=language).word_frequency.dictionary) for language in LANGUAGES
     }
+
+
+def _folded(frequencies: Mapping[str, int]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word, count in frequencies.items():
+        folded = fold.__wrapped__(word)
+        counts[folded] = max(counts.get(folded, 0), count)
+    return counts
 
 
 def slips(known: str) -> Iterator[str]:
@@ -98,7 +151,7 @@ def slips(known: str) -> Iterator[str]:
         yield from (known[:i] + ch + known[i + 1 :] for ch in "abcdefghijklmnopqrstuvwxyz" if ch != known[i])
 
 
-def generate(dictionary: Mapping[str, frozenset[str]] | None = None) -> str:
+def generate(dictionary: Mapping[str, Mapping[str, int]] | None = None) -> str:
     """The text of compiled/realwords.txt: the real words the built-in knowledge base's spelling reading would
     correct, one a line, sorted."""
     from ctguide import matching
@@ -107,13 +160,13 @@ def generate(dictionary: Mapping[str, frozenset[str]] | None = None) -> str:
     dictionary = dictionaries() if dictionary is None else dictionary
     index = matching.build_index(load_knowledge())
     near = {typed for known in index.vocabulary for typed in slips(known) if len(typed) >= 6}
-    kept = sorted(
+    candidates = (
         w
         for w in near
-        if is_real(w, dictionary)
-        and stem(w) not in index.vocabulary_set
-        and w not in translations()
-        and matching._slip_of(index, w)
+        if is_real(w, dictionary) and stem(w) not in index.vocabulary_set and w not in translations()
+    )
+    kept = sorted(
+        w for w in candidates if (slip := matching._slip_of(index, w)) and is_real(w, dictionary, slip)
     )
     return "\n".join([FORMAT, *kept]) + "\n"
 
