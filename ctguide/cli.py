@@ -544,6 +544,7 @@ def _starter(args: argparse.Namespace) -> int:
     from ctguide.drafting import starter_plan, without_placeholders
     from ctguide.plan import PlanInvalid, write_plan
 
+    _refuse_plan_clash(args.output, "starter")
     _refuse_existing(args.output, args.force)
     description = _utf8(" ".join(args.description).strip(), "the description")
     if description and args.area:
@@ -667,9 +668,22 @@ def project_period(start_text: str | None, months: int):  # noqa: ANN201 - (date
     return start, add_months(start, months) - dt.timedelta(days=1)
 
 
+def _refuse_clash(clash: str | None) -> None:
+    if clash:
+        raise UsageProblem(f"{clash}; nothing was written")
+
+
+def _refuse_plan_clash(path: Path, command: str) -> None:
+    from ctguide.exporters import plan_output_clash
+
+    _refuse_clash(plan_output_clash(path, command))
+
+
 def _refuse_existing(path: Path, force: bool) -> None:
     if path.is_dir():
         raise UsageProblem(f"{path}: is a folder; give a file name for the plan")
+    if path.exists() and not path.is_file():
+        raise UsageProblem(f"{path}: is not a regular file; give a file name for the plan")
     if path.exists() and not force:
         raise UsageProblem(
             f"{path}: already exists; use --force to replace it (the old file is kept as .bak)"
@@ -749,6 +763,7 @@ def _run(args: argparse.Namespace) -> int:
 
     from ctguide.scripted import run_script
 
+    _refuse_plan_clash(args.output, "run")
     _refuse_writing_over_inputs([args.output, args.transcript], [args.answers])
     return run_script(args, partial(load_kb, derived=("matching",)), UsageProblem)
 
@@ -902,18 +917,21 @@ def _export(args: argparse.Namespace) -> int:
 
     from ctguide.atomic import WriteRefused, write_new
     from ctguide.drafting import area_sectors
-    from ctguide.exporters import FORMATS, ExportOptions, ExportUnavailable, export
+    from ctguide.exporters import (
+        FORMATS,
+        ExportOptions,
+        ExportUnavailable,
+        export,
+        export_clash,
+        format_named_by,
+    )
 
-    by_extension = {f.extension: f.name for f in FORMATS.values()} | {
-        "yml": "yaml",
-        "markdown": "md",
-        "iati": "iati",
-    }
-    name = args.format or by_extension.get(args.output.suffix.lower().lstrip("."))
+    name = args.format or format_named_by(args.output)
     if name is None:
         raise UsageProblem(
             f"cannot tell the format from {args.output.name!r}; add --format ({', '.join(FORMATS)})"
         )
+    _refuse_clash(export_clash(args.output, name))
     _refuse_writing_over_inputs([args.output], [args.plan])
     _refuse_existing(args.output, args.force)
     plan = read_valid_plan(args.plan, "nothing was written")
@@ -983,6 +1001,7 @@ def _import(args: argparse.Namespace) -> int:
     from ctguide.inputs import InputUnreadable, read_input
     from ctguide.plan import PlanInvalid, write_plan
 
+    _refuse_plan_clash(args.output, "import")
     _refuse_writing_over_inputs([args.output], [args.csv])
     _refuse_existing(args.output, args.force)
 
