@@ -215,5 +215,5 @@ def test_an_output_named_for_another_format_is_refused_and_nothing_written(cli, 
 
 
 def test_an_output_that_is_not_a_regular_file_is_refused(cli):
-    result = cli("starter", "--area", "shelter", "-o", "/dev/null", "--force")
-    assert result.code == 2 and "not a regular file" in result.err
+    result = cli("starter", "--area", "shelter", "-o", "/dev/null")  # not 'already exists; use --force'
+    assert result.code == 2 and "/dev/null: is a device, not a regular file" in result.err
