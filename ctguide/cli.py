@@ -224,8 +224,8 @@ def _add_validate(verbs: argparse._SubParsersAction) -> None:
     cmd.set_defaults(handler=_validate)
 
 
-def read_valid_plan(path: Path, consequence: str):  # noqa: ANN201 - Plan | None, imported lazily
-    """The plan in `path`, or None after printing every problem (an unreadable file is a usage problem)."""
+def read_plan_or_problems(path: Path):  # noqa: ANN201 - (Plan | None, [LocatedProblem]), imported lazily
+    """The plan in `path` and no problems, or None and every problem (an unreadable file is a usage problem)."""
     from ctguide.plan import PlanUnreadable, plan_from_data, read_plan_file
 
     try:
@@ -233,8 +233,14 @@ def read_valid_plan(path: Path, consequence: str):  # noqa: ANN201 - Plan | None
     except PlanUnreadable as error:
         raise UsageProblem(str(error)) from None
     problems = plan_file.problems()
-    if not problems:
-        return plan_from_data(plan_file.data)
+    return (None if problems else plan_from_data(plan_file.data)), problems
+
+
+def read_valid_plan(path: Path, consequence: str):  # noqa: ANN201 - Plan | None, imported lazily
+    """The plan in `path`, or None after printing every problem (an unreadable file is a usage problem)."""
+    plan, problems = read_plan_or_problems(path)
+    if plan is not None:
+        return plan
     for problem in problems:
         print(problem)
     count = len(problems)
@@ -398,7 +404,7 @@ def _suggest(args: argparse.Namespace) -> int:
 
     if args.text == ["-"]:
         return _suggest_lines(args)
-    text = _utf8(" ".join(args.text).strip(), "the description")
+    text = _description(" ".join(args.text), "the description")
     if not text:
         raise UsageProblem(
             "give a description of the project, e.g. ctguide suggest 'shelter for women survivors'"
@@ -428,7 +434,7 @@ def _suggest_lines(args: argparse.Namespace) -> int:
     kb = load_kb(args.kb, derived=("matching",))
     seen = 0
     for number, line in enumerate(_input_lines(), start=1):
-        text = _utf8(line, f"standard input, line {number},").strip()
+        text = _description(line, f"standard input, line {number},", hint="")
         seen += bool(text)
         print(json.dumps(suggest(kb, text, limit=args.limit).to_json(), ensure_ascii=False), flush=True)
     if not seen:
@@ -444,6 +450,24 @@ def _input_lines() -> Iterator[str]:
         return
     for line in raw:
         yield line.decode("utf-8", "surrogateescape")
+
+
+MAX_DESCRIPTION = 4000
+"""Characters in one description to read areas from: a long paragraph of a proposal, as a reply in the
+conversation may be (ctguide.dialog.MAX_REPLY); a whole document is cut into its activities, one a line."""
+
+
+ONE_A_LINE = "; give each activity on its own line to `ctguide suggest --json -`"
+
+
+def _description(text: str, what: str, hint: str = ONE_A_LINE) -> str:
+    """`text` stripped, when it is UTF-8 and no longer than MAX_DESCRIPTION."""
+    text = _utf8(text, what).strip()
+    if len(text) > MAX_DESCRIPTION:
+        raise UsageProblem(
+            f"{what} is {len(text):,} characters long; expected at most {MAX_DESCRIPTION:,} (a paragraph){hint}"
+        )
+    return text
 
 
 def _utf8(text: str, what: str) -> str:
@@ -477,7 +501,11 @@ def _add_review(verbs: argparse._SubParsersAction) -> None:
 def _review(args: argparse.Namespace) -> int:
     from ctguide.smart import has_errors, review_plan
 
-    plan = read_valid_plan(args.plan, "fix these problems first")
+    plan = (
+        _review_json_problems(args.plan)
+        if args.json
+        else read_valid_plan(args.plan, "fix these problems first")
+    )
     if plan is None:
         return EXIT_INVALID
     kb = load_kb(getattr(args, "kb", None), derived=REVIEW_DERIVES)
@@ -493,6 +521,26 @@ def _review(args: argparse.Namespace) -> int:
         width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
         print("\n".join(review_text(str(args.plan), plan, named(findings, plan, kb), width)))
     return EXIT_INVALID if has_errors(findings) else EXIT_OK
+
+
+def _review_json_problems(path: Path):  # noqa: ANN201 - Plan | None, imported lazily
+    """`review --json` answers in JSON also when the plan is invalid (exit 1) or unreadable (exit 2, the
+    message on standard error too): a program reading its output always gets one object."""
+    from ctguide.reviewview import not_reviewed_json
+
+    try:
+        plan, problems = read_plan_or_problems(path)
+    except UsageProblem as problem:
+        print(json.dumps(not_reviewed_json(str(path), [], str(problem)), ensure_ascii=False, indent=2))
+        raise
+    if plan is None:
+        print(json.dumps(not_reviewed_json(str(path), problems), ensure_ascii=False, indent=2))
+        count = len(problems)
+        print(
+            f"{path}: invalid, {count} problem{'s' if count != 1 else ''}; fix these problems first",
+            file=sys.stderr,
+        )
+    return plan
 
 
 def _add_starter(verbs: argparse._SubParsersAction) -> None:
@@ -546,7 +594,7 @@ def _starter(args: argparse.Namespace) -> int:
 
     _refuse_plan_clash(args.output, "starter")
     _refuse_existing(args.output, args.force)
-    description = _utf8(" ".join(args.description).strip(), "the description")
+    description = _description(" ".join(args.description), "the description")
     if description and args.area:
         raise UsageProblem(
             "give either --area or a description, not both: the description would choose its own areas"
@@ -557,7 +605,8 @@ def _starter(args: argparse.Namespace) -> int:
     kb = load_kb(args.kb, derived=("matching",) if description else ())
     if description:
         args.area = _areas_read_from(kb, description)
-        args.country = args.country or _countries_read_from(description)
+        read, destinations = _countries_read_from(description, given=bool(args.country))
+        args.country = args.country or read
     codes = {a.code: a.id for a in kb.areas}
     args.area = [a if a in kb.area_by_id else codes.get(a.upper(), a) for a in args.area]
     unknown = [a for a in args.area if a not in kb.area_by_id]
@@ -579,7 +628,7 @@ def _starter(args: argparse.Namespace) -> int:
     period = project_period(args.start, args.months)
     plan = starter_plan(kb, args.area, period=period, title=args.title, organisation=args.organisation,
                         countries=args.country, regions=args.region, target_groups=args.target_group,
-                        per_result=args.per_result)  # fmt: skip
+                        per_result=args.per_result, destinations=destinations if description else ())  # fmt: skip
     plan, put = without_placeholders(kb, plan)
     try:
         backup = write_plan(plan, args.output, force=args.force)
@@ -603,24 +652,25 @@ def _starter(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _countries_read_from(description: str) -> list[str]:
-    """The countries a description names ("… in Nepal"), said on stderr: the plan's profile and goal name them.
-    Destinations ("trafficking of children to Nigeria") are said and left out: the plan has no place for them."""
+def _countries_read_from(description: str, *, given: bool) -> tuple[list[str], tuple[str, ...]]:
+    """The countries a description names ("… in Nepal") and the destinations it names ("trafficking of children
+    to Nigeria"), said on stderr: the profile and goal name the first (unless --country was `given`), the profile's
+    destinations the others, where a [corridor] placeholder finds them."""
     from ctguide.countries import worked_in_and_destinations
 
     countries, destinations = worked_in_and_destinations(description)
-    if countries:
+    if countries and not given:
         print(
             f"countries read from the description: {', '.join(countries)} (--country names others)",
             file=sys.stderr,
         )
     if destinations:
         print(
-            f"destinations read from the description, not put in the plan (it records where the project works,"
-            f" not where people are taken): {', '.join(destinations)} (--country adds a country)",
+            f"destinations read from the description (where people are taken, kept apart from where the project"
+            f" works): {', '.join(destinations)}",
             file=sys.stderr,
         )
-    return list(countries)
+    return list(countries), destinations
 
 
 STARTER_TIED = ("tied: the description fits {first} and {second} about equally;\n"

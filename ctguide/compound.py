@@ -11,6 +11,7 @@ and so are alternatives that name one act ("passed, enacted or amended").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from ctguide import indicatortext, lazyre
@@ -45,7 +46,8 @@ _STAGES = (
     r"rescues|returns|repatriations|interceptions|detections|complaints|calls)"
 )
 STAGE_PAIR = lazyre.compile(
-    rf"\b({_STAGES})\s*(?:,\s*|\s+)(?:and|or|and/or|as well as)\s+(?:the\s+)?({_STAGES})\b", re.IGNORECASE
+    rf"\b({_STAGES})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or|as well as)\s+)(?:the\s+)?({_STAGES})\b",
+    re.IGNORECASE,
 )
 SHARED_COMPLEMENT = lazyre.compile(
     r"\b([a-z]{3,})\s+(?:to|of|for|in|with|on|against|towards?)\s+(?:and|or|and/or)\s+([a-z]{3,})\s+(?:to|of|for|in|with|on|against|towards?)\b",
@@ -379,6 +381,212 @@ def _second_condition(text: str) -> str | None:
     return " ".join(text[max(0, match.start() - 30) : match.end()].split()[-6:])
 
 
+_DOING = r"[a-z][\w-]*(?:ing|tion|sion|ment|ance|ence|ure|ach|ness|ity|ship|aint)s?"
+HEADING_PAIR = lazyre.compile(
+    rf"^\W*(?:(?!(?:of|in|for|to|on|with|by|at|from|among|about|against)\b)[\w-]+\s+){{0,3}}?({_DOING}|[a-z][\w-]{{3,}}s)\s*,?\s+(?:and|&)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"({_DOING}|[a-z][\w-]{{3,}}s)(?=\s*$|\s*[,;:(\u2013-]|\s+(?:of|to|for|in|on|with|by|at|through|among|under|"
+    r"into|from|against|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
+DOING = lazyre.compile(rf"^{_DOING}$", re.IGNORECASE)
+
+
+def _heading_pair(text: str) -> str | None:
+    """A heading that names two kinds of work or things as what it tracks ("Training and Outreach", "Asset
+    Restraint and Seizure applied to …", "Certifications and Letters of Eligibility"), one of them a noun of
+    doing; two plain plurals ("Calls and messages", "Victims and Survivors") are one population."""
+    if indicatortext.read(text).lead or indicatortext.goal_verb(text) or indicatortext.action_start(text):
+        return None
+    match = HEADING_PAIR.match(text)
+    if match is None:
+        return None
+    first, second = match.group(1).lower(), match.group(2).lower()
+    if first == second or (first, second) in ONE_PRACTICE or not (DOING.match(first) or DOING.match(second)):
+        return None
+    if first.endswith("s") and not (indicatortext.is_plural_noun(first) or DOING.match(first)):
+        return None
+    return match.group(0).strip()
+
+
+TWO_MEANS = lazyre.compile(
+    r"\bby\s+([a-z]{3,}ing)\s+(?:and|or|and/or)\s+([a-z]{3,}ing)\b"
+    r"|\bby\s+([a-z]{3,}ing)\b[^;]*?\band\s+by\s+([a-z]{3,}ing)\b",
+    re.IGNORECASE,
+)  # "… by monitoring and assessing agencies", "… by conducting campaigns … and by evaluating them": two works
+
+
+def _two_means(text: str) -> str | None:
+    match = TWO_MEANS.search(text)
+    if match is None:
+        return None
+    first, second = (match.group(1) or match.group(3)).lower(), (match.group(2) or match.group(4)).lower()
+    return None if first == second or (first, second) in ONE_PRACTICE else match.group(0)
+
+
+# --- two units of analysis counted as one: people and cases, children and families --------------------------------
+
+UNIT_KINDS = (
+    ("people", lazyre.compile(
+        r"^(?:victims|survivors|migrants|workers|children|girls|boys|women|men|youth|adolescents|students|people|persons|"
+        r"participants|returnees|refugees|officials|officers|[a-z]{3,}(?<!numb)(?<!ord)(?<!cent)(?<!pap)(?<!oth)(?<!memb)"
+        r"(?:ers|ors)|victimas|personas|mujeres|ninos|ninas|trabajadores|victimes|personnes|femmes|enfants|travailleurs|"
+        r"vitimas|pessoas|mulheres|criancas|trabalhadores)$", re.IGNORECASE)),
+    ("households", lazyre.compile(r"^(?:families|households|familias|hogares|familles|menages)$", re.IGNORECASE)),
+    ("cases", lazyre.compile(
+        r"^(?:cases|incidents|reports|complaints|offences|offenses|crimes|casos|incidentes|denuncias|delitos|incidencia|"
+        r"cas|plaintes|infractions)$", re.IGNORECASE)),
+)  # fmt: skip
+KIND_PAIR = lazyre.compile(
+    r"([\w-]+)(?:\s+[^,;]{0,40}?)?\s+(?:and|y|et|e)\s+(?:(?:the|their|las|los|les|as|os)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _kind(word: str) -> str | None:
+    return next((name for name, pattern in UNIT_KINDS if pattern.match(word)), None)
+
+
+def two_units(statement: str) -> str | None:
+    """Two units of analysis joined in what is counted ("Cases and Offenders", "children pending reunification and
+    families", "Incidencia delictiva y víctimas"): the words that join them; None for one unit."""
+    reading = indicatortext.read(statement)
+    text = unaccented(reading.head if reading.lead else " ".join(statement.split()))
+    for start in (m.start() for m in re.finditer(r"\b\w", text)):
+        pair = KIND_PAIR.match(text, start)
+        if pair is None:
+            continue
+        first, second = _kind(pair.group(1)), _kind(pair.group(2))
+        if first and second and first != second:
+            return (reading.head if reading.lead else " ".join(statement.split()))[pair.start() : pair.end()]
+    return None
+
+
+# --- Spanish, French and Portuguese: the same structures, read on the words' own endings -------------------------
+
+ROMANCE_AND = r"(?:y|e|et|o|ou|e/ou|y/o|et/ou)"
+_ROMANCE_PARTICIPLE = r"(?:[a-zà-ÿ]{3,}(?:ad|id)[oa]s?|[a-zà-ÿ]{2,}(?:é|ée|és|ées))"
+ROMANCE_PARTICIPLE_PAIR = lazyre.compile(
+    rf"\b({_ROMANCE_PARTICIPLE})\s*,?\s+{ROMANCE_AND}\s+({_ROMANCE_PARTICIPLE})\b", re.IGNORECASE
+)  # "detectadas y atendidas", "iniciadas o concluidas", "identifiées et orientées": two things done to each one
+NOT_ROMANCE_PARTICIPLES = frozenset(
+    "cuidado cuidados estado estados mercado mercados partido sentido contenido vida vidas medida medidas salida "
+    "salidas llegada llegadas entrada entradas jornada jornadas comida unidad ciudad nada todo todos toda todas "
+    "nacionalidad edad idade edade cidade unidade".split()
+)  # nouns and pronouns that end like a participle
+ONE_ROMANCE_ACT = (
+    "aprob,aprov,promulg,adopt,modific,reform,enmend,actualiz,atualiz,revis,alter,sancion,ratific",
+)
+ROMANCE_ACT_NOUN = (
+    r"(?:[a-z]{3,}(?:cion|sion|tion|cao|sao|ment|miento|mento|ncia|nce|nca|idad|idade|aje|agem)(?:es|s)?)"
+)
+_NOT_ADJECTIVE = (
+    r"(?:entre|para|pour|sobre|dans|avec|contra|contre|desde|hacia|durante|pelo|pela|pelos|pelas)\b"
+)
+ROMANCE_ACT_LIST = lazyre.compile(
+    rf"(?<!\bpara )(?<!\bpour )(?<!\bpor )(?<!\bsobre )(?<!\ben )(?<!\bem )(?<!\bdans )(?<!\bsur )\b({ROMANCE_ACT_NOUN})(?:\s+(?!{_NOT_ADJECTIVE})[a-z]{{4,}}\b)?\s*(?:,\s*(?:{ROMANCE_AND}\s+)?|\s+{ROMANCE_AND}\s+)"
+    rf"(?:(?:de|del|da|do|du|des)\s+|d')?(?:(?:la|el|las|los|le|les|a|o|as|os)\s+|l')?({ROMANCE_ACT_NOUN})(?:\s+(?!{_NOT_ADJECTIVE})[a-z]{{4,}}\b)?"
+    r"(?=\s*(?:$|[,;.:()]|(?:de|del|da|das|do|dos|des|du|d|a|al|ao|aos|au|aux|en|em|na|nas|no|nos|dans|para|pour|con|com|avec|"
+    r"entre|por|par|pelo|pela|sur|sobre|y|e|et|o|ou)\b))",
+    re.IGNORECASE,
+)  # "atención, protección y asistencia", "coordinación y cooperación": two kinds of work as what is measured
+ONE_ROMANCE_PRACTICE = frozenset(
+    {("seguimiento", "evaluacion"), ("monitoreo", "evaluacion"), ("monitoramento", "avaliacao"),
+     ("acompanhamento", "avaliacao"), ("suivi", "evaluation")}
+)  # fmt: skip
+_INFINITIVE = r"[a-z]{3,}(?:ar|er|ir|re)"
+ROMANCE_ACTION_PAIR = lazyre.compile(
+    rf"^\W*({_INFINITIVE})\s*,?\s+{ROMANCE_AND}\s+({_INFINITIVE})\b", re.IGNORECASE
+)
+# "Mapear e consolidar canais", "sensibilizar e mobilizar a sociedade": two actions, each measured its own way
+SECOND_ROMANCE_ACTION = lazyre.compile(
+    rf"(?:,\s*|\s+)(?:y|e|et)\s+({_INFINITIVE})\s+(?:el|la|los|las|le|les|l|a|o|os|as|un|una|une|um|uma|des|su|sus|"
+    r"seu|sua|seus|suas|son|sa|ses|leur|leurs)\b",
+    re.IGNORECASE,
+)  # "Prevenir el delito … y fomentar la visibilización": a second aim after the first
+
+
+FIRST_INFINITIVE = lazyre.compile(rf"^\W*({_INFINITIVE})\s", re.IGNORECASE)
+_ARTICLE = r"(?:la|el|las|los|le|les|l|a|o|as|os)"
+TWO_WORKS = lazyre.compile(
+    rf"\s*(?:{_ARTICLE}\s+)?({ROMANCE_ACT_NOUN})\b(?:(?!\b(?:entre|con|com|avec|contra|contre|para|pour|y|e|et)\b)[^,;]){{0,80}}?\s(?:y|e|et)\s+(?:{_ARTICLE}\s+)?({ROMANCE_ACT_NOUN})\b",
+    re.IGNORECASE,
+)
+
+
+def unaccented(text: str) -> str:
+    """`text` with accents removed, letter for letter, so positions in it are positions in `text`."""
+    return text if text.isascii() else "".join(unicodedata.normalize("NFKD", ch)[0] for ch in text)
+
+
+def _romance_text(text: str) -> str | None:
+    """The statement unaccented when it is Spanish, French or Portuguese; None when it is English."""
+    return unaccented(text) if indicatortext.romance(text) else None
+
+
+def _infinitive(word: str) -> bool:
+    return word.lower() not in indicatortext.NOT_INFINITIVES
+
+
+def _romance_participle_pair(text: str) -> str | None:
+    if not indicatortext.romance(text):
+        return None
+    for match in ROMANCE_PARTICIPLE_PAIR.finditer(text):
+        first, second = unaccented(match.group(1).lower()), unaccented(match.group(2).lower())
+        if {first, second} & NOT_ROMANCE_PARTICIPLES or first == second or _one_romance_act(first, second):
+            continue
+        return text[match.start() : match.end()]
+    return None
+
+
+def _one_romance_act(first: str, second: str) -> bool:
+    stems = ONE_ROMANCE_ACT[0].split(",")
+    return any(first.startswith(s) for s in stems) and any(second.startswith(s) for s in stems)
+
+
+def _setting_up(text: str) -> bool:
+    """A milestone that sets one thing up ("La mise en place d'un mécanisme d'identification, d'orientation et de
+    protection"): the kinds of work name what is set up, one milestone."""
+    action = indicatortext.action_start(text)
+    return action is not None and action.kind == "delivery" and action.nominal
+
+
+def _romance_act_list(text: str) -> str | None:
+    plain = _romance_text(text)
+    match = ROMANCE_ACT_LIST.search(plain) if plain else None
+    if match is None or _setting_up(text):
+        return None
+    pair = (match.group(1).lower(), match.group(2).lower())
+    if pair in ONE_ROMANCE_PRACTICE or pair[0] == pair[1]:
+        return None
+    return text[match.start() : match.end()]
+
+
+def _romance_actions(text: str) -> str | None:
+    """Two actions at the start of an objective ("Mapear e consolidar"), or a second one after the first's object
+    ("Prevenir el delito … y fomentar la …")."""
+    plain = _romance_text(text)
+    first = FIRST_INFINITIVE.match(plain) if plain else None
+    if first is None or not _infinitive(first.group(1)):
+        return None
+    pair = ROMANCE_ACTION_PAIR.match(plain)
+    if pair and _infinitive(pair.group(2)) and pair.group(1).lower() != pair.group(2).lower():
+        return text[pair.start(1) : pair.end()]
+    second = SECOND_ROMANCE_ACTION.search(plain, first.end())
+    if second is None or not _infinitive(second.group(1)):
+        return None
+    return f"{text[first.start(1) : first.end(1)]} … {text[second.start(1) : second.end(1)]}"
+
+
+def _romance_two_works(text: str) -> str | None:
+    """One action aimed at two kinds of work ("Fortalecer a repressão ao crime … e a responsabilização …")."""
+    plain = _romance_text(text)
+    first = FIRST_INFINITIVE.match(plain) if plain else None
+    if first is None or not _infinitive(first.group(1)):
+        return None
+    works = TWO_WORKS.match(plain, first.end())
+    return f"{text[first.start(1) : works.end(1)]} … {text[works.start(2) : works.end(2)]}" if works else None
+
+
 READINGS: tuple[Callable[[str], str | None], ...] = (
     _participle_pair,
     _stage_pair,
@@ -400,4 +608,10 @@ READINGS: tuple[Callable[[str], str | None], ...] = (
     _done_then_done,
     _two_improvements,
     _second_condition,
+    _heading_pair,
+    _two_means,
+    _romance_participle_pair,
+    _romance_act_list,
+    _romance_actions,
+    _romance_two_works,
 )

@@ -300,7 +300,7 @@ def without_placeholders(kb: KnowledgeBase, plan: Plan) -> tuple[Plan, tuple[Sta
     put in: a plan handed over never says '[N]' or '[programme area]'. Each wording that is not the project's
     own value is kept in the indicator's `stand_ins`, so that review names it until the user replaces it."""
     setting = Setting(plan.profile.countries, plan.profile.regions, plan.profile.target_groups,
-                      (plan.profile.start_date, plan.profile.end_date))  # fmt: skip
+                      (plan.profile.start_date, plan.profile.end_date), plan.profile.destinations)  # fmt: skip
     sources = kb.indicator_by_id
     put: list[StandIn] = []
 
@@ -335,11 +335,12 @@ def starter_plan(
     regions: Sequence[str] = (),
     target_groups: Sequence[str] = (),
     per_result: int = 1,
+    destinations: Sequence[str] = (),
 ) -> Plan:
     """A plan in one step: a project goal with an impact indicator, then each area's typical
     objective and results with their assumptions and best-fitting indicators."""
     areas = [kb.area_by_id[a] for a in dict.fromkeys(area_ids)]
-    setting = Setting(tuple(countries), tuple(regions), tuple(target_groups), period)
+    setting = Setting(tuple(countries), tuple(regions), tuple(target_groups), period, tuple(destinations))
     countries = tuple(countries) or (TO_BE_SET,)
     goal = draft_goal(areas, countries)
     indicators = [
@@ -363,6 +364,7 @@ def starter_plan(
         end_date=period[1],
         regions=setting.regions,
         target_groups=setting.target_groups,
+        destinations=setting.destinations,
     )
     chains = tuple(draft_chain(area) for area in areas)
     return Plan(profile=profile, goal=goal, results_chain=chains, indicators=tuple(indicators))

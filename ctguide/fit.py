@@ -504,7 +504,43 @@ def home_areas(
     return cached[1]
 
 
+_READINGS: dict[tuple[int, str, str, str, str, str], tuple[tuple[object, ...], AreaReading | None]] = {}
+
+
+def _reading_context(kb: KnowledgeBase) -> tuple[object, ...]:
+    """What a reading depends on besides the texts: the knowledge base and the matcher's weights in use (their
+    compiled ones, or those cross-validation puts in place)."""
+    from ctguide import learned, pillars, rerank
+
+    return (kb, learned.active(), pillars.active(), tuple(sorted(rerank.active().items())))
+
+
+def _same(one: tuple[object, ...], other: tuple[object, ...]) -> bool:
+    return all(a is b for a, b in zip(one[:3], other[:3], strict=True)) and one[3] == other[3]
+
+
 def reads_as_other_area(
+    kb: KnowledgeBase,
+    indicator: str,
+    result_statement: str,
+    result_id: str | None,
+    area_id: str,
+    defined: str = "",
+) -> AreaReading | None:
+    """`read_as_other_area`, kept for the same texts, knowledge (immutable) and weights: a plan is reviewed again on
+    every turn of the conversation, and the matcher's reading was half of a review's time (benchmarks/review_wait.py)."""
+    key = (id(kb), indicator, result_statement, result_id or "", area_id, defined)
+    context = _reading_context(kb)
+    cached = _READINGS.get(key)
+    if cached is None or not _same(cached[0], context):
+        if len(_READINGS) > 2048:
+            _READINGS.clear()
+        reading = read_as_other_area(kb, indicator, result_statement, result_id, area_id, defined)
+        cached = _READINGS[key] = (context, reading)
+    return cached[1]
+
+
+def read_as_other_area(
     kb: KnowledgeBase,
     indicator: str,
     result_statement: str,
@@ -539,3 +575,92 @@ def reads_as_other_area(
             return None
     there = next((m.id for m in closest if m.area == first.id), None)
     return AreaReading(kb.area_by_id[first.id], first.why[0] if first.why else "", there)
+
+
+# --- construct: what a result asks about, and whether a count of acts can show it -------------------------------
+
+_ACCESS = (
+    r"access|acceso|acc[eè]s|acesso|receive|receives|received|reciben|recibe|re[çc]oivent|re[çc]oit|recebem|recebe|"
+    r"obtain|obtains|obtienen|obtiennent|obt[eê]m|available|disponibles?|dispon[ií]v\w+"
+)
+RESULT_CONSTRUCTS = tuple(
+    (name, lazyre.compile(rf"\b(?:{words})\b", re.IGNORECASE))
+    for name, words in (
+        ("access", _ACCESS),
+        ("timeliness", r"timely|without delay|sin demora|oportun[ao]s?|sans d[ée]lai|dans les d[ée]lais|sem demora|"
+                       r"tempestiv\w+|c[ée]l[ée]r\w*"),
+        ("proportionate sentences", r"proportionate|proporcional(?:es)?|proportionn[ée]e?s?|proporciona(?:l|is)"),
+        ("accuracy", r"accurate|accurately|non-punitive|precis[ao]s?|exact[ao]s?|pr[ée]cise?s?|exacte?s?"),
+        ("corroborating evidence", r"corroborat\w*|corroborad\w*|corrobor[ée]e?s?"),
+        ("safety", r"safe|safety|segur[ao]s?|seguridad|seguran[çc]a|s[ée]curit[ée]|s[ée]curis[ée]e?s?|s[ûu]re?s?"),
+        ("informed choice", r"choice|voluntary|informed|elecci[óo]n|voluntari[ao]s?|escolha|choix|volontaire?s?|"
+                            r"informad[ao]s?|inform[ée]e?s?"),
+        ("knowledge", r"recogni[sz]es?|know|knows|understand|understands|aware|reconocen|conocen|saben|comprenden|"
+                      r"reconnaissent|connaissent|savent|comprennent|reconhecem|conhecem|sabem|compreendem"),
+        ("practice", r"comply|complies|compliance|practices?|apply|applies|cumplen|pr[áa]cticas?|appliquent|"
+                     r"pratiques?|cumprem|aplicam|aplican"),
+        ("recovery", r"recover\w*|well-?being|functioning|sustainable|stable|re-trafficked|recuper\w+|bienestar|"
+                     r"estables?|sostenibles?|r[ée]tabl\w+|bien-[êe]tre|durables?|bem-estar|est[áa]ve(?:l|is)|"
+                     r"sustent[áa]ve(?:l|is)"),
+        ("income", r"income|earn|earns|ingresos?|revenus?|renda|rendimentos?"),
+        ("satisfaction", r"helpful|satisf\w+|recommend|recomiend\w+|recommand\w+|recomend\w+|[úu]til(?:es)?|utiles?"),
+        ("remedy", r"remed(?:y|ies)|rather than penalties|reparaci[óo]n|r[ée]paration|repara[çc][ãa]o"),
+    )
+)  # fmt: skip
+ENFORCEMENT = lazyre.compile(
+    r"^(?:rescu|liberat|freed|arrest|convict|prosecut|detain|detention|raid|remov|deport|expel|apprehen|intercept|"
+    r"rescat|resgat|liber|deten|det[ie]d|conden|expuls|allanamiento|redada|batida|pres[oa]s|pris[õo]es|sauv|secour|"
+    r"interpell|condamn|poursuiv|d[ée]ten)",
+    re.IGNORECASE,
+)  # acts of police and courts on people: they fill no access to a service
+
+
+SAME_ACT = tuple(
+    lazyre.compile(rf"\b(?:{stems})", re.IGNORECASE)
+    for stems in (
+        "identif|recogni|reconoc|reconhec|reconna",  # to identify a victim is to recognise one
+        "return|repatri|retorn|rapatri|regres",  # a repatriation is a return
+    )
+)
+
+
+def _same_act(counted: str, named: str) -> bool:
+    """The act counted and one the result names are the same act under two words ("repatriated", "return")."""
+    return any(same.search(counted) and same.search(named) for same in SAME_ACT)
+
+
+@dataclass(frozen=True)
+class ConstructGap:
+    """A count of acts filed under a result that asks about a quality, state or behaviour the count cannot show."""
+
+    counted: str  # the act the indicator counts ("rescued", "convictions")
+    asked: str  # what the result asks about ("access", "timeliness")
+    words: str  # the result's words that say so
+
+
+def result_construct(result: str) -> tuple[str, str] | None:
+    """What a result asks about, by the first construct its words name (access, timeliness, safety, knowledge …),
+    and the words that name it; None when it names none of them (a count of cases moving forward, say)."""
+    for name, pattern in RESULT_CONSTRUCTS:
+        if found := pattern.search(result):
+            return name, found.group(0)
+    return None
+
+
+def construct_gap(
+    ref: FitReference, counted: str | None, result: str, result_id: str | None
+) -> ConstructGap | None:
+    """`counted` (the act a count names, from donoharm.harmful_measure) against what the result asks about: a gap
+    when the result names a construct, neither it nor a count among its knowledge indicators names the act (a
+    share of convictions with a custodial sentence asks about sentences, not about how many), and, for a result
+    about access to a service, the act is one of police or courts (a rescue is no access to a shelter)."""
+    asked = result_construct(result)
+    if counted is None or asked is None:
+        return None
+    counts = [i.filled_statement() for i in ref.indicators.get(result_id or "", ()) if i.unit == "number"]
+    named = " ".join([result, *counts])
+    if families(counted) & families(named) or _same_act(counted, named):
+        return None  # the result, or a count of its own, names the act: the count is on topic
+    if asked[0] == "access" and not ENFORCEMENT.match(counted.split()[-1] if counted.split() else ""):
+        return None
+    return ConstructGap(counted, *asked)

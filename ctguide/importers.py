@@ -552,10 +552,17 @@ def _baseline(
     if value is None:
         report.notes.append(f"row {number}: baseline {text!r} is not a value; set to 'to be set'")
         return Baseline(status="to_be_set", planned_date=first_quarter_end(start, end))
-    try:
-        when = parse_date(values["baseline_date"]) if values.get("baseline_date") else start
-    except Unclear:
-        when = start
+    when = None
+    if values.get("baseline_date"):
+        try:
+            when = parse_date(values["baseline_date"])
+        except Unclear:
+            report.notes.append(f"row {number}: baseline date {values['baseline_date']!r} not read; the date is "
+                                "left to be written")  # fmt: skip
+    if when is None:
+        report.notes.append(
+            f"row {number}: baseline {text!r} has no date; review lists it as still to be written"
+        )
     source = values.get("baseline_source") or f"imported from {options.source} (source to be confirmed)"
     return Baseline(status="known", value=value, date=when, source=source, note=note)
 

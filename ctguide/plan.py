@@ -22,6 +22,8 @@ from ctguide.validation import LocatedProblem, Problem, locate, plan_is_valid, s
 SCHEMA_VERSION = "1.2"
 """The version of plan.schema.json ctguide writes; it reads 1.0 and 1.1 documents as they are."""
 STAND_INS_SINCE = "1.2"
+DESTINATIONS_SINCE = "1.3"
+"""The profile's destinations and a known baseline whose date is still to be written."""
 Value = float | int | str | bool
 UNITS = (
     "number",
@@ -61,6 +63,7 @@ class Profile:
     end_date: dt.date
     regions: tuple[str, ...] = ()
     target_groups: tuple[str, ...] = ()
+    destinations: tuple[str, ...] = ()
     donor: str | None = None
     language: str = field(default="en", metadata={"keep": True})
     summary: str | None = None
@@ -229,9 +232,19 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
 
 
 def _version_for(plan: Plan) -> str:
-    """The plan's own version, raised to 1.2 when an indicator has stand_ins (a reader of 1.1 would refuse them)."""
-    needs = STAND_INS_SINCE if any(i.stand_ins for i in plan.indicators) else plan.schema_version
-    return max(plan.schema_version, needs, key=lambda v: tuple(int(n) for n in v.split(".")))
+    """The plan's own version, raised to the first one that has what it uses (a reader of an older version
+    would refuse it): 1.2 for stand_ins, 1.3 for destinations and a known baseline without its date."""
+    needs = [plan.schema_version]
+    if any(i.stand_ins for i in plan.indicators):
+        needs.append(STAND_INS_SINCE)
+    if plan.profile.destinations or any(undated_baseline(i) for i in plan.indicators):
+        needs.append(DESTINATIONS_SINCE)
+    return max(needs, key=lambda v: tuple(int(n) for n in v.split(".")))
+
+
+def undated_baseline(indicator: Indicator) -> bool:
+    """A baseline value given without the date it was measured (an imported list): the date is a to-do."""
+    return indicator.baseline.status == "known" and indicator.baseline.date is None
 
 
 def plan_from_data(data: dict[str, Any]) -> Plan:

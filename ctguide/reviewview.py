@@ -9,6 +9,7 @@ from ctguide.guidetext import counted
 from ctguide.monitorwords import monitored
 from ctguide.plan import Plan
 from ctguide.smart import Finding, verdict
+from ctguide.validation import LocatedProblem
 from ctguide.wrapping import wrapped
 
 BADGE = {"error": "error  ", "warning": "warning", "info": "info   "}
@@ -25,6 +26,7 @@ def review_json(source: str, findings: list[Finding], plan: Plan) -> dict[str, A
     watched = [i for i in plan.indicators if i.monitor_only]
     return {
         "plan": source,
+        "valid": True,
         "summary": summary(findings),
         "verdict": {"ok": outcome.ok, "summary": outcome.summary},
         "monitor_only": [
@@ -38,6 +40,27 @@ def review_json(source: str, findings: list[Finding], plan: Plan) -> dict[str, A
             for i in watched
         ],  # fmt: skip
         "findings": [f.to_json() for f in findings],
+    }
+
+
+def not_reviewed_json(
+    source: str, problems: list[LocatedProblem], unreadable: str | None = None
+) -> dict[str, Any]:
+    """What `review --json` prints for a plan it cannot review: the same keys as a review, `valid` false, and
+    each schema problem with its line and JSON path (`unreadable`: why the file could not be read at all)."""
+    said = unreadable or f"invalid, {counted(len(problems), 'problem')}; fix these problems first"
+    return {
+        "plan": source,
+        "valid": False,
+        **({"error": unreadable} if unreadable else {}),
+        "problems": [
+            {"line": p.line, "path": p.problem.json_path or "$", "message": p.problem.message, "text": str(p)}
+            for p in problems
+        ],
+        "summary": summary([]),
+        "verdict": {"ok": False, "summary": f"Not reviewed: {said}."},
+        "monitor_only": [],
+        "findings": [],
     }
 
 

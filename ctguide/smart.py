@@ -19,6 +19,8 @@ from ctguide import compound, donoharm, indicatortext, lazyre, readable
 from ctguide.fit import (
     CLEARLY_BETTER,
     SIBLING_FIT,
+    ConstructGap,
+    construct_gap,
     home_areas,
     misplaced,
     reads_as_other_area,
@@ -28,10 +30,10 @@ from ctguide.fit import (
     topic_mismatch,
 )
 from ctguide.knowledge import KbIndicator, KnowledgeBase
-from ctguide.placeholders import listed, named
-from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan
+from ctguide.placeholders import TO_BE_SET, listed, named
+from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan, undated_baseline
 from ctguide.textnorm import as_typed, fold
-from ctguide.wordlist import COUNT_LEADS, LEADS_ES_FR, SHARE_LEADS, WordList
+from ctguide.wordlist import COUNT_LEADS, LEADS_ES_FR, SHARE_LEADS, SHARE_LEADS_ES_FR, WordList
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -265,11 +267,18 @@ def glossary_terms(kb: KnowledgeBase) -> str:
 
 
 def specific_one_variable(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    joined = compound.joined_measures(ind.statement)
+    joined = compound.joined_measures(ind.statement) or _two_units(ind)
     if joined:
         yield Hit(f"The statement joins two measures ('{joined}'): a rise could come from either one.",
                "Split it into two indicators, one per variable; e.g. 'Number of victims identified' and "
                "'% of identified victims who received assistance'.", "statement")  # fmt: skip
+
+
+def _two_units(ind: Indicator) -> str | None:
+    """Two units counted as one, unless a written numerator and denominator say how each is counted ("children
+    pending reunification", counted once with their family)."""
+    found = compound.two_units(ind.statement)
+    return None if found is None or (ind.numerator and ind.denominator) else found
 
 
 UNIT_OF_ANALYSIS_ES_FR = WordList(
@@ -747,8 +756,8 @@ DEFERRED = lazyre.compile(
 
 
 def measurable_denominator(ind: Indicator, ctx: Context) -> Iterator[Hit]:
-    if ind.unit not in RATIO_UNITS or ind.type != "quantitative":
-        return
+    if ind.unit not in RATIO_UNITS or ind.type != "quantitative" or ind.denominator == TO_BE_SET:
+        return  # the plan's own mark of a denominator still to be written: a to-do (W1), not a wrong one
     denominator = (ind.denominator or "").strip()
     if NON_ANSWER.match(denominator) or DEFERRED.match(denominator) or PLACEHOLDER.fullmatch(denominator):
         shown = f"'{denominator}' is not a denominator" if denominator else "There is no denominator"
@@ -803,6 +812,23 @@ def measurable_method(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "responsible")  # fmt: skip
 
 
+def still_to_write(ind: Indicator, ctx: Context) -> Iterator[Hit]:
+    """What the plan marks as still to be written (an imported list that had no such column or cell): a to-do,
+    said as one, never read as the user's wrong answer and never filled with a made-up value."""
+    if ind.unit in RATIO_UNITS and ind.numerator == TO_BE_SET:
+        yield Hit(f"The numerator is still to be written: what is counted for this {ind.unit}.",
+               "Say who or what is counted, e.g. 'residents who report feeling safe at exit'.", "numerator")  # fmt: skip
+    if ind.unit in RATIO_UNITS and ind.denominator == TO_BE_SET:
+        yield Hit(f"The denominator is still to be written: the {ind.unit} cannot be calculated until it says who "
+               "is eligible.",
+               "Name the eligible population and its period, e.g. 'all identified victims admitted in the quarter'.",
+               "denominator")  # fmt: skip
+    if undated_baseline(ind):
+        yield Hit(f"The baseline value {ind.baseline.value} has no date yet: when was it measured?",
+               "Add the date of the baseline value (and its source); without it nobody can tell which period it "
+               "describes or compare the targets with it.", "baseline.date")  # fmt: skip
+
+
 def measurable_baseline(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     baseline = ind.baseline
     if baseline.status != "to_be_set" or baseline.planned_date is None:
@@ -853,6 +879,37 @@ def achievable_plausible(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     if ind.unit == "percent" and value == 100 and ind.level == "outcome":
         yield Hit("A 100% target for a change in behaviour or condition is rarely achievable and invites over-reporting.",
                "Set a realistic share, e.g. from a pilot or a comparable project.", "targets")  # fmt: skip
+    if _programme_scale(ind, value):
+        yield Hit(f"A target of {value:,.0f} is the scale of a national programme or service, not of one project's "
+               "work.",
+               "Set the target from what the project's own staff, sites and budget can reach, e.g. from a comparable "
+               "project; report a national figure as context, not as the project's target.", "targets")  # fmt: skip
+    if _instant(ind, value):
+        yield Hit(f"A target of {_fmt(value)} on a time to be cut promises that it all but disappears, which no project "
+               "can guarantee; it invites recording the start late or the end early.",
+               "Set a reduction you can evidence from the baseline, e.g. from a comparable service.", "targets")  # fmt: skip
+
+
+PROGRAMME_SCALE = 20_000  # people, calls or cases: a count target this large is a national programme's figure
+AUDIENCE = lazyre.compile(
+    r"\b(?:audiences?|listeners|viewers|views|impressions|followers|readers|subscribers|"
+    r"reached\s+(?:through|by|via|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:media|radio|tv|television|campaigns?|messages?))\b",
+    re.IGNORECASE,
+)  # a media campaign's audience runs to hundreds of thousands in any country
+
+
+def _programme_scale(ind: Indicator, value: float) -> bool:
+    return (
+        ind.unit == "number"
+        and ind.direction not in ("decrease", "maintain")
+        and value >= PROGRAMME_SCALE
+        and not AUDIENCE.search(ind.statement)
+    )
+
+
+def _instant(ind: Indicator, value: float) -> bool:
+    """A duration cut to one unit or less ("1 day" to process a case, "1 month" to recovery): the time's zero."""
+    return ind.direction == "decrease" and ind.unit in ("duration", "median", "mean") and 0 < value <= 1
 
 
 CONTEXT_NOTE = lazyre.compile(r"\bcontext(?:ual)?\b", re.IGNORECASE)
@@ -1089,6 +1146,64 @@ def _products_counted(statement: str) -> str | None:
     return _counted(reading.head) if PRODUCTS.fullmatch(noun) else None
 
 
+ACTIVITY_NOUN = lazyre.compile(
+    r"(?:training|trainings|outreach|awareness[- ]raising|raising|capacity[- ]building|sensiti[sz]ation|workshops?|"
+    r"campaigns?|sessions?|seminars?|courses?|events?|activities)$",
+    re.IGNORECASE,
+)
+ACTIVITY_NOUN_ES_FR_PT = WordList(
+    "capacitacion,capacitaciones,formacion,formaciones,sensibilizacion,talleres,taller,campanas,campana,charlas,"
+    "formation,formations,sensibilisation,ateliers,atelier,campagnes,campagne,"
+    "capacitacao,capacitacoes,formacao,formacoes,sensibilizacao,oficinas,oficina,campanhas,campanha,palestras"
+)
+
+
+CONTACTS = lazyre.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:calls|messages|webforms|inquiries|enquiries|communications|contacts|requests|"
+    r"llamad[ao]s|mensajes|consultas|solicitudes|appels|demandes|chamadas|mensagens|liga[çc][õo]es|pedidos)\b",
+    re.IGNORECASE,
+)  # what reaches a hotline or a service: its volume says how much it was used
+OTHER_ACT = lazyre.compile(
+    r"\b(?!(?:received|fielded|answered|handled|logged|related|based|recibid[ao]s|atendid[ao]s|recebid[ao]s)\b)"
+    r"(?:[a-z]{3,}(?:ed|ad[ao]s|id[ao]s)|referred|sent|resolved)\b",
+    re.IGNORECASE,
+)  # "contacts … referred to the police": what was done with them, not how many came in
+
+
+def _contacts_counted(statement: str) -> str | None:
+    """A count of calls, messages or requests a service took in ("Hotline Calls Answered", "Llamados recibidos en
+    la línea 145", "Number of calls and webforms received"): how much the service was used, an output; what the
+    callers then obtained, or how the calls were handled, is the outcome."""
+    reading = indicatortext.read(statement)
+    counting = reading.lead in (*COUNT_LEADS, "total number", "total") or fold(reading.lead) in (
+        "numero",
+        "nombre",
+    )
+    if reading.clause or not (counting or not reading.lead) or TIMELINESS.search(statement):
+        return None
+    found = CONTACTS.match(compound.unaccented(reading.head))
+    if found is None or OTHER_ACT.search(compound.unaccented(reading.head[found.end() :])):
+        return None
+    return reading.head[: found.end()]
+
+
+def _activity_named(statement: str) -> str | None:
+    """A heading that names the project's activity as what it tracks ("Domestic Law Enforcement Training",
+    "Awareness Raising on Labour Rights", "Outreach to NGOs", "Capacitación de fiscales"): the work done, an
+    output. English names it last in its noun phrase, Spanish, French and Portuguese first."""
+    reading = indicatortext.read(statement)
+    if reading.lead or reading.clause:
+        return None
+    counted = _counted(reading.head).strip(" ,;:")
+    words = fold(counted).split()
+    if not words:
+        return None
+    if indicatortext.romance(statement):
+        return as_typed(words[0], statement) if ACTIVITY_NOUN_ES_FR_PT.fullmatch(words[0]) else None
+    found = ACTIVITY_NOUN.search(counted)
+    return counted if found else None
+
+
 ACTIVITY_START = lazyre.compile(
     r"^\W*(?:further\s+)?((?:strengthen|enhanc|promot|reinforc|build|develop|establish|provid|conduct|organi[sz]|"
     r"carry(?:ing)? out|deliver|train)(?:e|es|ing|en|ens)?)\b",
@@ -1187,6 +1302,8 @@ def relevant_level(ind: Indicator, ctx: Context) -> Iterator[Hit]:
         or _bodies_counted(ind.statement)
         or _reach_counted(ind.statement)
         or _products_counted(ind.statement)
+        or _activity_named(ind.statement)
+        or _contacts_counted(ind.statement)
         if above_output
         else None
     )
@@ -1230,7 +1347,7 @@ AMBIGUOUS_HEAD = lazyre.compile(
     r"grievances|STRs|interceptions|prosecutions|raids|rescues|referrals|requests|identifications|convictions|"
     r"withdrawals|returns|repatriations|incidents|violations|breaches|non-compliances|sanctions|penalties|fines|"
     r"terminations|cancellations|corrective action plans|corrective actions|"
-    r"casos|denuncias|quejas|reclamos|llamadas|investigaciones|incidentes|infracciones|sanciones|"
+    r"casos|denuncias|quejas|reclamos|llamadas|llamados|investigaciones|incidentes|infracciones|sanciones|"
     r"cas|signalements|plaintes|appels|enqu[êe]tes|incidents|infractions|"
     r"den[úu]ncias|queixas|reclama[çc][õo]es|chamadas|investiga[çc][õo]es|processos|infra[çc][õo]es|san[çc][õo]es)\b",
     re.IGNORECASE,
@@ -1287,6 +1404,71 @@ COMPOSITION = lazyre.compile(
 # a share of one group among another says who they are, not whether things got better
 
 
+PROBLEM_POPULATION = lazyre.compile(
+    r"^(?:(?:the|las?|los|les|as|os)\s+)?((?:[\w-]+\s+){0,2}?)"
+    r"(victims|survivors|cases|complaints|reports|calls|callers|contacts|incidents|"
+    r"victimas|casos|denuncias|llamad[ao]s|mujeres|victimes|cas|plaintes|appels|femmes|vitimas|chamadas|mulheres)\b",
+    re.IGNORECASE,
+)  # matched unaccented: the people or cases the problem brings, in English, Spanish, French and Portuguese
+NOT_DONE = (
+    r"affected|afectad[ao]s|affect[ée]e?s|afetad[ao]s|trafficked|exploited|explotad[ao]s|exploit[ée]e?s|"
+    r"explorad[ao]s|identified|identificad[ao]s|identifi[ée]e?s|registrad[ao]s|registered|recorded|reported|"
+    r"detected|detectad[ao]s|trafficking"
+)  # what makes them victims or cases, or how they came to be counted: no act of the project
+DONE_TO_THEM = lazyre.compile(
+    rf"\b(?!(?:{NOT_DONE})\b)(?:[a-z]{{3,}}(?:ed|ad[ao]s?|id[ao]s?)|[a-zà-ÿ]{{2,}}(?<!it)(?<!ut)(?:é|ée|és|ées)|[a-z]{{3,}}ing)\b",
+    re.IGNORECASE,
+)
+PARTICIPLE_FIRST = lazyre.compile(
+    r"^(?:[a-z]{3,}(?:ed|ad[ao]s?|id[ao]s?)|[a-zà-ÿ]{2,}(?:é|ée|és|ées)|paid|given|held|kept|met|sent|taught|found|made|"
+    r"taken|seen|told|brought|done|shown|won|put|set)\b",
+    re.IGNORECASE,
+)
+CLASSED_AS = lazyre.compile(
+    r"\b(?:indicated|identified|classified|recorded|registered|categori[sz]ed|identificad[ao]s|clasificad[ao]s|"
+    r"classificad[ao]s|registrad[ao]s|identifi[ée]e?s|class[ée]e?s)\s+(?:as|como|comme)\b",
+    re.IGNORECASE,
+)  # "victims indicated as children": the class a case was put in, a trait
+TRAIT_WORD = lazyre.compile(r"\b(?!(?:in|en|em|dans|during|durante|pendant|the|el|la|le|o|a)\b)\w{2,}")
+NOT_A_TRAIT = lazyre.compile(
+    r"\b(?:not|no|without|sin|sans|n[ãa]o|sem|within|dentro|d[ée]lai|at[ée])\b|\bfrozen\b", re.IGNORECASE
+)  # a state reached or a standard met ("not re-trafficked", "within 48 hours"): an outcome, not who they are
+BEING = lazyre.compile(
+    r"^(?:were|was|are|is|eran|son|fueron|[ée]taient|sont|eram|s[ãa]o|foram)\b", re.IGNORECASE
+)
+
+
+def _composition_share(reading: indicatortext.Reading) -> str | None:
+    """A share of victims or cases by a trait they have ("Porcentaje de víctimas de explotación laboral",
+    "% of victims aged 18 or over", "% of cases that were child trafficking"): who they are, a breakdown whose
+    rise is neither good nor bad; a share of them to whom something was done measures the doing."""
+    if reading.lead not in SHARE_LEADS and fold(reading.lead) not in SHARE_LEADS_ES_FR:
+        return None
+    population = PROBLEM_POPULATION.match(compound.unaccented(reading.head))
+    if population is None:
+        return None
+    whole = " ".join(f"{reading.head} {reading.clause}".split())
+    if reading.clause:  # "… that were child trafficking", "… who are female": the clause says who they are
+        said = BEING.sub("", reading.clause).strip()
+        being = BEING.match(reading.clause) and not PARTICIPLE_FIRST.match(said)
+        return whole if being and not (DONE_TO_THEM.search(said) or NOT_A_TRAIT.search(said)) else None
+    trait = TIME_FRAME.sub(" ", reading.head[population.end() :])
+    if classed := CLASSED_AS.search(trait):  # "potential victims indicated as children"
+        return None if NOT_A_TRAIT.search(trait[classed.end() :]) else whole
+    said = f"{population.group(1)} {trait}"
+    if not TRAIT_WORD.search(trait) or DONE_TO_THEM.search(said) or NOT_A_TRAIT.search(said):
+        return None
+    return whole
+
+
+TIME_IN_SERVICE = lazyre.compile(
+    r"^\W*(?:(?:total|average|mean|median)\s+)?(?:number\s+of\s+)?(?:days|nights|bed[- ]nights|months|time|"
+    r"length\s+of\s+stay|amount\s+of\s+time)\s+(?:spent\s+|stayed\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:shelters?|care|accommodation|refuges?|safe\s+houses?|detention|custody)\b",
+    re.IGNORECASE,
+)  # a longer stay can be the help people need or their being kept: neither way is good in itself
+
+
 def _ambiguous_count(ind: Indicator) -> str | None:
     reading = indicatortext.read(ind.statement)
     if perceived := PROBLEM_PERCEIVED.search(ind.statement):
@@ -1299,10 +1481,14 @@ def _ambiguous_count(ind: Indicator) -> str | None:
         return composition.group(
             0
         )  # "children among victims identified": more children is neither good nor bad
+    if breakdown := _composition_share(reading):
+        return breakdown
     if ind.unit not in ("number", "rate") or reading.lead in SHARE_LEADS:
         return None
     if in_care := _in_care(reading):
         return in_care
+    if stay := TIME_IN_SERVICE.match(ind.statement):
+        return stay.group(0)
     if RECEIVED.match(reading.clause):
         return None  # cases that received the project's mentoring or support: what the project delivered
     if reported := REPORTED.match(_measured_clause(reading)):
@@ -1725,7 +1911,11 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
     fit = ref.fit(measured, area_id)
     own = ref.nearest(
         measured,
-        [i for i in ref.indicators.get(statement.kb_id or "", ()) if not {"INC", "AMB"} & set(i.pitfalls)],
+        [
+            i
+            for i in ref.indicators.get(_kb_result(ref, statement), ())
+            if not {"INC", "AMB"} & set(i.pitfalls)
+        ],
     )[:2]  # the result's own measures closest to what the user meant come first
     examples = "; ".join(f"{i.id} '{_short(i.filled_statement(), 90)}'" for i in own)
     use = (
@@ -1748,7 +1938,15 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                f"{use}if it serves this result (survivors of trafficking among those it counts, say), say so in the "
                f"statement; if not, keep it in the {other.field} part of the programme's framework.", "result")  # fmt: skip
         return
+    if breakdown := _breakdown_under(statement.statement, measured):
+        yield Hit(f"{problem}: it is a breakdown ('{breakdown}'): it says who the victims or cases are, not whether "
+               "the change this result names happened.",
+               f"{use}keep the breakdown as a disaggregation of a count (by sex, age, form of exploitation, "
+               "nationality) rather than as an indicator.", "result")  # fmt: skip
+        return
+    gap = _construct_mismatch(ind, ctx, statement, measured)
     if ind.level == "impact":
+        yield from _construct_hit(gap, problem, use)
         return  # an impact indicator measures the wider change, in words no single area owns
     # where the result's own wording or measures read as that area's work too, the indicator may measure it there
     found = misplaced(ref, measured, area_id)
@@ -1776,6 +1974,9 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
                "result's work or its area's.",
                f"{use}if it measures {name}, move it under {target}.", "result")  # fmt: skip
         return
+    if gap:
+        yield from _construct_hit(gap, problem, use)
+        return
     in_result = ref.sibling(measured, statement.kb_id)[0] if statement.kb_id in ref.results else None
     if fit.best is not None and reads_elsewhere(fit, area_id, in_result):
         if strong_evidence(ref, fit, measured, area_id):
@@ -1796,6 +1997,80 @@ def relevant_fit(ind: Indicator, ctx: Context) -> Iterator[Hit]:
             yield Hit(f"{problem}: it reads like a measure of {other.level} {sibling} '{_short(other.statement, 90)}'.",
                    f"{use}move this one under {sibling}.", "result", "info")  # fmt: skip
             # a suggestion: the level rule (R1) already warns when the wording is of another level
+
+
+ABOUT_DATA = lazyre.compile(
+    r"\b(?:data|statistics?|research|estad[íi]sticas?|datos|statistiques?|donn[ée]es|estat[íi]sticas?|dados|"
+    r"recherche|investigaci[óo]n|pesquisa)\b",
+    re.IGNORECASE,
+)
+
+
+def _breakdown_under(result: str, measured: str) -> str | None:
+    """A share of victims or cases by a trait they have ("children among victims", "Porcentaje de víctimas de
+    explotación laboral") under a result that is not about data or statistics: a profile, no change."""
+    if ABOUT_DATA.search(result):
+        return None
+    reading = indicatortext.read(measured)
+    among = COMPOSITION.match(reading.head) if reading.lead in SHARE_LEADS and not reading.clause else None
+    return among.group(0) if among else _composition_share(reading)
+
+
+def _construct_hit(gap: ConstructGap | None, problem: str, use: str) -> Iterator[Hit]:
+    if gap is not None:
+        said = "" if gap.words.lower() == gap.asked else f" ('{gap.words}')"
+        yield Hit(f"{problem}: it counts '{gap.counted}', while the result asks about {gap.asked}{said}, which a "
+               "count of acts cannot show.",
+               f"{use}keep this count, if you need it, as a monitor-only figure beside an indicator of {gap.asked}.",
+               "result")  # fmt: skip
+
+
+def _construct_mismatch(ind: Indicator, ctx: Context, result: Any, measured: str) -> ConstructGap | None:
+    """A count of people or acts (rescued, convicted, raids …) under an objective or outcome that asks about a
+    quality, a state or a behaviour (timeliness, access, safety, knowledge …) the count cannot show."""
+    if ind.unit != "number" or indicatortext.read(measured).lead in SHARE_LEADS:
+        return None
+    if _result_kind(ctx.plan, result.id) not in ("objective", "outcome"):
+        return None
+    ref = reference(ctx.kb)
+    counted = donoharm.harmful_measure(measured) or _act_counted(measured)
+    return construct_gap(ref, counted, result.statement, _kb_result(ref, result))
+
+
+ACT_IN_HEAD = lazyre.compile(
+    r"\b(?:inspected|investigated|dismantled|disrupted|inspeccionad[oa]s|investigad[oa]s|desarticulad[oa]s|"
+    r"desmantelad[oa]s|fiscalizad[oa]s|inspecionad[oa]s|desmantelad[oa]s|inspect[ée]e?s|d[ée]mantel[ée]e?s)\b",
+    re.IGNORECASE,
+)  # acts of inspectors and police on workplaces, cases and groups (donoharm names those on people)
+
+
+def _act_counted(measured: str) -> str | None:
+    """The inspection or investigation act a bare count names ("Trabajadores inspeccionados", "Grupos …
+    desarticulados", "cases investigated"), when no clause says more."""
+    reading = indicatortext.read(measured)
+    counting = reading.lead in COUNT_LEADS or fold(reading.lead) in ("numero", "nombre") or not reading.lead
+    if reading.clause or not counting:
+        return None
+    found = ACT_IN_HEAD.search(reading.head)
+    return (
+        found.group(0)
+        if found and not indicatortext.adjective_position(reading.head, found.start())
+        else None
+    )
+
+
+def _kb_result(ref: Any, result: Any) -> str:
+    """The knowledge base's id for a plan result: its kb_id, or for an area's objective (whose kb_id is the area)
+    the objective's own id, under which the knowledge base files the objective's indicators (SHL-OBJ)."""
+    if result.kb_id in ref.areas and result.id in ref.indicators:
+        return result.id
+    return result.kb_id or ""
+
+
+def _result_kind(plan: Plan, result_id: str) -> str | None:
+    return next(
+        (kind for block in plan.results_chain for kind, s in block.results() if s.id == result_id), None
+    )
 
 
 POPULATION_SCOPE = lazyre.compile(
@@ -1886,6 +2161,7 @@ INDICATOR_RULES: tuple[Rule, ...] = (
     Rule("M3", "measurable", "warning", measurable_definitions),
     Rule("M4", "measurable", "warning", measurable_method),
     Rule("M5", "measurable", "warning", measurable_baseline),
+    Rule("W1", "measurable", "warning", still_to_write),
     Rule("A3", "achievable", "error", achievable_direction),
     Rule("A1", "achievable", "warning", achievable_plausible),
     Rule("A2", "achievable", "warning", achievable_sphere),
@@ -2068,13 +2344,14 @@ HARM_RULES = frozenset({"H1"})
 ETHICS_RULES = frozenset({"E1", "E2"})
 FIT_RULES = frozenset({"R4"})
 TO_BE_SET_RULE = "T1"
+TO_WRITE_RULE = "W1"
 
 
 @dataclass(frozen=True)
 class OpenItem:
     """One thing left to do, in plain words, with the kind of problem it is."""
 
-    kind: str  # "error", "harm", "ethics", "fit", "warning" or "to_be_set"
+    kind: str  # "error", "to_write", "harm", "ethics", "fit", "warning" or "to_be_set"
     indicator: str | None
     text: str
 
@@ -2090,18 +2367,21 @@ class Verdict:
 
 _KIND_WORDS = {
     "error": ("problem that must be fixed", "problems that must be fixed"),
+    "to_write": ("part still to be written", "parts still to be written"),
     "harm": ("target that could push staff to harm people", "targets that could push staff to harm people"),
     "ethics": ("ethics or privacy risk for the people in the data", "ethics or privacy risks for the people in the data"),
     "fit": ("indicator that does not measure its result", "indicators that do not measure their result"),
     "warning": ("point to improve", "points to improve"),
     "to_be_set": ("target value still to be set", "target values still to be set"),
 }  # fmt: skip
-_BLOCKING = ("error", "harm", "ethics", "fit")
+_BLOCKING = ("error", "to_write", "harm", "ethics", "fit")
 
 
 def _kind(finding: Finding) -> str | None:
     if finding.rule == TO_BE_SET_RULE:
         return "to_be_set"
+    if finding.rule == TO_WRITE_RULE:
+        return "to_write"
     if finding.severity == "error":
         return "error"
     if finding.severity == "warning":

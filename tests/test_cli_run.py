@@ -320,16 +320,33 @@ def test_starter_puts_the_country_a_description_names_in_the_profile_and_the_goa
     assert written.goal.statement.startswith("Contribute to ending trafficking in persons in Nepal:")
 
 
-def test_starter_leaves_destinations_out_of_the_profile_and_says_so(cli, tmp_path):
+def test_starter_keeps_destinations_apart_from_the_countries_and_says_so(cli, tmp_path):
     plan = tmp_path / "p.yaml"
     description = ("Sensibilisation des jeunes filles et des parents au Bénin sur les risques de la traite des "
                    "enfants vers le Nigeria et le Gabon")  # fmt: skip
     result = cli("starter", description, "-o", plan)
     assert result.code == 0, result.err
     assert "countries read from the description: Benin (" in result.err
-    assert "destinations read from the description, not put in the plan" in result.err
+    assert "destinations read from the description (where people are taken" in result.err
     assert "Nigeria, Gabon" in result.err
-    assert load_plan(plan).profile.countries == ("Benin",)
+    written = load_plan(plan)
+    assert written.profile.countries == ("Benin",) and written.profile.destinations == ("Nigeria", "Gabon")
+    assert "Nigeria" not in written.goal.statement
+    markdown = cli("export", plan, "--format", "md", "-o", tmp_path / "p.md")
+    assert markdown.code == 0
+    assert "- **Destinations (where people are taken):** Nigeria, Gabon" in (tmp_path / "p.md").read_text()
+
+
+def test_a_starter_pairs_the_countries_and_destinations_for_a_corridor(cli, tmp_path):
+    plan = tmp_path / "p.yaml"
+    description = ("Fair recruitment of migrant workers from Nepal to Qatar and Malaysia: pre-departure "
+                   "orientation and recruitment cost monitoring")  # fmt: skip
+    result = cli("starter", description, "-o", plan)
+    assert result.code == 0, result.err
+    written = load_plan(plan)
+    assert written.profile.destinations == ("Qatar", "Malaysia")
+    statements = " ".join(i.statement for i in written.indicators)
+    assert "Nepal–Qatar and Nepal–Malaysia corridors" in statements and "[corridor]" not in statements
 
 
 def test_starter_reads_no_country_from_a_verb_and_writes_the_article_english_uses(cli, tmp_path):

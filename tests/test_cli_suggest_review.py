@@ -102,6 +102,72 @@ def test_review_unreadable_exits_2(cli):
     assert cli("review", DATA / "plans" / "unreadable" / "tabs.yaml").code == 2
 
 
+REVIEW_KEYS = {"plan", "valid", "summary", "verdict", "monitor_only", "findings"}
+
+
+@pytest.mark.parametrize(
+    ("plan", "code", "valid", "said"),
+    [
+        (EXAMPLE_PLAN, 0, True, "No error"),
+        ("broken", 1, False, "Not reviewed: invalid, 1 problem"),
+        (DATA / "plans" / "unreadable" / "tabs.yaml", 2, False, "Not reviewed: "),
+        ("missing.yaml", 2, False, "Not reviewed: missing.yaml: no such file"),
+    ],
+)
+def test_review_json_answers_in_json_whatever_the_plan(cli, tmp_path, plan, code, valid, said):
+    if plan == "broken":
+        plan = tmp_path / "plan.yaml"
+        plan.write_text(EXAMPLE_PLAN.read_text().replace("value: 75", "value: 175"))
+    elif plan == "missing.yaml":
+        plan = tmp_path / "missing.yaml"
+    result = cli("review", "--json", plan)
+    data = json.loads(result.out)  # one object, never text
+    assert result.code == code and set(data) >= REVIEW_KEYS and data["valid"] is valid
+    assert data["verdict"]["summary"].startswith(said.replace("missing.yaml", str(plan)))
+    assert "Traceback" not in result.err
+    if code == 1:
+        (problem,) = data["problems"]
+        assert problem["path"].startswith("$.indicators[") and "between 0 and 100" in problem["message"]
+        assert isinstance(problem["line"], int) and data["findings"] == []
+    if code == 2:
+        assert data["error"] and data["error"] in result.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "stdin", "code"),
+    [
+        (["suggest", "--json", "shelter " * 500], None, 0),  # 4,000 characters: read
+        (["suggest", "--json", "shelter " * 501], None, 2),
+        (["suggest", "shelter " * 501], None, 2),
+        (["starter", "shelter " * 501, "-o", "plan.yaml"], None, 2),
+        (["suggest", "--json", "-"], "shelter\n" + "shelter " * 501 + "\n", 2),
+    ],
+)
+def test_a_description_longer_than_a_paragraph_is_refused_with_what_was_expected(
+    cli, monkeypatch, tmp_path, argv, stdin, code
+):
+    monkeypatch.chdir(tmp_path)
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    result = cli(*argv)
+    assert result.code == code and "Traceback" not in result.err
+    if code == 2:
+        assert "characters long; expected at most 4,000" in result.err
+        assert not (tmp_path / "plan.yaml").exists()
+    if stdin is not None:
+        assert (
+            json.loads(result.out.splitlines()[0])["query"] == "shelter"
+        )  # the lines before it are answered
+        assert "line 2" in result.err
+
+
+def test_the_description_cap_is_the_conversations_own():
+    from ctguide.cli import MAX_DESCRIPTION
+    from ctguide.dialog import MAX_REPLY
+
+    assert MAX_DESCRIPTION == MAX_REPLY
+
+
 def test_review_ends_with_a_verdict_in_plain_words(cli):
     assert cli("review", NEEDS_WORK).out.rstrip().splitlines()[-1].startswith("Not ready yet: ")
     last = cli("review", EXAMPLE_PLAN).out.rstrip().splitlines()[-1]

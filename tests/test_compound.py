@@ -2,7 +2,7 @@
 
 import pytest
 
-from ctguide.compound import joined_measures
+from ctguide.compound import joined_measures, two_units
 from ctguide.indicatortext import goal_verb
 
 JOINED = [
@@ -35,6 +35,22 @@ JOINED = [
     ("Number of people reached by GBV prevention and response interventions in 2028", "prevention and response interventions"),
     ("Protection and assistance to victims of trafficking in the border districts in 2028", "Protection and assistance"),
     ("Public participation and ownership of the national referral mechanism by 2028", "participation and ownership"),
+    ("Investigations, prosecutions and convictions in 2028", "Investigations, prosecutions"),
+    ("Training and Outreach", "Training and Outreach"),
+    ("Asset restraint and seizure applied to officials involved in trafficking cases", "Asset restraint and seizure"),
+    ("Raising awareness by conducting campaigns and by evaluating their effect", "by conducting campaigns and by evaluating"),
+    ("Reducing fraud by monitoring and assessing recruitment agencies", "by monitoring and assessing"),
+    ("Número de mujeres detectadas y atendidas en 2028", "detectadas y atendidas"),
+    ("Número de vítimas identificadas e encaminhadas em 2028", "identificadas e encaminhadas"),
+    ("Nombre de victimes identifiées et orientées en 2028", "identifiées et orientées"),
+    ("Indagatorias iniciadas o concluidas en 2028", "iniciadas o concluidas"),
+    ("Proporcionar atención, protección y asistencia a las víctimas", "atención, protección"),
+    ("Amélioration de la coordination et de la coopération entre les services", "coordination et de la coopération"),
+    ("Estruturas de coordenação e cooperação nos estados", "coordenação e cooperação"),
+    ("Mapear e consolidar os canais de denúncia", "Mapear e consolidar"),
+    ("Identifier et orienter les victimes vers les services", "Identifier et orienter"),
+    ("Prevenir la trata de personas y fomentar la denuncia", "Prevenir … fomentar"),
+    ("Fortalecer a repressão ao crime e a responsabilização dos autores", "Fortalecer a repressão … responsabilização"),
 ]  # fmt: skip
 ONE_MEASURE = [
     "Number of women and girls accommodated in 2028",
@@ -72,6 +88,18 @@ ONE_MEASURE = [
     "Children in the border districts protected from violence and exploitation in 2028",
     "Employers briefed on their employment and immigration obligations in 2028",
     "Survivors who started a business through the donation of equipment and provision of a cash grant in 2028",
+    "Calls and messages from workers fielded in the reporting month",
+    "Victims and survivors identified in 2028",
+    "Monitoring and evaluation of the national action plan",
+    "Número de agentes capacitados para identificação e referenciamento de vítimas em 2028",
+    "Número de leyes aprobadas o modificadas en 2028",
+    "Número de niños y niñas retirados del trabajo en 2028",
+    "Nombre de femmes et d'enfants identifiés en 2028",
+    "Existencia de un sistema de seguimiento y evaluación del plan nacional",
+    "Capacitar profissionais, instituições e organizações envolvidas com o enfrentamento ao tráfico",
+    "Fortalecer la coordinación entre la policía y la inspección del trabajo",
+    "La mise en place d'un mécanisme national d'identification, d'orientation et de protection des victimes",
+    "Élargir le champ d'intervention à toutes les formes de traite et d'exploitation",
 ]
 
 
@@ -119,3 +147,19 @@ def test_a_goal_is_read_by_the_verb_it_starts_with(statement, verb):
 )
 def test_a_second_relative_clause_is_a_second_measure(statement, joined):
     assert (joined_measures(statement) is not None) is joined
+
+
+@pytest.mark.parametrize(
+    ("statement", "words"),
+    [
+        ("Number of Human Trafficking Cases and Offenders", "Cases and Offenders"),
+        ("% of registered children pending reunification and families whose well-being is monitored", "children pending reunification and families"),
+        ("Incidencia delictiva y víctimas de trata registradas", "Incidencia delictiva y víctimas"),
+        ("Number of women and girls assisted in 2028", None),
+        ("Number of workers and employers trained in 2028", None),
+        ("Number of calls and messages received in 2028", None),
+        ("Número de casos y denuncias registrados en 2028", None),
+    ],
+)  # fmt: skip
+def test_two_units_of_analysis_counted_as_one(statement, words):
+    assert two_units(statement) == words

@@ -1,12 +1,14 @@
 import pytest
 
 from ctguide.fit import (
+    construct_gap,
     families,
     family,
     other_field,
     reads_as_other_area,
     reads_elsewhere,
     reference,
+    result_construct,
     strong_evidence,
     topic_mismatch,
 )
@@ -237,3 +239,63 @@ def test_an_indicator_the_matcher_reads_as_another_areas_work_and_nothing_of_its
     found = reads_as_other_area(kb, statement, owner.statement, result, owner.area)
     assert (found.area.id if found else None) == read_as
     assert found is None or found.why
+
+
+def test_a_reading_is_kept_for_the_same_texts_knowledge_and_weights(monkeypatch):
+    from ctguide import fit, learned
+
+    kb = load_knowledge()
+    owner = kb.result_by_id["ERC-OC1"]
+    args = ("Number of survivors sheltered in 2028", owner.statement, "ERC-OC1", owner.area)
+    calls = []
+    real = fit.read_as_other_area
+    monkeypatch.setattr(fit, "read_as_other_area", lambda *a: calls.append(a) or real(*a))
+    fit._READINGS.clear()
+    first = reads_as_other_area(kb, *args)
+    assert reads_as_other_area(kb, *args) == first and len(calls) == 1  # kept
+    reads_as_other_area(kb, "Number of hotline calls answered in 2028", *args[1:])
+    assert len(calls) == 2  # another text is read
+    with learned.using({}):  # other weights (cross-validation): read again, not taken from before
+        reads_as_other_area(kb, *args)
+    assert len(calls) == 3
+    reads_as_other_area(load_knowledge(), *args)  # another knowledge base
+    assert len(calls) == 4
+
+
+@pytest.mark.parametrize(
+    ("result", "asked"),
+    [
+        ("Trafficking proceedings are timely and end in proportionate sentences", "timeliness"),
+        ("Victims who need it have access to safe, voluntary accommodation", "access"),
+        ("The target group recognises deceptive-recruitment risks", "knowledge"),
+        ("Las víctimas reciben atención oportuna", "access"),
+        ("Les procédures se terminent par des peines proportionnées", "proportionate sentences"),
+        ("Os sobreviventes recuperam o bem-estar", "recovery"),
+        ("Trafficking cases move through the criminal justice process", None),
+    ],
+)
+def test_a_result_is_read_for_the_construct_it_asks_about(result, asked):
+    found = result_construct(result)
+    assert (found[0] if found else None) == asked
+
+
+@pytest.mark.parametrize(
+    ("counted", "result_id", "gap"),
+    [
+        (
+            "convictions",
+            "PRJ-OC2",
+            "timeliness",
+        ),  # a share of convictions among its measures is no count of them
+        ("rescued", "SHL-OC1", "safety"),
+        ("liberadas", "AWR-OC2", "practice"),
+        ("identified", "VID-OC1", None),  # the result's own count counts identifications
+        ("repatriated", "RRI-OC1", None),  # a repatriation is the return the result names
+        ("referred", "REF-OC1", None),  # a referral gives access to the services the result asks about
+        (None, "PRJ-OC2", None),
+    ],
+)
+def test_a_count_of_acts_is_a_gap_only_where_the_result_asks_about_something_else(counted, result_id, gap):
+    kb = load_knowledge()
+    found = construct_gap(reference(kb), counted, kb.result_by_id[result_id].statement, result_id)
+    assert (found.asked if found else None) == gap

@@ -169,3 +169,38 @@ def test_an_imported_logframe_files_labelled_outputs_as_outputs_without_their_la
     assert [s.statement for s in block.outcomes] == ["Shelter residents feel safe"]
     assert [s.statement for s in block.outputs] == ["Shelter for women and girls"]
     assert validate_plan(plan_to_data(plan)) == []
+
+
+@pytest.mark.parametrize(
+    ("cells", "date", "noted"),
+    [
+        ("60;", None, "has no date"),  # never the project start: a date nobody gave is a to-do
+        ("60;2026-11", "2026-11-30", None),
+        ("60;last spring", None, "not read"),
+    ],
+)
+def test_a_baseline_date_is_never_made_up(cells, date, noted):
+    text = f"Indicator;Baseline;Baseline date\n% of survivors who report feeling safe at exit;{cells}\n"
+    plan, report = _import(text)
+    baseline = plan.indicators[0].baseline
+    assert baseline.status == "known" and baseline.value == 60
+    assert (str(baseline.date) if baseline.date else None) == date
+    assert (noted is None) == (not any("baseline" in n for n in report.notes))
+    assert noted is None or any(noted in n for n in report.notes)
+    assert validate_plan(plan_to_data(plan)) == []
+
+
+def test_what_the_list_lacks_is_a_to_do_in_the_review_not_the_users_error():
+    from ctguide.smart import review_plan, verdict
+
+    plan, _ = _import("Indicator;Baseline\n% of survivors who report feeling safe at exit;60\n")
+    indicator = plan.indicators[0]
+    assert indicator.denominator == indicator.numerator == "(to be set)"
+    findings = [f for f in review_plan(plan, KB) if f.indicator == indicator.id]
+    rules = {f.rule for f in findings}
+    assert "W1" in rules and "M2" not in rules
+    assert not any("'(to be set)'" in f.message for f in findings)
+    to_write = [f.path for f in findings if f.rule == "W1"]
+    assert to_write == [f"$.indicators[0].{field}" for field in ("numerator", "denominator", "baseline.date")]
+    judged = verdict(findings)
+    assert not judged.ok and "3 parts still to be written" in judged.summary

@@ -282,5 +282,39 @@ def test_a_plan_without_stand_ins_keeps_its_version_and_new_plans_are_1_2(exampl
 def test_the_schema_documents_every_version_the_reader_accepts():
     schema = json.loads((Path(ctguide.__file__).parent / "schemas" / "plan.schema.json").read_text())
     versions = schema["properties"]["schema_version"]
-    assert versions["enum"] == ["1.0", "1.1", "1.2"] and SCHEMA_VERSION in versions["enum"]
+    assert versions["enum"] == ["1.0", "1.1", "1.2", "1.3"] and SCHEMA_VERSION in versions["enum"]
     assert "1.2 adds an indicator's stand_ins" in versions["description"]
+    assert "1.3 adds the profile's destinations" in versions["description"]
+
+
+def _with_destinations(doc):
+    doc["profile"]["destinations"] = ["Qatar", "Malaysia"]
+
+
+def _with_an_undated_baseline(doc):
+    doc["indicators"][0]["baseline"] = {"status": "known", "value": 60, "source": "imported from a.csv"}
+
+
+@pytest.mark.parametrize("use", [_with_destinations, _with_an_undated_baseline])
+@pytest.mark.parametrize("version", ["1.0", "1.1", "1.2"])
+def test_a_plan_that_uses_what_1_3_adds_is_written_as_1_3(example, use, version):
+    doc = copy.deepcopy(example) | {"schema_version": version}
+    use(doc)
+    assert validate_plan(doc) == []
+    plan = plan_from_data(doc)
+    assert plan_to_data(plan)["schema_version"] == "1.3"
+    assert plan_to_data(plan_from_data(plan_to_data(plan))) == plan_to_data(plan)
+
+
+def test_destinations_round_trip_and_must_be_text(example):
+    doc = copy.deepcopy(example)
+    _with_destinations(doc)
+    assert plan_from_data(doc).profile.destinations == ("Qatar", "Malaysia")
+    doc["profile"]["destinations"] = ["Qatar", ""]
+    assert any("destinations" in str(p) for p in validate_plan(doc))
+
+
+def test_a_known_baseline_still_needs_its_value_and_source(example):
+    doc = copy.deepcopy(example)
+    doc["indicators"][0]["baseline"] = {"status": "known", "value": 60}
+    assert any("source" in str(p) for p in validate_plan(doc))

@@ -488,7 +488,10 @@ TWINS = [
      {"statement": "Recruitment cost borne by surveyed workers in Chisinau as a proportion of their monthly income", "denominator": INCOME},
      {"statement": "Recruitment cost borne by surveyed workers in Chisinau as a proportion of their monthly income, in the annual survey",
       "denominator": INCOME}),
-    ("M2", "denominator left as a placeholder", {"denominator": "(to be set)"}, {}),
+    ("M2", "denominator left as a placeholder", {"denominator": "[eligible population]"}, {}),
+    ("W1", "denominator marked still to be written", {"denominator": "(to be set)"}, {}),
+    ("W1", "numerator marked still to be written", {"numerator": "(to be set)"}, {}),
+    ("W1", "baseline value without its date", {"baseline": Baseline(status="known", value=60, source="survey")}, {}),
     ("M2", "denominator 'all'", {"denominator": "all"}, {}),
     ("M2", "denominator 'tbd'", {"denominator": "tbd"}, {}),
     ("M2", "no denominator", {"denominator": None}, {}),
@@ -498,6 +501,15 @@ TWINS = [
     ("R1", "a Portuguese line describing the project's work, at outcome level",
      {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Fortalecer serviços e programas socioassistenciais para vítimas"},
      {**COUNT, "statement": "Fortalecer serviços e programas socioassistenciais para vítimas"}),
+    ("R1", "a heading naming the activity, at outcome level",
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Domestic law enforcement training in Chisinau in 2028"},
+     {**COUNT, "level": "output", "result": "SHL-OP2", "statement": "Domestic law enforcement training in Chisinau in 2028"}),
+    ("R1", "a count of calls a hotline took in, at outcome level",
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Llamados recibidos en la línea de Chisinau en 2028"},
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Number of calls about trafficking in Chisinau referred to the police in 2028"}),
+    ("R1", "a Spanish heading naming the activity first, at outcome level",
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Capacitación de fiscales en Chisinau en 2028"},
+     {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "Fiscales capacitados que aplican el protocolo en Chisinau en 2028"}),
     ("R1", "a French noun of doing ('La création d'un …'), at outcome level",
      {**COUNT, "level": "outcome", "result": "SHL-OC1", "statement": "La création d'un observatoire national sur la traite"},
      {**COUNT, "statement": "La création d'un observatoire national sur la traite"}),
@@ -560,6 +572,42 @@ TWINS = [
     ("R3", "indictments are not ambiguous the way detections are",
      {**COUNT, "statement": "Number of suspects arrested by the police in Chisinau in the year"},
      {**COUNT, "statement": "Number of IDPs screened for trafficking risks at collective centres in the year"}),
+    ("A1", "a count target at the scale of a national programme",
+     {**COUNT, "statement": "Número de llamadas recibidas en la línea de Chisinau en 2028",
+      "targets": (Target(dt.date(2028, 12, 31), 1_000_000),)},
+     {**COUNT, "statement": "Número de llamadas recibidas en la línea de Chisinau en 2028",
+      "targets": (Target(dt.date(2028, 12, 31), 1_200),)}),
+    ("A1", "a media audience is no count of people the project works with",
+     {**COUNT, "statement": "Number of workers in Chisinau who received a labour-rights briefing in 2028",
+      "targets": (Target(dt.date(2028, 12, 31), 50_000),)},
+     {**COUNT, "statement": "Number of listeners reached through the radio campaign in Chisinau in 2028",
+      "targets": (Target(dt.date(2028, 12, 31), 50_000),)}),
+    ("A1", "a time cut to one day",
+     {**COUNT, "unit": "duration", "direction": "decrease", "statement": "Median days from registration to the file reaching the prosecutor in Chisinau in 2028",
+      "targets": (Target(dt.date(2028, 12, 31), 1),)},
+     {**COUNT, "unit": "duration", "direction": "decrease", "statement": "Median days from registration to the file reaching the prosecutor in Chisinau in 2028",
+      "targets": (Target(dt.date(2028, 12, 31), 20),)}),
+    ("R3", "a share of victims by a trait they have, in Spanish",
+     {**COUNT, "unit": "percent", "statement": "Porcentaje de víctimas de explotación laboral en Chisinau en 2028"},
+     {**COUNT, "unit": "percent", "statement": "Porcentaje de víctimas atendidas en un plazo de 7 días en Chisinau en 2028"}),
+    ("R3", "a share of victims by a trait they have, in French",
+     {**COUNT, "unit": "percent", "statement": "Pourcentage de victimes de nationalité étrangère identifiées en 2028"},
+     {**COUNT, "unit": "percent", "statement": "Pourcentage de victimes orientées vers un foyer à Chisinau en 2028"}),
+    ("R3", "a share of those referred by who they are",
+     {**COUNT, "unit": "percent", "statement": "% of victims referred to the shelter in Chisinau who are female, in 2028"},
+     {**COUNT, "unit": "percent", "statement": "% of victims referred to the shelter in Chisinau who were paid their back wages, in 2028"}),
+    ("R3", "a share of victims by the class they were put in",
+     {**COUNT, "unit": "percent", "statement": "% of potential victims in Chisinau indicated as children in 2028"},
+     {**COUNT, "unit": "percent", "statement": "% of potential victims in Chisinau not re-trafficked within 12 months, in 2028"}),
+    ("R3", "days spent in shelter: a longer stay is neither good nor bad in itself",
+     {**COUNT, "statement": "Total days in shelter for residents in Chisinau in 2028"},
+     {**COUNT, "statement": "Total places in shelters for residents in Chisinau in 2028"}),
+    ("R3", "calls a hotline receives rise with need as much as with trust",
+     {**COUNT, "statement": "Llamados recibidos en la línea de Chisinau en 2028"},
+     {**COUNT, "statement": "Llamados recibidos en la línea de Chisinau en 2028", "direction_note": "Read a rise with the campaign calendar."}),
+    ("R3", "a share of cases by what they were",
+     {**COUNT, "unit": "percent", "statement": "% of trafficking cases in Chisinau that were child trafficking, in 2028"},
+     {**COUNT, "unit": "percent", "statement": "% of trafficking cases in Chisinau that were closed within 12 months, in 2028"}),
     ("R3", "people counted by what they reported",
      {**COUNT, "statement": "Number of workers in Chisinau who filed grievances in 2028"},
      {**COUNT, "statement": "Number of workers in Chisinau who received back wages in 2028"}),
@@ -587,6 +635,19 @@ TWINS = [
     ("S1", "two results in one line",
      {**MILESTONE, "statement": "Gaps in policies identified and a strategy to overcome them developed by 2028"},
      {**MILESTONE, "statement": "Gaps in policies and legislation identified by the national appraisal by 2028"}),
+    ("S1", "two things done to each person, in Spanish",
+     {**COUNT, "statement": "Número de mujeres detectadas y atendidas en Chisinau en 2028"},
+     {**COUNT, "statement": "Número de mujeres y niñas atendidas en Chisinau en 2028"}),
+    ("S1", "two actions in one Portuguese objective",
+     {**MILESTONE, "statement": "Mapear e consolidar os canais de denúncia em Chisinau até 2028"},
+     {**MILESTONE, "statement": "Consolidar os canais de denúncia em Chisinau até 2028"}),
+    ("S1", "two units counted as one, unless the numerator and denominator say how",
+     {**COUNT, "unit": "percent", "statement": "% of registered children pending reunification and families in Chisinau whose well-being is monitored monthly, in 2028"},
+     {**COUNT, "unit": "percent", "statement": "% of registered children pending reunification and families in Chisinau whose well-being is monitored monthly, in 2028",
+      "numerator": "Children whose and whose family's well-being was checked monthly", "denominator": "Registered children pending reunification"}),
+    ("S1", "a heading naming two kinds of work",
+     {**COUNT, "statement": "Training and outreach in Chisinau in 2028"},
+     {**COUNT, "statement": "Calls and messages from workers in Chisinau in 2028"}),
     ("S1", "two thresholds of one measure",
      {"statement": "% of women aged 20-24 in Chisinau who were married before age 15 and before age 18, at endline"},
      {"statement": "% of women aged 20-24 in Chisinau who were married before age 18, at endline"}),
@@ -1007,13 +1068,79 @@ def test_an_indicator_that_does_not_measure_its_result_gets_a_fit_warning(kb):
 
 
 def test_word_overlap_short_of_strong_evidence_is_only_a_check(kb):
-    """The corridor is the recruitment area's word too: whether a rescue count there measures fair recruitment
-    is for the user to judge, so the review asks, naming the result's own knowledge indicators."""
-    area = kb.area_by_id["ethical_recruitment"]
-    rescue = dataclasses.replace(CLEAN, statement="Number of victims rescued by police in the corridor in 2028", unit="number",
-                                 numerator=None, denominator=None, area=area.id, result="ERC-OC1", pillar=area.pillar)  # fmt: skip
-    [fit] = [f for f in review_plan(Plan(PROFILE, (draft_chain(area),), (rescue,)), kb) if f.rule == "R4"]
-    assert fit.severity == "info" and fit.message.startswith("Check") and "ERC-0" in fit.fix
+    """Online platforms are the online area's word, the reporting protocol this result's too: whether the count
+    measures child-friendly facilities is for the user to judge, so the review asks, naming the result's own
+    knowledge indicators."""
+    area = kb.area_by_id["child_protection"]
+    platforms = dataclasses.replace(CLEAN, statement="Number of online platforms that signed the reporting protocol by 2028",
+                                    unit="number", numerator=None, denominator=None, area=area.id, result="CHP-OP2",
+                                    pillar=area.pillar)  # fmt: skip
+    [fit] = [f for f in review_plan(Plan(PROFILE, (draft_chain(area),), (platforms,)), kb) if f.rule == "R4"]
+    assert fit.severity == "info" and fit.message.startswith("Check") and "CHP-0" in fit.fix
+
+
+@pytest.mark.parametrize(
+    ("area", "result", "statement", "asked"),
+    [
+        ("ethical_recruitment", "ERC-OC1", "Number of victims rescued by police in the corridor in 2028", "practice ('comply')"),
+        ("shelter", "SHL-OBJ", "Number of victims rescued in Chisinau in 2028", "access"),
+        ("shelter", "SHL-OBJ", "Número de víctimas rescatadas en Chisinau en 2028", "access"),
+        ("prosecution_judiciary", "PRJ-OC2", "Number of convictions secured in 2028", "timeliness ('timely')"),
+        ("awareness_raising", "AWR-OC1", "Número de personas liberadas de las redes de trata en 2028", "knowledge ('recognises')"),
+        ("prosecution_judiciary", "PRJ-OC2", "Casos investigados de trata en Chisinau en 2028", "timeliness ('timely')"),
+    ],
+)  # fmt: skip
+def test_a_count_of_acts_under_a_result_about_a_quality_is_a_construct_mismatch(
+    kb, area, result, statement, asked
+):
+    """ux23 #5: a police count of rescues does not measure access to safe accommodation; a conviction count does
+    not measure timely proceedings. The warning names the result, what it asks about, and its own measures."""
+    [fit] = [f for f in _fit_findings(kb, area, result, statement) if f.severity == "warning"]
+    code = kb.area_by_id[area].code
+    assert result in fit.message and f"asks about {asked}," in fit.message and f"{code}-" in fit.fix
+    assert "monitor-only" in fit.fix
+
+
+@pytest.mark.parametrize(
+    ("area", "result", "statement", "flagged"),
+    [
+        ("victim_identification", "VID-OC2", "Proportion of children among victims identified in 2028", True),
+        ("hotline_helpline", "HOT-OC1", "Porcentaje de denuncias por explotación sexual en 2028", True),
+        ("research_data", "RSD-OC1", "Proportion of children among victims identified in 2028", False),
+        ("research_data", "RSD-OC1", "Porcentaje de víctimas de explotación laboral en 2028", False),
+        ("victim_identification", "VID-OC2", "% of victims identified in 2028 who were referred within 48 hours", False),
+    ],
+)  # fmt: skip
+def test_a_breakdown_fits_only_a_result_about_data(kb, area, result, statement, flagged):
+    """Who the victims are (children among them, the form of exploitation) is a profile for statistics; under a
+    result about identification or a hotline it shows no change."""
+    found = [
+        f for f in _fit_findings(kb, area, result, statement, unit="percent") if "breakdown" in f.message
+    ]
+    assert bool(found) is flagged
+    assert all(result in f.message and "disaggregation" in f.fix for f in found)
+
+
+@pytest.mark.parametrize(
+    ("area", "result", "statement"),
+    [
+        ("shelter", "SHL-OBJ", "Number of victims accommodated in the shelters in 2028"),
+        ("victim_identification", "VID-OC1", "Number of presumed victims identified by frontline agencies in 2028"),
+        ("return_reintegration", "RRI-OC1", "Number of survivors repatriated in 2028"),
+        ("prosecution_judiciary", "PRJ-OC1", "Number of public officials prosecuted for complicity in 2028"),
+        ("investigation_capacity", "INV-OC1", "Number of trafficking cases investigated in 2028"),
+        ("prosecution_judiciary", "PRJ-OC2", "Median months from indictment to first-instance verdict in cases concluded in 2028"),
+    ],
+)  # fmt: skip
+def test_a_count_the_result_itself_names_or_a_measure_of_its_quality_is_no_construct_mismatch(
+    kb, area, result, statement
+):
+    """Accommodation is the access a shelter objective asks about; a result that names the act (identify, return,
+    prosecute) is measured on topic by its count (the level rule judges what level it is)."""
+    unit = "median" if statement.startswith("Median") else "number"
+    assert not any(
+        "count of acts" in f.message for f in _fit_findings(kb, area, result, statement, unit=unit)
+    )
 
 
 @pytest.mark.parametrize(
@@ -1913,7 +2040,7 @@ def test_a_statement_in_a_language_the_rules_cannot_read_gets_one_note_not_wordi
         and "English, Spanish, French or Portuguese" in notes[0].message
     )
     assert not {f.rule for f in found} & {"S2", "M1", "T3", "R1", "D1"}
-    field_checked = findings_for(statement=romanian, denominator="(to be set)")
+    field_checked = findings_for(statement=romanian, denominator="tbd")
     assert "M2" in {f.rule for f in field_checked}  # the fields are still checked
 
 

@@ -218,6 +218,8 @@ def _general_description(plan: Plan, unknown_countries: list[str]) -> str:
     ]
     if profile.regions:
         lines.append("Regions: " + ", ".join(profile.regions) + ".")
+    if profile.destinations:
+        lines.append("Destinations (where people are taken): " + ", ".join(profile.destinations) + ".")
     if unknown_countries:
         lines.append("Also in (no ISO country code given): " + ", ".join(unknown_countries) + ".")
     return "\n".join(lines)
@@ -388,13 +390,19 @@ def _baseline(plan: Plan, indicator: Indicator, code: str) -> ET.Element:
         element = ET.Element("baseline", year=str(plan.profile.start_date.year))
         _comment(element, [f"Baseline to be set{when}.", baseline.note])
         return element
-    measured = baseline.date or plan.profile.start_date
-    element = ET.Element("baseline", {"year": str(measured.year), "iso-date": measured.isoformat()})
+    if baseline.date is None:  # IATI needs a year: the project's first stands in, and the comment says so
+        element = ET.Element("baseline", year=str(plan.profile.start_date.year))
+        undated = "The baseline's date is still to be written; the year is the project's first."
+    else:
+        element = ET.Element(
+            "baseline", {"year": str(baseline.date.year), "iso-date": baseline.date.isoformat()}
+        )
+        undated = None
     value = _numeric(baseline.value, code)
     if value is not None:
         element.set("value", value)
     stated = None if value is not None else f"Baseline: {_value_text(indicator, baseline.value)}."
-    _comment(element, [stated, _source(baseline), baseline.note])
+    _comment(element, [stated, _source(baseline), baseline.note, undated])
     return element
 
 

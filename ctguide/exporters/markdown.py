@@ -9,6 +9,7 @@ from ctguide.exporters.rows import (
     MONITOR_ONLY,
     PROJECTION,
     attribution_text,
+    baseline_measured,
     baseline_text,
     disaggregation_named,
     projections_text,
@@ -44,6 +45,8 @@ def _profile(plan: Plan) -> str:
     lines = [f"# {p.title}", "", f"- **Organisation:** {p.organisation}",
              f"- **Where:** {', '.join(p.countries)}" + (f" ({', '.join(p.regions)})" if p.regions else ""),
              f"- **Period:** {p.start_date} to {p.end_date} ({p.months} months)"]  # fmt: skip
+    if p.destinations:
+        lines.append(f"- **Destinations (where people are taken):** {', '.join(p.destinations)}")
     if p.target_groups:
         lines.append(f"- **Target groups:** {', '.join(p.target_groups)}")
     if p.donor:
@@ -92,7 +95,7 @@ def _reference_sheets(plan: Plan, options: ExportOptions) -> str:
             ("Rationale", indicator.rationale),
             ("Data source", indicator.means_of_verification), ("Data collection method", indicator.collection_method),
             ("Frequency", indicator.frequency), ("Responsible", indicator.responsible),
-            ("Baseline", baseline_text(indicator) + (f" ({indicator.baseline.date}; {indicator.baseline.source})" if indicator.baseline.status == "known" else "")),
+            ("Baseline", baseline_text(indicator) + baseline_measured(indicator)),
             ("Targets", targets_text(indicator)),
             ("Projections", f"{PROJECTION}: {projections_text(indicator)}" if indicator.projections else ""),
             ("Attribution", attribution_text(indicator)),

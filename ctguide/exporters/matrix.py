@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ctguide.exporters.rows import NOT_ATTRIBUTABLE, baseline_text, target_cell
+from ctguide.exporters.rows import NOT_ATTRIBUTABLE, UNDATED, baseline_text, target_cell
 from ctguide.plan import AreaChain, Indicator, Plan, Statement
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ def indicator_cell(indicator: Indicator) -> str:
 def baseline_cell(indicator: Indicator) -> str:
     baseline = indicator.baseline
     text = baseline_text(indicator)
-    details = [str(baseline.date) if baseline.date else "", baseline.source or ""]
+    details = [str(baseline.date or UNDATED), baseline.source or ""]
     details = [d for d in details if d] if baseline.status == "known" else []
     return f"{text} ({'; '.join(details)})" if details else text
 

@@ -49,6 +49,17 @@ def baseline_text(indicator: Indicator) -> str:
     return f"to be set by {baseline.planned_date}" if baseline.planned_date else "to be set"
 
 
+UNDATED = "date still to be written"
+
+
+def baseline_measured(indicator: Indicator) -> str:
+    """' (2026-12-01; case files)' after a known baseline's value ('date still to be written' when it has none)."""
+    baseline = indicator.baseline
+    if baseline.status != "known":
+        return ""
+    return f" ({baseline.date or UNDATED}; {baseline.source})"
+
+
 def targets_text(indicator: Indicator) -> str:
     """'60 by 2027-12-31; 80 by 2028-12-31' (to be set targets say so); 'monitor only (no target)'; a context
     indicator is never shown as waiting for a target."""

@@ -36,6 +36,7 @@ from ctguide.exporters.rows import (
     MONITOR_ONLY,
     PROJECTION,
     attribution_text,
+    baseline_measured,
     baseline_text,
     disaggregation_named,
     projections_text,
@@ -90,6 +91,7 @@ def title_page(document: Document, plan: Plan) -> None:
     fields = [
         ("Organisation", profile.organisation),
         ("Where", where),
+        ("Destinations (where people are taken)", ", ".join(profile.destinations)),
         ("Period", f"{profile.start_date} to {profile.end_date} ({profile.months} months)"),
         ("Donor", profile.donor or ""),
         ("Target groups", "; ".join(profile.target_groups)),
@@ -131,8 +133,7 @@ def reference_fields(
     """The PIRS fields of one indicator, as (label, text); empty fields are left out."""
     _, kind, statement = result_of(plan, indicator)
     direction = MONITOR_ONLY if indicator.monitor_only else indicator.direction
-    baseline = indicator.baseline
-    measured = f" ({baseline.date}; {baseline.source})" if baseline.status == "known" else ""
+    measured = baseline_measured(indicator)
     fields = [
         ("Indicator ID", indicator.id),
         ("Indicator", indicator.statement),

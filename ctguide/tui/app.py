@@ -95,13 +95,29 @@ MAIN_SCREEN_ACTIONS = frozenset({"back", "save", "export", "toggle_panel", "copy
 """Actions that only make sense on the chat itself, not inside a dialog on top of it."""
 
 
-def not_repeated(say: list[str], shown: list[str]) -> list[str]:
-    """A refused answer's message without the question it repeats (still on screen just above): at 80x24 the
-    repeated question pushed the reason for the refusal out of sight."""
+def _shared_tail(say: list[str], shown: list[str]) -> int:
     same = 0
     while same < min(len(say), len(shown)) and say[-1 - same] == shown[-1 - same]:
         same += 1
-    return say[: len(say) - same] or say
+    return same
+
+
+def not_repeated(say: list[str], shown: list[str]) -> list[str]:
+    """A refused answer's message without the question it repeats (still on screen just above): at 80x24 the
+    repeated question pushed the reason for the refusal out of sight."""
+    return say[: len(say) - _shared_tail(say, shown)] or say
+
+
+def asked_again(say: list[str], shown: list[str]) -> tuple[list[str], list[str]]:
+    """An answer to `help`, `show`, `why` or a question, and the open question it asks again: ([answer], [])
+    when nothing is asked again."""
+    same = _shared_tail(say, shown)
+    return (say[:-same], say[-same:]) if 0 < same < len(say) else (say, [])
+
+
+def _same_place(turn: Turn, before: Turn) -> bool:
+    """The turn answered a command or a question: the conversation did not move."""
+    return (turn.session.key, turn.session.replies) == (before.session.key, before.session.replies)
 
 
 class CtGuideApp(App[None]):
@@ -412,7 +428,7 @@ class CtGuideApp(App[None]):
             self.query_one(Prompt).remember(text)
             self.query_one(Transcript).add_user(text if text.strip() else "(empty)")
         turn = reply(self.kb, previous.session, text)
-        self._show(turn, repeated=previous.say if turn.problem else ())
+        self._show(turn, before=previous)
         if turn.session.replies != previous.session.replies:
             self._save(turn)
         if turn.action == "save":
@@ -472,25 +488,39 @@ class CtGuideApp(App[None]):
         else:
             self.action_export(name)
 
-    def _show(self, turn: Turn, *, said: bool = False, repeated: Iterable[str] = ()) -> None:
-        """`said`: the turn's words are on the screen already (the opening); `repeated`: the turn before's
-        words, whose question a refused answer does not say again."""
+    def _show(self, turn: Turn, *, said: bool = False, before: Turn | None = None) -> None:
+        """`said`: the turn's words are on the screen already (the opening); `before`: the turn before, whose
+        question a refused answer does not say again and an answer to a command asks again in short."""
         self.turn = turn
         main = self._main
         prompt = main.query_one(Prompt)
         prompt.placeholder, cut = prompt_hint(turn.example, prompt.content_size.width)
         if not said:
-            words = [*not_repeated(turn.say, list(repeated))]
-            if cut and turn.example and not any(turn.example in line for line in words):
-                words.append(f"For example: {for_markdown(turn.example)}")  # too wide for the prompt's hint
-            main.query_one(Transcript).add_assistant("\n\n".join(words), problem=turn.problem is not None,
-                                                     unfolded=turn.session.key in UNFOLDED)  # fmt: skip
+            self._say(turn, before, cut)
         main.query_one(QuickReplies).show(turn.options, turn.numbered)
         prompt.suggester = SuggestFromList([*turn.options, *COMMANDS, *SHELL_COMMANDS], case_sensitive=False)
         main.query_one(Progress).show(turn.session.stage)
         assert self.kb is not None
         main.query_one(PlanTree).show(self.kb, turn.session.plan, turn.session.answers.title)
         self._update_details()
+
+    def _say(self, turn: Turn, before: Turn | None, cut: bool) -> None:
+        transcript = self._main.query_one(Transcript)
+        shown = list(before.say) if before is not None else []
+        words, again = list(turn.say), []
+        if turn.problem is not None:
+            words = not_repeated(words, shown)
+        elif before is not None and _same_place(turn, before):
+            words, again = asked_again(words, shown)
+        if (
+            cut and turn.example and not any(turn.example in line for line in words + again)
+        ):  # too wide for the hint
+            (again or words).append(f"For example: {for_markdown(turn.example)}")
+        if again:
+            transcript.add_answer("\n\n".join(words), again)
+        else:
+            transcript.add_assistant("\n\n".join(words), problem=turn.problem is not None,
+                                     unfolded=turn.session.key in UNFOLDED)  # fmt: skip
 
     def _save(self, turn: Turn, *, announce: bool = False) -> None:
         if self.keeper is None:

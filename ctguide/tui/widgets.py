@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -15,6 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Markdown, Static, Tree
 from textual.widgets.tree import TreeNode
 
+from ctguide.exporters.rows import MONITOR_ONLY, baseline_measured, baseline_text, targets_text
 from ctguide.guidetext import BADGES, LEVEL_WORDS, NOT_WRITTEN, STAGES, counted
 from ctguide.literal import for_markdown
 
@@ -24,7 +26,20 @@ if TYPE_CHECKING:
 
 
 class Transcript(VerticalScroll):
-    """The conversation so far; the newest message is kept in view."""
+    """The conversation so far, anchored to its end: the newest message stays in view also while a long
+    message is still being laid out (scrolling once after the next frame left it one message behind)."""
+
+    follow = True
+    """Keep the end in view (False while a bubble grown by `more` is read from its start)."""
+
+    def watch_virtual_size(self) -> None:
+        """Anchored only once the conversation is longer than the screen: an anchored container lays out a
+        short conversation at its bottom, away from where the welcome has always been."""
+        overflowing = self.virtual_size.height > self.scrollable_content_region.height
+        if self.follow and overflowing and not self.is_anchored:
+            self.anchor()
+        elif self.is_anchored and not overflowing:  # emptied for another conversation
+            self.anchor(False)
 
     def add_assistant(
         self, markdown: str, *, problem: bool = False, scroll: bool = True, unfolded: bool = False
@@ -32,16 +47,43 @@ class Transcript(VerticalScroll):
         """A numbered list shows each item's wording; on narrow screens its details fold away until `more`
         or a click shows them (`unfolded`: they show from the start)."""
         classes = "bubble assistant" + (" problem" if problem else "") + (" -expanded" if unfolded else "")
-        bubble = Markdown(markdown, classes=classes)
-        self.mount(bubble)
+        self._add(Markdown(markdown, classes=classes), scroll=scroll)
+
+    def add_answer(self, markdown: str, question: list[str]) -> None:
+        """The answer to `help`, `show`, `why` or a question, then the open question again in short (its last
+        paragraph, the ask): both stay in view at 80×24, the answer scrolling in its own box when it is long."""
+        self._add(Markdown(markdown, classes="bubble assistant -answer"), AskedAgain(question))
+
+    def _add(self, *bubbles: Widget, scroll: bool = True) -> None:
+        for held in self.query(
+            ".-answer"
+        ):  # only the newest answer is held to a height: older ones read whole
+            held.remove_class("-answer")
+        self.mount(*bubbles)
         if scroll:
-            self.call_after_refresh(self.scroll_end, animate=False)
+            self.follow = True
+            self.scroll_end(animate=False)
 
     def expand_last(self) -> None:
         bubbles = [b for b in self.query(".bubble.assistant") if not b.has_class("problem")]
-        if bubbles:
+        if bubbles and isinstance(bubbles[-1], AskedAgain):
+            self.read_from_top(bubbles[-1], bubbles[-1].unfold())
+        elif bubbles:
             bubbles[-1].add_class("-expanded")
-            self.call_after_refresh(bubbles[-1].scroll_visible, top=True, animate=False)
+            self.read_from_top(bubbles[-1])
+
+    def read_from_top(self, bubble: Widget, growing: Awaitable[None] | None = None) -> None:
+        """A bubble that grew (`more`) is read from its start, once it has grown: the end no longer holds the
+        view until the next message comes."""
+        self.follow = False
+        self.anchor(False)
+
+        async def scroll() -> None:
+            if growing is not None:
+                await growing
+            self.call_after_refresh(self.scroll_to_widget, bubble, top=True, animate=False)
+
+        self.run_worker(scroll(), exit_on_error=False)
 
     def on_click(self, event: events.Click) -> None:
         bubble = (
@@ -49,14 +91,35 @@ class Transcript(VerticalScroll):
             if event.widget
             else None
         )
-        if bubble is not None and bubble.has_class("assistant"):
+        if isinstance(bubble, AskedAgain) and bubble.folded:
+            self.read_from_top(bubble, bubble.unfold())
+        elif bubble is not None and bubble.has_class("assistant"):
             bubble.toggle_class("-expanded")
 
     def add_user(self, text: str, *, scroll: bool = True) -> None:
         """User text is shown literally: markup, escape codes and emoji never restyle the screen."""
-        self.mount(Static(Text(text), classes="bubble user"))
-        if scroll:
-            self.call_after_refresh(self.scroll_end, animate=False)
+        self._add(Static(Text(text), classes="bubble user"), scroll=scroll)
+
+
+MORE_OF_IT = "*(`more` or a click shows the whole question again)*"
+
+
+class AskedAgain(Markdown):
+    """The open question after the answer to a command: its ask, and the whole of it on `more` or a click."""
+
+    def __init__(self, question: list[str]) -> None:
+        self.whole = "\n\n".join(question)
+        self.folded = len(question) > 1
+        short = f"{question[-1]}\n\n{MORE_OF_IT}" if self.folded else self.whole
+        super().__init__(short, classes="bubble assistant again")
+
+    def unfold(self) -> Awaitable[None] | None:
+        """The whole question in place of its ask; what to await until it is laid out."""
+        if not self.folded:
+            return None
+        self.folded = False
+        self.add_class("-expanded")
+        return self.update(self.whole)
 
 
 def opening_bubble(markdown: str) -> Markdown:
@@ -289,6 +352,27 @@ def _stages(names: list[str], current: int, first: int, last: int) -> Text:
     return line
 
 
+class _LastReview:
+    """The review of the plan last shown: the tree and the details share it, and a turn that leaves the plan as
+    it was (`help`, `show`, a refused answer) does not review it again; a review with its fit reading is the
+    slowest thing a turn does (benchmarks/review_wait.py)."""
+
+    def __init__(self) -> None:
+        self._last: tuple[object, Plan, list] | None = None
+
+    def __call__(self, plan: Plan, kb: KnowledgeBase | None) -> list:
+        from ctguide.smart import review_plan
+
+        if self._last is not None and self._last[0] is kb and self._last[1] == plan:
+            return self._last[2]
+        findings = review_plan(plan, kb)
+        self._last = (kb, plan, findings)
+        return findings
+
+
+reviewed = _LastReview()
+
+
 class PlanTree(Tree[str]):
     """The plan as it grows: pillar → area → results → indicators, each with a SMART badge."""
 
@@ -318,9 +402,9 @@ class PlanTree(Tree[str]):
         self.clear()
         self.root.expand()
         self.root.set_label(Text(plan.profile.title))
-        from ctguide.smart import review_plan, worst_severity
+        from ctguide.smart import worst_severity
 
-        worst = worst_severity(review_plan(plan, kb))
+        worst = worst_severity(reviewed(plan, kb))
         if plan.goal is not None:
             goal = self.root.add(Text.assemble(("Goal ", "bold"), plan.goal.statement), expand=True,
                                  data=f"result:{plan.goal.id}")  # fmt: skip
@@ -389,30 +473,31 @@ def frequency_label(code: str, kb: KnowledgeBase | None) -> str:
     return name[:1].lower() + name[1:]
 
 
+def breakdown_label(code: str, kb: KnowledgeBase | None) -> str:
+    """'SEX' -> 'sex / gender': the knowledge base's name of a breakdown, else its code."""
+    known = kb.catalogue["disaggregation"].get(code) if kb is not None else None
+    return known.name[:1].lower() + known.name[1:] if known is not None else code
+
+
 def indicator_details(plan: Plan, indicator_id: str, kb: KnowledgeBase | None = None) -> str:
-    """Markdown for the selected indicator: its main fields and its open findings (with `kb`, its fit too)."""
+    """Markdown for the selected indicator: its open findings first (at 80×24 the fields below them may need
+    scrolling, the findings the badge points to must not), then its main fields in words, never raw codes."""
     indicator = next((i for i in plan.indicators if i.id == indicator_id), None)
     if indicator is None:
         return ""
-    from ctguide.smart import review_plan
-
-    findings = [f for f in review_plan(plan, kb) if f.indicator == indicator_id]
-    target = "; ".join(
-        f"{t.value if t.status == 'set' else 'to be set'} by {t.date}" for t in indicator.targets
-    )
-    baseline = (f"{indicator.baseline.value} ({indicator.baseline.date}, {indicator.baseline.source})"
-                if indicator.baseline.status == "known" else f"to be set by {indicator.baseline.planned_date}")  # fmt: skip
+    findings = [f for f in reviewed(plan, kb) if f.indicator == indicator_id]
     md = for_markdown
-    lines = [f"**{md(indicator.id)}** {md(indicator.statement)}", "",
-             f"- level: {indicator.level}; unit: {indicator.unit}; direction: {indicator.direction}",
-             f"- baseline: {md(baseline)}", f"- target: {md(target)}",
-             f"- data: {md(indicator.means_of_verification)} ({md(frequency_label(indicator.frequency, kb))}); {md(indicator.responsible)}",
-             f"- breakdown: {md(', '.join(d.code for d in indicator.disaggregation) or 'none')}"]  # fmt: skip
+    lines = [f"**{md(indicator.id)}** {md(indicator.statement)}", ""]
     if findings:
-        lines += ["", "**Findings**"]
         lines += [
             f"- {BADGES.get(f.severity, 'ℹ')} {f.rule} {md(f.message)} *Fix:* {md(f.fix)}" for f in findings
         ]
     else:
-        lines += ["", "✔ No findings."]
+        lines += ["✔ No findings."]
+    breakdown = ", ".join(breakdown_label(d.code, kb) for d in indicator.disaggregation) or "none"
+    lines += ["", f"- {indicator.level}; {indicator.unit}; direction: {MONITOR_ONLY if indicator.monitor_only else indicator.direction}",
+              f"- baseline: {md(baseline_text(indicator) + baseline_measured(indicator))}",
+              f"- target: {md(targets_text(indicator))}",
+              f"- data: {md(indicator.means_of_verification)} ({md(frequency_label(indicator.frequency, kb))}); {md(indicator.responsible)}",
+              f"- breakdown: {md(breakdown)}"]  # fmt: skip
     return "\n".join(lines)

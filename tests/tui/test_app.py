@@ -351,7 +351,7 @@ def test_the_plan_panel_says_in_words_what_is_not_written_yet():
         assert "Objective not written yet" in labels and "Shelter and safe accommodation" in labels
         assert not any("(to be set)" in label or "-OBJ" in label for label in labels)
         await say(app, pilot, "show")
-        shown = app.query(".bubble.assistant").last().source
+        shown = app.query(".bubble.assistant.-answer").last().source  # the question, asked again, follows it
         assert "(objective) *not written yet*" in shown and "(to be set)" not in shown
 
     run(scenario)
@@ -478,7 +478,7 @@ def test_placeholders_in_angle_brackets_are_shown_not_swallowed_as_html():
         assert "edit <part>" in help_text and "why why" not in help_text
         await pilot.press("escape")
         await say(app, pilot, "help")  # typed: the flow one step a line, where we are marked
-        bubble = list(app.query(".bubble.assistant").results(Markdown))[-1]
+        bubble = app.query_one(".bubble.assistant.-answer", Markdown)  # the question, asked again, follows it
         from textual.widgets._markdown import MarkdownBlock
 
         blocks = [str(block.render()).strip() for block in bubble.query(MarkdownBlock)]

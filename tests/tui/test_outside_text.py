@@ -109,7 +109,7 @@ def test_a_title_typed_by_the_user_comes_back_as_typed_in_show_and_the_details()
     async def scenario(app, pilot):
         await say(app, pilot, title, "La Strada", "Moldova", "2027-01 to 2028-12", "show")
         await pilot.pause(0.2)
-        bubble = list(app.query(".bubble.assistant").results(Markdown))[-1]
+        bubble = app.query_one(".bubble.assistant.-answer", Markdown)  # the question, asked again, follows it
         assert _rendered_blocks(bubble)[0].startswith(f"{title} — ")
 
     run(scenario)
