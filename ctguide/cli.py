@@ -836,7 +836,7 @@ def _sessions(args: argparse.Namespace) -> int:
     listing = list_sessions()
     if args.json:
         data = {"folder": str(sessions_dir()), "problems": list(listing.problems),
-                "sessions": [{k: v for k, v in r.to_json().items() if k != "replies"} | {"answers": len(r.replies)} for r in listing.sessions]}  # fmt: skip
+                "sessions": [{k: v for k, v in r.to_json().items() if k not in ("replies", "keys")} | {"answers": len(r.replies)} for r in listing.sessions]}  # fmt: skip
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not listing.sessions and not listing.problems:

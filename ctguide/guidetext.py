@@ -49,7 +49,7 @@ COMMAND_HELP = "\n".join(
         "- `edit <part>`: change an earlier answer, e.g. `edit dates`, `edit areas`, `edit results shelter`, "
         "`edit SHL-01 baseline`",
         "- `keep the rest`: take the suggested values for this indicator",
-        "- `restart`, `save`, `quit`",
+        "- `restart`: a new conversation (this one stays saved); `save`, `quit`",
         "- or ask a question, e.g. `what is a baseline?`",
     )
 )  # one a line, the command first: a run-on paragraph at 80 columns read 'why why I ask this'

@@ -136,7 +136,7 @@ def _resume_or_start(
                     knowledge=kb.fingerprint,
                 )
                 print(f"ctguide: resuming session '{record.name}' after answer {applied}", file=sys.stderr)
-                upgraded = replay_saved(kb, record.replies, record.flow)
+                upgraded = replay_saved(kb, record.replies, record.flow, keys=record.keys)
                 for warning in (
                     knowledge_changed(record, kb.fingerprint),
                     upgrade_note(record.name, upgraded),

@@ -21,9 +21,10 @@ from ctguide.textnorm import fold
 
 FORMAT = "ctguide-session"
 VERSION = 1
-FLOW = 3
+FLOW = 4
 """The order of the conversation's questions, saved with each session (2: the objective's assumptions are
-asked; 3: which area leads, which pillar, and whether a doubted indicator shows its result's change are asked).
+asked; 3: which area leads, which pillar, and whether a doubted indicator shows its result's change are asked;
+4: a place not known as a country is asked about, and each reply is saved with the key of its question).
 Replies saved under an older order are replayed so that each lands on its own question
 (ctguide.dialog.upgrade, whose CURRENT it equals); under a newer one, with a warning."""
 ENV_DIR = "CTGUIDE_DATA_DIR"
@@ -56,11 +57,17 @@ class SessionRecord:
     knowledge: str | None = None
     script: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     flow: int | None = FLOW
+    keys: tuple[str, ...] = ()  # the question each reply answered (flow 4 on; empty before)
 
     def to_json(self) -> dict[str, Any]:
         return {"format": FORMAT, "version": VERSION, "name": self.name, "title": self.title, "stage": self.stage,
                 "done": self.done, "created": self.created, "updated": self.updated, "kb": self.kb, "knowledge": self.knowledge,
-                "script": self.script, "flow": self.flow, "replies": list(self.replies)}  # fmt: skip
+                "script": self.script, "flow": self.flow, "replies": list(self.replies), "keys": list(self.keys)}  # fmt: skip
+
+    @property
+    def scripted(self) -> bool:
+        """Written by `ctguide run` (a prepared script), not typed in the assistant."""
+        return bool(self.script.get("path"))
 
 
 def slug(text: str | None) -> str:
@@ -161,8 +168,15 @@ def parse(text: str, path: Path) -> SessionRecord:
         name=path.stem, replies=tuple(replies), title=_str(data.get("title")), stage=str(data.get("stage", "")),
         done=bool(data.get("done")), created=str(data.get("created", "")), updated=str(data.get("updated", "")),
         kb=_str(data.get("kb")), knowledge=_str(data.get("knowledge")), script=data.get("script") if isinstance(data.get("script"), dict) else {},
-        flow=data.get("flow") if type(data.get("flow")) is int else None,
+        flow=data.get("flow") if type(data.get("flow")) is int else None, keys=_keys(data.get("keys"), replies),
     )  # fmt: skip
+
+
+def _keys(keys: Any, replies: list[str]) -> tuple[str, ...]:
+    """The question key of each reply; none at all when they are missing (older sessions) or do not pair up."""
+    if isinstance(keys, list) and len(keys) == len(replies) and all(isinstance(k, str) for k in keys):
+        return tuple(keys)
+    return ()
 
 
 def _sound_script(script: Any) -> bool:
@@ -196,6 +210,12 @@ def list_sessions(folder: Path | None = None) -> Listing:
             problems.append(str(problem))
     records.sort(key=lambda r: r.updated, reverse=True)
     return Listing(tuple(records), tuple(problems))
+
+
+def resumable(listing: Listing, limit: int = 8) -> tuple[SessionRecord, ...]:
+    """The unfinished conversations offered for resuming at start-up: not those a script wrote (`ctguide run`
+    demos would fill every participant's start screen); the list of conversations shows them all."""
+    return tuple(r for r in listing.sessions if not r.done and not r.scripted)[:limit]
 
 
 def knowledge_changed(record: SessionRecord, fingerprint: str) -> str | None:
@@ -238,7 +258,8 @@ class Keeper:
                 _remove_own(path_of(previous, self.folder))
         record = SessionRecord(name=self.name, replies=tuple(session.replies), title=title, stage=session.stage,
                                done=session.done, created=self.created, updated=now_iso(), kb=self.kb,
-                               knowledge=self.knowledge, script=self.script)  # fmt: skip
+                               knowledge=self.knowledge, script=self.script,
+                               keys=tuple(session.keys) if len(session.keys) == len(session.replies) else ())  # fmt: skip
         return save(record, self.folder)
 
 

@@ -3,10 +3,21 @@ a newer one is replayed with a warning, never silently."""
 
 import json
 
+import pytest
+
 from ctguide.dialog import replay
 from ctguide.dialog.upgrade import CURRENT
 from ctguide.knowledge import load_knowledge
-from ctguide.sessions import FLOW, Keeper, knowledge_changed, load
+from ctguide.sessions import (
+    FLOW,
+    Keeper,
+    SessionRecord,
+    knowledge_changed,
+    list_sessions,
+    load,
+    resumable,
+    save,
+)
 
 KB = load_knowledge()
 
@@ -43,3 +54,33 @@ def test_a_session_from_before_the_order_was_recorded_is_upgraded_not_warned_abo
 def test_a_session_from_a_newer_order_is_replayed_with_a_warning(tmp_path):
     warning = knowledge_changed(load(_saved(tmp_path, flow=FLOW + 1).stem, tmp_path), KB.fingerprint)
     assert warning and "newer ctguide" in warning and "check the plan" in warning
+
+
+def test_each_reply_is_saved_with_the_key_of_its_question(tmp_path):
+    session = replay(KB, ["Safe Return", "La Strada", "the northern villages", "keep"]).session
+    path = Keeper(tmp_path, knowledge=KB.fingerprint).save(session)
+    record = load(path.stem, tmp_path)
+    assert record.keys == (
+        "profile.title",
+        "profile.organisation",
+        "profile.countries",
+        "profile.countries.check",
+    )
+    assert record.replies == session.replies
+
+
+@pytest.mark.parametrize("keys", [None, ["profile.title"], [1, 2], "profile.title"])
+def test_keys_missing_or_damaged_are_read_as_none_and_the_replies_still_load(tmp_path, keys):
+    record = load(_saved(tmp_path, keys=keys).stem, tmp_path)
+    assert record.keys == () and record.replies == ("Safe Return", "La Strada")
+
+
+def test_scripted_and_finished_sessions_are_not_offered_for_resuming(tmp_path):
+    turn = replay(KB, ["Safe Return", "La Strada"])
+    Keeper(tmp_path).save(turn.session)
+    Keeper(tmp_path, script={"path": "/x/shelter.yaml", "applied": 2}).save(turn.session)
+    done = SessionRecord(name="finished", replies=("a",), title="Finished", done=True)
+    save(done, tmp_path)
+    listing = list_sessions(tmp_path)
+    assert len(listing.sessions) == 3
+    assert [r.name for r in resumable(listing)] == ["safe-return"]

@@ -45,6 +45,7 @@ class Session:
     key: str = "profile.title"
     history: tuple[Answers, ...] = field(default=(), compare=False, repr=False)
     replies: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    keys: tuple[str, ...] = field(default=(), compare=False, repr=False)  # the question each reply answered
     plan: Plan | None = field(default=None, compare=False, repr=False)
     name: str | None = field(default=None, compare=False)
 
@@ -59,12 +60,14 @@ class Turn:
     say: list[str]
     options: list[str]
     example: str | None = None
-    action: str | None = None  # "save" or "quit": for the shell to carry out
+    action: str | None = None  # "save", "quit" or "restart" (a new saved conversation): for the shell
     problem: str | None = None  # set when the reply could not be used; the session is unchanged
     numbered: int = 0  # the first `numbered` options are items 1, 2, … of a numbered list (picked by digit)
 
 
-RESTARTED = "Starting again. (`back` brings the previous answers back.)"
+RESTARTED = (
+    "Starting a new conversation. The one before is saved as it was: `conversations` lists it, to resume it."
+)
 
 
 def start(kb: KnowledgeBase) -> Turn:
@@ -123,7 +126,12 @@ def _advance(
         question = next_question(kb, answers)
         return _turn(session, say + list(question.say if question else ()), question)
     moved = _settle(
-        kb, session, answers, history=(*session.history, session.answers), replies=(*session.replies, text)
+        kb,
+        session,
+        answers,
+        history=(*session.history, session.answers),
+        replies=(*session.replies, text),
+        keys=(*session.keys, session.key),
     )
     question = next_question(kb, answers)
     say = say + _new_findings(kb, moved, asked)
@@ -191,7 +199,7 @@ def _run_command(kb: KnowledgeBase, session: Session, question: Question, comman
     if command == REST:
         return _answer(kb, session, question, text, lambda kb, answers, text: skip_rest(kb, answers))
     if command == "restart":
-        return _advance(kb, session, Answers(), text, [RESTARTED], None)
+        return _restart(kb)
     if command == "edit":
         return _edit(kb, session, question, text[5:].strip())
     action = {"save": "save", "quit": "quit"}[command]
@@ -203,11 +211,27 @@ def _run_command(kb: KnowledgeBase, session: Session, question: Question, comman
     return dataclasses.replace(_turn(session, [message, *question.say], question), action=action)
 
 
+def _restart(kb: KnowledgeBase) -> Turn:
+    """A new conversation from the first question; the shell saves it under a new name, so the one before stays
+    as it was (it was overwritten under its own name, ux23 #15)."""
+    session = _settle(kb, Session(), Answers())
+    question = next_question(kb, session.answers)
+    assert question is not None
+    return dataclasses.replace(_turn(session, [RESTARTED, *question.say], question), action="restart")
+
+
 def _back(kb: KnowledgeBase, session: Session, question: Question) -> Turn:
     if not session.history:
         return _reprompt(session, question, "We are at the very beginning; there is nothing to undo.")
     previous = session.history[-1]
-    moved = _settle(kb, session, previous, history=session.history[:-1], replies=(*session.replies, "back"))
+    moved = _settle(
+        kb,
+        session,
+        previous,
+        history=session.history[:-1],
+        replies=(*session.replies, "back"),
+        keys=(*session.keys, session.key),
+    )
     again = next_question(kb, previous)
     if again is None:
         return _turn(moved, ["Back one step.", closing(kb, moved.plan)], None)
@@ -233,7 +257,7 @@ def _finished(kb: KnowledgeBase, session: Session, text: str) -> Turn:
     if command == "edit":
         return _edit(kb, session, Question("done", "done", (), lambda kb, a, t: (a, ())), text[5:].strip())
     if command == "restart":
-        return _advance(kb, session, Answers(), text, [RESTARTED], None)
+        return _restart(kb)
     if command in ("save", "quit"):
         return dataclasses.replace(_turn(session, [closing(kb, session.plan)], None), action=command)
     return _turn(session, [closing(kb, session.plan)], None)

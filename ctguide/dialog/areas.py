@@ -7,10 +7,15 @@ import re
 
 from ctguide.dialog.question import Outcome, Question
 from ctguide.dialog.state import Answers, AreaDraft
+from ctguide.guidetext import PILLAR_GLOSS
 from ctguide.knowledge import KnowledgeBase
 from ctguide.matching import Suggestions, suggest
 from ctguide.parsing import Unclear, is_yes, parse_picks
-from ctguide.textnorm import as_typed
+from ctguide.textnorm import as_typed, fold
+
+TOO_THIN = "That is too thin to tell which areas fit"
+UNRELATED = "I could not relate that to a counter-trafficking intervention"
+DESCRIBE_EXAMPLE = "we run a shelter for women survivors and help them find work"
 
 
 def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
@@ -18,12 +23,13 @@ def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         text = f"{answers.earlier} {text.strip()}"
         answers = dataclasses.replace(answers, earlier=None)
     result = suggest(kb, text, limit=6)
-    if result.too_thin:
-        raise Unclear("That is too thin to tell which areas fit. Say what the project does, for whom and where, "
-                      "e.g. 'we run a shelter for women survivors and help them find work'")  # fmt: skip
-    if not result.understood:
-        raise Unclear("I could not relate that to a counter-trafficking intervention. Say what the project does, "
-                      "for whom, e.g. 'we run a shelter for women survivors and help them find work'")  # fmt: skip
+    if (
+        result.too_thin or not result.understood
+    ):  # no dead end: the kind of work is asked next (kind_question)
+        kept = text.strip() if result.too_thin else None  # unrelated words are not kept for the next reading
+        return dataclasses.replace(answers, thin=True, earlier=kept), (
+            f"{TOO_THIN}." if result.too_thin else f"{UNRELATED}.",
+        )
     proposed = tuple(a.id for a in result.areas)
     chosen = {a: p for a, p in answers.pillars if a in answers.decided}
     pillars = tuple(
@@ -39,7 +45,55 @@ def _describe_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
     reading, weak = _sureness(result)
     return dataclasses.replace(answers, description=description[:2000], proposed=proposed, pillars=pillars,
                                reading=reading, reasons=reasons, unsure=weak,
-                               lead=None), ()  # fmt: skip
+                               lead=None, thin=False), ()  # fmt: skip
+
+
+def _skip_describing(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+    return dataclasses.replace(answers, thin=True), ()
+
+
+def _kind_reader(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+    """A pillar (by number or name; several with spaces) lists its areas to choose from; words are read as more
+    of the description."""
+    pillars = tuple(p.id for p in kb.pillars)
+    said = fold(text.strip())
+    named = [p for p in pillars if said and len(said) >= 4 and fold(kb.pillar_by_id[p].name).startswith(said)]
+    if not named and not re.fullmatch(r"[\d\s,\-]+|[\d\s,]+(?:and|y|et|e)[\d\s,]+", said):
+        return _describe_reader(kb, answers, text)
+    chosen = named or [pillars[i] for i in parse_picks(text, len(pillars))]
+    areas = tuple(a for p in chosen for a in sorted(kb.areas, key=lambda a: a.name) if a.pillar == p)
+    reasons = tuple((a.id, (_first_sentence(a.description),)) for a in areas)
+    return dataclasses.replace(answers, description=answers.earlier or "", earlier=None,
+                               proposed=tuple(a.id for a in areas), pillars=tuple((a.id, a.pillar) for a in areas),
+                               reading=(), reasons=reasons, unsure=False, lead=""), ()  # fmt: skip
+
+
+def _first_sentence(text: str) -> str:
+    first = re.sub(r"^Projects in this area ", "", text.split(". ")[0].strip().rstrip("."))
+    first = first[:1].upper() + first[1:]
+    return first if len(first) <= 64 else first[:63].rstrip(" ,;:(") + "…"  # one line at 80 columns
+
+
+def kind_question(kb: KnowledgeBase, answers: Answers) -> Question:
+    """After a description too thin to read (or `skip`): the four pillars to choose from, or more words."""
+    lines = tuple(
+        f"{n}. **{p.name}**: {PILLAR_GLOSS.get(p.id, p.name.lower())}"
+        for n, p in enumerate(kb.pillars, start=1)
+    )
+    count = len(lines)
+    so_far = (
+        f" I keep what you wrote (“{answers.earlier}”) and read it with your new words."
+        if answers.earlier
+        else ""
+    )
+    return Question("describe", "describe.kind",
+                    ("Say a little more: what the project does, for whom, and where." + so_far,
+                     "Or choose the kind of work, and I list its areas to pick from:", *lines,
+                     f"Pick one or more by number (`1` to `{count}`), or type more words."),
+                    _kind_reader, options=tuple(str(n) for n in range(1, count + 1)), example="2",
+                    numbered=count,
+                    why="I match your words to the intervention areas of the knowledge base; when there are too "
+                        "few words to tell, choosing the kind of work lists its areas instead.")  # fmt: skip
 
 
 def pillar_of(kb: KnowledgeBase, answers: Answers, area_id: str) -> str:
@@ -50,6 +104,8 @@ def pillar_of(kb: KnowledgeBase, answers: Answers, area_id: str) -> str:
 def describe_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     if answers.description is not None:
         return None
+    if answers.thin:
+        return kind_question(kb, answers)
     ask = (
         (
             f"So far you wrote: “{answers.earlier}”. What else does the project do, for whom, and where? I read the "
@@ -61,9 +117,10 @@ def describe_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
         )
     )
     return Question("describe", "describe", ask,
-                    _describe_reader, example="we run a shelter for women survivors and help them find work after",
+                    _describe_reader, example=DESCRIBE_EXAMPLE, skip=_skip_describing,
                     why="I match your words to the intervention areas of the knowledge base (prevention, protection, "
-                        "prosecution, partnership) and suggest the ones that fit; you confirm, add or remove.")  # fmt: skip
+                        "prosecution, partnership) and suggest the ones that fit; you confirm, add or remove. "
+                        "`skip` lets you choose the kind of work from a list instead.")  # fmt: skip
 
 
 def _area_lines(kb: KnowledgeBase, answers: Answers) -> tuple[str, ...]:
@@ -81,7 +138,8 @@ def _area_lines(kb: KnowledgeBase, answers: Answers) -> tuple[str, ...]:
             (f" ({also})" if also else "") if one_pillar else f" ({where})"
         )  # the lead names a shared pillar once
         move = f"; to file it under {others[0]}: `pillar {n} {others[0].lower()}`" if others else ""
-        lines.append(f"{n}. **{area.name}**{shown}\n   - {reasons}{move}")
+        indent = " " * len(f"{n}. ")  # under the item's first word: a reason under '10.' stays in its item
+        lines.append(f"{n}. **{area.name}**{shown}\n{indent}- {reasons}{move}")
     return tuple(lines)
 
 
@@ -227,6 +285,8 @@ def areas_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     )
     if answers.lead:
         lead = lead.replace("strongest first", "your main one first")
+    if answers.lead == "" and not answers.reading and answers.proposed:  # listed from the kind of work chosen
+        lead = "The areas of the kind of work you chose:"
     if len(answers.proposed) == 1:
         lead = lead.replace("these areas, strongest first", "this area")
     count = len(answers.proposed)

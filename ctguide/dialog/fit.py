@@ -162,7 +162,7 @@ def _moves(kb: KnowledgeBase, answers: Answers, plan: Plan, index: int) -> tuple
     keys = families(indicator.statement)
     shares = []
     for area_id, result in answers.results():
-        if area_id == indicator.area or result.drafts is None or result is answers.goal:
+        if area_id == indicator.area or result.drafts is None or _is_goal(answers, result):
             continue  # the warning says it reads as another area's measure: a result of its own area is no fix
         shared = len(keys & families(result.statement))
         if not shared:
@@ -174,6 +174,11 @@ def _moves(kb: KnowledgeBase, answers: Answers, plan: Plan, index: int) -> tuple
         if _fit_warning(trial, index, kb) is None:
             shares.append((-shared, result.id, result))
     return tuple(result for _, _, result in sorted(shares, key=lambda s: s[:2])[:MAX_MOVES])
+
+
+def _is_goal(answers: Answers, result: ResultDraft) -> bool:
+    """By id: the question is built from one Answers and read with another, whose records are other objects."""
+    return answers.goal is not None and result.id == answers.goal.id
 
 
 def relevance_step(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, draft: Draft,
@@ -197,7 +202,7 @@ def relevance_step(kb: KnowledgeBase, answers: Answers, area: Area, result: Resu
     for target in found.moves:
         where = (
             "the goal, as a context indicator"
-            if target is answers.goal
+            if _is_goal(answers, target)
             else f"{target.id} “{target.statement}”"
         )
         choices.append(
@@ -283,7 +288,7 @@ def _move(kb: KnowledgeBase, answers: Answers, area: Area, result: ResultDraft, 
           target: ResultDraft) -> Outcome:  # fmt: skip
     home = next(a for a, r in answers.results() if r.id == target.id)
     pillar = answers.area(home).pillar if answers.area(home) else draft.indicator.pillar
-    to_goal = target is answers.goal
+    to_goal = _is_goal(answers, target)
     ident = unique_id(f"{target.id}-X1", answers.used_ids()) if draft.custom else draft.id
     indicator = dataclasses.replace(draft.indicator, id=ident, result=target.id, area=home, pillar=pillar,
                                     level="impact" if to_goal else plan_level(target, draft.indicator.level),

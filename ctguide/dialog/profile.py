@@ -6,12 +6,13 @@ import dataclasses
 import datetime as dt
 import re
 
+from ctguide.countries import country_code, named_in
 from ctguide.dialog.question import Outcome, Question, Reader
 from ctguide.dialog.state import Answers
 from ctguide.drafting import first_quarter_end
 from ctguide.guidetext import TITLE_EXAMPLE, TITLE_QUESTION
 from ctguide.knowledge import KnowledgeBase
-from ctguide.parsing import Unclear, parse_groups, parse_list, parse_period
+from ctguide.parsing import Unclear, is_yes, parse_groups, parse_list, parse_period
 from ctguide.plan import Baseline, Target
 
 
@@ -40,6 +41,28 @@ TERRITORIES = {
 
 
 def _countries(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+    """Countries known by name (ctguide.countries), regions in brackets; any other place is asked about first."""
+    countries, _ = _places(text)
+    unknown = [c for c in countries if country_code(c) is None and c.lower() not in TERRITORIES]
+    if unknown:
+        return dataclasses.replace(answers, unknown_place=text.strip()), ()
+    return _countries_as_written(kb, answers, text)
+
+
+def _countries_as_written(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+    countries, regions = _places(text)
+    where = ", ".join(countries) + (f" (regions: {', '.join(regions)})" if regions else "")
+    return dataclasses.replace(answers, countries=countries, regions=regions, unknown_place=None), (
+        f"Noted: {where}.",
+    )
+
+
+def _as_typed(name: str, typed: str) -> str:
+    found = re.search(re.escape(name), typed, re.IGNORECASE)
+    return found.group(0) if found else name
+
+
+def _places(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     inside = re.findall(r"\(([^)]*)\)", text)
     outside = re.sub(r"\([^)]*\)", " ", text)
     outside = re.sub(r"\b(incl(uding|\.)?|plus)\b", ",", outside, flags=re.IGNORECASE)
@@ -52,8 +75,32 @@ def _countries(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         raise Unclear(
             "name the country or countries (no dates or numbers), e.g. 'Nepal' or 'Nepal, India (Bihar)'"
         )
-    where = ", ".join(countries) + (f" (regions: {', '.join(regions)})" if regions else "")
-    return dataclasses.replace(answers, countries=countries, regions=regions), (f"Noted: {where}.",)
+    return countries, regions
+
+
+def _unknown_place_question(answers: Answers) -> Question:
+    typed = answers.unknown_place or ""
+    countries, regions = _places(typed)
+    unknown = [
+        _as_typed(c, typed) for c in countries if country_code(c) is None and c.lower() not in TERRITORIES
+    ]
+    known = [c for c in countries if c.lower() not in {u.lower() for u in unknown}] or list(named_in(typed))
+    inside = [u for u in unknown if not named_in(u)] + list(regions)
+    example = ", ".join(known or ["<country>"]) + (f" ({', '.join(inside)})" if inside else "")
+    shown = " and ".join(f"“{u}”" for u in unknown)
+
+    def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
+        if text.strip().lower() in ("keep", "keep it", "ok") or is_yes(text):
+            return _countries_as_written(kb, answers, typed)
+        return _countries(kb, answers, text)
+
+    return Question("profile", "profile.countries.check",
+                    (f"I don't know {shown} as {'a country' if len(unknown) == 1 else 'countries'}. Name the "
+                     f"country, with regions or places in brackets after it, e.g. `{example}`; or `keep` to use "
+                     f"“{typed}” as written.",),
+                    read, options=("keep",), example=example if known else None,
+                    why="The countries name the plan and its indicators ('in Moldova'), and fill the IATI "
+                        "recipient-country codes; a region or town goes in brackets after its country.")  # fmt: skip
 
 
 def _dates(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
@@ -154,6 +201,8 @@ def profile_question(kb: KnowledgeBase, answers: Answers) -> Question | None:
     if answers.organisation is None:
         return Question("profile", "profile.organisation", ("Which organisation runs it?",), _text_reader("organisation"),
                         example="Centre for Migrant Rights", why="Donors and partners read the plan; the lead organisation goes on its cover.")  # fmt: skip
+    if answers.countries is None and answers.unknown_place is not None:
+        return _unknown_place_question(answers)
     if answers.countries is None:
         return Question("profile", "profile.countries",
                         ("In which country or countries? Put regions in brackets if it helps.",), _countries,

@@ -134,6 +134,9 @@ class Answers:
     title: str | None = None
     organisation: str | None = None
     countries: tuple[str, ...] | None = None
+    unknown_place: str | None = (
+        None  # a countries answer naming a place not known as a country: kept or retyped
+    )
     regions: tuple[str, ...] = ()
     period: tuple[dt.date, dt.date] | None = None
     target_groups: tuple[str, ...] | None = None
@@ -143,6 +146,7 @@ class Answers:
     earlier: str | None = (
         None  # a description set aside by `none` at the lead question: the next one adds to it
     )
+    thin: bool = False  # the description was too thin to read (or skipped): the kind of work is asked instead
     proposed: tuple[str, ...] = ()
     reading: tuple[
         str, ...

@@ -30,11 +30,21 @@ from textual.widgets import Footer, Header, Input, Markdown, Tree
 if TYPE_CHECKING:
     from ctguide.dialog import Turn
     from ctguide.knowledge import KnowledgeBase
+    from ctguide.plan import Plan
 
 from ctguide.atomic import WriteRefused, write_new
 from ctguide.guidetext import COMMANDS, OPENING, STAGES, TITLE_EXAMPLE, counted
 from ctguide.literal import for_markdown, printable
-from ctguide.sessions import Keeper, SessionProblem, knowledge_changed, list_sessions, load, slug
+from ctguide.sessions import (
+    Keeper,
+    SessionProblem,
+    SessionRecord,
+    knowledge_changed,
+    list_sessions,
+    load,
+    resumable,
+    slug,
+)
 from ctguide.tui.commands import (
     CONTRAST,
     CONVERSATIONS,
@@ -156,6 +166,9 @@ class CtGuideApp(App[None]):
         self.keeper: Keeper | None = None
         self.unsaved = False  # the last save failed: quitting would lose answers
         self.written: Path | None = None
+        self.exporting: tuple[Plan, tuple[str, ...]] | None = (
+            None  # the plan being written, what to say of it
+        )
         self.selected: str | None = None
         self.selected_result: str | None = None
         tab = os.environ.get(TAB_ENV, "")
@@ -322,7 +335,7 @@ class CtGuideApp(App[None]):
 
     @staticmethod
     def _unfinished() -> list:
-        return [r for r in list_sessions().sessions if not r.done][:8]
+        return list(resumable(list_sessions()))
 
     @staticmethod
     def _exists(name: str) -> bool:
@@ -354,7 +367,9 @@ class CtGuideApp(App[None]):
             transcript.add_assistant("\n\n".join(turn.say), problem=turn.problem is not None, scroll=False)
             transcript.add_user(text if text.strip() else "(empty)", scroll=False)
 
-        upgraded = replay_saved(self.kb, record.replies, record.flow, seen)
+        upgraded = replay_saved(self.kb, record.replies, record.flow, seen, record.keys)
+        if upgraded.before_restart:
+            self._save_apart(record, upgraded.before_restart)
         turn = upgraded.turn
         keeper = Keeper(name=record.name, kb=record.kb, script=record.script, created=record.created,
                         knowledge=self.kb.fingerprint)  # fmt: skip
@@ -367,6 +382,22 @@ class CtGuideApp(App[None]):
             f"Welcome back to **{for_markdown(record.title or record.name)}**: {counted(len(record.replies), 'answer')} restored."
         )
         self._begin(turn, keeper)
+
+    def _save_apart(self, record: SessionRecord, replies: tuple[str, ...]) -> None:
+        """Saved before `restart` began a new saved conversation, a session holds two: the one restarted is saved
+        on its own before the other is saved again under the session's name."""
+        from ctguide.dialog.upgrade import replay_saved
+
+        assert self.kb is not None
+        earlier = replay_saved(self.kb, replies, record.flow).turn.session
+        try:
+            path = Keeper(kb=record.kb, created=record.created, knowledge=self.kb.fingerprint).save(earlier)
+        except SessionProblem as problem:
+            self.notify(str(problem), severity="error", timeout=10, markup=False)
+            return
+        self.notify(
+            f"The conversation you restarted here is saved on its own as '{path.stem}'.", markup=False
+        )
 
     def _begin(self, turn: Turn, keeper: Keeper, *, said: bool = False, focus: bool = True) -> None:
         self.keeper = keeper
@@ -429,7 +460,9 @@ class CtGuideApp(App[None]):
             self.query_one(Transcript).add_user(text if text.strip() else "(empty)")
         turn = reply(self.kb, previous.session, text)
         self._show(turn, before=previous)
-        if turn.session.replies != previous.session.replies:
+        if turn.action == "restart":  # a new saved conversation: the one before stays as it was
+            self.keeper, self.written = self._new_keeper(), None
+        elif turn.session.replies != previous.session.replies:
             self._save(turn)
         if turn.action == "save":
             self._save(turn, announce=True)
@@ -476,13 +509,6 @@ class CtGuideApp(App[None]):
         if word and name is None:
             transcript.add_assistant(
                 f"I can write the plan as {', '.join(FORMATS)} (for example `export xlsx`); not as “{for_markdown(word)}”.",
-                problem=True,
-            )
-        elif not self.turn or not self.turn.session.done:
-            stage = self.turn.session.stage if self.turn else "profile"
-            transcript.add_assistant(
-                f"The plan is written once the review is done; we are at **{stage}**. "
-                "Answer the question above, or type `show` to see the plan so far.",
                 problem=True,
             )
         else:
@@ -658,23 +684,29 @@ class CtGuideApp(App[None]):
         self.notify(f"Copied {what} to the clipboard.")
 
     def action_export(self, format_name: str | None = None) -> None:
-        plan = self.turn.session.plan if self.turn else None
-        if plan is None or not self.turn.session.done:
-            self.notify(
-                "Finish the conversation first: the plan is written once the review is done.",
-                severity="warning",
-            )
+        """The finished plan; before the review, the plan so far as a draft (ctguide.dialog.partial)."""
+        if self.turn is None or self.kb is None or len(self.screen_stack) > 1:
             return
-        if len(self.screen_stack) > 1:
+        from ctguide.dialog.partial import DRAFT_SUFFIX, partial_plan
+
+        session = self.turn.session
+        draft = None if session.done else partial_plan(self.kb, session.plan, session.stage)
+        plan = draft.plan if draft else session.plan
+        if plan is None:
+            self.query_one(Transcript).add_assistant("\n\n".join(draft.say if draft else ()), problem=True)
             return
+        self.exporting = (plan, draft.say if draft else ())
         default = str(self.written.with_suffix("")) if self.written else slug(plan.profile.title)
+        if draft:
+            default = slug(plan.profile.title) + DRAFT_SUFFIX
         self.push_screen(
             ExportScreen(default, browser=self.is_web, format_name=format_name), self._export_chosen
         )
 
     def _export_chosen(self, choice: ExportChoice | None) -> None:
-        if choice is None or self.turn is None:
+        if choice is None or self.turn is None or self.exporting is None:
             return
+        plan, about = self.exporting
         from ctguide.exporters import FORMATS, ExportOptions, ExportUnavailable, export
 
         extension = FORMATS[choice.format].extension
@@ -692,7 +724,7 @@ class CtGuideApp(App[None]):
             kb=self.kb,
         )
         try:
-            result = export(self.turn.session.plan, choice.format, options)
+            result = export(plan, choice.format, options)
             if self.is_web:
                 self._deliver(target.name, result.content)
                 backup = None
@@ -706,16 +738,18 @@ class CtGuideApp(App[None]):
             return
         for warning in result.warnings:
             self.notify(warning, severity="warning", timeout=10, markup=False)
-        self.written = target
+        if not about:
+            self.written = target  # a draft's name is not the finished plan's default
         if self.is_web:
-            self.query_one(Transcript).add_assistant(
-                f"Your browser is downloading **{for_markdown(target.name)}**. Type `export xlsx` (or md, csv, json, iati) "
-                "for another format."
+            downloading = (
+                f"Your browser is downloading **{for_markdown(target.name)}**. Type `export xlsx` (or md, csv, json, "
+                "iati) for another format."
             )
+            self.query_one(Transcript).add_assistant("\n\n".join((downloading, *about)))
             return
         kept = f" (the previous file is kept as {backup.name})" if backup else ""
         self.query_one(Transcript).add_assistant(
-            f"Wrote **{for_markdown(target.resolve())}**{for_markdown(kept)}."
+            "\n\n".join((f"Wrote **{for_markdown(target.resolve())}**{for_markdown(kept)}.", *about))
         )  # said in the chat only: a toast repeating it covered the last lines of the chat at 80×24
 
     def _deliver(self, name: str, content: str | bytes) -> None:

@@ -55,11 +55,13 @@ def test_back_and_undo_on_a_finished_plan_reopen_the_review(command):
     assert turn.session.key == "review"
 
 
-def test_restart_after_the_plan_is_done_starts_again_and_back_brings_it_back():
-    turn = reply(KB, FINISHED.session, "restart")
-    assert not turn.session.done and turn.session.key == "profile.title"
-    back = reply(KB, turn.session, "back")
-    assert back.session == FINISHED.session and back.session.done
+@pytest.mark.parametrize("at_the_end", [True, False])
+def test_restart_starts_a_new_conversation_for_the_shell_to_save_apart(at_the_end):
+    session = FINISHED.session if at_the_end else replay(KB, FINISHED.session.replies[:5]).session
+    turn = reply(KB, session, "restart")
+    assert turn.action == "restart" and "Starting a new conversation" in turn.say[0]
+    assert not turn.session.done and turn.session.key == "profile.title" and turn.session.replies == ()
+    assert reply(KB, turn.session, "back").problem  # nothing to undo: the one before is its own saved session
 
 
 def test_a_session_saved_after_an_edit_of_a_finished_plan_replays():

@@ -115,6 +115,21 @@ def test_questions_get_answers_from_the_knowledge_base(text, expected):
     assert expected in answer(KB, text, "fallback")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("what is SDG 10.7.1?", "I don't have “SDG 10.7.1” in the glossary."),
+     ("what does debt bondage mean?", "I don't have “debt bondage” in the glossary. It is one of the words of the area"),
+     ("o que é uma linha de base?", "I don't have “linha de base” in the glossary."),  # not 'base', the denominator
+     ("qu'est-ce que le travail forcé ?", "**Forced labour**"), ("qué es una línea de base?", "**Baseline**"),
+     ("what are the SMART criteria?", "**SMART**"), ("what does PIRS stand for?", "**Performance Indicator"),
+     ("how do I count victims?", "I can't answer that question here. Why I ask this one: fallback"),  # not 'count'
+     ("why do you ask this?", "fallback (I can explain")],
+)  # fmt: skip
+def test_a_question_is_answered_from_the_glossary_or_plainly_not_known(text, expected):
+    said = answer(KB, text, "fallback")
+    assert said.startswith(expected), said
+
+
 @pytest.mark.parametrize("text", ["women survivors", "2027-01 to 2028-12", "?", "tbd", "1 2"])
 def test_answers_are_not_questions(text):
     assert not is_question(text)
@@ -233,7 +248,8 @@ def test_periods_in_french_and_portuguese(text, start, end):
 def test_a_description_too_thin_to_tell_is_answered_as_such_not_refused_as_unrelated(description, says):
     turn = replay(KB, OPENING[:-1])
     answered = reply(KB, turn.session, description)
-    assert answered.problem and says in answered.problem and answered.session == turn.session
+    assert says in answered.say[0] and answered.session.key == "describe.kind"  # no dead end (ux23 #8)
+    assert answered.options[:4] == ["1", "2", "3", "4"] and answered.numbered == 4
 
 
 SHELTER = [str(a) for a in load_yaml((DATA / "answers" / "shelter.yaml").read_text())["answers"]]

@@ -133,3 +133,75 @@ def test_a_saved_back_over_a_new_question_goes_back_to_the_question_it_left():
     upgraded = replay_saved(KB, saved, 2)
     expected = replay(KB, [*OPENING, "we run a shelter for women survivors", "1"])
     assert upgraded.turn.session.answers == expected.session.answers
+
+
+# --- flow 4 (a place not known as a country is asked about; replies are saved with their question's key) -------
+NORTHERN = ["Project", "Org", "the northern villages", "2027-01 to 2028-12", "women", "skip", "skip"]
+
+
+@pytest.mark.parametrize("flow", [None, 1, 2, 3])
+def test_an_older_session_keeps_a_place_it_named_as_its_country(flow):
+    upgraded = replay_saved(KB, [*NORTHERN, "we run a shelter for women survivors"], flow)
+    answers = upgraded.turn.session.answers
+    assert answers.countries == ("The northern villages",) and answers.period is not None
+    assert answers.target_groups == ("women",) and upgraded.turn.session.stage == "areas"
+    assert upgraded.replies[:4] == ("Project", "Org", "the northern villages", "keep")
+
+
+def test_a_session_saved_today_is_replayed_by_key_as_it_is():
+    turn = replay(
+        KB, [*SHELTER, "Number of police officers trained on victim identification", "keep", "number"]
+    )
+    session = turn.session
+    assert len(session.keys) == len(session.replies) and session.keys[-2].endswith(".relevance")
+    upgraded = replay_saved(KB, session.replies, 4, keys=session.keys)
+    assert upgraded.replies == session.replies and upgraded.turn.session.answers == session.answers
+    assert upgraded.turn.session.keys == session.keys
+
+
+@pytest.mark.parametrize(("opening", "today", "added"), FLOW_3, ids=["lead", "pillar", "relevance"])
+def test_by_key_a_question_asked_now_but_not_then_gets_the_neutral_answer(opening, today, added):
+    session = replay(KB, [*opening, *today]).session
+    kept = [i for i in range(len(session.replies)) if i - len(opening) not in added]
+    replies, keys = [session.replies[i] for i in kept], [session.keys[i] for i in kept]
+    upgraded = replay_saved(KB, replies, 4, keys=keys)
+    assert upgraded.turn.session.answers == session.answers and upgraded.replies == session.replies
+
+
+@pytest.mark.parametrize("gone", ["areas.pillar.shelter", "areas.lead", "refine.SHL-99.relevance"])
+def test_by_key_a_reply_to_a_question_no_longer_asked_is_left_out(gone):
+    """Saved when the question came up (the fit rule doubted an indicator then), replayed when it does not:
+    the reply must not land on the next question (here it would pick the second area)."""
+    session = replay(KB, SHELTER).session
+    at = session.keys.index("areas")
+    replies = [*session.replies[:at], "2", *session.replies[at:]]
+    keys = [*session.keys[:at], gone, *session.keys[at:]]
+    assert replay(KB, replies).session.answers != session.answers
+    upgraded = replay_saved(KB, replies, 4, keys=keys)
+    assert upgraded.turn.session.answers == session.answers and upgraded.replies == session.replies
+
+
+def test_by_key_a_back_over_a_neutral_answer_returns_to_the_question_it_left():
+    saved = replay(KB, [*OPENING, "we run a shelter for women survivors", "back"]).session
+    assert saved.keys[-1] == "areas" and saved.key == "describe"
+    upgraded = replay_saved(KB, saved.replies, 4, keys=saved.keys)
+    assert upgraded.turn.session.key == "describe"
+
+
+# --- before flow 4 `restart` went on in the same session (and `back` undid it); today it is a new saved one ------
+PERU = ["Fiscales contra la trata", "Fiscalía", "Peru", "2027-01 to 2028-12"]
+HOPE = ["Hope", "Hope NGO", "Moldova"]
+
+
+@pytest.mark.parametrize("flow", [None, 2, 3])
+def test_an_older_session_with_a_restart_holds_two_conversations(flow):
+    upgraded = replay_saved(KB, [*PERU, "restart", *HOPE], flow)
+    assert upgraded.before_restart == tuple(PERU)
+    assert upgraded.turn.session.replies == tuple(HOPE) and upgraded.turn.session.answers.title == "Hope"
+    assert replay_saved(KB, upgraded.before_restart, flow).turn.session.answers.title == PERU[0]
+
+
+def test_an_older_restart_undone_by_back_changed_nothing():
+    upgraded = replay_saved(KB, [*PERU, "restart", "back", "women"], 3)
+    assert upgraded.before_restart == ()
+    assert upgraded.turn.session.answers == replay(KB, [*PERU, "women"]).session.answers

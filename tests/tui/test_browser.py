@@ -133,8 +133,8 @@ def test_a_workshop_in_a_real_browser(room, tmp_path):
                 json.loads(prefs.read_text())["theme"] == "ctguide-high-contrast"
             )  # remembered for this browser
             await page.key("F4", "F4", 115)
-            await page.key("F2", "F2", 113)  # F2 writes the plan; before the review it says so
-            await page.wait_for_text("Finish the conversation first", after=mark)
+            await page.key("F2", "F2", 113)  # F2 writes the plan; before the dates there is none to write
+            await page.wait_for_text("no plan to write yet", after=mark)
 
             await _answer(page, data, SCRIPT[3:])
             await page.wait_for_text("Download the plan")

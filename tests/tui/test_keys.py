@@ -71,8 +71,8 @@ def test_write_key_before_the_plan_is_done_explains(key):
         app.query_one("#prompt").cursor_position = 0
         await pilot.press(key)  # Ctrl+E is also the Input's "end": ours wins while the prompt has focus
         await pilot.pause()
-        assert any("Finish the conversation first" in n for n in _notes(app))
-        assert app.query_one("#prompt").cursor_position == 0
+        assert any("no plan to write yet" in t for t in await _texts(app, pilot))
+        assert app.query_one("#prompt").cursor_position == 0 and len(app.screen_stack) == 1
 
     run(scenario)
 
@@ -235,7 +235,7 @@ def test_chat_commands_for_the_screen_at_any_stage():
         assert app.screen.has_class("-panel-hidden")
         await say(app, pilot, "write")
         assert app.turn.session.key == "profile.title" and app.turn.session.replies == ()
-        assert any("written once the review is done" in t for t in await _texts(app, pilot))
+        assert any("no plan to write yet" in t for t in await _texts(app, pilot))
         await say(app, pilot, "export pdf")
         assert any("not as “pdf”" in t for t in await _texts(app, pilot))
         await say(app, pilot, "conversations")
@@ -403,3 +403,41 @@ def test_the_plan_at_80x24_keeps_its_rows_for_the_plan_and_the_indicator():
         assert app.query_one("#details-box").region.height >= app.query_one("#tree").region.height - 1 >= 9
 
     run(scenario, size=(80, 24))
+
+
+@pytest.mark.parametrize("how", ["write", "f2"])
+def test_before_the_review_the_plan_so_far_is_written_as_a_marked_draft(tmp_path, how):
+    from ctguide.plan import load_plan
+
+    async def scenario(app, pilot):
+        await say(app, pilot, *MIDFLOW_TO_AREAS, "1 2")
+        key = app.turn.session.key
+        if how == "write":
+            await say(app, pilot, "write")
+        else:
+            await pilot.press("f2")
+        assert isinstance(app.screen, ExportScreen)
+        assert app.screen.query_one("#path").value == "safe-return-moldova-draft.yaml"
+        app.screen.query_one("#path").value = str(tmp_path / "mine.yaml")
+        await pilot.press("enter")
+        await pilot.pause()
+        said = (await _texts(app, pilot))[-1]
+        assert "Wrote" in said and "**draft**" in said and "the **goal** step" in said
+        assert app.turn.session.key == key  # the conversation carries on where it was
+        plan = load_plan(tmp_path / "mine.yaml")
+        assert plan.notes.startswith("DRAFT, not a finished plan") and "at the goal step" in plan.notes
+        assert [c.area for c in plan.results_chain] == ["shelter", "psychosocial_support"]
+        (tmp_path / "mine.yaml").write_text("mine")  # the user's own file: never replaced without asking
+        await say(app, pilot, "write")
+        app.screen.query_one("#path").value = str(tmp_path / "mine.yaml")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("Replace if it exists" in n for n in _notes(app))
+        assert (tmp_path / "mine.yaml").read_text() == "mine"
+        await pilot.press("escape")
+        await say(app, pilot, *SCRIPT[len(MIDFLOW_TO_AREAS) + 1 :])
+        assert (
+            app.screen.query_one("#path").value == "safe-return-moldova.yaml"
+        )  # the finished plan's own name
+
+    run(scenario)
