@@ -13,8 +13,9 @@ often a sure reply's first area is right than a not-sure reply's: whether "not s
 top-3 rises and no fold's top-1 drops by more than about a point.
 --grid: pooled figures per (prior, blend weight, cap) of the learned evidence, first without it.
 --set NAME=VALUE tries another value of a ctguide.matching constant (repeatable).
---misses lists the tuning descriptions (never round2's blind half) whose label is not among the first three,
-matched out of fold as above.
+--misses lists the tuning descriptions (never round2's blind half) missed out of fold as above, each with its
+causes (cause()); --causes counts them per language: the labelled area absent from the candidates, ranked 4th or
+lower, 2nd or 3rd, or the pillar wrong with the area or under a right area.
 Run: python benchmarks/learned_cv.py [--folds 5] [--misses] [--set NAME=VALUE ...]
      python benchmarks/learned_cv.py --grid [--priors 4,16,64 --weights 1,2,4 --caps 3,6,12]
 """
@@ -39,7 +40,7 @@ DATA = ROOT / "tests" / "data" / "descriptions"
 
 
 def hits(kb, item) -> tuple[bool, bool, bool, bool, list[str]]:  # noqa: ANN001 - script helper
-    result = matching.suggest(kb, item["text"], limit=5)
+    result = matching.suggest(kb, item["text"], limit=matching.CANDIDATES)
     ranked = [a.id for a in result.areas]
     first = result.areas[0] if result.areas else None
     return (
@@ -107,7 +108,43 @@ def tuning_sets() -> dict[str, list[dict]]:
     return sets
 
 
-def report(kb, folds: int, misses: bool) -> None:  # noqa: ANN001
+CAUSES = ("absent", "4th+", "2nd/3rd", "area", "pillar")
+
+
+def cause(row: tuple) -> dict[str, bool]:
+    """Why a description is missed: its labelled area is not among the candidates at all, ranked 4th or lower, or
+    2nd/3rd (top-1 misses); its first area's pillar is wrong because the area is (`area`) or, the area being the label
+    or an `also` one, because the pillar read for it is (`pillar`)."""
+    top1, _, pillar, _, ranked, item = row
+    place = ranked.index(item["area"]) if item["area"] in ranked else None
+    return {
+        "absent": place is None,
+        "4th+": place is not None and place >= 3,
+        "2nd/3rd": not top1 and place in (1, 2),
+        "area": not pillar and not top1,
+        "pillar": not pillar and top1,
+    }
+
+
+def cause_table(rows: list[tuple]) -> None:
+    """Misses by cause (counts), per language and pooled."""
+    by_language: dict[str, list[tuple]] = defaultdict(list)
+    for row in rows:
+        by_language[row[-1]["lang"]].append(row)
+    print(
+        f"\nmisses by cause{'':<4}{'n':>5}{'top-1':>8}{'top-3':>8}{'pillar':>8}"
+        + "".join(f"{c:>9}" for c in CAUSES)
+    )
+    for name, group in [*sorted(by_language.items()), ("pooled", rows)]:
+        counts = [sum(cause(r)[c] for r in group) for c in CAUSES]
+        print(
+            f"{name:<19}{len(group):>5}"
+            + "".join(f"{r:>7.1f}%" for r in rates(group))
+            + "".join(f"{c:>9}" for c in counts)
+        )
+
+
+def report(kb, folds: int, misses: bool, causes: bool = False) -> None:  # noqa: ANN001
     sets = tuning_sets()
     items = [
         {**i, "_set": s, "_fold": learned.source_fold(i, folds)} for s, rows in sets.items() for i in rows
@@ -128,11 +165,19 @@ def report(kb, folds: int, misses: bool) -> None:  # noqa: ANN001
     blind = [{**i, "_fold": 0} for i in round2 if learned.blind_half(i)]
     everything = [rerank.stored(rerank.train(rerank.examples(kb, items, [i["_fold"] for i in items])))]
     print(line("round2 blind", run(kb, blind, [learned.train(items)], [pillars.train(items)], everything)[0]))
+    if causes:
+        cause_table(list(itertools.chain.from_iterable(per_fold)))
     if misses:
-        for _, top3, _, _, ranked, item in itertools.chain.from_iterable(per_fold):
-            if not top3:
-                print(f"\n[{item['id']} fold {item['_fold']}] {item['text'][:150]}")
-                print(f"   want {item['area']} (also {item.get('also', [])}), got {ranked[:5]}")
+        for row in itertools.chain.from_iterable(per_fold):
+            found = [c for c, hit in cause(row).items() if hit]
+            if found:
+                item = row[-1]
+                print(
+                    f"\n[{item['id']} {item['lang']} fold {item['_fold']}: {', '.join(found)}] {item['text'][:150]}"
+                )
+                print(
+                    f"   want {item['area']}/{item['pillar']} (also {item.get('also', [])}), got {row[4][:5]}"
+                )
 
 
 def grid(kb, folds: int, args) -> None:  # noqa: ANN001
@@ -163,6 +208,9 @@ def main() -> None:
         action="store_true",
         help="list the tuning descriptions whose label is not in the first three",
     )
+    parser.add_argument(
+        "--causes", action="store_true", help="count the misses by cause, per language (see cause())"
+    )
     parser.add_argument("--priors", type=numbers, default=(4.0, 16.0, 64.0))
     parser.add_argument("--weights", type=numbers, default=(1.0, 2.0, 4.0))
     parser.add_argument("--caps", type=numbers, default=(3.0, 6.0, 12.0))
@@ -183,7 +231,7 @@ def main() -> None:
     if args.grid:
         grid(kb, args.folds, args)
     else:
-        report(kb, args.folds, args.misses)
+        report(kb, args.folds, args.misses, args.causes)
 
 
 if __name__ == "__main__":

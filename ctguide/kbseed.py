@@ -13,7 +13,8 @@ matches, so that the first review after an install does not read every statement
 Regenerate both after changing knowledge/, ctguide/fit.py or ctguide/textnorm.py:
 `python -m ctguide.kbseed` (a test says when they are stale). It also writes compiled/regex.json and
 compiled/classcode.json, the package's regular expressions and record methods compiled (ctguide.lazyre,
-ctguide.classcode), and compiled/vocabulary.txt, the words the review's wording rules know (ctguide.readable).
+ctguide.classcode), compiled/vocabulary.txt, the words the review's wording rules know (ctguide.readable), and
+compiled/realwords.txt, the real words the spelling reading never corrects (ctguide.realwords).
 """
 
 from __future__ import annotations
@@ -124,7 +125,7 @@ def generate_fit(folder: Path | None = None) -> str:
 
 
 def main() -> None:
-    from ctguide import classcode, lazyre, readable
+    from ctguide import classcode, lazyre, readable, realwords
     from ctguide.atomic import write_atomic
 
     SEED.parent.mkdir(exist_ok=True)
@@ -138,6 +139,10 @@ def main() -> None:
     for path, text in written:
         write_atomic(path, text)
     print("wrote", ", ".join(str(path) for path, _ in written))
+    try:
+        realwords.main()
+    except ImportError:
+        print(f"{realwords.STORE} not rewritten: it needs pyspellchecker (pip install -e '.[test]')")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ assessment: evaluacion evaluaciones avaliacao avaliacoes diagnostico diagnostico
 asset: bienes activos avoirs bens
 assistance: asistencia atencion assistencia atendimento atender atendidas atendidos assister
 asylum: asilo asile
-audit: auditoria auditorias
+audit: auditoria auditorias auditor auditores auditora auditoras
 authorities: autoridad autoridades autorites
 awareness: sensibilizacion sensibilisation sensibilizacao concienciacion conscientizacao concientizacion sensibilizar sensibiliser conscientizar concientizar concienciar
 bank: banco bancos banque banques bancaire bancaires bancaria bancarias bancario
@@ -71,6 +71,7 @@ conditions: condiciones condicoes
 confidential: confidencial confidenciales confidentiel confidentielle
 confiscation: decomiso decomisos incautacion confisco saisie
 conflict: conflicto conflictos conflit conflits conflito conflitos
+conduct: conducta conductas conduta condutas
 construction: construccion construcao
 consular: consulado consulados consulat consulats consulares
 content: contenido contenidos contenu contenus conteudo conteudos
@@ -140,7 +141,7 @@ guidelines: directrices diretrizes
 health: salud sante saude sanitario sanitaria sanitaire sanitaires
 home: hogar hogares lar
 hospital: hospitales hopital hopitaux
-hospitality: hoteleria hotellerie hotelaria
+hospitality: hoteleria hotellerie hotelaria hoteleira hoteleiro
 hotel: hoteles hoteis hotelero hotelera hoteliere
 housing: vivienda viviendas moradia moradias
 humanitarian: humanitario humanitaria humanitarios humanitaire humanitaires humanitarias
@@ -182,6 +183,7 @@ mental: mentale mentales
 migrant: migrante migrantes
 migration: migracion migracao migratoire
 mining: mineria minas mineracao
+member: miembro miembros membre membres membro membros
 ministry: ministerio ministerios ministere ministeres
 missing: desaparecido desaparecidos desaparecidas disparu disparus disparue desaparecimento
 money: dinero dinheiro

@@ -53,7 +53,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ctguide import learned, pillars, rerank
+from ctguide import learned, pillars, realwords, rerank
 from ctguide.knowledge import Area, KnowledgeBase
 from ctguide.lexicon import translations
 from ctguide.textnorm import GENERIC_TOKENS, STOP_WORDS, content_tokens, fold, join_prefixes, stem
@@ -652,23 +652,30 @@ def _names(raw: str) -> frozenset[str]:
 def _correct(index: MatchIndex, word: str) -> str | None:
     """The knowledge base's word that `word` is a misspelling of, if any.
 
-    Never a word that only differs by a prefix or an ending ('reintegrated' is not 'integrated'):
+    Never a real word of English, Spanish, French or Portuguese ('capacitamos' is not a slip of 'capacitados',
+    'membres' of 'members': ctguide.realwords), nor a word that only differs by a prefix or an ending
+    ('reintegrated' is not 'integrated'):
     such a pair is two words, not a typo. Words up to 7 letters allow one edit, longer ones two,
     and only edits a typing slip makes (see _is_slip): a word of another language ('discutir',
     'atende') is not rewritten into an English one ('disaster', 'amendment').
     """
+    if word not in index.corrections:
+        index.corrections[word] = None if word in realwords.protected() else _slip_of(index, word)
+    return index.corrections[word]
+
+
+def _slip_of(index: MatchIndex, word: str) -> str | None:
+    """The knowledge base's word of which `word` would be a typing slip, real word or not."""
     if not (6 <= len(word) <= 24 and word.isalpha()):
         return None
-    if word not in index.corrections:
-        allowed = 1 if len(word) < 8 else 2
-        near = process.extract(word, index.vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=8)
-        fits = [
-            (distance, abs(len(known) - len(word)), known)
-            for known, distance, _ in near
-            if _is_slip(known, word) and not word.endswith(known) and not known.endswith(word)
-        ]
-        index.corrections[word] = min(fits)[2] if fits else None
-    return index.corrections[word]
+    allowed = 1 if len(word) < 8 else 2
+    near = process.extract(word, index.vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=8)
+    fits = [
+        (distance, abs(len(known) - len(word)), known)
+        for known, distance, _ in near
+        if _is_slip(known, word) and not word.endswith(known) and not known.endswith(word)
+    ]
+    return min(fits)[2] if fits else None
 
 
 def _is_slip(known: str, typed: str) -> bool:

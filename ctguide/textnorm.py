@@ -29,8 +29,11 @@ STOP_WORDS = frozenset(
     le les des du et ou au aux en dans pour par sur avec une qui que ce ces leur leurs est sont
     il elle ils elles nous vous on pas ne cette afin ainsi dont entre aupres
     da das do dos na nas no nos um uma uns umas com pelo pela pelos pelas e ao aos seu sua seus suas
+    l d qu j n c
     """.split()
 )
+"""Function words of the four languages, and the letters a French elision leaves ('l'enfance', 'd'urgence',
+'qu'elles'): 'protection de l'enfance' and 'protection des enfants' are the same two words."""
 
 _SPELLING = (
     # British/American and Spanish/Portuguese endings onto one spelling before suffixes go.
@@ -47,6 +50,11 @@ _SPELLING = (
     (lazyre.compile_now(r"cao$"), "tion"),
     (lazyre.compile_now(r"coes$"), "tions"),
     (lazyre.compile_now(r"(?<=[a-z]{3})is(ation|ations|e|ed|es|ing)$"), r"iz\1"),
+    # The verbs of the -ization families: movilizar, mobilizados, sensibiliser, mobilisées -> mobilize.
+    (
+        lazyre.compile_now(r"(?<=[a-z]{3})i[sz](?:ar|er|ee|ees|ad[oa]s?|ando|ant|ent|ons|ez|amos|an|am)$"),
+        "ize",
+    ),
     (lazyre.compile_now(r"our$"), "or"),
     (lazyre.compile_now(r"(?<=[a-z]{3})tre$"), "ter"),
     (lazyre.compile_now(r"ramme$"), "ram"),
@@ -54,7 +62,8 @@ _SPELLING = (
     (lazyre.compile_now(r"(?<=[a-z]{3})(?:iv[oa]s?|(?<=t)ifs?)$"), "ive"),  # educativo, administratif
     (
         lazyre.compile_now(
-            r"i(fication|fications|fied|fies|fying|fy|fier|fiers|fique|fiques|ficar|fica|fican)$"
+            r"i(fication|fications|fied|fies|fying|fy|fier|fiers|fique|fiques|ficar|fica|fican"
+            r"|fie|fiee|fiees|fient|fiant|ficad[oa]s?|ficando)$"
         ),
         "if",
     ),
