@@ -21,15 +21,15 @@ from ctguide.wordlist import SHARE_LEADS, SHARE_LEADS_ES_FR
 # made by the endings, not listed one by one.
 _PARTICIPLE_EN = (
     r"(?:identifi|rescu|return|repatriat|accommodat|shelter|hous|referr|intercept|remov|arrest|prosecut|convict|"
-    r"detect|deport|raid|recover|liberat|fre|detain|apprehend|expell)ed|withdrawn"
+    r"detect|deport|raid|recover|liberat|fre|detain|apprehend|expell|dismantl)ed|withdrawn"
 )
 _PARTICIPLE_ES_PT = (  # Spanish and Portuguese: -ado, -ada, -ados, -adas, -ido, -ida, -idos, -idas
     r"(?:identific|rescat|resgat|repatri|retorn|alberg|aloj|acog|acolh|abrig|refer|deriv|remit|encaminh|intercept|"
-    r"deten|det|arrest|enjuici|conden|deport|expuls|liber|detect)(?:ad|id)[oa]s?|pres[oa]s"
+    r"deten|det|arrest|enjuici|conden|deport|expuls|liber|detect|desarticul|desmantel)(?:ad|id)[oa]s?|pres[oa]s"
 )
 _PARTICIPLE_FR = (  # French: -é, -ée, -és, -ées, and -u(e)(s), -i(e)(s) for secourir, poursuivre, accueillir
     r"(?:identifi|sauv|rapatri|h[ée]berg|orient|r[ée]f[ée]r|intercept|interpell|arr[êe]t|condamn|expuls|d[ée]tect|"
-    r"lib[ée]r|renvoy)[ée]e?s?|(?:secour|d[ée]ten)ue?s?|(?:poursuiv|accueill)ie?s?"
+    r"lib[ée]r|renvoy|d[ée]mantel)[ée]e?s?|(?:secour|d[ée]ten)ue?s?|(?:poursuiv|accueill)ie?s?"
 )
 _HARM_VERBS = f"{_PARTICIPLE_EN}|{_PARTICIPLE_ES_PT}|{_PARTICIPLE_FR}"
 _HARM_NOUNS = (  # the acts counted as nouns, in the plural a count uses
@@ -41,7 +41,8 @@ _HARM_NOUNS = (  # the acts counted as nouns, in the plural a count uses
     r"(?:rapatriement|retour|orientation|arrestation|interpellation|condamnation|poursuite|descente|rafle|sauvetage)s|"
     r"op[ée]rations de sauvetage|"
     r"(?:identifica|repatria|deten|condena|deporta|intercep|expuls)[çc][õo]es|(?:resgate|encaminhamento|batida)s|"
-    r"pris[õo]es|opera[çc][õo]es de resgate"
+    r"pris[õo]es|opera[çc][õo]es de resgate|sentencias|senten[çc]as|jugements|"
+    r"sentences (?:handed down|imposed|passed|issued|delivered|pronounced)"
 )
 THINGS = lazyre.compile(
     r"\b(?:ads?|advertisements?|adverts?|posts?|content|listings?|websites?|web ?pages?|pages?|accounts?|profiles?|"
@@ -179,7 +180,8 @@ BETTER = (
     (lazyre.compile(r"remov|withdraw", re.I),
      "the care that follows, e.g. '% of children withdrawn who are in family-based care and attending school "
      "6 months later'"),
-    (lazyre.compile(r"arrest|prosecut|convict|detain|deten|det[ie]d|pres[oa]s|pris[õo]es|proces|enjuic|conden|arr[êe]t|interpell|condamn|poursui", re.I),
+    (lazyre.compile(r"arrest|prosecut|convict|detain|deten|det[ie]d|pres[oa]s|pris[õo]es|proces|enjuic|conden|arr[êe]t|interpell|condamn|poursui|"
+                    r"sentenc|senten[çc]|jugement|dismantl|desarticul|desmantel|d[ée]mantel", re.I),
      "the quality of cases, e.g. '% of trafficking case files with evidence beyond victim testimony' or "
      "'median months from indictment to first-instance verdict'"),
     (lazyre.compile(r"report|regist|record|notif|logged|denunci|signal|enregistr|d[ée]clar|recens", re.I),
@@ -239,12 +241,25 @@ def harmful_measure(statement: str) -> str | None:
     noun = HARM_NOUN.search(statement)
     if noun and not (noun.group(1).lower() in ("returnees", "returning migrants") and share):
         return noun.group(1)  # a share *of* returnees measures what happens to them, not returns
+    if not reading.lead and (first := _acted_first(statement)):
+        return first
     for match in _acts(statement):
         if share and POPULATION_NEXT.match(statement[match.end() :]):
             continue  # a share of returned survivors measures what happens to them, not returns
         return None if THINGS.search(statement[: match.start()]) else match.group(1)
     shelter = RECEIVING_SHELTER.search(statement) or PEOPLE_CERTIFIED.search(statement)
     return shelter.group(0) if shelter else None
+
+
+def _acted_first(statement: str) -> str | None:
+    """A bare noun phrase that starts with the act: the people it was done to are what is counted, whether the
+    participle is the head ("Detenidos por trata", "Rescatados en operativos") or precedes it ("Rescued children").
+    Things acted on ("Removed URLs", "Identified risks") are not people."""
+    first = HARM_VERB.match(statement.strip())
+    if first is None or good_outcome(statement.strip(), first.end()):
+        return None
+    following = " ".join(statement.strip()[first.end() :].split()[:3])
+    return None if THINGS.search(following) else first.group(1)
 
 
 def _in_clause(reading: Reading, share: bool) -> str | None:
@@ -277,7 +292,7 @@ class Identifying(NamedTuple):
 
 _NEGATED = lazyre.compile(
     r"(?:\bno|\bwithout|\bnever|\bnot|\bremov\w*|\bstrip\w*|\bexclud\w*|\banonymi\w*|\bwithh[oe]\w*|\bhid\w*|"
-    r"\bconceal\w*)(?:\s+\w+){0,2}\s*$",
+    r"\bconceal\w*|\bsin|\bsans|\bsem|\bnunca|\bjamais|\bning[úu]n\w*|\baucun\w*|\bnenhum\w*|\banonimi\w*)(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
 _VERB_BEFORE = lazyre.compile(
@@ -306,32 +321,55 @@ _PEOPLES = lazyre.compile(
     re.IGNORECASE,
 )  # "the callers' phone numbers": people's numbers, even when a hotline holds them
 _SENTENCE_SAFEGUARD = lazyre.compile(
-    r"\b(?:never|not|no|without|remov\w*|replac\w*|cod(?:e|ed|es)|pseudonym\w*|anonymi\w*|encrypt\w*|delet\w*|"
-    r"destroy\w*|separate\w*|withh[oe]ld\w*|confidential\w*)\b",
+    r"\b(?:never|not|no|without|remov\w*|replac\w*|(?<!numeric )(?<!personal )(?<!national )cod(?:e|ed|es)|"
+    r"pseudonym\w*|anonymi\w*|encrypt\w*|delet\w*|destroy\w*|separate\w*|withh[oe]ld\w*|confidential\w*|"
+    r"sin|sans|sem|nunca|jamais|sustitu\w*|remplac\w*|substitu\w*|c[óo]dig\w*|anonimi\w*|cifrad\w*|chiffr\w*|"
+    r"elimin\w*|supprim\w*|confidencial\w*|confidentiel\w*)\b",
     re.IGNORECASE,
 )
 IDENTIFYING = (
-    ("name", lazyre.compile(r"\b(?:full |first |last |family |sur|real )?names?\b", re.IGNORECASE)),
-    ("address", lazyre.compile(r"\b(?:home |street |residential |postal |e-?mail |IP )?address(?:es)?\b", re.IGNORECASE)),
-    ("photo", lazyre.compile(r"\b(?:photo\w*|pictures?|images? of|videos? of|video recordings?)\b", re.IGNORECASE)),
-    ("location", lazyre.compile(r"\b(?:GPS|geo-?locat\w*|coordinates|location data|phone location|geotag\w*)\b", re.IGNORECASE)),
-    ("phone", lazyre.compile(r"\b(?:(?:mobile |tele)?phone numbers?|mobile numbers?|contact details|WhatsApp numbers?)\b",
+    ("name", lazyre.compile(r"\b(?:full |first |last |family |sur|real )?names?\b|"
+                        r"\b(?:el|su|sus|los|con|cada)\s+nombres?\b|\bnombres? y apellidos?\b|\bapellidos?\b|"
+                        r"\b(?:le|les|leur|leurs|son|ses|avec|sans)\s+noms?\b|\bpr[ée]noms?\b|(?<!\bem )\bnomes?\b",
+                        re.IGNORECASE)),
+    ("address", lazyre.compile(r"\b(?:home |street |residential |postal |e-?mail |IP )?address(?:es)?\b|"
+                           r"\bdomicilios?\b|(?-i:\bdirecci[oó]n(?:es)?\b)(?!\s+(?-i:[A-Z]))|\badresses?\b|"
+                           r"\bendere[çc]os?\b|\bmoradas?\b", re.IGNORECASE)),
+    ("photo", lazyre.compile(r"\b(?:photo\w*|pictures?|images? of|videos? of|video recordings?|screenshots?)\b|"
+                         r"\b\w+(?:'s|s')\s+(?:images|faces)\b|\bfotograf\w*|\bfotos?\b|"
+                         r"\b(?:im[áa]genes|imagens|capturas? de (?:pantalla|tela)|captures? d'[ée]cran)\b", re.IGNORECASE)),
+    ("location", lazyre.compile(r"\b(?:GPS|geo-?locat\w*|coordinates|location data|phone location|geotag\w*|"
+                            r"geolocaliza\w*|ubicaci[óo]n|localiza[çc][ãa]o|localisation|coordenadas|coordonn[ée]es)\b",
+                            re.IGNORECASE)),
+    ("phone", lazyre.compile(r"\b(?:(?:mobile |tele)?phone numbers?|mobile numbers?|contact details|WhatsApp numbers?|"
+                         r"tel[ée]fonos?|telefones?|t[ée]l[ée]phones?|celulares?|datos de contacto|coordonn[ée]es t[ée]l[ée]phoniques)\b",
                          re.IGNORECASE)),
-    ("biometric", lazyre.compile(r"\b(?:biometric\w*|fingerprint\w*|iris scans?|facial recognition)\b", re.IGNORECASE)),
+    ("biometric", lazyre.compile(r"\b(?:biometric\w*|fingerprint\w*|iris scans?|facial recognition|biom[ée]tric\w*|"
+                             r"huellas? dactilares|empreintes? digitales?|impress[õo]es digitais)\b", re.IGNORECASE)),
     ("birth", lazyre.compile(r"\b(?:dates? of birth|passport (?:numbers?|copies|scans)|ID numbers?|identity card numbers?|"
-                         r"(?:copies|scans|photocopies) of (?:their |the )?(?:passports?|ID cards?|identity (?:cards?|documents?)))\b",
-                         re.IGNORECASE)),
+                         r"(?:copies|scans|photocopies) of (?:their |the )?(?:passports?|ID cards?|identity (?:cards?|documents?))|"
+                         r"(?:personal|national) (?:numeric |identification |ID )?(?:codes?|numbers?)|"
+                         r"fechas? de nacimiento|dates? de naissance|datas? de nascimento|pasaportes?|passeports?|passaportes?|"
+                         r"documentos? de identidad|cartes? d'identit[ée]|carteiras? de identidade|"
+                         r"(?-i:DNI|CURP|NIE|CPF|NIF|RUT|CNP))\b", re.IGNORECASE)),
 )  # fmt: skip
 ANY_IDENTIFYING = lazyre.compile(
     "|".join(f"(?:{pattern.pattern})" for _, pattern in IDENTIFYING), re.IGNORECASE
 )
 KIND_WORDS = {
-    "name": r"name", "address": r"address", "photo": r"photo|picture|image|video", "location": r"gps|locat|coordinat",
-    "phone": r"phone|mobile|contact detail", "biometric": r"biometric|fingerprint|iris|facial", "birth": r"birth|passport|id number|id card|identity",
+    "name": r"name|nombre|apellido|\bnoms?\b|pr[ée]nom|\bnomes?\b", "address": r"address|domicilio|direcci|adresse|endere|morada",
+    "photo": r"photo|picture|image|video|screenshot|foto|imagen|imag|capture", "location": r"gps|locat|coordinat|ubicaci|locali|coorden|coordonn",
+    "phone": r"phone|mobile|contact detail|tel[ée]fon|telefon|celular|contacto",
+    "biometric": r"biometric|fingerprint|iris|facial|biom[ée]tric|huella|empreinte|impress",
+    "birth": r"birth|passport|id number|id card|identity|nacimiento|naissance|nascimento|pasaporte|passeport|passaporte|"
+             r"identidad|identit|documento|code|c[óo]digo|\b(?:DNI|CURP|NIE|CPF|NIF|RUT|CNP)\b",
 }  # fmt: skip
 SAFEGUARD = lazyre.compile(
     r"\b(?:no|never|not|without|consent\w*|encrypt\w*|pseudonym\w*|anonymi\w*|remov\w*|delet\w*|destroy\w*|"
-    r"separate\w*|restricted|access|coded|code|stored|blur\w*|replaced|kept apart|locked)\b",
+    r"separate\w*|restricted|access|coded|code|stored|blur\w*|replaced|kept apart|locked|"
+    r"sin|sans|sem|nunca|jamais|jam[áa]s|ning[úu]n\w*|aucun\w*|nenhum\w*|anonimi\w*|cifrad\w*|chiffr\w*|criptograf\w*|"
+    r"seud[óo]nim\w*|pseudonim\w*|c[óo]dig\w*|codes?|acceso|acc[èe]s|acesso|restringid\w*|restreint\w*|"
+    r"elimin\w*|suprim\w*|supprim\w*|borrad\w*|apagad\w*|separad\w*|s[ée]par[ée]\w*|agregad\w*|agr[ée]g[ée]\w*)\b",
     re.IGNORECASE,
 )
 

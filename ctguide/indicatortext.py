@@ -122,32 +122,40 @@ def adjective_position(text: str, start: int) -> bool:
 
 
 BARE_VICTIMS = lazyre.compile(
-    r"^(?:(?:presumed|potential|identified|detected|registered|recorded|reported|known)\s+)?"
-    r"(?:victims|survivors|trafficked (?:persons|people))\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:trafficking|violence|exploitation|abuse|forced labou?r|slavery|crime))?",
+    r"^(?P<modifiers>(?:(?!(?:for|of|to|with|by|in|on|at|from|and|or|de|para|pour|por|des|du|da|do|y|et|e)\b)[\w-]+\s+){0,3}?)(?:victims|survivors|trafficked (?:persons|people)|v[íi]c?timas|victimes|"
+    r"sobrevivientes|sobreviventes|survivant(?:e)?s)\b(?:\s+(?:of|de|da|do|des|du)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:trafficking|violence|exploitation|abuse|forced labou?r|slavery|crime|trata|traite|tr[áa]fico|explotaci[óo]n|"
+    r"explora[çc][ãa]o|violencia|viol[êe]ncia|esclavage|escravid[ãa]o)(?:\s+(?:de|des|of)\s+(?:personas|pessoas|"
+    r"[êe]tres humains|seres humanos|human beings|persons))?)?",
     re.IGNORECASE,
 )
+FOUND = lazyre.compile(
+    r"(?:presumed|potential|identified|detected|registered|recorded|reported|known|"
+    r"(?:identific|detect|registr|report|notific|denunci)ad[oa]s|(?:identifi|d[ée]tect|enregistr|recens|signal)[ée]e?s|"
+    r"presumt[oa]s|presuntas?|presuntos|potenciais|potenciales|potentielles?)$",
+    re.IGNORECASE,
+)  # how victims came to be counted: being found is the count itself, not something that happened to them
 _HAPPENED = lazyre.compile(
     r"\b[a-z]{3,}ed\b|\b(?:given|taken|seen|held|met|found|sent|paid|kept)\b|\b(?:receiving|getting|using|accessing)\b"
     r"|\b(?:in|under|with)\s+(?:a\s+|the\s+)?(?:shelters?|care|custody|detention|services?|programmes?|programs?|"
-    r"school|protection|accommodation|assistance)\b",
+    r"school|protection|accommodation|assistance)\b|\b\w{3,}(?:ad|id)[oa]s\b|\b\w{3,}ée?s\b",
     re.IGNORECASE,
-)  # what happened to the victims counted: "assisted", "in shelters", "receiving care"
+)  # what happened to the victims counted: "assisted", "in shelters", "receiving care", "atendidas", "orientées"
+COUNTS = ("number", "numbers", "#", "no.", "total number", "rate", "total", "número", "numero", "nombre")
 
 
 def bare_victim_count(statement: str) -> str | None:
     """A count of victims that says nothing about what happened to them ("Number of victims of human
-    trafficking per 100,000 population"): it can only grow by identifying more people as victims."""
+    trafficking per 100,000 population", "Number of Trafficking Victims", "Víctimas de trata de personas
+    registradas en 2028"): it can only grow by identifying more people as victims."""
     reading = read(statement)
-    if (
-        reading.lead not in ("number", "numbers", "#", "no.", "total number", "rate", "total")
-        or reading.clause
-    ):
+    if reading.clause or not (reading.lead in COUNTS or (not reading.lead and counted_head(statement))):
         return None
     match = BARE_VICTIMS.match(reading.head)
-    if match is None or _HAPPENED.search(reading.head[match.end() :]):
+    if match is None:
         return None
-    return match.group(0)
+    happened = [m for m in _HAPPENED.finditer(reading.head) if not FOUND.fullmatch(m.group(0))]
+    return None if happened else match.group(0)
 
 
 GOAL_VERBS = WordList(

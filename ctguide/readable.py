@@ -56,6 +56,20 @@ FUNCTION_WORDS = frozenset(
 )
 """Articles, pronouns, prepositions, conjunctions and common auxiliaries of the four languages, folded."""
 
+MEASURE_WORDS = frozenset(
+    """
+    number numbers percentage percent proportion share rate ratio mean average median total amount value score
+    index level time duration days existence status stage incidence prevalence
+    numero numeros porcentaje proporcion tasa promedio media mediana monto valor puntaje puntuacion indice nivel
+    grado tiempo plazo duracion dias existencia estado etapa cantidad incidencia prevalencia
+    nombre pourcentage taux moyenne mediane montant valeur niveau temps delai duree jours etape statut
+    percentagem porcentagem percentual proporcao taxa montante pontuacao grau prazo duracao estagio situacao
+    quantidade
+    """.split()
+)
+"""The unit and measure words the wording rules read first ("Porcentaje de …", "Taux de …"), folded: a statement
+that starts with one is in a language the rules read, whatever the knowledge base's vocabulary holds."""
+
 WORD = lazyre.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -76,7 +90,9 @@ def unread(statement: str, vocabulary: frozenset[str] | None = None) -> Unread |
     counted = _counted_words(statement)
     if len(counted) < MIN_WORDS:
         return None
-    unknown = tuple(w for w in counted if w not in FUNCTION_WORDS and stem(w) not in vocabulary)
+    unknown = tuple(
+        w for w in counted if w not in FUNCTION_WORDS and w not in MEASURE_WORDS and stem(w) not in vocabulary
+    )
     known = len(counted) - len(unknown)
     return Unread(known, len(counted), unknown) if known < MIN_KNOWN * len(counted) else None
 

@@ -630,8 +630,10 @@ def _counted_subject(statement: str) -> str | None:
     """The population a statement without a unit word is about, when its subject is a plural noun phrase of
     people or bodies ("Graduates of the course who …", "Survivors' satisfaction with …"): a count or share of
     them. Things ("Regular reports to …", "Steps taken …") say neither whether they are counted nor judged."""
-    subject = indicatortext.words(_subject(statement))
-    for word in subject[:4]:
+    subject = indicatortext.words(re.split(r"\sof\s", _subject(statement), maxsplit=1)[0])
+    for word in subject[
+        :4
+    ]:  # "Training of interpreters" is about training: what follows "of" is not the subject
         bare = re.sub(r"'s?$", "", word)
         if indicatortext.is_plural_noun(bare) and (PEOPLE.fullmatch(bare) or PERSON_ENDING.search(bare)):
             return bare
@@ -1602,9 +1604,15 @@ TIME_FRAME = lazyre.compile(
     r"(?!\s+(?:income|incomes|wages?|salar(?:y|ies)|earnings|pay|rent|remittances?|allowances?|budgets?|costs?)\b)"
     r"|\bby\s+(?:the\s+)?(?:end|mid|close|start)\b"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"|\b(?:last|past|previous|first|next)\s+(?:\d+\s+|twelve\s+|six\s+|three\s+)?(?:days?|weeks?|months?|years?|quarters?)\b"
+    r"|\b(?:last|past|previous|first|next|this|current)\s+(?:\d+\s+|twelve\s+|six\s+|three\s+)?(?:days?|weeks?|months?|years?|quarters?)\b"
     r"|\breporting (?:date|period|quarter|year)\b|\bsince (?:the )?(?:project |programme )?(?:start|baseline|beginning|inception|launch)\b"
-    r"|\b(?:en|durante|dans|pendant|au cours|no|na|nos|nas|em)\b.{0,20}\b(?:periodo|trimestre|ano|annee|mois|mes|ejercicio)\b"
+    r"|(?<!ingresos )(?<!ingreso )(?<!salario )(?<!salarios )(?<!sueldo )(?<!renda )(?<!rendimento )(?<!salaire )"
+    r"(?<!salaires )(?<!revenu )(?<!revenus )(?<!alquiler )(?<!aluguel )(?<!loyer )"
+    r"\b(?:anual(?:es|mente)?|annuel(?:le)?s?|annuellement|mensual(?:es|mente)?|mensal|mensais|mensalmente|"
+    r"mensuel(?:le)?s?|mensuellement|trimestral(?:es|mente)?|trimestrais|trimestriel(?:le)?s?|semestral(?:es|mente)?|"
+    r"semestrais|semestriel(?:le)?s?)\b"
+    r"|\b(?:en|durante|dans|pendant|au cours|no|na|nos|nas|em)\b.{0,20}\b(?:periodo|trimestre|semestre|ciclo|cycle|ano|annee|mois|mes|"
+    r"(?<=el )ejercicio|(?<=del )ejercicio|(?<=este )ejercicio)\b"
     rf"|\b{_NUM}\s+(?:mes(?:es)?|dias?|anos?|semanas?|mois|jours?|ans|annees?|semaines?)\s+"
     r"(?:despues|tras|depois|apres|posteriores|a partir|desde|suivant)\b"
     r"|\b(?:al|a la|hasta el|d'ici la|avant la)\s+(?:final|fin|cierre|terme)\s+(?:del?|du)\s+(?:proyecto|projet|programa|programme)\b",
@@ -1614,7 +1622,11 @@ TIME_FRAME = lazyre.compile(
 
 def _time_text(ind: Indicator) -> str:
     parts = [ind.statement, ind.numerator or "", ind.denominator or "", ind.unit_detail or ""]
-    return " | ".join(parts + [f"{term} {text}" for term, text in ind.definitions])
+    return NAMED_YEAR.sub("", " | ".join(parts + [f"{term} {text}" for term, text in ind.definitions]))
+
+
+NAMED_YEAR = lazyre.compile(r"\b(?:19|20)\d{2}(?=\s+(?:[A-Z]{2,}|[A-Z][a-z]+)\s+[A-Z])")
+# "the 2014 ILO Protocol", "the 2030 Agenda": a year in a name dates the document, not the count
 
 
 def time_bound_statement(ind: Indicator, ctx: Context) -> Iterator[Hit]:

@@ -77,8 +77,23 @@ HARMFUL = [
     ("Número de víctimas detenidas en vivienda permanente", "detenidas"),
     ("Nombre de victimes interceptées après la sortie du territoire", "interceptées"),
     ("Número de vítimas resgatadas depois da saída", "resgatadas"),
+    # a bare noun phrase that starts with the act counts the people it was done to
+    ("Detenidos por trata en 2028", "Detenidos"),
+    ("Rescatados en operativos en 2028", "Rescatados"),
+    ("Rescued children in 2028", "Rescued"),
+    ("Interpellées pour racolage en 2028", "Interpellées"),
+    # court rulings and networks dismantled: a target on them pushes the courts and the police, not the quality
+    ("Sentencias emitidas por trata en 2028", "Sentencias"),
+    ("Número de sentenças proferidas em 2028", "sentenças"),
+    ("Number of sentences handed down for trafficking in 2028", "sentences handed down"),
+    ("Number of criminal networks dismantled in 2028", "dismantled"),
+    ("Organizaciones criminales desarticuladas en 2028", "desarticuladas"),
+    ("Réseaux criminels démantelés en 2028", "démantelés"),
 ]
 NOT_HARMFUL = [
+    "Removed URLs hosting abusive content in 2028",
+    "Identified risks in the supply chain in 2028",
+    "Number of sentences in the leaflet that readers understood in 2028",
     # shares the knowledge base sets targets on (RRI-03/04/05, RRI-07, BRD-10, LEG-14, RSD-11), in their own words
     "% of followed-up returned survivors earning a regular income 12 months after return",
     "% of followed-up rescued children living in family-based care 6 months later",
@@ -152,6 +167,8 @@ def test_the_better_measure_fits_the_kind_of_count():
     assert "voluntary and informed" in better_measure("repatriações")
     assert "what referral achieves" in better_measure("encaminhadas")
     assert "evidence beyond victim testimony" in better_measure("prisões")
+    assert "evidence beyond victim testimony" in better_measure("Sentencias")
+    assert "evidence beyond victim testimony" in better_measure("dismantled")
 
 
 IDENTIFYING = [
@@ -166,8 +183,26 @@ IDENTIFYING = [
         "Exit interview; the form records the resident's name, date of birth and home address",
         {"name", "birth", "address"},
     ),
+    (
+        "Ficha de cada víctima con nombre, pasaporte, fotografía y domicilio",
+        {"name", "birth", "photo", "address"},
+    ),
+    (
+        "Fiche de suivi avec le nom, la date de naissance et l'adresse de la victime",
+        {"name", "birth", "address"},
+    ),
+    ("Ficha com o nome, o endereço e o telefone de cada vítima", {"name", "address", "phone"}),
+    ("Base de datos con la CURP y la ubicación de cada persona registrada", {"birth", "location"}),
+    ("Extract with each child's name and personal numeric code", {"name", "birth"}),
+    ("A screenshot of each page, with the children's images, saved as evidence", {"photo"}),
 ]
 NOT_IDENTIFYING = [
+    "Nombre de victimes identifiées par la police en 2028",
+    "Registros de la Dirección General de Migración",
+    "Datos agregados, sin nombres ni domicilios",
+    "Rapport annuel publié au nom du ministère",
+    "Relatório anual em nome do ministério",
+    "Los nombres se sustituyen por códigos antes de enviar los datos",
     "% of young people who can name at least three warning signs at endline",
     "The worker names the correct channel and answers yes",
     "Counsellors address the client's own migration plan",
@@ -192,6 +227,10 @@ def test_an_ethics_note_addresses_a_kind_only_by_naming_it_with_a_safeguard():
     assert addressed("name", ("Names are replaced by codes; the key is kept separately.",))
     assert not addressed("name", ("Interviews are voluntary.",))
     assert not addressed("photo", ("No names in M&E data.",))
+    assert addressed(
+        "address", ("El domicilio queda en el refugio; el proyecto solo recibe datos agregados.",)
+    )
+    assert addressed("name", ("Les noms sont remplacés par des codes avant tout envoi.",))
 
 
 def test_peoples_phone_numbers_held_by_a_hotline_are_identifying():

@@ -84,6 +84,20 @@ def test_adjective_position():
         ("Number of victims in shelters in 2028", None),
         ("Number of victims of trafficking who received legal aid", None),
         ("% of victims of trafficking in the district", None),
+        ("Number of Trafficking Victims", "Trafficking Victims"),
+        ("Number of trafficking victims registered in 2028", "trafficking victims"),
+        ("Número de víctimas de trata en 2028", "víctimas de trata"),
+        ("Víctimas de trata de personas registradas en el fuero común", "Víctimas de trata de personas"),
+        (
+            "Nombre de victimes de la traite des êtres humains en 2028",
+            "victimes de la traite des êtres humains",
+        ),
+        ("Número de vítimas de tráfico de pessoas em 2028", "vítimas de tráfico de pessoas"),
+        ("Víctimas de trata atendidas en 2028", None),
+        ("Número de vítimas acolhidas em 2028", None),
+        ("Nombre de victimes orientées en 2028", None),
+        ("Number of services for victims in 2028", None),
+        ("Number of assisted victims in 2028", None),
     ],
 )
 def test_a_bare_victim_count_says_nothing_about_what_happened_to_them(statement, bare):

@@ -29,6 +29,9 @@ READ = (
     "Number exited",
     "Total Number of Calls per Year",
     "Establishment of village committees in Lumajang, Probolinggo and Malang regencies of East Java",
+    "Porcentaje de víctimas de nacionalidad mexicana",  # the unit word is read, whatever the knowledge holds
+    "Pourcentage de victimes de nationalité française",
+    "Percentual de vítimas de nacionalidade brasileira",
 )
 
 
