@@ -592,6 +592,7 @@ def _starter(args: argparse.Namespace) -> int:
     from ctguide.drafting import starter_plan, without_placeholders
     from ctguide.plan import PlanInvalid, write_plan
 
+    _refuse_plan_clash(args.output, "starter")
     _refuse_existing(args.output, args.force)
     description = _description(" ".join(args.description), "the description")
     if description and args.area:
@@ -717,9 +718,26 @@ def project_period(start_text: str | None, months: int):  # noqa: ANN201 - (date
     return start, add_months(start, months) - dt.timedelta(days=1)
 
 
+def _refuse_clash(clash: str | None) -> None:
+    if clash:
+        raise UsageProblem(f"{clash}; nothing was written")
+
+
+def _refuse_plan_clash(path: Path, command: str) -> None:
+    from ctguide.exporters import plan_output_clash
+
+    _refuse_clash(plan_output_clash(path, command))
+
+
 def _refuse_existing(path: Path, force: bool) -> None:
     if path.is_dir():
         raise UsageProblem(f"{path}: is a folder; give a file name for the plan")
+    if path.exists() and not path.is_file():
+        from ctguide.inputs import special_kind
+
+        raise UsageProblem(
+            f"{path}: is {special_kind(path.stat().st_mode)}, not a regular file; give a file name"
+        )
     if path.exists() and not force:
         raise UsageProblem(
             f"{path}: already exists; use --force to replace it (the old file is kept as .bak)"
@@ -800,6 +818,7 @@ def _run(args: argparse.Namespace) -> int:
     from ctguide.scripted import run_script
 
     _refuse_writing_over_inputs([args.output, args.transcript], [args.answers])
+    _refuse_plan_clash(args.output, "run")
     return run_script(args, partial(load_kb, derived=("matching",)), UsageProblem)
 
 
@@ -952,18 +971,21 @@ def _export(args: argparse.Namespace) -> int:
 
     from ctguide.atomic import WriteRefused, write_new
     from ctguide.drafting import area_sectors
-    from ctguide.exporters import FORMATS, ExportOptions, ExportUnavailable, export
+    from ctguide.exporters import (
+        FORMATS,
+        ExportOptions,
+        ExportUnavailable,
+        export,
+        export_clash,
+        format_named_by,
+    )
 
-    by_extension = {f.extension: f.name for f in FORMATS.values()} | {
-        "yml": "yaml",
-        "markdown": "md",
-        "iati": "iati",
-    }
-    name = args.format or by_extension.get(args.output.suffix.lower().lstrip("."))
+    name = args.format or format_named_by(args.output)
     if name is None:
         raise UsageProblem(
             f"cannot tell the format from {args.output.name!r}; add --format ({', '.join(FORMATS)})"
         )
+    _refuse_clash(export_clash(args.output, name))
     _refuse_writing_over_inputs([args.output], [args.plan])
     _refuse_existing(args.output, args.force)
     plan = read_valid_plan(args.plan, "nothing was written")
@@ -998,11 +1020,13 @@ def _add_import(verbs: argparse._SubParsersAction) -> None:
                            "write a plan, and report what could not be mapped. Then run `ctguide review` on it.")  # fmt: skip
     cmd.add_argument("csv", type=_file_name, metavar="LIST.csv")
     cmd.add_argument("-o", "--output", type=_file_name, required=True, metavar="PLAN.yaml")
-    cmd.add_argument("--title", type=_some_text, default="Imported indicator plan")
-    cmd.add_argument("--organisation", type=_some_text, default="(to be set)")
+    cmd.add_argument("--title", type=_some_text, help="the project title (a list carries none)")
+    cmd.add_argument("--organisation", type=_some_text)
     cmd.add_argument("--country", type=_some_text, action="append", default=[])
-    cmd.add_argument("--start", help="start month, e.g. 2027-01 (default: next month)")
-    cmd.add_argument("--months", type=_months, default=24)
+    cmd.add_argument("--start", help="start month, e.g. 2027-01 (default: next month, or the file's earliest "
+                     "target date if sooner)")  # fmt: skip
+    cmd.add_argument("--months", type=_months,
+                     help="duration in months (default: up to the latest date the file's targets carry, else 24)")  # fmt: skip
     cmd.add_argument("--encoding", help="the file's encoding, if not UTF-8 (e.g. cp1252, latin-1)")
     cmd.add_argument(
         "--force", action="store_true", help="replace an existing file (the old one is kept as .bak)"
@@ -1029,25 +1053,38 @@ def _import_progress(total_rows: int) -> Callable[[int, int], None] | None:
 def _import(args: argparse.Namespace) -> int:
 
     from ctguide.atomic import WriteRefused
-    from ctguide.importers import ImportOptions, ImportProblem, decode, import_table, read_table
+    from ctguide.drafting import TO_BE_SET
+    from ctguide.importers import (
+        ImportOptions,
+        ImportProblem,
+        dates_carried,
+        decode,
+        import_table,
+        period_carried,
+        read_table,
+    )
     from ctguide.inputs import InputUnreadable, read_input
     from ctguide.plan import PlanInvalid, write_plan
 
     _refuse_writing_over_inputs([args.output], [args.csv])
+    _refuse_plan_clash(args.output, "import")
     _refuse_existing(args.output, args.force)
 
     try:
         raw = read_input(args.csv, "CSV file")
     except InputUnreadable as unreadable:
         raise UsageProblem(str(unreadable)) from None
-    period = project_period(args.start, args.months)
+    period = project_period(args.start, args.months or 24)
     kb = load_kb(args.kb, derived=("matching",))
     try:
         text, notes = decode(raw, args.encoding)
         header, rows = read_table(text)
-        options = ImportOptions(
-            args.title, args.organisation, tuple(args.country) or ("(to be set)",), period, args.csv.name
-        )
+        if args.start is None and args.months is None:
+            period, said = period_carried(dates_carried(header, rows), period)
+            notes.append(said)
+        notes += _profile_not_carried(args)
+        options = ImportOptions(args.title or TO_BE_SET, args.organisation or TO_BE_SET,
+                                tuple(args.country) or (TO_BE_SET,), period, args.csv.name)  # fmt: skip
         plan, report = import_table(kb, header, rows, options, _import_progress(len(rows)))
     except ImportProblem as problem:
         raise UsageProblem(f"{args.csv}: {problem}") from None
@@ -1063,6 +1100,14 @@ def _import(args: argparse.Namespace) -> int:
     print(f"wrote {args.output}: {plan_summary(plan)}")
     print(f"next: `ctguide review {args.output}` lists what to improve")
     return EXIT_OK
+
+
+def _profile_not_carried(args: argparse.Namespace) -> list[str]:
+    """What a list does not carry and the command line did not give: said, and left '(to be set)' in the plan."""
+    missing = [f"{what} ({option})" for what, option, given in (
+        ("the title", "--title", args.title), ("the organisation", "--organisation", args.organisation),
+        ("the countries", "--country", args.country)) if not given]  # fmt: skip
+    return [f"not in the file, left '(to be set)': {', '.join(missing)}"] if missing else []
 
 
 # Each command and what adds it to the command line, in the order `ctguide --help` lists them.

@@ -437,13 +437,27 @@ UNIT_KINDS = (
         r"cas|plaintes|infractions)$", re.IGNORECASE)),
 )  # fmt: skip
 KIND_PAIR = lazyre.compile(
-    r"([\w-]+)(?:\s+[^,;]{0,40}?)?\s+(?:and|y|et|e)\s+(?:(?:the|their|las|los|les|as|os)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\b",
+    r"([\w-]+)(?:\s+([^,;]{0,40}?))?\s+(?:and|y|et|e)\s+(?:(?:the|their|las|los|les|as|os)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\b",
     re.IGNORECASE,
 )
 
 
 def _kind(word: str) -> str | None:
     return next((name for name, pattern in UNIT_KINDS if pattern.match(word)), None)
+
+
+QUALIFIER = lazyre.compile(
+    r"^(?:from|by|among|filed|made|submitted|received|por|par|pelos|pelas|des|de)$", re.IGNORECASE
+)
+
+
+def _joined_lower(text: str, pair: re.Match[str]) -> bool:
+    """The conjunction joins words below the first: a unit word just before it ("complaints from workers and
+    employers" joins workers and employers), or the first word inside a qualifier of the head ("quejas de
+    trabajadores y empleadores"): whatever a from/by/de phrase names qualifies what is counted."""
+    between = (pair.group(2) or "").split()
+    before = text[: pair.start()].split()
+    return bool(between and _kind(between[-1])) or bool(before and QUALIFIER.match(before[-1]))
 
 
 def two_units(statement: str) -> str | None:
@@ -455,8 +469,8 @@ def two_units(statement: str) -> str | None:
         pair = KIND_PAIR.match(text, start)
         if pair is None:
             continue
-        first, second = _kind(pair.group(1)), _kind(pair.group(2))
-        if first and second and first != second:
+        first, second = _kind(pair.group(1)), _kind(pair.group(3))
+        if first and second and first != second and not _joined_lower(text, pair):
             return (reading.head if reading.lead else " ".join(statement.split()))[pair.start() : pair.end()]
     return None
 
@@ -532,10 +546,39 @@ def _romance_participle_pair(text: str) -> str | None:
         return None
     for match in ROMANCE_PARTICIPLE_PAIR.finditer(text):
         first, second = unaccented(match.group(1).lower()), unaccented(match.group(2).lower())
-        if {first, second} & NOT_ROMANCE_PARTICIPLES or first == second or _one_romance_act(first, second):
+        if (
+            {first, second} & NOT_ROMANCE_PARTICIPLES
+            or _stem(first) == _stem(second)
+            or _one_romance_act(first, second)
+            or _te_noun(text, match)
+        ):
             continue
         return text[match.start() : match.end()]
     return None
+
+
+GENDER_NUMBER_ENDING = lazyre.compile(r"(?:ees|ee|es|as|os|a|o|e|s)$")
+
+
+def _stem(word: str) -> str:
+    """The word without its gender and number ending: "abogadas y abogados", "délégués et déléguées" name one
+    population in both genders, not two acts."""
+    return GENDER_NUMBER_ENDING.sub("", word)
+
+
+ROMANCE_NOT_AGREEING = frozenset(
+    "de del des du d en dans sur la le les l el los las a o as os au aux da do das dos na no em matiere".split()
+)
+
+
+def _te_noun(text: str, match: re.Match[str]) -> bool:
+    """French -té/-tés after an article or a preposition is a noun ("de santé et sécurité", "la qualité et …"):
+    a participle follows the noun it agrees with."""
+    words = [match.group(1).lower(), match.group(2).lower()]
+    before = unaccented(text[: match.start()]).lower().replace("'", " ").split()
+    return (
+        any(w.endswith(("té", "tés")) for w in words) and bool(before) and before[-1] in ROMANCE_NOT_AGREEING
+    )
 
 
 def _one_romance_act(first: str, second: str) -> bool:

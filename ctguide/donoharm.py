@@ -239,6 +239,8 @@ def harmful_measure(statement: str) -> str | None:
     if reading.clause:
         return _in_clause(reading, share)
     noun = HARM_NOUN.search(statement)
+    if noun and share and RULING_QUALITY.match(statement[noun.end() :]) and RULING.fullmatch(noun.group(1)):
+        return None  # a share of rulings with a quality (reparation, within 12 months) is the better measure
     if noun and not (noun.group(1).lower() in ("returnees", "returning migrants") and share):
         return noun.group(1)  # a share *of* returnees measures what happens to them, not returns
     if not reading.lead and (first := _acted_first(statement)):
@@ -251,6 +253,22 @@ def harmful_measure(statement: str) -> str | None:
     return shelter.group(0) if shelter else None
 
 
+RULING = lazyre.compile(
+    r"sentencias|senten[çc]as|jugements|sentences(?: [\w-]+)?|condenas|condamnations|convictions",
+    re.IGNORECASE,
+)
+RULING_QUALITY = lazyre.compile(
+    r"^(?:\s+(?!(?:de|of|du|des|do|da|del)\b)[\w-]+){0,2}?\s+(?:con|com|avec|with|that|which|que|qui|dont|"
+    r"within|dans un d[ée]lai|en un plazo|dentro de|no prazo|em at[ée]|en moins de)\b",
+    re.IGNORECASE,
+)  # "jugements rendus dans un délai de 12 mois", "sentenças com reparação": what the ruling gave, not how many
+_FOLLOWED_UP = lazyre.compile(
+    r"^(?:\s+[\w-]+){1,3}?\s+(?:(?!(?:during|following|including|regarding|concerning|according|pending|being|"
+    r"having)\b)[a-z]+ing\b|who|whose|that|where|\d+\s+(?:months?|weeks?|years?)\s+(?:after|later)\b)",
+    re.IGNORECASE,
+)  # "Returned migrants reporting stable income", "Rescued children living in family-based care 6 months later"
+
+
 def _acted_first(statement: str) -> str | None:
     """A bare noun phrase that starts with the act: the people it was done to are what is counted, whether the
     participle is the head ("Detenidos por trata", "Rescatados en operativos") or precedes it ("Rescued children").
@@ -258,7 +276,10 @@ def _acted_first(statement: str) -> str | None:
     first = HARM_VERB.match(statement.strip())
     if first is None or good_outcome(statement.strip(), first.end()):
         return None
-    following = " ".join(statement.strip()[first.end() :].split()[:3])
+    rest = statement.strip()[first.end() :]
+    if _FOLLOWED_UP.match(rest):
+        return None  # people described by what happened to them, measured on an outcome
+    following = " ".join(rest.split()[:3])
     return None if THINGS.search(following) else first.group(1)
 
 
@@ -337,7 +358,7 @@ IDENTIFYING = (
                            r"\bendere[çc]os?\b|\bmoradas?\b", re.IGNORECASE)),
     ("photo", lazyre.compile(r"\b(?:photo\w*|pictures?|images? of|videos? of|video recordings?|screenshots?)\b|"
                          r"\b\w+(?:'s|s')\s+(?:images|faces)\b|\bfotograf\w*|\bfotos?\b|"
-                         r"\b(?:im[áa]genes|imagens|capturas? de (?:pantalla|tela)|captures? d'[ée]cran)\b", re.IGNORECASE)),
+                         r"\b(?:im[áa]genes|imagens|images(?=\s+d(?:es?|u)\b)|capturas? de (?:pantalla|tela)|captures? d'[ée]cran)\b", re.IGNORECASE)),
     ("location", lazyre.compile(r"\b(?:GPS|geo-?locat\w*|coordinates|location data|phone location|geotag\w*|"
                             r"geolocaliza\w*|ubicaci[óo]n|localiza[çc][ãa]o|localisation|coordenadas|coordonn[ée]es)\b",
                             re.IGNORECASE)),
@@ -393,10 +414,60 @@ def identifying_data(texts: list[str]) -> list[Identifying]:
     return list(found.values())
 
 
+_THING = lazyre.compile(
+    r"tel[ée]fonos?|telefones?|t[ée]l[ée]phones?|celulares?|pasaportes?|passeports?|passaportes?|"
+    r"documentos? de identidad|cartes? d'identit[ée]|carteiras? de identidade|im[áa]genes|imagens|images|"
+    r"ubicaci[óo]n|localiza[çc][ãa]o|localisation|direcci[oó]n(?:es)?",
+    re.IGNORECASE,
+)  # Romance words for the thing (a phone, a passport, an image, a place, a management), not yet the datum
+_PEOPLE_ROMANCE = (
+    r"(?:v[íi]c?timas?|victimes?|personas?|pessoas?|personnes?|ni[ñn][oa]s|menores|crian[çc]as|enfants?|mujeres|"
+    r"mulheres|femmes|sobrevivientes|sobreviventes|survivant\w*|beneficiari\w*|b[ée]n[ée]ficiaires?|participantes?|"
+    r"trabajador\w*|trabalhador\w*|travailleu\w*|migrantes?|migrants?|usuari\w*|usu[áa]ri\w*|utilisat\w*|"
+    r"residentes?|r[ée]sidents?|clientes?|clients?|denunciantes?|llamantes|rostros|rostos|visages|familias|fam[íi]lias|"
+    r"familles|agresor\w*|agressor\w*|tratantes|sospechosos|suspeitos|acusados|retornad\w*|returnees?)"
+)
+_OWNER_AFTER = lazyre.compile(
+    r"^\s*(?:(?:de|del|des|du|d[oa]s?|d')\s*(?:(?:l[ao]s?|las|les|la|el|l'|o|a|os|as|su|sus|seu|seus|sua|suas|"
+    rf"leurs?|cada|chaque|cet(?:te)?|este|esta|cette)\s*)*{_PEOPLE_ROMANCE}\b|"
+    r"(?:particular(?:es)?|domiciliari[ao]s?|personal(?:es)?|pessoa(?:l|is)|personnel(?:le)?s?|priv[ée]e?s?|GPS|"
+    r"exact[ao]s?|exactes?|m[óo]vil(?:es)?|portables?|de contacto|de contato|de domicilio|de residencia|de r[ée]sidence|"
+    r"en tiempo real|em tempo real|en temps r[ée]el)\b)",
+    re.IGNORECASE,
+)  # the datum of a person ("el teléfono de cada víctima", "la ubicación de las personas", "dirección particular")
+_OF = r"\s+(?:de|del|du|d[oa]s?|des|d')\s*(?:(?:l[ao]s?|las|les|su|sus|seu|seus|sua|suas|leurs?)\s+)?$"
+_DATUM_BEFORE = {
+    "phone": lazyre.compile(rf"\b(?:n[úu]meros?|num[ée]ros?){_OF}", re.IGNORECASE),
+    "birth": lazyre.compile(
+        rf"\b(?:n[úu]meros?|num[ée]ros?|cop(?:ia|ie)s?|c[óo]pias?|photocopies?|fotoc[óo]pias?|escaneos?){_OF}",
+        re.IGNORECASE,
+    ),
+    "location": lazyre.compile(rf"\b(?:datos|dados|donn[ée]es){_OF}", re.IGNORECASE),
+}  # "número de teléfono", "copia del pasaporte", "datos de ubicación": the datum the thing gives
+_LISTED = lazyre.compile(
+    r"(?:,|\b(?:y|e|et)\b)\s*(?:(?:el|la|los|las|le|les|o|a|os|as|su|sus|l')\s*)?$", re.IGNORECASE
+)  # one field in a list of data ("con nombre, pasaporte, fotografía y domicilio")
+_POSSESSIVE = lazyre.compile(r"\b(?:su|sus|seu|seus|sua|suas|leurs?|son|sa|ses)\s+$", re.IGNORECASE)
+
+
+def _thing_as_datum(kind: str, before: str, after: str) -> bool:
+    """A Romance thing word names identifying data only as the datum of a person, as the English patterns
+    need "phone numbers", "passport copies", "images of", "location data", "home address": a call taken by
+    phone, a passport retained, identity documents obtained, the programme's management are not data."""
+    datum = _DATUM_BEFORE.get(kind)
+    if (datum is not None and datum.search(before)) or _OWNER_AFTER.match(after):
+        return True
+    if _LISTED.search(before) and ANY_IDENTIFYING.search(before):
+        return True
+    return kind == "address" and bool(_POSSESSIVE.search(before))
+
+
 def _personal(kind: str, pattern: lazyre.LazyPattern, sentence: str) -> str | None:
     for match in pattern.finditer(sentence):
         before, after = sentence[: match.start()], sentence[match.end() :]
         if _NEGATED.search(before) or _NOT_PERSONAL.search(before):
+            continue
+        if _THING.fullmatch(match.group(0)) and not _thing_as_datum(kind, before, after):
             continue
         if kind in ("name", "address") and (_VERB_BEFORE.search(before) or _DETERMINER_AFTER.match(after)):
             continue

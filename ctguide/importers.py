@@ -585,11 +585,7 @@ def _dated_values(
     """(date, value text, note) of each '<value> by <date> (<note>)' part of a cell."""
     start, end = options.period
     found = []
-    for part in (p.strip() for p in re.split(r"[;\n]", text) if p.strip()):
-        note_match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", part)
-        note = note_match[2].strip() if note_match and " by " in note_match[1] else None
-        part = note_match[1] if note else part
-        value_text, _, date_text = part.rpartition(" by ") if " by " in part else (part, "", "")
+    for value_text, date_text, note in _dated_parts(text):
         when = end
         if date_text:
             try:
@@ -605,6 +601,48 @@ def _dated_values(
             when = end
         found.append((when, value_text, note))
     return found
+
+
+def _dated_parts(text: str) -> list[tuple[str, str, str | None]]:
+    """(value text, date text, note) of each '<value> by <date> (<note>)' part of a cell."""
+    parts = []
+    for part in (p.strip() for p in re.split(r"[;\n]", text) if p.strip()):
+        note_match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", part)
+        note = note_match[2].strip() if note_match and " by " in note_match[1] else None
+        part = note_match[1] if note else part
+        value_text, _, date_text = part.rpartition(" by ") if " by " in part else (part, "", "")
+        parts.append((value_text, date_text, note))
+    return parts
+
+
+def dates_carried(header: list[str], rows: list[list[str]]) -> list[dt.date]:
+    """Every date the table's targets and projections are set by ('60 by 2029-12-31')."""
+    mapping, _ = map_columns(header)
+    columns = [mapping[name] for name in ("targets", "projections") if name in mapping]
+    dates = []
+    for row in rows:
+        for cell in (row[i] for i in columns if i < len(row)):
+            for _, date_text, _ in _dated_parts(_unguard(cell.strip())):
+                try:
+                    dates.append(parse_date(date_text))
+                except Unclear:
+                    continue
+    return dates
+
+
+def period_carried(
+    dates: list[dt.date], assumed: tuple[dt.date, dt.date]
+) -> tuple[tuple[dt.date, dt.date], str]:
+    """The project period for a table that names none, and what the user is told about it: it reaches the
+    latest date the table's targets and projections carry (a user's date is never moved to fit a period), and
+    starts when `assumed` does, or at the earliest such date if that is sooner."""
+    if not dates:
+        return assumed, (f"the file carries no project period and no dated target: {assumed[0]} to {assumed[1]} "
+                         "is assumed (--start and --months set it)")  # fmt: skip
+    start = min(assumed[0], min(dates))
+    end = max(dates) if max(dates) > start else assumed[1]
+    return (start, end), (f"the file carries no project period: it ends {end}, the latest date its targets and "
+                          f"projections are set by, and starts {start} (assumed; --start and --months set it)")  # fmt: skip
 
 
 def _targets(

@@ -19,11 +19,11 @@ LEAD = lazyre.compile(
     r"^[^\w%#]*(?P<lead>%|#|(?:no|nr|num)\.(?=\s)|(?:(?:mean|average|median|total|annual|cumulative)\s+)?"
     r"(?:number|numbers|percentage|percent|proportion|share|rate|ratio|score|amount|length of time|time|duration|"
     r"mean|average|median|total|value|n[uú]mero|porcentaje|nombre|pourcentage|proporci[oó]n|taux|tasa|"
-    r"percentagem|porcentagem|propor[cç][aã]o|taxa)\b)"
+    r"percentagem|porcentagem|percentual|propor[cç][aã]o|taxa)\b)"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_LEAD_WORD = r"(?:%|#|(?:no|nr)\.|number|percentage|percent|proportion|share|n[uú]mero|porcentaje|proporci[oó]n|nombre|pourcentage|percentagem|porcentagem)"
+_LEAD_WORD = r"(?:%|#|(?:no|nr)\.|number|percentage|percent|proportion|share|n[uú]mero|porcentaje|proporci[oó]n|nombre|pourcentage|percentagem|porcentagem|percentual)"
 PAIRED_LEAD = lazyre.compile(
     rf"^(?P<first>[^\w%#]*{_LEAD_WORD})\s*(?:and|or|&|/|y|et|e|o|ou)\s*{_LEAD_WORD}(?=\s+(?:of|de|des|du|del|d')\b)",
     re.IGNORECASE,

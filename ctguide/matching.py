@@ -433,7 +433,8 @@ def suggest(
         likely = dict(zip((a.id for a in reading.ranked), rerank.probabilities(model, rows), strict=True))
     ranked = _pillar_lead(index, query, ranked)[:limit]
     first = ranked[0].id if ranked else None
-    unsure = _not_sure(first, reading.named.get(first, 0), reading.words_lead, likely.get(first, 0.0))
+    said = bool(ranked) and not _unnamed(ranked[0].why[0])
+    unsure = _not_sure(first, reading.named.get(first, 0), reading.words_lead, likely.get(first, 0.0), said)
     indicators = _rank_indicators(kb, index, query, ranked, indicator_limit or limit * 2)
     readings = tuple(f"'{typed}' read as '{meant}'" for typed, meant in query.readings)
     return Suggestions(text, ranked, indicators, readings, unsure, reading.thin, _tied(reading.known, ranked))
@@ -999,7 +1000,9 @@ def _too_thin(
     return not meaningful or scores[top] < THIN_BELOW or (not named and passing and few)
 
 
-def _not_sure(first: str | None, named: int, words_lead: str | None, likely: float = 0.0) -> bool:
+def _not_sure(
+    first: str | None, named: int, words_lead: str | None, likely: float = 0.0, said: bool = False
+) -> bool:
     """The first area is likely wrong: the text says none of its keywords, synonyms or name outright, or
     says one and its wording favours another area (`named` counts separate typed spans, generic phrases
     such as 'víctimas de trata' left out), unless the re-ranker finds it `likely` (SURE_ENOUGH) the primary
@@ -1008,11 +1011,15 @@ def _not_sure(first: str | None, named: int, words_lead: str | None, likely: flo
     it varies by fold from 17 to 34 points. Weak or near-tied scores and learned words that disagree with
     the keywords told right from wrong less well. With the re-ranker, nested cross-validation
     (benchmarks/rerank_cv.py) gave a gap of 19.8 points with this rule alone and 21.8 with SURE_ENOUGH
-    (0.6 to 0.8 all gave 21.8 to 22.8), wider on every fold. The re-ranker may vouch only for an area the text
-    names: once round6 joined its training it found "effective implementation of international standards" likely
-    legislation work on loose words alone. Requiring a named phrase costs 2.0 points of pooled gap (24.7 -> 22.7)
-    and raises not sure 23.2 -> 24.6 %, with top-1 unchanged; we never say sure of what the text does not say."""
-    if named and likely >= SURE_ENOUGH:
+    (0.6 to 0.8 all gave 21.8 to 22.8), wider on every fold.
+
+    The re-ranker vouches only for an area whose lead rests on one of its own phrases, `said` outright or close
+    (words of the phrase near each other): never on related or learned words alone ("effective implementation of
+    international standards" is not legislation work). Nested cross-validation, this rule against requiring a
+    phrase said outright (`named`): gap 22.0 -> 22.9 points, not sure 24.3 -> 23.6 %, per fold 18.4/18.7/27.5/
+    27.0/17.6 -> 18.9/20.8/28.2/27.0/19.8; letting it vouch on any words gave 23.6 but says sure of what the
+    text does not say."""
+    if (named or said) and likely >= SURE_ENOUGH:
         return False
     return first is None or named == 0 or (named == 1 and first != words_lead)
 

@@ -125,6 +125,39 @@ def listed(names: tuple[str, ...]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+NAME_WORD = lazyre.compile_now(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*")
+JOINING = frozenset({"of", "for", "on", "in", "and"})
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def names_elsewhere(example: str, setting: Setting) -> tuple[str, ...]:
+    """The places in another project's example that this project's profile does not give: the countries it
+    names ('Moldova and Romania' for a Nigeria plan) and a lone proper name ('Chisinau' in 'the Chisinau shelter
+    for women survivors'). Taking such an example as it is would write that project's facts into this one. A
+    name of several capitalised words is a kind of body every country has ('the Financial Intelligence Unit',
+    'the Ministry of Health'), an acronym a tool ('WHO-5'): neither is a place."""
+    from ctguide.countries import named_in
+
+    own = {w.lower() for name in (*setting.countries, *setting.regions, *setting.target_groups)
+           for w in NAME_WORD.findall(name)}  # fmt: skip
+    words = NAME_WORD.findall(example)
+    capital = [w[0].isupper() and w.lower() not in ARTICLES for w in words]
+
+    def joined(i: int, step: int) -> bool:
+        j = i + step
+        if not 0 <= j < len(words):
+            return False
+        return capital[j] or (words[j] in JOINING and 0 <= j + step < len(words) and capital[j + step])
+
+    lone = [
+        w
+        for i, w in enumerate(words)
+        if capital[i] and w[1:].islower() and not joined(i, -1) and not joined(i, 1)
+    ]
+    found = [*named_in(example), *lone]
+    return tuple(dict.fromkeys(n for n in found if not {w.lower() for w in NAME_WORD.findall(n)} <= own))
+
+
 def periods(placeholder: str, period: tuple[dt.date, dt.date] | None) -> tuple[str, ...]:
     """The period wordings a [when] placeholder may take, the usual one first."""
     name = placeholder.lower()

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -261,6 +262,19 @@ class Keeper:
                                knowledge=self.knowledge, script=self.script,
                                keys=tuple(session.keys) if len(session.keys) == len(session.replies) else ())  # fmt: skip
         return save(record, self.folder)
+
+
+def save_apart(keeper: Keeper, earlier: Sequence[Any], now: Any) -> tuple[Path, ...]:
+    """Split a session saved before `restart` began a new saved conversation: each conversation it replaced is
+    saved on its own, then the one going on is saved again at once under the session's name (in today's form,
+    without them), so a later resume finds nothing left to split. The earlier ones are written first: a failure
+    in between can leave a copy, never lose a conversation."""
+    apart = tuple(
+        Keeper(keeper.folder, kb=keeper.kb, created=keeper.created, knowledge=keeper.knowledge).save(session)
+        for session in earlier
+    )
+    keeper.save(now)
+    return apart
 
 
 def _remove_own(path: Path) -> None:

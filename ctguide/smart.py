@@ -900,13 +900,33 @@ AUDIENCE = lazyre.compile(
 )  # a media campaign's audience runs to hundreds of thousands in any country
 
 
+MATERIALS = lazyre.compile(
+    r"\b(?:leaflets?|flyers?|brochures?|posters?|booklets?|pamphlets?|stickers?|copies|materials?|publications?|"
+    r"sms|messages?|alerts?|notifications?|texts?|e-?mails?|posts?|spots?|broadcasts?|downloads?|visits?|clicks?|"
+    r"urls?|websites?|web\s?pages?|links?|"
+    r"folletos?|volantes?|carteles?|afiches?|materiales?|mensajes?|alertas?|publicaciones?|depliants?|affiches?|"
+    r"tracts?|supports?|alertes?|folhetos?|cartazes?|materiais|mensagens?|panfletos?|publicacoes)\b",
+    re.IGNORECASE,
+)  # things handed out, sent or taken down, not people or acts: counted by the ten thousand in any campaign
+
+
 def _programme_scale(ind: Indicator, value: float) -> bool:
+    """A count target of people or acts at a national programme's scale, well above what the project already
+    does: not materials or messages, and not a target under twice a known baseline."""
+    base = _numeric(ind.baseline.value) if ind.baseline.status == "known" else None
     return (
         ind.unit == "number"
         and ind.direction not in ("decrease", "maintain")
         and value >= PROGRAMME_SCALE
         and not AUDIENCE.search(ind.statement)
+        and not _counts_materials(ind.statement)
+        and not (base and value < 2 * base)
     )
+
+
+def _counts_materials(statement: str) -> bool:
+    head = indicatortext.read(statement).head
+    return bool(MATERIALS.search(fold(" ".join(head.split()[:3]))))
 
 
 def _instant(ind: Indicator, value: float) -> bool:

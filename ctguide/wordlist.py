@@ -120,6 +120,7 @@ LEADS_ES_FR = (
     "proporcion",
     "percentagem",
     "porcentagem",
+    "percentual",
     "proporcao",
 )
-SHARE_LEADS_ES_FR = ("porcentaje", "pourcentage", "percentagem", "porcentagem")
+SHARE_LEADS_ES_FR = ("porcentaje", "pourcentage", "percentagem", "porcentagem", "percentual")

@@ -191,3 +191,29 @@ def test_exports_list_the_same_findings_as_review(cli, tmp_path, misfit_plan):
         for row in table.rows
     ]
     assert any("R4" in row and "SHL-01" in row for row in cells)
+
+
+@pytest.mark.parametrize(
+    ("args", "out", "fragment"),
+    [
+        (("export", EXAMPLE_PLAN, "--format", "docx"), "fr.md", "-o fr.docx"),
+        (("export", EXAMPLE_PLAN, "--format", "yaml"), "plan.xlsx", "-o plan.yaml"),
+        (("starter", "--area", "shelter"), "out.xlsx", "starter writes a plan"),
+        (("starter", "--area", "shelter"), "plan.docx", "ctguide export plan.yaml -o plan.docx"),
+        (("import", "list.csv"), "plan.md", "import writes a plan"),
+        (("run", "--answers", "answers.yaml"), "plan.csv", "run writes a plan"),
+    ],
+)
+def test_an_output_named_for_another_format_is_refused_and_nothing_written(cli, tmp_path, monkeypatch, args, out,
+                                                                          fragment):  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "list.csv").write_text("Indicator\nNumber of shelters\n")
+    (tmp_path / "answers.yaml").write_text("answers: []\n")
+    result = cli(*args, "-o", out)
+    assert result.code == 2 and fragment in result.err and "nothing was written" in result.err
+    assert not (tmp_path / out).exists()
+
+
+def test_an_output_that_is_not_a_regular_file_is_refused(cli):
+    result = cli("starter", "--area", "shelter", "-o", "/dev/null")  # not 'already exists; use --force'
+    assert result.code == 2 and "/dev/null: is a device, not a regular file" in result.err

@@ -159,7 +159,31 @@ def test_a_second_relative_clause_is_a_second_measure(statement, joined):
         ("Number of workers and employers trained in 2028", None),
         ("Number of calls and messages received in 2028", None),
         ("Número de casos y denuncias registrados en 2028", None),
+        ("Number of complaints and workers registered in 2028", "complaints and workers"),
+        ("Number of victims of trafficking and their families assisted in 2028", "victims of trafficking and their families"),
+        ("Number of complaints from workers and employers resolved in 2028", None),
+        ("Number of complaints filed by migrant workers and recruiters' clients", None),
+        ("Número de quejas de trabajadores y empleadores resueltas en 2028", None),
+        ("Nombre de plaintes des travailleurs et des employeurs traitées en 2028", None),
     ],
 )  # fmt: skip
 def test_two_units_of_analysis_counted_as_one(statement, words):
     assert two_units(statement) == words
+
+
+@pytest.mark.parametrize(
+    ("joined", "one"),
+    [
+        ("Número de abogados capacitados y evaluados en 2028", "Número de abogadas y abogados capacitados en trata de personas en 2028"),
+        ("Número de empleados domésticos atendidos y reubicados en 2028", "Número de empleadas y empleados domésticos atendidos en 2028"),
+        ("Número de empregados domésticos resgatados e indenizados em 2028", "Número de empregadas e empregados domésticos resgatados em 2028"),
+        ("Nombre de délégués syndicaux formés et certifiés en 2028", "Nombre de délégués et déléguées syndicaux formés en 2028"),
+        ("Nombre de dossiers traités et clôturés en 2028", "Nombre d'entreprises inspectées en matière de santé et sécurité au travail en 2028"),
+        ("Nombre d'entreprises inspectées et sanctionnées en 2028", "Pourcentage de travailleurs informés sur la qualité et la sécurité au travail en 2028"),
+    ],
+)  # fmt: skip
+def test_one_population_in_both_genders_and_te_nouns_are_not_two_acts(joined, one):
+    """Two forms of one stem ("abogadas y abogados") name one population; a French -té noun after an article or
+    a preposition ("de santé et sécurité") is no participle; two different participles stay two acts."""
+    assert joined_measures(joined) is not None
+    assert joined_measures(one) is None

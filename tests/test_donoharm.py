@@ -89,6 +89,13 @@ HARMFUL = [
     ("Number of criminal networks dismantled in 2028", "dismantled"),
     ("Organizaciones criminales desarticuladas en 2028", "desarticuladas"),
     ("Réseaux criminels démantelés en 2028", "démantelés"),
+    # flawed twins of the shares and outcome phrasings below: a count of rulings, a bare share, the act alone
+    ("Nombre de jugements rendus en 2028", "jugements"),
+    ("Número de sentenças proferidas em 2028", "sentenças"),
+    ("Percentual de sentenças condenatórias em 2028", "sentenças"),
+    ("Returned migrants in 2028", "Returned"),
+    ("Rescued children during the operation in 2028", "Rescued"),
+    ("Rescued children in 2028", "Rescued"),
 ]
 NOT_HARMFUL = [
     "Removed URLs hosting abusive content in 2028",
@@ -125,6 +132,14 @@ NOT_HARMFUL = [
     "Number of work permits issued to migrant workers in 2028",
     "Share of disputed wages recovered through the helpline's mediation, in the reporting year",
     "Montant des salaires récupérés par l'inspection du travail en 2028",
+    # a share of rulings with a quality is the better measure (review rev24 #4)
+    "Pourcentage de jugements rendus dans un délai de 12 mois après l'inculpation en 2028",
+    "Percentual de sentenças com reparação às vítimas em 2028",
+    "Porcentaje de sentencias condenatorias que ordenan reparación integral a las víctimas en 2028",
+    "% of sentences handed down that include restitution to victims in 2028",
+    # people described by what happened to them, measured on an outcome (review rev24 #5)
+    "Returned migrants reporting stable income 12 months after return in 2028",
+    "Rescued children living in family-based care 6 months later in 2028",
 ]
 GOOD_OUTCOMES = [  # a participle that says people are doing well is not an act that finds, moves or holds them
     "Number of survivors housed in stable accommodation 6 months after exit in 2028",
@@ -194,6 +209,20 @@ IDENTIFYING = [
     ("Ficha com o nome, o endereço e o telefone de cada vítima", {"name", "address", "phone"}),
     ("Base de datos con la CURP y la ubicación de cada persona registrada", {"birth", "location"}),
     ("Extract with each child's name and personal numeric code", {"name", "birth"}),
+    # the datum of a person, the flawed twins of the things below (review rev24 #3)
+    ("Ficha con el número de teléfono de cada víctima", {"phone"}),
+    ("Fiche avec le numéro de téléphone de la victime", {"phone"}),
+    ("Registro com o telefone das vítimas atendidas", {"phone"}),
+    ("Copia del pasaporte de cada trabajador migrante", {"birth"}),
+    ("Copie du passeport de chaque travailleur", {"birth"}),
+    ("Número do passaporte de cada trabalhador", {"birth"}),
+    ("Base de datos con el número de documento de identidad de cada víctima", {"birth"}),
+    ("Expediente con la dirección particular de la víctima", {"address"}),
+    ("Registro de las víctimas con su dirección", {"address"}),
+    ("Archivo con imágenes de las víctimas rescatadas", {"photo"}),
+    ("Dossier avec les images des enfants", {"photo"}),
+    ("Base con datos de ubicación de los trabajadores", {"location"}),
+    ("Relatório com a localização das vítimas em tempo real", {"location"}),
     ("A screenshot of each page, with the children's images, saved as evidence", {"photo"}),
 ]
 NOT_IDENTIFYING = [
@@ -210,6 +239,21 @@ NOT_IDENTIFYING = [
     "Field officers collect photos of minutes after each meeting",
     "A directory of services with current contact details for each provider",
     "Names are replaced by case codes before data reach the project",
+    # a phone, a passport, an identity document, an image, a place or a management is not data about a person
+    "Número de llamadas atendidas por teléfono en 2028",
+    "Nombre d'appels reçus par téléphone en 2028",
+    "Número de denúncias recebidas por telefone (Disque 100) em 2028",
+    "% de trabajadores migrantes cuyos pasaportes fueron retenidos por el empleador en 2028",
+    "Pourcentage de travailleurs dont le passeport est confisqué par l'employeur en 2028",
+    "% de trabalhadores com passaporte retido pelo empregador em 2028",
+    "Número de víctimas que obtuvieron documentos de identidad en 2028",
+    "Nombre de victimes ayant reçu une carte d'identité en 2028",
+    "Número de vítimas que receberam carteira de identidade em 2028",
+    "Número de casos revisados por la dirección del programa en 2028",
+    "Número de campañas con imágenes en redes sociales en 2028",
+    "Número de imágenes de abuso sexual infantil retiradas de internet en 2028",
+    "Número de albergues por ubicación geográfica en 2028",
+    "Nombre de refuges par localisation géographique en 2028",
 ]
 
 

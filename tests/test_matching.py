@@ -474,6 +474,8 @@ def test_an_area_outside_the_pillar_the_text_serves_says_why_it_weighs_less(kb):
 @pytest.mark.parametrize(("text", "unsure"), [
     ("effective implementation of international standards", True),
     ("We run a shelter for survivors of trafficking with counselling and medical care", False),
+    ("working with chiefs and church ppl in the villages so the community itself protects girls, they make there own "
+     "bylaws against early marrige and selling daughters", False),  # 'chiefs ... villages' close to 'village chiefs'
 ])  # fmt: skip
 def test_a_lead_on_related_words_alone_is_not_sure(kb, text, unsure):
     result = suggest(kb, text)
@@ -553,6 +555,18 @@ def test_the_slate_counts_an_area_s_evidence_in_full_and_the_learned_words_more(
 ])  # fmt: skip
 def test_not_sure_is_said_when_the_first_area_is_barely_named(first, named, words_lead, unsure):
     assert matching._not_sure(first, named, words_lead) is unsure
+
+
+@pytest.mark.parametrize(("named", "likely", "said", "unsure"), [
+    (0, 0.95, True, False),  # its phrase said close, and the re-ranker finds it likely
+    (0, 0.95, False, True),  # related or learned words alone: never sure, however likely
+    (0, 0.5, True, True),  # said close, but not likely enough
+    (1, 0.95, False, False),  # one of its phrases said outright
+    (1, 0.5, False, True),  # said outright once, the wording favours another, the re-ranker not sure enough
+    (1, 0.95, True, False),
+])  # fmt: skip
+def test_the_re_ranker_vouches_only_for_a_lead_on_the_area_s_own_phrase(named, likely, said, unsure):
+    assert matching._not_sure("shelter", named, "medical_care", likely, said) is unsure
 
 
 @pytest.mark.parametrize(("text", "area", "said"), [

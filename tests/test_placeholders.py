@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ctguide.knowledge import PLACEHOLDER
-from ctguide.placeholders import Setting, choices, filled_from_profile, kind_of, stand_in
+from ctguide.placeholders import Setting, choices, filled_from_profile, kind_of, names_elsewhere, stand_in
 
 PERIOD = (dt.date(2027, 1, 1), dt.date(2028, 12, 31))
 NEPAL = Setting(countries=("Nepal",), target_groups=("young women",), period=PERIOD)
@@ -134,3 +134,23 @@ def test_a_blank_placeholder_gets_a_stand_in_not_an_exception():
 )  # fmt: skip
 def test_a_place_within_a_country_is_offered_the_regions_never_the_country(placeholder, setting, offered):
     assert choices(placeholder, "where", setting) == offered
+
+
+@pytest.mark.parametrize(
+    ("example", "setting", "places"),
+    [
+        ("the Chisinau shelter for women survivors", Setting(("Nigeria",), ("Abuja", "Edo")), ("Chisinau",)),
+        ("the Chisinau shelter for women survivors", Setting(("Moldova",), ("Chisinau",)), ()),
+        ("Moldova and Romania", Setting(("Moldova",)), ("Romania",)),
+        ("the Nepal-Qatar corridor", Setting(("Nepal",)), ("Qatar",)),
+        ("the Financial Intelligence Unit", Setting(("Nigeria",)), ()),
+        ("the Ministry of Health protocol", Setting(("Nigeria",)), ()),
+        ("the National Committee for Combating Trafficking in Persons", Setting(("Peru",)), ()),
+        ("the Prosecutor's Office", Setting(("Peru",)), ()),
+        ("the WHO-5 wellbeing index", Setting(("Peru",)), ()),
+        ("within 30 days", Setting(), ()),
+        ("The Chişinău shelter", Setting(("Nigeria",)), ("Chişinău",)),
+    ],
+)
+def test_the_places_another_projects_example_names(example, setting, places):
+    assert names_elsewhere(example, setting) == places

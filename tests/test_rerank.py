@@ -143,7 +143,7 @@ def test_not_sure_weighs_the_area_shown_first_even_when_the_pillar_lead_moved_it
     probability = dict(
         zip((a.id for a in reading.ranked), rerank.probabilities(rerank.active(), rows), strict=True)
     )
-    first, _, _, likely = seen[-1]
+    first, _, _, likely, _ = seen[-1]
     assert probability[unmoved.areas[0].id] != probability[first]
     assert first == moved.areas[0].id and likely == pytest.approx(probability[first])
 

@@ -2174,3 +2174,28 @@ def test_a_statistic_written_as_a_bare_noun_phrase_counts_its_head_noun(statemen
     found = findings_for(**{**COUNT, "unit": unit}, statement=statement, definitions=(("x", "y"),))
     loud = {f.rule for f in found if f.severity != "info"}
     assert ("S2" in loud, "M1" in loud) == (flagged, flagged)
+
+
+@pytest.mark.parametrize(
+    ("statement", "baseline", "target", "flagged"),
+    [
+        ("Number of migrant workers attending pre-departure orientation in 2028", 0, 50_000, True),
+        ("Number of migrant workers attending pre-departure orientation in 2028", 18_000, 40_000, True),
+        ("Number of migrant workers attending pre-departure orientation in 2028", 18_000, 22_000, False),
+        ("Number of information leaflets distributed at border crossings in 2028", 40_000, 50_000, False),
+        ("Number of information leaflets distributed at border crossings in 2028", 0, 50_000, False),
+        ("Number of SMS alerts on safe migration sent to registered migrant workers in 2028", 0, 100_000, False),
+        ("Número de folletos distribuidos en los pasos fronterizos en 2028", 0, 60_000, False),
+        ("Número de víctimas atendidas por el proyecto en 2028", 0, 60_000, True),
+        ("Number of URLs hosting child sexual abuse content removed in 2028", 0, 100_000, False),
+        ("Number of child marriages prevented in 2028", 0, 250_000, True),
+    ],
+)  # fmt: skip
+def test_a_programme_scale_target_weighs_what_is_counted_and_the_baseline(
+    statement, baseline, target, flagged
+):
+    changes = {**COUNT, "statement": statement, "definitions": (("x", "y"),),
+               "baseline": Baseline("known", baseline, dt.date(2026, 10, 1), "Records"),
+               "targets": (Target(dt.date(2028, 12, 31), target),)}  # fmt: skip
+    messages = [f.message for f in findings_for(**changes) if f.rule == "A1"]
+    assert any("national programme" in m for m in messages) is flagged

@@ -13,6 +13,7 @@ from ctguide.dialog.state import OBJECTIVE, Answers, Draft, ResultDraft
 from ctguide.drafting import GOAL_SDGS, NARROW_GROUPS, draft_indicator, first_quarter_end
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase, Result
 from ctguide.matching import rank_results
+from ctguide.monitorwords import NOT_ATTRIBUTABLE
 from ctguide.parsing import Unclear, parse_picks
 from ctguide.plan import MONITOR, Baseline, Indicator, Target
 from ctguide.smart import UNIT_OF_ANALYSIS, unit_problem
@@ -43,9 +44,9 @@ def suggestions_for(
     if result.level == IMPACT:
         return _for_goal(kb, answers, free)
     own = [i for i in free if result.kb_id and i.result == result.kb_id]
-    if donor_family(answers.donor) == "us":
-        own.sort(key=lambda i: not f_codes(i))
-    chosen = [Suggestion(i) for i in own[:MAX_SUGGESTIONS]]
+    us = donor_family(answers.donor) == "us"
+    own.sort(key=lambda i: (not i.attributable, us and not f_codes(i)))  # the first is the default pick
+    chosen = [_offered(i) for i in own[:MAX_SUGGESTIONS]]
     wanted = MAX_SUGGESTIONS - 1 if result.kb_id is None else max(2, min(MAX_SUGGESTIONS, len(chosen) + 2))
     room = wanted - len(chosen)
     others = [i for i in free if i not in own]
@@ -76,10 +77,15 @@ def _for_goal(kb: KnowledgeBase, answers: Answers, free: list[KbIndicator]) -> t
     pillars = {a.pillar for a in answers.areas or ()}
     impact = [i for i in free if i.level == IMPACT and (i.area in chosen or _goal_measure(kb, i, pillars))]
     impact.sort(key=lambda i: (chosen.index(i.area) if i.area in chosen else len(chosen), i.id))
-    return tuple(
-        Suggestion(i, note="" if i.attributable else "context: not attributable to the project")
-        for i in impact[:MAX_SUGGESTIONS]
-    )
+    return tuple(_offered(i) for i in impact[:MAX_SUGGESTIONS])
+
+
+def _offered(indicator: KbIndicator) -> Suggestion:
+    """A knowledge indicator offered for its own result; a context indicator says so wherever it is listed."""
+    return Suggestion(indicator, note="" if indicator.attributable else CONTEXT_NOTE)
+
+
+CONTEXT_NOTE = f"context: {NOT_ATTRIBUTABLE}"
 
 
 def _goal_measure(kb: KnowledgeBase, indicator: KbIndicator, pillars: set[str]) -> bool:

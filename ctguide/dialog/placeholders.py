@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ctguide.dialog.state import Answers, Draft
 from ctguide.knowledge import KnowledgeBase
 from ctguide.parsing import Unclear, is_tbd, parse_number
-from ctguide.placeholders import NUMBER_WORDS, PLACE_STAND_INS, Setting, choices, kind_of
+from ctguide.placeholders import NUMBER_WORDS, PLACE_STAND_INS, Setting, choices, kind_of, names_elsewhere
 
 UNIT_WORDS = re.compile(
     r"^(?:[\d.,]+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>[a-z][a-z %-]*)$", re.IGNORECASE
@@ -31,6 +31,15 @@ class Slot:
     choices: tuple[str, ...]  # from the profile, best first
     example: str | None  # the knowledge base's example: another project's wording
     unit: str | None = None  # for quantities: "months", "days" …
+    elsewhere: tuple[
+        str, ...
+    ] = ()  # the names of places or bodies in the example that this project does not give
+
+    @property
+    def example_usable(self) -> bool:
+        """Whether `use the example` may take the example as it is: only a generic one, naming nothing of
+        another project, and only for what the profile cannot answer."""
+        return bool(self.example) and self.kind == "other" and not self.elsewhere
 
 
 def slot(kb: KnowledgeBase, answers: Answers, draft: Draft, placeholder: str) -> Slot:
@@ -38,13 +47,13 @@ def slot(kb: KnowledgeBase, answers: Answers, draft: Draft, placeholder: str) ->
     example = dict(source.placeholders).get(placeholder) if source else None
     kind = kind_of(placeholder, example, draft.template)
     unit = _unit(placeholder, example) if kind == "quantity" else None
-    return Slot(placeholder, kind, _choices(answers, placeholder, kind), example, unit)
-
-
-def _choices(answers: Answers, placeholder: str, kind: str) -> tuple[str, ...]:
-    remembered = answers.fill(placeholder)
     setting = Setting(answers.countries or (), answers.regions, answers.target_groups or (), answers.period)
-    return choices(placeholder, kind, setting, (remembered,) if remembered else ())
+    elsewhere = names_elsewhere(example, setting) if example else ()
+    remembered = answers.fill(placeholder)
+    if remembered and elsewhere and remembered == example:  # another project's facts are never "yours"
+        remembered = None
+    found = choices(placeholder, kind, setting, (remembered,) if remembered else ())
+    return Slot(placeholder, kind, found, example, unit, elsewhere)
 
 
 def _unit(placeholder: str, example: str | None) -> str | None:
@@ -122,7 +131,7 @@ def example_for(found: Slot, answers: Answers) -> str:
         found.kind == "where"
     ):  # a place the profile does not name (a district): never another project's places
         return PLACE_STAND_INS.get(found.placeholder.lower(), _the(inner))
-    if found.example:
+    if found.example_usable:
         return found.example  # something only the project can name: the hint is labelled as another project's
     return _the(inner)
 

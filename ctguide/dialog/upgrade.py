@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ctguide.dialog import Turn, reply, start
+from ctguide.dialog import Session, Turn, reply, start
 from ctguide.drafting import objective_id
 from ctguide.knowledge import KnowledgeBase
 
@@ -38,8 +38,8 @@ class Upgraded:
     replies: tuple[str, ...]  # the replies in today's order: the saved ones and those given for the user
     skipped: tuple[str, ...] = ()  # objectives whose assumptions the old order never asked
     before_restart: tuple[
-        str, ...
-    ] = ()  # the replies of a conversation a saved `restart` replaced (flows 1-3)
+        tuple[str, ...], ...
+    ] = ()  # the replies of each conversation a saved `restart` replaced (flows 1-3), in today's order
 
 
 def replay_saved(
@@ -73,7 +73,7 @@ def replay_saved(
         return _flow_4_answer(turn.session.key) if flow < 4 else None
 
     since = 0  # where the conversation replayed now began: a saved `restart` began a new one
-    before: tuple[str, ...] = ()
+    before: list[tuple[str, ...]] = []
     for text in _restarts_undone(replies):
         undo = text.strip().lower() in UNDO
         for _ in range(_MAX_ADDED):
@@ -85,13 +85,19 @@ def replay_saved(
             turn = send(neutral)
         turn = send(text)
         if turn.action == "restart":
-            before, since = tuple(sent[since:-1]), len(sent)
+            before.append(tuple(sent[since:-1]))
+            since = len(sent)
         for _ in range(_MAX_ADDED):
             if not undo or added(turn) is None:
                 break
             turn = send("back")  # the old order had no such step to go back to
     kept = tuple(dict.fromkeys(s for s in skipped if _still_empty(kb, turn, s)))
-    return Upgraded(turn, tuple(sent), kept, before)
+    return Upgraded(turn, tuple(sent), kept, tuple(b for b in before if b))
+
+
+def restarted(kb: KnowledgeBase, upgraded: Upgraded) -> tuple[Session, ...]:
+    """Each conversation a saved `restart` replaced, to be saved on its own (its replies are in today's order)."""
+    return tuple(replay_saved(kb, replies, CURRENT).turn.session for replies in upgraded.before_restart)
 
 
 def _restarts_undone(replies: tuple[str, ...] | list[str]) -> list[str]:

@@ -12,6 +12,7 @@ from ctguide.dialog.review import wording_errors
 from ctguide.dialog.state import Answers, Draft, ResultDraft
 from ctguide.knowledge import Area, KbIndicator, KnowledgeBase
 from ctguide.parsing import Unclear
+from ctguide.placeholders import listed
 from ctguide.plan import MONITOR
 from ctguide.smart import unit_problem
 
@@ -88,8 +89,11 @@ def fill_question(
 
     def read(kb: KnowledgeBase, answers: Answers, text: str) -> Outcome:
         lowered = " ".join(text.lower().split())
-        if lowered == USE_EXAMPLE and found.example and found.kind == "other":
+        if lowered == USE_EXAMPLE and found.example_usable:
             value = found.example
+        elif lowered == USE_EXAMPLE and found.elsewhere:
+            raise Unclear(f"the example names {listed(found.elsewhere)}, another project's; "
+                          f"write what {placeholder} is in yours")  # fmt: skip
         elif lowered in ("ok", "keep", "yes"):
             value = default_for(found)
             if value is None:
@@ -136,13 +140,16 @@ def _fill_lines(found: Slot) -> tuple[str, ...]:
         source = "Choose" if found.kind == "when" else "From your project"
         lines.append(f"{source}: " + "; ".join(f"{n}. {c}" for n, c in enumerate(found.choices, start=1))
                      + " (`ok` takes the first).")  # fmt: skip
-    if found.example and found.kind == "other":
+    if found.example_usable:
         lines.append(f"Example from another project: “{found.example}” (`{USE_EXAMPLE}` takes it as it is).")
+    elif found.example and found.kind == "other":
+        lines.append(f"Example from another project: “{found.example}” (it names {listed(found.elsewhere)}: "
+                     "write your project's own).")  # fmt: skip
     return tuple(lines)
 
 
 def _fill_options(found: Slot) -> tuple[str, ...]:
     if found.kind == "quantity":
         return ()
-    extra = (USE_EXAMPLE,) if found.example and found.kind == "other" else ()
+    extra = (USE_EXAMPLE,) if found.example_usable else ()
     return (*found.choices[:4], *extra)

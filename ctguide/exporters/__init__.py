@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from ctguide.gcpause import collection_paused
 
 if TYPE_CHECKING:  # the command line lists the formats without loading plans
+    from pathlib import Path
+
     from ctguide.knowledge import KnowledgeBase
     from ctguide.plan import Plan
 
@@ -99,6 +101,45 @@ FORMATS: dict[str, Format] = {
         ),
     )
 }
+
+
+EXTENSIONS: dict[str, str] = {f.extension: f.name for f in FORMATS.values()} | {
+    "yml": "yaml",
+    "markdown": "md",
+    "iati": "iati",
+}
+"""The format each file extension names."""
+
+PLAN_FORMATS = ("yaml", "json")
+"""What a plan file is written as (plan.plan_document): the commands that write a plan take only these."""
+
+
+def format_named_by(path: Path) -> str | None:
+    """The format `path`'s extension names, if any."""
+    return EXTENSIONS.get(path.suffix.lower().lstrip("."))
+
+
+def export_clash(path: Path, name: str) -> str | None:
+    """Why format `name` must not be written into `path`: its extension names another format."""
+    named = format_named_by(path)
+    if named in (None, name):
+        return None
+    return (
+        f"{path.name!r} is named as a {named} file but the format asked for is {name}; "
+        f"use -o {path.with_suffix('.' + FORMATS[name].extension).name} (or --format {named})"
+    )
+
+
+def plan_output_clash(path: Path, command: str) -> str | None:
+    """Why a command that writes a plan must not write it into `path`: its extension names an export format."""
+    named = format_named_by(path)
+    if named is None or named in PLAN_FORMATS:
+        return None
+    plan_name = path.with_suffix(".yaml").name
+    return (
+        f"{command} writes a plan (YAML), not {named}: use -o {plan_name}, "
+        f"then `ctguide export {plan_name} -o {path.name}`"
+    )
 
 
 class ExportUnavailable(Exception):

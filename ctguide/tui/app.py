@@ -29,6 +29,7 @@ from textual.widgets import Footer, Header, Input, Markdown, Tree
 
 if TYPE_CHECKING:
     from ctguide.dialog import Turn
+    from ctguide.dialog.upgrade import Upgraded
     from ctguide.knowledge import KnowledgeBase
     from ctguide.plan import Plan
 
@@ -38,11 +39,11 @@ from ctguide.literal import for_markdown, printable
 from ctguide.sessions import (
     Keeper,
     SessionProblem,
-    SessionRecord,
     knowledge_changed,
     list_sessions,
     load,
     resumable,
+    save_apart,
     slug,
 )
 from ctguide.tui.commands import (
@@ -368,11 +369,11 @@ class CtGuideApp(App[None]):
             transcript.add_user(text if text.strip() else "(empty)", scroll=False)
 
         upgraded = replay_saved(self.kb, record.replies, record.flow, seen, record.keys)
-        if upgraded.before_restart:
-            self._save_apart(record, upgraded.before_restart)
         turn = upgraded.turn
         keeper = Keeper(name=record.name, kb=record.kb, script=record.script, created=record.created,
                         knowledge=self.kb.fingerprint)  # fmt: skip
+        if upgraded.before_restart:
+            self._save_apart(keeper, upgraded)
         for warning in (knowledge_changed(record, self.kb.fingerprint), upgrade_note(record.name, upgraded)):
             if warning:
                 self.notify(
@@ -383,20 +384,21 @@ class CtGuideApp(App[None]):
         )
         self._begin(turn, keeper)
 
-    def _save_apart(self, record: SessionRecord, replies: tuple[str, ...]) -> None:
-        """Saved before `restart` began a new saved conversation, a session holds two: the one restarted is saved
-        on its own before the other is saved again under the session's name."""
-        from ctguide.dialog.upgrade import replay_saved
+    def _save_apart(self, keeper: Keeper, upgraded: Upgraded) -> None:
+        from ctguide.dialog.upgrade import restarted
 
         assert self.kb is not None
-        earlier = replay_saved(self.kb, replies, record.flow).turn.session
         try:
-            path = Keeper(kb=record.kb, created=record.created, knowledge=self.kb.fingerprint).save(earlier)
-        except SessionProblem as problem:
-            self.notify(str(problem), severity="error", timeout=10, markup=False)
+            paths = save_apart(keeper, restarted(self.kb, upgraded), upgraded.turn.session)
+        except (OSError, WriteRefused, SessionProblem) as problem:
+            self.notify(f"Could not save the conversations you restarted here apart: {problem}", severity="error",
+                        timeout=10, markup=False)  # fmt: skip
             return
+        names = " and ".join(f"'{path.stem}'" for path in paths)
         self.notify(
-            f"The conversation you restarted here is saved on its own as '{path.stem}'.", markup=False
+            f"The {'conversation' if len(paths) == 1 else 'conversations'} you restarted here "
+            f"{'is' if len(paths) == 1 else 'are'} saved on {'its' if len(paths) == 1 else 'their'} own as {names}.",
+            markup=False,
         )
 
     def _begin(self, turn: Turn, keeper: Keeper, *, said: bool = False, focus: bool = True) -> None:

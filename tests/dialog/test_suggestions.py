@@ -101,3 +101,32 @@ def test_a_knowledge_wording_taken_for_a_broken_own_indicator_brings_its_unit_an
     assert (draft.indicator.unit, draft.indicator.attributable) == (source.unit, source.attributable)
     if source.is_context:
         assert draft.indicator.direction == "monitor" and draft.indicator.targets == ()
+
+
+def _objective_list(area_id: str, donor: str | None = None):
+    area = KB.area_by_id[area_id]
+    objective = ResultDraft(area.objective_id, "objective", area.objective, kb_id=area.objective_id)
+    answers = dataclasses.replace(
+        AT_GOAL.session.answers, areas=(AreaDraft(area_id, area.pillar),), donor=donor
+    )
+    return suggestions_for(KB, answers, area, objective)
+
+
+WITH_CONTEXT = sorted(
+    {i.area for i in KB.indicators if i.result.endswith("-OBJ") and not i.attributable}
+    & {i.area for i in KB.indicators if i.result.endswith("-OBJ") and i.attributable}
+)
+
+
+@pytest.mark.parametrize("donor", [None, "USAID"])
+@pytest.mark.parametrize("area_id", WITH_CONTEXT)
+def test_an_objective_is_offered_what_the_project_can_claim_first_and_context_last_and_marked(area_id, donor):
+    offered = _objective_list(area_id, donor)
+    claimable = [s.indicator.attributable for s in offered]
+    assert claimable[0] and claimable == sorted(claimable, reverse=True), [s.indicator.id for s in offered]
+    for suggestion in offered:
+        assert ("not attributable" in suggestion.note) == (not suggestion.indicator.attributable)
+
+
+def test_the_areas_the_product_test_saw_are_among_those_checked():
+    assert {"economic_empowerment", "return_reintegration", "victim_identification"} <= set(WITH_CONTEXT)

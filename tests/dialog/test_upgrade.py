@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from ctguide.dialog import replay, reply
-from ctguide.dialog.upgrade import replay_saved, upgrade_note
+from ctguide.dialog.upgrade import replay_saved, restarted, upgrade_note
 from ctguide.knowledge import load_knowledge
 from ctguide.plan import plan_to_data
 from ctguide.yamlio import load_yaml
@@ -193,12 +193,33 @@ PERU = ["Fiscales contra la trata", "Fiscalía", "Peru", "2027-01 to 2028-12"]
 HOPE = ["Hope", "Hope NGO", "Moldova"]
 
 
+ALPHA = ["Alpha project", "Org A"]
+BETA = ["Beta project", "Org B", "Kenya"]
+
+
 @pytest.mark.parametrize("flow", [None, 2, 3])
-def test_an_older_session_with_a_restart_holds_two_conversations(flow):
-    upgraded = replay_saved(KB, [*PERU, "restart", *HOPE], flow)
-    assert upgraded.before_restart == tuple(PERU)
+@pytest.mark.parametrize(
+    "conversations",
+    [
+        [PERU, HOPE],  # one restart
+        [ALPHA, PERU, HOPE],  # two: the first conversation was lost before
+        [ALPHA, BETA, PERU, HOPE],  # three
+    ],
+)
+def test_an_older_session_keeps_every_conversation_its_restarts_replaced(flow, conversations):
+    replies = [text for conversation in conversations for text in [*conversation, "restart"]][:-1]
+    upgraded = replay_saved(KB, replies, flow)
+    assert upgraded.before_restart == tuple(tuple(c) for c in conversations[:-1])
     assert upgraded.turn.session.replies == tuple(HOPE) and upgraded.turn.session.answers.title == "Hope"
-    assert replay_saved(KB, upgraded.before_restart, flow).turn.session.answers.title == PERU[0]
+    earlier = restarted(KB, upgraded)
+    assert [s.answers.title for s in earlier] == [c[0] for c in conversations[:-1]]
+    assert [s.replies for s in earlier] == [tuple(c) for c in conversations[:-1]]
+
+
+def test_restarts_in_a_row_replace_no_conversation_of_their_own():
+    upgraded = replay_saved(KB, [*ALPHA, "restart", "restart", *HOPE, "restart"], 3)
+    assert upgraded.before_restart == (tuple(ALPHA), tuple(HOPE))
+    assert upgraded.turn.session.replies == ()
 
 
 def test_an_older_restart_undone_by_back_changed_nothing():

@@ -125,7 +125,7 @@ def test_choices_from_the_project_are_numbered_in_the_replies_as_in_the_question
 
     async def scenario(app, pilot):
         await say(app, pilot, "Title", "Org", "Nepal, India", "2027-01 to 2028-12", "skip", "skip", "skip",
-                  "we run a shelter for women survivors", "1", "keep", "skip", "keep", "1")  # fmt: skip
+                  "we run a shelter for women survivors", "1", "keep", "skip", "keep", "2")  # fmt: skip
         assert app.turn.session.key.endswith(".fill")
         assert "1. Nepal and India; 2. Nepal; 3. India" in app.turn.say[-1]
         replies = app.query_one("#replies")

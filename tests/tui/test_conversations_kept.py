@@ -1,10 +1,14 @@
 """`restart` starts a new saved conversation and leaves the one before as it was (ux23 #15); conversations a
 script wrote are not offered for resuming at start-up (ux23 #20)."""
 
+import pytest
+
 from ctguide.dialog import replay
-from ctguide.sessions import Keeper, SessionRecord, list_sessions, load, save
+from ctguide.sessions import FLOW, Keeper, SessionRecord, list_sessions, load, save, sessions_dir
 from ctguide.tui import CtGuideApp
 from tests.tui.conftest import KB, run, say
+
+PERU = ("Fiscales contra la trata", "Fiscalía", "Peru")
 
 
 def test_restart_saves_the_new_conversation_apart_from_the_one_before():
@@ -31,11 +35,26 @@ def test_a_scripted_run_is_not_offered_at_start_up_but_is_in_the_list_of_convers
     assert {r.title for r in list_sessions().sessions} == {"Safe Return Moldova", "Typed By Hand"}
 
 
-def test_an_older_session_with_a_restart_is_resumed_with_the_restarted_one_saved_apart():
-    save(SessionRecord(name="fiscales", replies=("Fiscales contra la trata", "Fiscalía", "Peru", "restart", "Hope"),
-                       title="Hope", flow=3))  # fmt: skip
+@pytest.mark.parametrize(
+    "conversations",
+    [
+        [PERU, ("Hope",)],
+        [("Alpha project", "Org A"), PERU, ("Hope",)],
+        [("Alpha project", "Org A"), ("Beta project", "Org B"), PERU, ("Hope",)],
+    ],
+)
+def test_an_older_session_with_restarts_is_split_once_keeping_every_conversation(conversations):
+    replies = tuple(text for conversation in conversations for text in [*conversation, "restart"])[:-1]
+    save(SessionRecord(name="fiscales", replies=replies, title="Hope", flow=3))
     app = run(lambda app, pilot: pilot.pause(), resume="fiscales")
     assert app.turn.session.answers.title == "Hope"
     by_title = {r.title: r for r in list_sessions().sessions}
-    assert by_title["Fiscales contra la trata"].replies == ("Fiscales contra la trata", "Fiscalía", "Peru")
-    assert by_title["Hope"].name == "fiscales"
+    assert {title: r.replies for title, r in by_title.items()} == {c[0]: c for c in conversations}
+    assert by_title["Hope"].name == "fiscales" and by_title["Hope"].flow == FLOW
+    files = sorted(p.name for p in sessions_dir().iterdir())
+    assert len(files) == len(conversations)
+    again = run(
+        lambda app, pilot: pilot.pause(), resume="fiscales"
+    )  # already split: nothing more to save apart
+    assert again.turn.session.replies == ("Hope",)
+    assert sorted(p.name for p in sessions_dir().iterdir()) == files
