@@ -11,10 +11,10 @@ and so are alternatives that name one act ("passed, enacted or amended").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from ctguide import indicatortext, lazyre
+from ctguide.textnorm import unaccented
 from ctguide.wordlist import WordList
 
 CONJUNCTION = lazyre.compile(r"\b(?:and|or|y|o|et|ou|e)\b|[/&]", re.IGNORECASE)  # en, es, fr, pt
@@ -525,11 +525,6 @@ TWO_WORKS = lazyre.compile(
     rf"\s*(?:{_ARTICLE}\s+)?({ROMANCE_ACT_NOUN})\b(?:(?!\b(?:entre|con|com|avec|contra|contre|para|pour|y|e|et)\b)[^,;]){{0,80}}?\s(?:y|e|et)\s+(?:{_ARTICLE}\s+)?({ROMANCE_ACT_NOUN})\b",
     re.IGNORECASE,
 )
-
-
-def unaccented(text: str) -> str:
-    """`text` with accents removed, letter for letter, so positions in it are positions in `text`."""
-    return text if text.isascii() else "".join(unicodedata.normalize("NFKD", ch)[0] for ch in text)
 
 
 def _romance_text(text: str) -> str | None:

@@ -109,16 +109,22 @@ def _counted_words(statement: str) -> list[str]:
     return counted
 
 
+def word_store(path: Path, header: str) -> frozenset[str]:
+    """The words of a compiled word list (one per line under its `header`): empty when the file is missing,
+    damaged or of another format, so a stale store switches its check off instead of stopping the tool."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return frozenset()
+    if not lines or lines[0] != header:
+        return frozenset()
+    return frozenset(word for word in lines[1:] if word)
+
+
 @lru_cache(maxsize=1)
 def known_families() -> frozenset[str]:
     """The word families of the compiled vocabulary (empty when the file is missing or of another format)."""
-    try:
-        lines = STORE.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return frozenset()
-    if not lines or lines[0] != FORMAT:
-        return frozenset()
-    return frozenset(word for word in lines[1:] if word)
+    return word_store(STORE, FORMAT)
 
 
 def generate(folder: Path | None = None) -> str:

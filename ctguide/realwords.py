@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ctguide.lexicon import translations
+from ctguide.readable import word_store
 from ctguide.textnorm import fold, stem
 
 STORE = Path(__file__).resolve().parent / "compiled" / "realwords.txt"
@@ -92,13 +93,7 @@ def _verb_bases(language: str, word: str) -> Iterator[str]:
 @lru_cache(maxsize=1)
 def protected() -> frozenset[str]:
     """The folded real words never corrected (an empty set when the store is missing or damaged)."""
-    try:
-        lines = STORE.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return frozenset()
-    if not lines or lines[0] != FORMAT:
-        return frozenset()
-    return frozenset(word for word in lines[1:] if word)
+    return word_store(STORE, FORMAT)
 
 
 def is_real(word: str, dictionary: Mapping[str, Mapping[str, int]], near: str | None = None) -> bool:

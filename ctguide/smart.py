@@ -32,7 +32,7 @@ from ctguide.fit import (
 from ctguide.knowledge import KbIndicator, KnowledgeBase
 from ctguide.placeholders import TO_BE_SET, listed, named
 from ctguide.plan import RATIO_UNITS, AreaChain, Indicator, Plan, undated_baseline
-from ctguide.textnorm import as_typed, fold
+from ctguide.textnorm import as_typed, fold, unaccented
 from ctguide.wordlist import COUNT_LEADS, LEADS_ES_FR, SHARE_LEADS, SHARE_LEADS_ES_FR, WordList
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -1203,8 +1203,8 @@ def _contacts_counted(statement: str) -> str | None:
     )
     if reading.clause or not (counting or not reading.lead) or TIMELINESS.search(statement):
         return None
-    found = CONTACTS.match(compound.unaccented(reading.head))
-    if found is None or OTHER_ACT.search(compound.unaccented(reading.head[found.end() :])):
+    found = CONTACTS.match(unaccented(reading.head))
+    if found is None or OTHER_ACT.search(unaccented(reading.head[found.end() :])):
         return None
     return reading.head[: found.end()]
 
@@ -1466,7 +1466,7 @@ def _composition_share(reading: indicatortext.Reading) -> str | None:
     rise is neither good nor bad; a share of them to whom something was done measures the doing."""
     if reading.lead not in SHARE_LEADS and fold(reading.lead) not in SHARE_LEADS_ES_FR:
         return None
-    population = PROBLEM_POPULATION.match(compound.unaccented(reading.head))
+    population = PROBLEM_POPULATION.match(unaccented(reading.head))
     if population is None:
         return None
     whole = " ".join(f"{reading.head} {reading.clause}".split())

@@ -139,6 +139,12 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", plain.lower()).strip()
 
 
+def unaccented(text: str) -> str:
+    """`text` with accents removed, letter for letter, so positions in it are positions in `text` (unlike `fold`,
+    which also lowers case and drops punctuation)."""
+    return text if text.isascii() else "".join(unicodedata.normalize("NFKD", ch)[0] for ch in text)
+
+
 def as_typed(phrase: str, text: str) -> str:
     """`phrase` (folded words: 'formacion profesional') as the user wrote it in `text`
     ('formación profesional'), or as it is when `text` does not hold it word for word."""
